@@ -1,0 +1,33 @@
+# tinjau: two commands on a fresh Debian machine with Swift.
+#   make site   builds the Bantul review from content/ into output/
+#   make test   runs every test (Swift Testing)
+SWIFT ?= swift
+CONTENT ?= content
+TEMPLATES ?= templates
+OUTPUT ?= output
+
+.PHONY: site test deps build release clean
+
+# libcmark is a system C library: install it when pkg-config cannot find it.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		echo "libcmark tidak ditemukan; memasang libcmark-dev dengan apt-get"; \
+		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO="sudo"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product tinjau
+
+site: release
+	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-xctest
+
+clean:
+	rm -rf .build output output.tmp output.old

@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// tinjau: a static report-site generator for smart-city programme reviews.
+import PackageDescription
+
+let package = Package(
+    name: "tinjau",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tinjau", targets: ["tinjau"]),
+        .library(name: "TinjauKit", targets: ["TinjauKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system C library libcmark (Debian: libcmark-dev), CommonMark's reference parser.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The pipeline: load → parse → validate → aggregate → render → write.
+        .target(
+            name: "TinjauKit",
+            dependencies: [
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The command-line interface.
+        .executableTarget(
+            name: "tinjau",
+            dependencies: [
+                "TinjauKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TinjauKitTests",
+            dependencies: ["TinjauKit", "tinjau"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,144 @@
+/// What a file under `content/` is, by its place in the folder layout.
+public enum SourceKind: Hashable, Sendable {
+    /// `tinjau.yml`.
+    case review
+    /// `dimensi.yml`.
+    case dimensions
+    /// `opd/<opd>/_index.md`.
+    case opd(opd: String)
+    /// `opd/<opd>/<slug>.md`.
+    case program(opd: String, slug: String)
+    /// `halaman/<slug>.md`.
+    case page(slug: String)
+}
+
+/// A file read from `content/`, not yet parsed.
+public struct SourceFile: Sendable {
+    /// What the file is.
+    public var kind: SourceKind
+    /// Path as reported in diagnostics (the content folder as the user named it, plus the relative path).
+    public var path: String
+    /// The raw bytes.
+    public var bytes: [UInt8]
+}
+
+/// Stage 1: finds and reads the files of a review. The only stage that reads
+/// `content/`. Symbolic links are never followed; files that fit no place in
+/// the layout are reported, not silently skipped.
+public struct ContentLoader: Sendable {
+    /// The file system to read.
+    public var fileSystem: any FileSystem
+
+    /// Creates a loader over `fileSystem`.
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Reads every source file below `directory`.
+    /// - Returns: the files in a stable order (review, dimensions, OPDs, programmes, pages,
+    ///   each sorted by path) and the diagnostics found on the way (missing `tinjau.yml`,
+    ///   unreadable files, symbolic links, files out of place, slugs that clash).
+    public func load(from directory: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        func path(_ rel: String) -> String { root + "/" + rel }
+        guard fileSystem.isDirectory(root) else {
+            return ([], [Diagnostic(.error, "content.missing", at: SourceLocation(path: root),
+                                    "folder konten `\(root)` tidak ditemukan",
+                                    hint: "jalankan tinjau dari folder proyek, atau sebutkan foldernya dengan `--content FOLDER`")])
+        }
+        let entries: [FileEntry]
+        do { entries = try fileSystem.listRecursively(root) } catch {
+            return ([], [Diagnostic(.error, "content.unreadable", at: SourceLocation(path: root),
+                                    "folder konten tidak dapat dibaca: \(error)", hint: "periksa izin akses folder")])
+        }
+        var found: [(SourceKind, String)] = []
+        var slugOwners: [String: String] = [:]  // "<scope>/<slug>" → first relative path
+
+        func slug(for name: String, rel: String, scope: String) -> String? {
+            let made = Slug.isValid(name) ? name : Slug.make(name)
+            guard !made.isEmpty else {
+                diagnostics.append(Diagnostic(.error, "path.slug-empty", at: SourceLocation(path: path(rel)),
+                    "nama `\(name)` tidak menghasilkan alamat halaman (slug) yang sah",
+                    hint: "ganti nama berkas/folder dengan huruf latin kecil, angka dan tanda minus, misalnya `program-baru.md`"))
+                return nil
+            }
+            let key = scope + "/" + made
+            if let other = slugOwners[key] {
+                diagnostics.append(Diagnostic(.error, "path.slug-clash", at: SourceLocation(path: path(rel)),
+                    "`\(rel)` dan `\(other)` menjadi alamat yang sama (`\(made)`)",
+                    hint: "ganti nama salah satu berkas agar alamatnya berbeda"))
+                return nil
+            }
+            slugOwners[key] = rel
+            return made
+        }
+
+        for entry in entries {
+            let rel = entry.relativePath
+            let parts = rel.split(separator: "/").map(String.init)
+            if parts.contains(where: { $0.hasPrefix(".") }) { continue }  // hidden files and folders (.git, .DS_Store)
+            if entry.kind == .symlink {
+                diagnostics.append(Diagnostic(.error, "path.symlink", at: SourceLocation(path: path(rel)),
+                    "`\(rel)` adalah tautan simbolik (symlink); tinjau tidak mengikutinya agar tidak membaca berkas di luar folder konten",
+                    hint: "salin berkas aslinya ke tempat ini, atau hapus tautannya"))
+                continue
+            }
+            if entry.kind == .directory {
+                if parts.count == 2, parts[0] == "opd", !entries.contains(where: { $0.relativePath == rel + "/_index.md" }) {
+                    diagnostics.append(Diagnostic(.error, "opd.index-missing", at: SourceLocation(path: path(rel)),
+                        "folder OPD `\(rel)` tidak memiliki `_index.md`",
+                        hint: "buat `\(rel)/_index.md` berisi front matter `nama:` (nama lengkap OPD)"))
+                }
+                continue
+            }
+            let name = parts.last!
+            let isMarkdown = name.lowercased().hasSuffix(".md")
+            let stem = isMarkdown ? String(name.dropLast(3)) : name
+            switch parts.count {
+            case 1 where name == "tinjau.yml":
+                found.append((.review, rel))
+            case 1 where name == "dimensi.yml":
+                found.append((.dimensions, rel))
+            case 3 where parts[0] == "opd" && name == "_index.md":
+                if let opd = slug(for: parts[1], rel: parts[0] + "/" + parts[1], scope: "opd") {
+                    found.append((.opd(opd: opd), rel))
+                }
+            case 3 where parts[0] == "opd" && isMarkdown:
+                guard let opd = Slug.isValid(parts[1]) ? parts[1] : Optional(Slug.make(parts[1])), !opd.isEmpty,
+                      let programSlug = slug(for: stem, rel: rel, scope: "program/" + opd) else { continue }
+                found.append((.program(opd: opd, slug: programSlug), rel))
+            case 2 where parts[0] == "halaman" && isMarkdown:
+                if let pageSlug = slug(for: stem, rel: rel, scope: "halaman") {
+                    found.append((.page(slug: pageSlug), rel))
+                }
+            default:
+                let hint: String
+                if parts.count == 2 && parts[0] == "opd" {
+                    hint = "program ditaruh di folder OPD-nya: `opd/<opd>/\(name)`"
+                } else if ["yml", "yaml"].contains(name.split(separator: ".").last.map(String.init) ?? "") && parts.count == 1 {
+                    hint = "berkas pengaturan bernama `tinjau.yml` (dan `dimensi.yml`); ganti namanya jika ini maksudnya"
+                } else {
+                    hint = "pindahkan ke `opd/<opd>/` (program), `halaman/` (halaman naratif), atau hapus berkas ini"
+                }
+                diagnostics.append(Diagnostic(.warning, "path.ignored", at: SourceLocation(path: path(rel)),
+                    "berkas `\(rel)` tidak dipakai: tempatnya tidak sesuai susunan folder konten", hint: hint))
+            }
+        }
+        if !found.contains(where: { $0.0 == .review }) {
+            diagnostics.append(Diagnostic(.error, "review.missing", at: SourceLocation(path: path("tinjau.yml")),
+                "berkas pengaturan `tinjau.yml` tidak ditemukan di folder konten",
+                hint: "buat `\(path("tinjau.yml"))` berisi `judul`, `wilayah`, `tahun_review` dan `masterplan` (lihat docs/content-format.md)"))
+        }
+        var files: [SourceFile] = []
+        for (kind, rel) in found {
+            do {
+                files.append(SourceFile(kind: kind, path: path(rel), bytes: try fileSystem.read(path(rel))))
+            } catch {
+                diagnostics.append(Diagnostic(.error, "file.unreadable", at: SourceLocation(path: path(rel)),
+                    "berkas tidak dapat dibaca: \(error)", hint: "periksa izin akses berkas"))
+            }
+        }
+        return (files, diagnostics)
+    }
+}

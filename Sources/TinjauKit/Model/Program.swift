@@ -1,0 +1,244 @@
+/// The implementation status of a programme (`status:` in its front matter).
+public enum ProgramStatus: String, CaseIterable, Sendable, Hashable {
+    /// Planned, not started.
+    case rencana
+    /// Running.
+    case berjalan
+    /// Completed.
+    case selesai
+    /// Delayed (for example by the COVID-19 pandemic); give `alasan_tunda`.
+    case tertunda
+    /// Cancelled: counts neither as planned nor as realised.
+    case batal
+
+    /// Indonesian label for pages.
+    public var label: String {
+        switch self {
+        case .rencana: "Rencana"
+        case .berjalan: "Berjalan"
+        case .selesai: "Selesai"
+        case .tertunda: "Tertunda"
+        case .batal: "Batal"
+        }
+    }
+}
+
+/// The term of a programme in the masterplan (`jangka:`).
+public enum ProgramTerm: String, CaseIterable, Sendable, Hashable {
+    case quickWin = "quick-win"
+    case pendek, menengah, panjang
+
+    /// Indonesian label for pages.
+    public var label: String {
+        switch self {
+        case .quickWin: "Quick win"
+        case .pendek: "Jangka pendek"
+        case .menengah: "Jangka menengah"
+        case .panjang: "Jangka panjang"
+        }
+    }
+}
+
+/// Which way an indicator should move (`arah:`).
+public enum IndicatorDirection: String, CaseIterable, Sendable, Hashable {
+    /// Higher is better (the default).
+    case naik
+    /// Lower is better (waiting times, waste, incidents).
+    case turun
+
+    /// Indonesian label for pages.
+    public var label: String { self == .naik ? "Naik (makin tinggi makin baik)" : "Turun (makin rendah makin baik)" }
+}
+
+/// A performance indicator of a programme. Values are in the indicator's own
+/// unit (`satuan`), for example percent as 0…100 when `satuan: persen`.
+public struct Indicator: Hashable, Sendable {
+    /// What is measured.
+    public var name: String
+    /// Unit, e.g. `persen`, `unit`, `orang`; empty when not given.
+    public var unit: String
+    /// Value before the programme, if known.
+    public var baseline: Double?
+    /// Value to reach.
+    public var target: Double?
+    /// Value reached so far, if measured.
+    public var realisation: Double?
+    /// Whether higher or lower is better.
+    public var direction: IndicatorDirection
+    /// Weight in the `capaian-indikator` method, > 0 (default 1).
+    public var weight: Double
+    /// Where the indicator starts in its file.
+    public var location: SourceLocation
+
+    /// Creates an indicator.
+    public init(name: String, unit: String = "", baseline: Double? = nil, target: Double?, realisation: Double? = nil,
+                direction: IndicatorDirection = .naik, weight: Double = 1, location: SourceLocation) {
+        self.name = name
+        self.unit = unit
+        self.baseline = baseline
+        self.target = target
+        self.realisation = realisation
+        self.direction = direction
+        self.weight = weight
+        self.location = location
+    }
+
+    /// Achievement as a fraction 0…1, or `nil` when there is no target or no realisation.
+    ///
+    /// `naik`: realisation ÷ target; `turun`: target ÷ realisation (1 when the
+    /// realisation is 0). Clamped to 0…1. A target of 0 with `naik` has no
+    /// achievement (the validator reports it).
+    public var achievement: Double? {
+        guard let target, let realisation else { return nil }
+        let raw: Double
+        switch direction {
+        case .naik:
+            guard target > 0 else { return nil }
+            raw = realisation / target
+        case .turun:
+            raw = realisation <= 0 ? 1 : target / realisation
+        }
+        return min(max(raw, 0), 1)
+    }
+}
+
+/// One programme of an OPD: one Markdown file `content/opd/<opd>/<slug>.md`.
+/// Money is whole Rupiah.
+public struct Program: Hashable, Sendable {
+    /// File name without `.md`.
+    public var slug: String
+    /// The lead OPD: the folder the file is in.
+    public var opdSlug: String
+    /// Title (`judul`).
+    public var title: String
+    /// Dimension (`dimensi`).
+    public var dimension: DimensionID
+    /// Element slug (`elemen`), if given.
+    public var element: String?
+    /// Status (`status`).
+    public var status: ProgramStatus
+    /// Term (`jangka`), if given.
+    public var term: ProgramTerm?
+    /// Start year (`tahun_mulai`).
+    public var startYear: Int?
+    /// End year (`tahun_selesai`).
+    public var endYear: Int?
+    /// Budget ceiling in whole Rupiah (`anggaran`).
+    public var budget: Int64?
+    /// Budget spent in whole Rupiah (`realisasi_anggaran`).
+    public var budgetRealised: Int64?
+    /// Source of funds (`sumber_dana`), e.g. `APBD`.
+    public var fundingSource: String?
+    /// Slugs of supporting OPDs (`mitra`).
+    public var partners: [String]
+    /// Indicators (`indikator`).
+    public var indicators: [Indicator]
+    /// Why a delayed programme is delayed (`alasan_tunda`).
+    public var delayReason: String?
+    /// Keywords (`kata_kunci`).
+    public var keywords: [String]
+    /// One-sentence summary (`ringkasan`).
+    public var summary: String?
+    /// `true` when the programme is an invented illustration (`ilustrasi`).
+    public var isIllustration: Bool
+    /// The body rendered to HTML by libcmark.
+    public var bodyHTML: String
+    /// Path of the source file.
+    public var sourcePath: String
+    /// Where each front-matter field's value starts, by field name.
+    public var fieldLocations: [String: SourceLocation]
+
+    /// Creates a programme; every optional field defaults to "not given".
+    public init(slug: String, opdSlug: String, title: String, dimension: DimensionID, element: String? = nil,
+                status: ProgramStatus, term: ProgramTerm? = nil, startYear: Int? = nil, endYear: Int? = nil,
+                budget: Int64? = nil, budgetRealised: Int64? = nil, fundingSource: String? = nil,
+                partners: [String] = [], indicators: [Indicator] = [], delayReason: String? = nil,
+                keywords: [String] = [], summary: String? = nil, isIllustration: Bool = false,
+                bodyHTML: String = "", sourcePath: String = "", fieldLocations: [String: SourceLocation] = [:]) {
+        self.slug = slug
+        self.opdSlug = opdSlug
+        self.title = title
+        self.dimension = dimension
+        self.element = element
+        self.status = status
+        self.term = term
+        self.startYear = startYear
+        self.endYear = endYear
+        self.budget = budget
+        self.budgetRealised = budgetRealised
+        self.fundingSource = fundingSource
+        self.partners = partners
+        self.indicators = indicators
+        self.delayReason = delayReason
+        self.keywords = keywords
+        self.summary = summary
+        self.isIllustration = isIllustration
+        self.bodyHTML = bodyHTML
+        self.sourcePath = sourcePath
+        self.fieldLocations = fieldLocations
+    }
+
+    /// Stable identity across the site: `<opd>/<slug>`.
+    public var id: String { opdSlug + "/" + slug }
+
+    /// The location of a field's value, or the file when the field is absent.
+    public func location(of field: String) -> SourceLocation {
+        fieldLocations[field] ?? SourceLocation(path: sourcePath, line: 1, column: 1)
+    }
+}
+
+/// An OPD (Organisasi Perangkat Daerah): `content/opd/<slug>/_index.md`.
+public struct OPD: Hashable, Sendable {
+    /// Folder name.
+    public var slug: String
+    /// Full name (`nama`).
+    public var name: String
+    /// Short name (`singkatan`); the full name when not given.
+    public var abbreviation: String
+    /// Number of staff able to run IT systems (`operator_ti`), if reported.
+    public var itOperators: Int?
+    /// `true` when the description is an illustration (`ilustrasi`).
+    public var isIllustration: Bool
+    /// The body rendered to HTML.
+    public var bodyHTML: String
+    /// Path of `_index.md`.
+    public var sourcePath: String
+
+    /// Creates an OPD.
+    public init(slug: String, name: String, abbreviation: String? = nil, itOperators: Int? = nil,
+                isIllustration: Bool = false, bodyHTML: String = "", sourcePath: String = "") {
+        self.slug = slug
+        self.name = name
+        self.abbreviation = abbreviation ?? name
+        self.itOperators = itOperators
+        self.isIllustration = isIllustration
+        self.bodyHTML = bodyHTML
+        self.sourcePath = sourcePath
+    }
+}
+
+/// A narrative page: `content/halaman/<slug>.md`.
+public struct NarrativePage: Hashable, Sendable {
+    /// File name without `.md`.
+    public var slug: String
+    /// Title (`judul`).
+    public var title: String
+    /// Position in the navigation (`urutan`, ascending; default 100).
+    public var order: Int
+    /// Summary (`ringkasan`), if given.
+    public var summary: String?
+    /// The body rendered to HTML.
+    public var bodyHTML: String
+    /// Path of the source file.
+    public var sourcePath: String
+
+    /// Creates a page.
+    public init(slug: String, title: String, order: Int = 100, summary: String? = nil, bodyHTML: String = "", sourcePath: String = "") {
+        self.slug = slug
+        self.title = title
+        self.order = order
+        self.summary = summary
+        self.bodyHTML = bodyHTML
+        self.sourcePath = sourcePath
+    }
+}

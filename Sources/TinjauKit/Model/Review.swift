@@ -1,0 +1,163 @@
+/// How scores are computed (`penilaian.metode` in `tinjau.yml`).
+public enum ScoringMethod: String, CaseIterable, Sendable, Hashable {
+    /// Realised programmes ÷ planned programmes × 100 (the default; it reproduces
+    /// the small-count ratios Bantul published, e.g. 13/19 = 68 %).
+    case programRealisation = "realisasi-program"
+    /// Weighted mean of indicator achievement, each clamped to 0…1, × 100.
+    case indicatorAchievement = "capaian-indikator"
+
+    /// Indonesian name for pages.
+    public var label: String {
+        switch self {
+        case .programRealisation: "Realisasi program"
+        case .indicatorAchievement: "Capaian indikator"
+        }
+    }
+}
+
+/// A maturity band (`tingkat_kematangan`): a score at or above `minimum`
+/// (percent, 0…100) and below the next band's minimum gets this band's name.
+public struct MaturityBand: Hashable, Sendable {
+    /// Lower bound in percent, 0…100, inclusive.
+    public var minimum: Double
+    /// Name, e.g. `Berkembang`.
+    public var name: String
+    /// One-line explanation, or empty.
+    public var description: String
+
+    /// Creates a band.
+    public init(minimum: Double, name: String, description: String = "") {
+        self.minimum = minimum
+        self.name = name
+        self.description = description
+    }
+}
+
+/// Scoring settings of a review (`penilaian` in `tinjau.yml`).
+public struct ScoringSettings: Hashable, Sendable {
+    /// The method.
+    public var method: ScoringMethod
+    /// Statuses that count as realised (default `berjalan`, `selesai`).
+    public var realisedStatuses: [ProgramStatus]
+    /// Decimals shown in percentages, 0…3 (the 2020 review published whole percentages).
+    public var precision: Int
+    /// Maturity bands, sorted by ascending minimum; the first starts at 0.
+    public var maturityBands: [MaturityBand]
+
+    /// Creates settings; the defaults are those of the 2020 Bantul review.
+    public init(method: ScoringMethod = .programRealisation,
+                realisedStatuses: [ProgramStatus] = [.berjalan, .selesai],
+                precision: Int = 0,
+                maturityBands: [MaturityBand] = ScoringSettings.defaultBands) {
+        self.method = method
+        self.realisedStatuses = realisedStatuses
+        self.precision = precision
+        self.maturityBands = maturityBands.sorted { $0.minimum < $1.minimum }
+    }
+
+    /// Four bands after the five-stage maturity scales used for Indonesian smart-city
+    /// indices, folded to four: Rintisan 0, Berkembang 40, Matang 60, Optimal 80.
+    public static let defaultBands: [MaturityBand] = [
+        MaturityBand(minimum: 0, name: "Rintisan", description: "Program baru dirintis; sebagian besar belum berjalan."),
+        MaturityBand(minimum: 40, name: "Berkembang", description: "Sebagian program berjalan; perlu percepatan."),
+        MaturityBand(minimum: 60, name: "Matang", description: "Sebagian besar program berjalan sesuai rencana."),
+        MaturityBand(minimum: 80, name: "Optimal", description: "Hampir semua program terealisasi."),
+    ]
+
+    /// The band a published percentage (0…100) falls in.
+    public func band(for percent: Double) -> MaturityBand? {
+        maturityBands.last { percent >= $0.minimum }
+    }
+}
+
+/// The review as a whole: `content/tinjau.yml`.
+public struct ReviewConfig: Hashable, Sendable {
+    /// Title (`judul`).
+    public var title: String
+    /// Region (`wilayah`), e.g. `Kabupaten Bantul`.
+    public var region: String
+    /// Kemendagri region code (`kode_wilayah`), kept as written, e.g. `34.02`.
+    public var regionCode: String?
+    /// Year reviewed (`tahun_review`).
+    public var reviewYear: Int
+    /// Name of the masterplan (`masterplan.judul`).
+    public var masterplanTitle: String?
+    /// First year of the masterplan period.
+    public var masterplanStart: Int
+    /// Last year of the masterplan period.
+    public var masterplanEnd: Int
+    /// Day of the review (`tanggal_review`).
+    public var reviewDate: ISODate?
+    /// Organiser (`penyelenggara`).
+    public var organiser: String?
+    /// Evaluator (`evaluator`).
+    public var evaluator: String?
+    /// Summary for the home page (`deskripsi`).
+    public var description: String?
+    /// Public address of the site (`base_url`), without a trailing slash.
+    public var baseURL: String?
+    /// Whether raw HTML in Markdown is kept (`izinkan_html`; default `false`, libcmark's safe mode).
+    public var allowRawHTML: Bool
+    /// Scoring settings (`penilaian`).
+    public var scoring: ScoringSettings
+    /// Path of `tinjau.yml`.
+    public var sourcePath: String
+
+    /// Creates a review configuration.
+    public init(title: String, region: String, regionCode: String? = nil, reviewYear: Int,
+                masterplanTitle: String? = nil, masterplanStart: Int, masterplanEnd: Int,
+                reviewDate: ISODate? = nil, organiser: String? = nil, evaluator: String? = nil,
+                description: String? = nil, baseURL: String? = nil, allowRawHTML: Bool = false,
+                scoring: ScoringSettings = ScoringSettings(), sourcePath: String = "tinjau.yml") {
+        self.title = title
+        self.region = region
+        self.regionCode = regionCode
+        self.reviewYear = reviewYear
+        self.masterplanTitle = masterplanTitle
+        self.masterplanStart = masterplanStart
+        self.masterplanEnd = masterplanEnd
+        self.reviewDate = reviewDate
+        self.organiser = organiser
+        self.evaluator = evaluator
+        self.description = description
+        self.baseURL = baseURL
+        self.allowRawHTML = allowRawHTML
+        self.scoring = scoring
+        self.sourcePath = sourcePath
+    }
+}
+
+/// Everything parsed from `content/`, before validation and aggregation.
+public struct ReviewContent: Sendable {
+    /// The review settings.
+    public var config: ReviewConfig
+    /// The six dimensions, in framework order.
+    public var dimensions: [Dimension]
+    /// OPDs sorted by slug.
+    public var opds: [OPD]
+    /// Programmes sorted by OPD slug, then slug.
+    public var programs: [Program]
+    /// Narrative pages sorted by `urutan`, then slug.
+    public var pages: [NarrativePage]
+    /// Number of files read.
+    public var filesRead: Int
+
+    /// Creates the content; the arrays are sorted into their canonical order.
+    public init(config: ReviewConfig, dimensions: [Dimension] = Dimension.builtIn, opds: [OPD], programs: [Program],
+                pages: [NarrativePage] = [], filesRead: Int = 0) {
+        self.config = config
+        self.dimensions = dimensions.sorted { $0.id < $1.id }
+        self.opds = opds.sorted { $0.slug < $1.slug }
+        self.programs = programs.sorted { ($0.opdSlug, $0.slug) < ($1.opdSlug, $1.slug) }
+        self.pages = pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+        self.filesRead = filesRead
+    }
+
+    /// The dimension with `id`.
+    public func dimension(_ id: DimensionID) -> Dimension {
+        dimensions.first { $0.id == id } ?? Dimension.builtIn.first { $0.id == id }!
+    }
+
+    /// The OPD with `slug`, if any.
+    public func opd(_ slug: String) -> OPD? { opds.first { $0.slug == slug } }
+}

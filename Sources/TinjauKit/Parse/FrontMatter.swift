@@ -1,0 +1,66 @@
+/// A Markdown file split into its YAML front matter and its body.
+public struct FrontMatterDocument: Sendable {
+    /// The YAML between the `---` lines (without them).
+    public var yaml: String
+    /// Line number in the file of the first YAML line (2 when the file opens with `---`).
+    public var yamlFirstLine: Int
+    /// The Markdown after the closing `---`.
+    public var body: String
+    /// Line number in the file of the body's first line.
+    public var bodyFirstLine: Int
+}
+
+/// Splits front matter from the body. The front matter is the text between a
+/// first line of exactly `---` and the next line of exactly `---` (or `...`,
+/// YAML's document end), the convention of Jekyll, Hugo and Zola. A `---` later
+/// in the body is Markdown (a thematic break or a setext heading).
+public enum FrontMatterSplitter {
+    /// Splits `source`.
+    /// - Returns: the parts, or a diagnostic naming the line where the front matter
+    ///   should open or close.
+    public static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        func isFence(_ line: Substring) -> Bool { trimmedRight(line) == "---" }
+        guard let first = lines.first, isFence(first) else {
+            let firstLine = lines.first.map(trimmedRight) ?? ""
+            var hint = "mulai berkas dengan baris `---`, tulis kolom-kolom (misalnya `judul: …`), lalu tutup dengan baris `---`"
+            if looksLikeFence(firstLine) {
+                hint = "baris pertama `\(firstLine)` mirip pembatas tetapi bukan tiga tanda minus ASCII; ganti dengan tepat `---` (tiga tanda minus, tanpa spasi)"
+            }
+            return .failure(Diagnostic(.error, "frontmatter.missing", at: SourceLocation(path: source.path, line: 1, column: 1),
+                                       "front matter tidak ditemukan: baris pertama harus `---`", hint: hint))
+        }
+        var close: Int?
+        for index in 1..<lines.count {
+            let line = trimmedRight(lines[index])
+            if line == "---" || line == "..." { close = index; break }
+        }
+        guard let close else {
+            var hint = "tambahkan baris `---` setelah kolom terakhir front matter, sebelum teks isi"
+            if let lookAlike = (1..<lines.count).first(where: { looksLikeFence(trimmedRight(lines[$0])) }) {
+                hint = "baris \(lookAlike + 1) (`\(trimmedRight(lines[lookAlike]))`) mirip pembatas; ganti dengan tepat `---`"
+            }
+            return .failure(Diagnostic(.error, "frontmatter.unclosed", at: SourceLocation(path: source.path, line: 1, column: 1),
+                                       "front matter dibuka dengan `---` di baris 1 tetapi tidak pernah ditutup", hint: hint))
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = close + 1 < lines.count ? lines[(close + 1)...].joined(separator: "\n") : ""
+        return .success(FrontMatterDocument(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2))
+    }
+
+    private static func trimmedRight(_ line: Substring) -> String {
+        var s = line
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return String(s)
+    }
+
+    /// Dashes that are not ASCII hyphen-minus, or spaced dashes: what word processors make of `---`.
+    private static func looksLikeFence(_ line: String) -> Bool {
+        let stripped = line.replacingOccurrences(of: " ", with: "")
+        guard !stripped.isEmpty, stripped.count <= 6 else { return false }
+        let dashes: Set<Character> = ["-", "—", "–", "‒", "―", "−", "‐", "‑"]
+        return stripped.allSatisfy { dashes.contains($0) } && line != "---"
+    }
+}
+
+import Foundation

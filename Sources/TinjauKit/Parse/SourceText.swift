@@ -1,0 +1,78 @@
+/// A text file decoded for parsing: UTF-8 checked, a byte-order mark dropped,
+/// Windows (`\r\n`) and old Mac (`\r`) line endings turned into `\n`, so that no
+/// value ever carries a `\r`.
+public struct SourceText: Sendable {
+    /// Path of the file as reported in diagnostics.
+    public var path: String
+    /// The decoded text with `\n` line endings.
+    public var text: String
+
+    /// Decodes `bytes`.
+    /// - Returns: the text, or a diagnostic at the line and column of the first
+    ///   byte that is not UTF-8 (or the first NUL byte).
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        var line = 1, column = 1
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        var index = start
+        var previousWasCR = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == 0 {
+                    return .failure(Diagnostic(.error, "file.nul", at: SourceLocation(path: path, line: line, column: column),
+                        "berkas berisi byte NUL (0x00); berkas ini tampaknya bukan teks biasa",
+                        hint: "simpan ulang berkas sebagai teks UTF-8 dari editor teks (misalnya Notepad: Simpan Sebagai → Encoding: UTF-8)"))
+                }
+                if byte == 0x0D {
+                    scalars.append("\n"); line += 1; column = 1; previousWasCR = true
+                    continue
+                }
+                if byte == 0x0A {
+                    if !previousWasCR { scalars.append("\n"); line += 1; column = 1 }
+                    previousWasCR = false
+                    continue
+                }
+                previousWasCR = false
+                scalars.append(Unicode.Scalar(byte))
+                column += 1
+                continue
+            }
+            previousWasCR = false
+            // Multi-byte sequence: validate per RFC 3629.
+            let length: Int
+            var value: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; value = UInt32(byte & 0x1F)
+            case 0xE0...0xEF: length = 3; value = UInt32(byte & 0x0F)
+            case 0xF0...0xF4: length = 4; value = UInt32(byte & 0x07)
+            default: length = 0; value = 0
+            }
+            var valid = length > 0 && index + length <= bytes.count
+            if valid {
+                for k in 1..<length {
+                    let b = bytes[index + k]
+                    if b & 0xC0 != 0x80 { valid = false; break }
+                    value = (value << 6) | UInt32(b & 0x3F)
+                }
+            }
+            if valid {
+                let minimum: UInt32 = length == 2 ? 0x80 : (length == 3 ? 0x800 : 0x10000)
+                if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { valid = false }
+            }
+            guard valid, let scalar = Unicode.Scalar(value) else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                return .failure(Diagnostic(.error, "file.encoding", at: SourceLocation(path: path, line: line, column: column),
+                    "berkas bukan UTF-8: byte 0x\(hex) tidak sah (kemungkinan berkas disimpan sebagai Windows-1252 atau Latin-1)",
+                    hint: "buka berkas di editor teks lalu simpan sebagai UTF-8 (Notepad: Simpan Sebagai → Encoding: UTF-8; VS Code: klik encoding di pojok kanan bawah → Save with Encoding → UTF-8)"))
+            }
+            scalars.append(scalar)
+            column += 1
+            index += length
+        }
+        return .success(SourceText(path: path, text: String(scalars)))
+    }
+}

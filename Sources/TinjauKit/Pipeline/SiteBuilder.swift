@@ -1,0 +1,105 @@
+/// Where a build reads and writes.
+public struct BuildOptions: Sendable {
+    /// The content folder (default `content`).
+    public var contentDirectory: String
+    /// The theme folder (default `templates`).
+    public var templatesDirectory: String
+    /// The output folder (default `output`).
+    public var outputDirectory: String
+
+    /// Creates options; the defaults are the top-level folders of a tinjau project.
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "output") {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+    }
+}
+
+/// What a successful check or build produced.
+public struct BuildReport: Sendable {
+    /// Source files read from the content folder.
+    public var filesRead: Int
+    /// Programmes in the review.
+    public var programCount: Int
+    /// Files of the site (pages and assets); 0 for a check.
+    public var filesWritten: Int
+    /// HTML pages among them.
+    public var pagesWritten: Int
+    /// Warnings and notes (errors make the build throw instead).
+    public var diagnostics: [Diagnostic]
+    /// The scores, for callers that want them (tests, `--verbose`).
+    public var aggregates: Aggregates?
+    /// The content.
+    public var content: ReviewContent?
+}
+
+/// The pipeline: load → parse → validate → aggregate → render → write, each
+/// stage a type of its own (`ContentLoader`, `ContentParser`, `ContentValidator`,
+/// `ScoreAggregator`, `TemplateLoader` + `SiteRenderer`, `OutputWriter`).
+/// Every stage runs even when an earlier file had errors, so that one run
+/// reports all of them; nothing is written unless there are no errors.
+public struct SiteBuilder: Sendable {
+    /// The file system every stage uses.
+    public var fileSystem: any FileSystem
+
+    /// Creates a builder over `fileSystem` (``LocalFileSystem`` in the CLI).
+    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Runs every stage but the writer and returns the files that would be written.
+    /// - Throws: ``BuildFailure`` with every diagnostic when any is an error.
+    public func prepare(_ options: BuildOptions) throws -> (files: [OutputFile], report: BuildReport) {
+        var diagnostics: [Diagnostic] = []
+        let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
+        diagnostics += loaded.diagnostics
+        let parsed = ContentParser().parse(loaded.files)
+        diagnostics += parsed.diagnostics
+        let (templates, templateDiagnostics) = TemplateLoader(fileSystem: fileSystem).load(from: options.templatesDirectory)
+        diagnostics += templateDiagnostics
+        diagnostics += Self.checkFolders(options)
+        guard let parsedContent = parsed.content else { throw BuildFailure(diagnostics.sortedForReport()) }
+        let (content, validation) = ContentValidator().validate(parsedContent)
+        diagnostics += validation
+        let (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
+        diagnostics += aggregateDiagnostics
+        guard !diagnostics.hasErrors, let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
+        let files = try SiteRenderer(content: content, aggregates: aggregates, templates: templates).render()
+        let report = BuildReport(filesRead: loaded.files.count, programCount: content.programs.count, filesWritten: files.count,
+                                 pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count,
+                                 diagnostics: diagnostics.sortedForReport(), aggregates: aggregates, content: content)
+        return (files, report)
+    }
+
+    /// Builds the site into `options.outputDirectory`, replacing it only on success.
+    /// - Throws: ``BuildFailure`` with every diagnostic; the previous output is then untouched.
+    @discardableResult
+    public func build(_ options: BuildOptions) throws -> BuildReport {
+        let (files, report) = try prepare(options)
+        try OutputWriter(fileSystem: fileSystem).write(files, to: options.outputDirectory)
+        return report
+    }
+
+    /// Refuses an output folder that is, or contains, the content or theme folder:
+    /// replacing it would delete the sources.
+    static func checkFolders(_ options: BuildOptions) -> [Diagnostic] {
+        func normalise(_ path: String) -> String {
+            var parts: [Substring] = []
+            for part in path.split(separator: "/") where part != "." {
+                if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+            }
+            return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+        }
+        let output = normalise(options.outputDirectory)
+        var result: [Diagnostic] = []
+        for (name, folder) in [("konten", options.contentDirectory), ("templat", options.templatesDirectory)] {
+            let source = normalise(folder)
+            if output.isEmpty || output == "/" || source == output || source.hasPrefix(output + "/") {
+                result.append(Diagnostic(.error, "output.overlaps-source", at: SourceLocation(path: options.outputDirectory),
+                    "folder output `\(options.outputDirectory)` memuat folder \(name) `\(folder)`; membangun situs akan menghapusnya",
+                    hint: "pilih folder output tersendiri, misalnya `--output output`"))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,47 @@
+/// Small helpers for writing SVG by hand: stable number formatting and escaping.
+enum SVG {
+    /// A coordinate rounded to one decimal, written with `.` and without a
+    /// trailing `.0`, so that the same input always gives the same bytes.
+    static func n(_ value: Double) -> String {
+        let scaled = (value * 10).rounded(.toNearestOrAwayFromZero)
+        let whole = Int(scaled) / 10, tenth = abs(Int(scaled) % 10)
+        if tenth == 0 { return String(whole) }
+        let sign = (scaled < 0 && whole == 0) ? "-" : ""
+        return "\(sign)\(whole).\(tenth)"
+    }
+
+    /// Escapes text for SVG (XML) content and attributes.
+    static func text(_ value: String) -> String { HTML.escape(value) }
+
+    /// The opening `<svg>` with `role="img"`, a `viewBox`, and `<title>`/`<desc>`
+    /// referenced by `aria-labelledby`, as WCAG's SVG techniques ask.
+    static func open(id: String, width: Double, height: Double, title: String, description: String, cssClass: String) -> String {
+        let t = text(id)
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(text(cssClass))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+            + "role=\"img\" aria-labelledby=\"\(t)-title \(t)-desc\">\n"
+            + "<title id=\"\(t)-title\">\(text(title))</title>\n"
+            + "<desc id=\"\(t)-desc\">\(text(description))</desc>\n"
+    }
+
+    /// Approximate width in px of `text` at `fontSize` in a sans-serif face (0,56 em per character).
+    static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
+        Double(text.count) * fontSize * 0.56
+    }
+}
+
+/// One value of a chart: a label, a percentage 0…100 (or none) and the text to write.
+public struct ChartDatum: Hashable, Sendable {
+    /// Label, e.g. `Tata Kelola`.
+    public var label: String
+    /// Percentage 0…100, or `nil` for "belum ada program".
+    public var percent: Double?
+    /// Text written on the chart, e.g. `68% (13/19)`.
+    public var valueText: String
+
+    /// Creates a datum.
+    public init(label: String, percent: Double?, valueText: String) {
+        self.label = label
+        self.percent = percent
+        self.valueText = valueText
+    }
+}

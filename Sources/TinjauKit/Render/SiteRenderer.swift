@@ -1,0 +1,455 @@
+import Mustache
+
+/// A file of the generated site: a path relative to the output folder and its bytes.
+public struct OutputFile: Hashable, Sendable {
+    /// Relative path with `/` separators, never absolute and never containing `..`.
+    public var path: String
+    /// The content.
+    public var bytes: [UInt8]
+
+    /// Creates an output file.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Permalinks of the site, relative to its root. Every page is a folder with an
+/// `index.html`, and links name `index.html` explicitly so that the site also
+/// works opened from disk.
+public enum Permalink {
+    /// `index.html`.
+    public static let home = "index.html"
+    /// `dimensi/index.html`.
+    public static let dimensionList = "dimensi/index.html"
+    /// `opd/index.html`.
+    public static let opdList = "opd/index.html"
+    /// `program/index.html`.
+    public static let programList = "program/index.html"
+    /// `dimensi/<id>/index.html`.
+    public static func dimension(_ id: DimensionID) -> String { "dimensi/\(id.rawValue)/index.html" }
+    /// `opd/<slug>/index.html`.
+    public static func opd(_ slug: String) -> String { "opd/\(slug)/index.html" }
+    /// `opd/<opd>/<slug>/index.html`.
+    public static func program(_ program: Program) -> String { "opd/\(program.opdSlug)/\(program.slug)/index.html" }
+    /// `halaman/<slug>/index.html`.
+    public static func page(_ slug: String) -> String { "halaman/\(slug)/index.html" }
+
+    /// The relative prefix from `path` back to the site root (`../../` for `opd/x/index.html`).
+    public static func root(from path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+}
+
+/// Stage 5: turns the content and its aggregates into pages through the
+/// templates, with SVG charts generated here and inlined. Pure: it returns the
+/// files to write and touches no disk.
+public struct SiteRenderer {
+    /// The validated content.
+    public var content: ReviewContent
+    /// Its scores and totals.
+    public var aggregates: Aggregates
+    /// The theme.
+    public var templates: TemplateSet
+
+    /// Creates a renderer.
+    public init(content: ReviewContent, aggregates: Aggregates, templates: TemplateSet) {
+        self.content = content
+        self.aggregates = aggregates
+        self.templates = templates
+    }
+
+    private var precision: Int { content.config.scoring.precision }
+    static let emptyScoreText = "belum ada program"
+
+    /// Every page and asset of the site, sorted by path.
+    /// - Throws: ``BuildFailure`` when a template renders to nothing.
+    public func render() throws -> [OutputFile] {
+        var pages: [(path: String, template: String, context: [String: Any])] = []
+        pages.append((Permalink.home, "home", homeContext()))
+        pages.append((Permalink.dimensionList, "dimension-list", dimensionListContext()))
+        for dimension in content.dimensions {
+            pages.append((Permalink.dimension(dimension.id), "dimension", dimensionContext(dimension)))
+        }
+        pages.append((Permalink.opdList, "opd-list", opdListContext()))
+        for opd in content.opds { pages.append((Permalink.opd(opd.slug), "opd", opdContext(opd))) }
+        pages.append((Permalink.programList, "program-list", programListContext()))
+        for program in content.programs { pages.append((Permalink.program(program), "program", programContext(program))) }
+        for page in content.pages { pages.append((Permalink.page(page.slug), "page", narrativeContext(page))) }
+
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            var context = page.context
+            context.merge(common(path: page.path, title: context["pageTitle"] as? String ?? ""), uniquingKeysWith: { current, _ in current })
+            guard let html = templates.library.render(context, withTemplate: page.template) else {
+                diagnostics.append(Diagnostic(.error, "template.required", at: SourceLocation(path: page.template + ".mustache"),
+                                              "templat `\(page.template)` tidak ada"))
+                continue
+            }
+            files.append(OutputFile(path: page.path, bytes: Array(html.utf8)))
+        }
+        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
+        for asset in templates.assets { files.append(OutputFile(path: asset.path, bytes: asset.bytes)) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    // MARK: - Shared pieces
+
+    private func common(path: String, title: String) -> [String: Any] {
+        let config = content.config
+        let root = Permalink.root(from: path)
+        var nav: [[String: Any]] = [
+            ["label": "Beranda", "url": root + Permalink.home, "current": path == Permalink.home],
+            ["label": "Dimensi", "url": root + Permalink.dimensionList, "current": path.hasPrefix("dimensi/")],
+            ["label": "OPD", "url": root + Permalink.opdList, "current": path == Permalink.opdList || (path.hasPrefix("opd/") && path.split(separator: "/").count == 3)],
+            ["label": "Program", "url": root + Permalink.programList, "current": path == Permalink.programList || (path.hasPrefix("opd/") && path.split(separator: "/").count == 4)],
+        ]
+        for page in content.pages {
+            nav.append(["label": page.title, "url": root + Permalink.page(page.slug), "current": path == Permalink.page(page.slug)])
+        }
+        var site: [String: Any] = [
+            "title": config.title, "region": config.region, "year": String(config.reviewYear),
+            "period": "\(config.masterplanStart)–\(config.masterplanEnd)",
+            "masterplanTitle": config.masterplanTitle ?? "Masterplan Smart City \(config.region)",
+            "hasOrganiser": config.organiser != nil, "organiser": config.organiser ?? "",
+            "hasEvaluator": config.evaluator != nil, "evaluator": config.evaluator ?? "",
+            "hasDescription": config.description != nil, "description": config.description ?? "",
+            "hasRegionCode": config.regionCode != nil, "regionCode": config.regionCode ?? "",
+            "methodLabel": config.scoring.method.label,
+        ]
+        if let date = config.reviewDate {
+            site["hasReviewDate"] = true
+            site["reviewDate"] = IndonesianFormat.date(iso: date.description) ?? date.description
+            site["reviewDateISO"] = date.description
+        } else {
+            site["hasReviewDate"] = false
+        }
+        var result: [String: Any] = ["root": root, "nav": nav, "site": site, "homeURL": root + Permalink.home]
+        if let base = config.baseURL {
+            let pagePath = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            result["canonical"] = base + "/" + pagePath
+        }
+        if result["description"] == nil { result["description"] = config.description ?? config.title }
+        return result
+    }
+
+    private func crumbs(_ path: String, _ items: [(String, String?)]) -> [[String: Any]] {
+        let root = Permalink.root(from: path)
+        var list: [[String: Any]] = [["label": "Beranda", "url": root + Permalink.home, "hasURL": true]]
+        for (label, url) in items {
+            list.append(["label": label, "url": url.map { root + $0 } ?? "", "hasURL": url != nil])
+        }
+        return list
+    }
+
+    /// Template values for a score: `percent` ("68%"), `fraction` ("13/19"),
+    /// `band`, `hasScore`, and `emptyText` when there is nothing to score.
+    func scoreContext(_ entry: ScoreEntry?) -> [String: Any] {
+        guard let entry, let text = entry.score.formatted(precision: precision),
+              let published = entry.score.publishedPercent(precision: precision) else {
+            return ["hasScore": false, "percent": Self.emptyScoreText, "fraction": "0/0", "band": "–", "bandDescription": "",
+                    "emptyText": Self.emptyScoreText, "realised": 0, "planned": 0]
+        }
+        let band = content.config.scoring.band(for: published)
+        return ["hasScore": true, "percent": text, "fraction": entry.score.fraction, "band": band?.name ?? "–",
+                "bandDescription": band?.description ?? "", "emptyText": "",
+                "realised": entry.score.isCount ? Int(entry.score.numerator) : entry.realised.count,
+                "planned": entry.score.isCount ? Int(entry.score.denominator) : entry.counted.count]
+    }
+
+    private func chartValue(_ entry: ScoreEntry?) -> String {
+        guard let entry, let text = entry.score.formatted(precision: precision) else { return Self.emptyScoreText }
+        return entry.score.isCount ? "\(text) (\(entry.score.fraction))" : text
+    }
+
+    private func programRow(_ program: Program, from path: String) -> [String: Any] {
+        let root = Permalink.root(from: path)
+        let opd = content.opd(program.opdSlug)
+        let dimension = content.dimension(program.dimension)
+        return [
+            "title": program.title, "url": root + Permalink.program(program),
+            "opdName": opd?.name ?? program.opdSlug, "opdShort": opd?.abbreviation ?? program.opdSlug,
+            "opdURL": root + Permalink.opd(program.opdSlug),
+            "dimensionName": dimension.shortName, "dimensionURL": root + Permalink.dimension(program.dimension),
+            "elementName": program.element.flatMap { dimension.element($0)?.name } ?? "–",
+            "status": program.status.rawValue, "statusLabel": program.status.label,
+            "budget": program.budget.map(IndonesianFormat.rupiah) ?? "–",
+            "summary": program.summary ?? "", "hasSummary": program.summary != nil,
+            "isIllustration": program.isIllustration,
+        ]
+    }
+
+    private func dimensionRows(from path: String, scores: (Dimension) -> ScoreEntry?) -> [[String: Any]] {
+        let root = Permalink.root(from: path)
+        return content.dimensions.map { dimension in
+            var row = scoreContext(scores(dimension))
+            row["name"] = dimension.name
+            row["shortName"] = dimension.shortName
+            row["smartName"] = dimension.id.smartName
+            row["id"] = dimension.id.rawValue
+            row["url"] = root + Permalink.dimension(dimension.id)
+            return row
+        }
+    }
+
+    private func dimensionCharts(idPrefix: String) -> (radar: String, bar: String) {
+        let data = content.dimensions.map { dimension -> ChartDatum in
+            let entry = aggregates.dimensions[dimension.id]
+            return ChartDatum(label: dimension.shortName, percent: entry?.score.publishedPercent(precision: precision),
+                              valueText: chartValue(entry))
+        }
+        let description = "Skor per dimensi: " + data.map { "\($0.label) \($0.valueText)" }.joined(separator: "; ") + "."
+        let radar = RadarChart(id: idPrefix + "-radar", title: "Indeks kematangan enam dimensi smart city \(content.config.reviewYear)",
+                               description: description, data: data).svg()
+        let bar = BarChart(id: idPrefix + "-bar", title: "Skor per dimensi, \(content.config.reviewYear)",
+                           description: description, data: data).svg()
+        return (radar, bar)
+    }
+
+    // MARK: - Pages
+
+    private func homeContext() -> [String: Any] {
+        let path = Permalink.home
+        let overall = aggregates.overall
+        let counts = aggregates.statusCounts
+        let planned = content.programs.filter { $0.status != .batal }.count
+        let realisedCount = content.programs.filter { content.config.scoring.realisedStatuses.contains($0.status) }.count
+        let delayed = counts[.tertunda] ?? 0
+        let charts = dimensionCharts(idPrefix: "beranda")
+        var keyFigures: [[String: Any]] = [
+            ["label": "Skor keseluruhan", "value": scoreContext(overall)["percent"]!, "detail": "\(realisedCount) dari \(planned) program terealisasi"],
+            ["label": "Program direncanakan", "value": IndonesianFormat.integer(planned),
+             "detail": "di \(content.opds.count) OPD; \(counts[.batal] ?? 0) program batal tidak dihitung"],
+            ["label": "Program tertunda", "value": IndonesianFormat.integer(delayed),
+             "detail": "anggaran \(IndonesianFormat.rupiah(aggregates.budget.delayed)) perlu dialokasikan ulang"],
+            ["label": "Total anggaran", "value": IndonesianFormat.rupiahShort(aggregates.budget.planned),
+             "detail": "\(IndonesianFormat.rupiah(aggregates.budget.planned)); terealisasi \(IndonesianFormat.rupiah(aggregates.budget.realised))"],
+        ]
+        if aggregates.method == .indicatorAchievement {
+            keyFigures[0]["detail"] = "rata-rata tertimbang capaian indikator"
+        }
+        let root = Permalink.root(from: path)
+        let scoring = content.config.scoring
+        let bands = scoring.maturityBands.enumerated().map { index, band -> [String: Any] in
+            let upper = index + 1 < scoring.maturityBands.count ? scoring.maturityBands[index + 1].minimum : nil
+            let range = upper.map { "\(IndonesianFormat.number(band.minimum))% sampai di bawah \(IndonesianFormat.number($0))%" }
+                ?? "\(IndonesianFormat.number(band.minimum))% sampai 100%"
+            return ["name": band.name, "range": range, "description": band.description, "hasDescription": !band.description.isEmpty]
+        }
+        return [
+            "pageTitle": "Beranda",
+            "isHome": true,
+            "breadcrumbs": [[String: Any]](),
+            "keyFigures": keyFigures,
+            "radarSVG": charts.radar,
+            "dimensions": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
+            "overall": scoreContext(overall),
+            "method": methodContext(),
+            "bands": bands,
+            "pages": content.pages.map { ["title": $0.title, "url": root + Permalink.page($0.slug), "summary": $0.summary ?? "", "hasSummary": $0.summary != nil] },
+        ]
+    }
+
+    private func methodContext() -> [String: Any] {
+        let scoring = content.config.scoring
+        let statuses = scoring.realisedStatuses.map { "`\($0.rawValue)`" }
+        let statusText = scoring.realisedStatuses.map(\.label).joined(separator: " dan ")
+        let formula: String
+        switch scoring.method {
+        case .programRealisation:
+            formula = "Skor = jumlah program berstatus \(statusText.lowercased()) ÷ jumlah program yang direncanakan (semua status kecuali batal) × 100%."
+        case .indicatorAchievement:
+            formula = "Skor = rata-rata tertimbang capaian indikator × 100%; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1."
+        }
+        _ = statuses
+        return ["name": scoring.method.label, "key": scoring.method.rawValue, "formula": formula,
+                "precision": scoring.precision == 0 ? "dibulatkan ke persen terdekat" : "dibulatkan ke \(scoring.precision) angka desimal",
+                "isCount": scoring.method == .programRealisation]
+    }
+
+    private func dimensionListContext() -> [String: Any] {
+        let path = Permalink.dimensionList
+        let charts = dimensionCharts(idPrefix: "dimensi")
+        return [
+            "pageTitle": "Dimensi",
+            "breadcrumbs": crumbs(path, [("Dimensi", nil)]),
+            "barSVG": charts.bar,
+            "dimensions": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
+        ]
+    }
+
+    private func dimensionContext(_ dimension: Dimension) -> [String: Any] {
+        let path = Permalink.dimension(dimension.id)
+        let entry = aggregates.dimensions[dimension.id]
+        let elementScores = aggregates.elements[dimension.id] ?? [:]
+        let data = dimension.elements.map { element in
+            ChartDatum(label: element.name, percent: elementScores[element.slug]?.score.publishedPercent(precision: precision),
+                       valueText: chartValue(elementScores[element.slug]))
+        }
+        let description = "Skor per elemen dimensi \(dimension.name): " + data.map { "\($0.label) \($0.valueText)" }.joined(separator: "; ") + "."
+        let elements = dimension.elements.map { element -> [String: Any] in
+            var row = scoreContext(elementScores[element.slug])
+            row["name"] = element.name
+            row["slug"] = element.slug
+            return row
+        }
+        let programs = content.programs.filter { $0.dimension == dimension.id }
+        let withoutElement = programs.filter { $0.element == nil }.count
+        return [
+            "pageTitle": "Dimensi \(dimension.name)",
+            "description": dimension.description.isEmpty ? "Skor dan program dimensi \(dimension.name)" : dimension.description,
+            "breadcrumbs": crumbs(path, [("Dimensi", Permalink.dimensionList), (dimension.name, nil)]),
+            "dimension": ["name": dimension.name, "smartName": dimension.id.smartName, "id": dimension.id.rawValue,
+                          "description": dimension.description, "hasDescription": !dimension.description.isEmpty],
+            "score": scoreContext(entry),
+            "elementsSVG": BarChart(id: "elemen-bar", title: "Skor per elemen, dimensi \(dimension.name)", description: description, data: data).svg(),
+            "elements": elements,
+            "hasWithoutElement": withoutElement > 0, "withoutElement": withoutElement,
+            "programs": programs.map { programRow($0, from: path) },
+            "hasPrograms": !programs.isEmpty,
+            "budget": IndonesianFormat.rupiah(aggregates.budgetByDimension[dimension.id]?.planned ?? 0),
+        ]
+    }
+
+    private func opdListContext() -> [String: Any] {
+        let path = Permalink.opdList
+        let root = Permalink.root(from: path)
+        let rows = content.opds.map { opd -> [String: Any] in
+            var row = scoreContext(aggregates.opds[opd.slug])
+            let count = content.programs.filter { $0.opdSlug == opd.slug }.count
+            row["name"] = opd.name
+            row["short"] = opd.abbreviation
+            row["url"] = root + Permalink.opd(opd.slug)
+            row["programCount"] = count
+            row["itOperators"] = opd.itOperators.map(String.init) ?? "–"
+            row["noOperator"] = count > 0 && (opd.itOperators ?? 0) == 0
+            row["budget"] = IndonesianFormat.rupiah(aggregates.budgetByOPD[opd.slug]?.planned ?? 0)
+            return row
+        }
+        let data = content.opds.map { opd in
+            ChartDatum(label: opd.abbreviation, percent: aggregates.opds[opd.slug]?.score.publishedPercent(precision: precision),
+                       valueText: chartValue(aggregates.opds[opd.slug]))
+        }
+        let description = "Skor per OPD: " + data.map { "\($0.label) \($0.valueText)" }.joined(separator: "; ") + "."
+        return [
+            "pageTitle": "OPD",
+            "breadcrumbs": crumbs(path, [("OPD", nil)]),
+            "opds": rows,
+            "barSVG": BarChart(id: "opd-bar", title: "Skor per OPD", description: description, data: data).svg(),
+        ]
+    }
+
+    private func opdContext(_ opd: OPD) -> [String: Any] {
+        let path = Permalink.opd(opd.slug)
+        let programs = content.programs.filter { $0.opdSlug == opd.slug }
+        let partnered = content.programs.filter { $0.partners.contains(opd.slug) }
+        let rows = dimensionRows(from: path) { dimension in
+            let members = programs.filter { $0.dimension == dimension.id }
+            return members.isEmpty ? nil : ScoreAggregator(settings: content.config.scoring).score(members)
+        }
+        let totals = aggregates.budgetByOPD[opd.slug] ?? BudgetTotals()
+        return [
+            "pageTitle": opd.name,
+            "description": "Program smart city \(opd.name) dan skornya",
+            "breadcrumbs": crumbs(path, [("OPD", Permalink.opdList), (opd.abbreviation, nil)]),
+            "opd": ["name": opd.name, "short": opd.abbreviation, "bodyHTML": opd.bodyHTML,
+                    "hasOperators": opd.itOperators != nil, "itOperators": opd.itOperators.map(String.init) ?? "–",
+                    "noOperator": !programs.isEmpty && (opd.itOperators ?? 0) == 0, "isIllustration": opd.isIllustration],
+            "score": scoreContext(aggregates.opds[opd.slug]),
+            "dimensions": rows,
+            "programs": programs.map { programRow($0, from: path) },
+            "hasPrograms": !programs.isEmpty,
+            "partnered": partnered.map { programRow($0, from: path) },
+            "hasPartnered": !partnered.isEmpty,
+            "budget": IndonesianFormat.rupiah(totals.planned),
+            "budgetRealised": IndonesianFormat.rupiah(totals.realised),
+            "budgetDelayed": IndonesianFormat.rupiah(totals.delayed),
+        ]
+    }
+
+    private func programListContext() -> [String: Any] {
+        let path = Permalink.programList
+        return [
+            "pageTitle": "Semua program",
+            "breadcrumbs": crumbs(path, [("Program", nil)]),
+            "programs": content.programs.map { programRow($0, from: path) },
+            "count": content.programs.count,
+        ]
+    }
+
+    private func programContext(_ program: Program) -> [String: Any] {
+        let path = Permalink.program(program)
+        let root = Permalink.root(from: path)
+        let opd = content.opd(program.opdSlug)
+        let dimension = content.dimension(program.dimension)
+        var fields: [[String: Any]] = []
+        func field(_ label: String, _ value: String?) {
+            if let value { fields.append(["label": label, "value": value]) }
+        }
+        field("Dimensi", "\(dimension.name) (\(dimension.id.smartName))")
+        field("Elemen", program.element.flatMap { dimension.element($0)?.name })
+        field("Status", program.status.label)
+        field("Alasan tertunda", program.delayReason)
+        field("Jangka", program.term?.label)
+        if let start = program.startYear, let end = program.endYear {
+            field("Tahun", start == end ? "\(start)" : "\(start)–\(end)")
+        } else {
+            field("Tahun mulai", program.startYear.map(String.init))
+            field("Tahun selesai", program.endYear.map(String.init))
+        }
+        field("Anggaran (pagu)", program.budget.map(IndonesianFormat.rupiah))
+        field("Realisasi anggaran", program.budgetRealised.map(IndonesianFormat.rupiah))
+        if let budget = program.budget, let realised = program.budgetRealised, budget > 0 {
+            field("Serapan anggaran", IndonesianFormat.decimal(Double(realised) / Double(budget) * 100, decimals: 1) + "%")
+        }
+        field("Sumber dana", program.fundingSource)
+        field("Kata kunci", program.keywords.isEmpty ? nil : program.keywords.joined(separator: ", "))
+        let partners = program.partners.map { slug -> [String: Any] in
+            ["name": content.opd(slug)?.name ?? slug, "url": root + Permalink.opd(slug)]
+        }
+        let indicators = program.indicators.map { indicator -> [String: Any] in
+            let achievement = indicator.achievement
+            return ["name": indicator.name, "unit": indicator.unit.isEmpty ? "–" : indicator.unit,
+                    "baseline": indicator.baseline.map(IndonesianFormat.number) ?? "–",
+                    "target": indicator.target.map(IndonesianFormat.number) ?? "–",
+                    "realisation": indicator.realisation.map(IndonesianFormat.number) ?? "–",
+                    "direction": indicator.direction == .naik ? "naik" : "turun",
+                    "directionLabel": indicator.direction.label,
+                    "achievement": achievement.map { IndonesianFormat.decimal($0 * 100, decimals: 1) + "%" } ?? "–"]
+        }
+        let realisedStatus = content.config.scoring.realisedStatuses.contains(program.status)
+        let scoringNote: String
+        switch (program.status, content.config.scoring.method) {
+        case (.batal, _): scoringNote = "Program batal tidak dihitung dalam skor."
+        case (_, .programRealisation):
+            scoringNote = realisedStatus ? "Dihitung sebagai program terealisasi (pembilang dan penyebut skor)."
+                                         : "Dihitung sebagai program direncanakan yang belum terealisasi (hanya penyebut skor)."
+        case (_, .indicatorAchievement): scoringNote = "Capaian indikatornya masuk rata-rata tertimbang skor."
+        }
+        return [
+            "pageTitle": program.title,
+            "description": program.summary ?? "Program \(program.title), \(opd?.name ?? program.opdSlug)",
+            "breadcrumbs": crumbs(path, [("OPD", Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)), (program.title, nil)]),
+            "program": ["title": program.title, "summary": program.summary ?? "", "hasSummary": program.summary != nil,
+                        "status": program.status.rawValue, "statusLabel": program.status.label,
+                        "bodyHTML": program.bodyHTML, "isIllustration": program.isIllustration,
+                        "opdName": opd?.name ?? program.opdSlug, "opdURL": root + Permalink.opd(program.opdSlug),
+                        "dimensionName": dimension.name, "dimensionURL": root + Permalink.dimension(program.dimension)],
+            "fields": fields,
+            "partners": partners, "hasPartners": !partners.isEmpty,
+            "indicators": indicators, "hasIndicators": !indicators.isEmpty,
+            "scoringNote": scoringNote,
+        ]
+    }
+
+    private func narrativeContext(_ page: NarrativePage) -> [String: Any] {
+        let path = Permalink.page(page.slug)
+        return [
+            "pageTitle": page.title,
+            "description": page.summary ?? page.title,
+            "breadcrumbs": crumbs(path, [(page.title, nil)]),
+            "page": ["title": page.title, "bodyHTML": page.bodyHTML, "summary": page.summary ?? "", "hasSummary": page.summary != nil],
+        ]
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+
+/// One entry found while listing a folder.
+public struct FileEntry: Hashable, Sendable {
+    /// What the entry is. Symbolic links are reported as such and never followed.
+    public enum Kind: Sendable, Hashable { case file, directory, symlink }
+    /// Path relative to the listed folder, with `/` separators.
+    public var relativePath: String
+    /// File, folder or symbolic link.
+    public var kind: Kind
+
+    /// Creates an entry.
+    public init(relativePath: String, kind: Kind) {
+        self.relativePath = relativePath
+        self.kind = kind
+    }
+}
+
+/// The file system as the pipeline sees it. The loader is its only reader and
+/// the writer its only writer; tests inject ``InMemoryFileSystem``.
+public protocol FileSystem: Sendable {
+    /// Whether a folder exists at `path`.
+    func isDirectory(_ path: String) -> Bool
+    /// Whether a regular file exists at `path`.
+    func isFile(_ path: String) -> Bool
+    /// Every entry below `path`, recursively, sorted by relative path (byte order).
+    /// Symbolic links are listed but not descended into.
+    /// - Throws: when `path` cannot be read.
+    func listRecursively(_ path: String) throws -> [FileEntry]
+    /// The bytes of the file at `path`.
+    /// - Throws: when the file cannot be read.
+    func read(_ path: String) throws -> [UInt8]
+    /// Writes `bytes` to `path`, creating parent folders.
+    /// - Throws: when the file cannot be written.
+    func write(_ bytes: [UInt8], to path: String) throws
+    /// Creates a folder and its parents.
+    func createDirectory(_ path: String) throws
+    /// Removes a file or folder recursively; no error when it does not exist.
+    func remove(_ path: String) throws
+    /// Moves `source` to `destination` (which must not exist).
+    func move(_ source: String, to destination: String) throws
+}
+
+/// The real file system through Foundation's `FileManager`.
+public struct LocalFileSystem: FileSystem {
+    /// Creates the live file system.
+    public init() {}
+
+    public func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    public func isFile(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
+    }
+
+    public func listRecursively(_ path: String) throws -> [FileEntry] {
+        var result: [FileEntry] = []
+        try list(root: path, relative: "", into: &result)
+        return result.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+    }
+
+    private func list(root: String, relative: String, into result: inout [FileEntry]) throws {
+        let folder = relative.isEmpty ? root : root + "/" + relative
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let full = root + "/" + rel
+            let attributes = try FileManager.default.attributesOfItem(atPath: full)
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                result.append(FileEntry(relativePath: rel, kind: .symlink))
+            } else if type == .typeDirectory {
+                result.append(FileEntry(relativePath: rel, kind: .directory))
+                try list(root: root, relative: rel, into: &result)
+            } else if type == .typeRegular {
+                result.append(FileEntry(relativePath: rel, kind: .file))
+            }
+        }
+    }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        return [UInt8](data)
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty { try createDirectory(parent) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    public func createDirectory(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    public func remove(_ path: String) throws {
+        var isDir: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+        let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        if exists || isLink { try FileManager.default.removeItem(atPath: path) }
+    }
+
+    public func move(_ source: String, to destination: String) throws {
+        try FileManager.default.moveItem(atPath: source, toPath: destination)
+    }
+}
+
+/// A file system held in memory, for tests. Paths are plain strings; folders
+/// exist implicitly as prefixes of file paths or when created.
+public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: [UInt8]] = [:]
+    private var directories: Set<String> = []
+    private var symlinks: Set<String> = []
+
+    /// Creates a file system holding `files` (path → UTF-8 text).
+    public init(files: [String: String] = [:]) {
+        for (path, text) in files { self.files[Self.normalise(path)] = Array(text.utf8) }
+    }
+
+    /// Adds a symbolic link entry (never followed) at `path`.
+    public func addSymlink(_ path: String) {
+        lock.withLock { _ = symlinks.insert(Self.normalise(path)) }
+    }
+
+    /// The text of every file below `root`, keyed by relative path.
+    public func snapshot(under root: String) -> [String: String] {
+        let prefix = Self.normalise(root) + "/"
+        return lock.withLock {
+            var result: [String: String] = [:]
+            for (path, bytes) in files where path.hasPrefix(prefix) {
+                result[String(path.dropFirst(prefix.count))] = String(decoding: bytes, as: UTF8.self)
+            }
+            return result
+        }
+    }
+
+    private static func normalise(_ path: String) -> String {
+        var p = path
+        while p.hasSuffix("/") && p.count > 1 { p.removeLast() }
+        return p
+    }
+
+    public func isDirectory(_ path: String) -> Bool {
+        let p = Self.normalise(path)
+        return lock.withLock {
+            directories.contains(p) || files.keys.contains { $0.hasPrefix(p + "/") }
+        }
+    }
+
+    public func isFile(_ path: String) -> Bool {
+        lock.withLock { files[Self.normalise(path)] != nil }
+    }
+
+    public func listRecursively(_ path: String) throws -> [FileEntry] {
+        let prefix = Self.normalise(path) + "/"
+        return lock.withLock {
+            var entries: Set<FileEntry> = []
+            func addParents(_ rel: String) {
+                var parts = rel.split(separator: "/").map(String.init)
+                parts.removeLast()
+                var current = ""
+                for part in parts {
+                    current = current.isEmpty ? part : current + "/" + part
+                    entries.insert(FileEntry(relativePath: current, kind: .directory))
+                }
+            }
+            for path in files.keys where path.hasPrefix(prefix) {
+                let rel = String(path.dropFirst(prefix.count))
+                entries.insert(FileEntry(relativePath: rel, kind: .file))
+                addParents(rel)
+            }
+            for path in symlinks where path.hasPrefix(prefix) {
+                let rel = String(path.dropFirst(prefix.count))
+                entries.insert(FileEntry(relativePath: rel, kind: .symlink))
+                addParents(rel)
+            }
+            for path in directories where path.hasPrefix(prefix) {
+                let rel = String(path.dropFirst(prefix.count))
+                entries.insert(FileEntry(relativePath: rel, kind: .directory))
+                addParents(rel)
+            }
+            return entries.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+        }
+    }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        try lock.withLock {
+            guard let bytes = files[Self.normalise(path)] else {
+                throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+            }
+            return bytes
+        }
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        lock.withLock { files[Self.normalise(path)] = bytes }
+    }
+
+    public func createDirectory(_ path: String) throws {
+        lock.withLock { _ = directories.insert(Self.normalise(path)) }
+    }
+
+    public func remove(_ path: String) throws {
+        let p = Self.normalise(path)
+        lock.withLock {
+            files[p] = nil
+            files = files.filter { !$0.key.hasPrefix(p + "/") }
+            directories = directories.filter { $0 != p && !$0.hasPrefix(p + "/") }
+        }
+    }
+
+    public func move(_ source: String, to destination: String) throws {
+        let s = Self.normalise(source), d = Self.normalise(destination)
+        lock.withLock {
+            var moved: [String: [UInt8]] = [:]
+            for (path, bytes) in files {
+                if path == s { moved[d] = bytes }
+                else if path.hasPrefix(s + "/") { moved[d + path.dropFirst(s.count)] = bytes }
+                else { moved[path] = bytes }
+            }
+            files = moved
+            directories = Set(directories.map { $0 == s ? d : ($0.hasPrefix(s + "/") ? d + $0.dropFirst(s.count) : $0) })
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// Stage 3: checks what no single file can check alone: references between
+/// files (OPDs, partners), years against the masterplan period, money and
+/// indicators that make no sense, and a review without programmes.
+///
+/// Per-file typing (required fields, formats, unknown keys) is done while
+/// parsing; this stage sees the whole review.
+public struct ContentValidator: Sendable {
+    /// Creates a validator.
+    public init() {}
+
+    /// Validates `content`.
+    /// - Returns: the content with programmes of unknown OPDs removed (each reported),
+    ///   and the diagnostics, errors and warnings alike.
+    public func validate(_ content: ReviewContent) -> (ReviewContent, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var content = content
+        let config = content.config
+        let opdSlugs = content.opds.map(\.slug)
+        let period = config.masterplanStart...max(config.masterplanStart, config.masterplanEnd)
+
+        if content.programs.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "content.no-programs", at: SourceLocation(path: config.sourcePath),
+                "belum ada program: semua skor akan tampil sebagai \"belum ada program\"",
+                hint: "tambahkan program sebagai `opd/<opd>/<program>.md` (lihat docs/content-format.md)"))
+        }
+        if config.reviewYear != 0 && !period.contains(config.reviewYear) && config.masterplanEnd != 0 {
+            diagnostics.append(Diagnostic(.warning, "review.year-outside", at: SourceLocation(path: config.sourcePath),
+                "`tahun_review` \(config.reviewYear) di luar periode masterplan \(period.lowerBound)–\(period.upperBound)",
+                hint: "periksa `tahun_review` dan `masterplan`"))
+        }
+
+        var kept: [Program] = []
+        for program in content.programs {
+            guard opdSlugs.contains(program.opdSlug) else { continue }  // the loader reported the missing _index.md
+            kept.append(program)
+            for (field, year) in [("tahun_mulai", program.startYear), ("tahun_selesai", program.endYear)] {
+                if let year, !period.contains(year) {
+                    diagnostics.append(Diagnostic(.error, "program.year-outside", at: program.location(of: field),
+                        "`\(field): \(year)` di luar periode masterplan \(period.lowerBound)–\(period.upperBound)",
+                        hint: "program masterplan dijadwalkan antara \(period.lowerBound) dan \(period.upperBound); periksa tahunnya"))
+                }
+            }
+            if let start = program.startYear, let end = program.endYear, start > end {
+                diagnostics.append(Diagnostic(.error, "program.years-reversed", at: program.location(of: "tahun_selesai"),
+                    "`tahun_selesai` (\(end)) lebih awal dari `tahun_mulai` (\(start))", hint: "tukar kedua tahun atau perbaiki salah satunya"))
+            }
+            if let budget = program.budget, let realised = program.budgetRealised, realised > budget {
+                diagnostics.append(Diagnostic(.warning, "program.budget-over", at: program.location(of: "realisasi_anggaran"),
+                    "`realisasi_anggaran` (\(IndonesianFormat.rupiah(realised))) melebihi `anggaran` (\(IndonesianFormat.rupiah(budget)))",
+                    hint: "periksa kedua angka; realisasi biasanya tidak melebihi pagu"))
+            }
+            if program.budgetRealised != nil && program.budget == nil {
+                diagnostics.append(Diagnostic(.warning, "program.budget-missing", at: program.location(of: "realisasi_anggaran"),
+                    "ada `realisasi_anggaran` tetapi tidak ada `anggaran`", hint: "tambahkan `anggaran:` (pagu) dalam Rupiah"))
+            }
+            if program.status == .tertunda && program.delayReason == nil {
+                diagnostics.append(Diagnostic(.warning, "program.delay-reason", at: program.location(of: "status"),
+                    "program `tertunda` tanpa `alasan_tunda`",
+                    hint: "tambahkan misalnya `alasan_tunda: Pandemi COVID-19, anggaran dialihkan` agar pembaca tahu sebabnya"))
+            }
+            if program.delayReason != nil && program.status != .tertunda {
+                diagnostics.append(Diagnostic(.warning, "program.delay-reason-unused", at: program.location(of: "alasan_tunda"),
+                    "`alasan_tunda` diisi tetapi status program `\(program.status.rawValue)`",
+                    hint: "ubah status menjadi `tertunda`, atau hapus `alasan_tunda`"))
+            }
+            for partner in program.partners {
+                if partner == program.opdSlug {
+                    diagnostics.append(Diagnostic(.warning, "program.mitra-self", at: program.location(of: "mitra"),
+                        "`mitra` memuat OPD pelaksana sendiri (`\(partner)`)", hint: "hapus `\(partner)` dari `mitra`; OPD pelaksana adalah folder berkas ini"))
+                } else if !opdSlugs.contains(partner) {
+                    diagnostics.append(Diagnostic(.error, "program.mitra-unknown", at: program.location(of: "mitra"),
+                        "OPD mitra `\(partner)` tidak ada", hint: Suggestion.hint(for: partner, among: opdSlugs, key: nil)))
+                }
+            }
+            for indicator in program.indicators {
+                if let target = indicator.target, target == 0, indicator.direction == .naik {
+                    diagnostics.append(Diagnostic(.error, "indicator.target-zero", at: indicator.location,
+                        "indikator `\(indicator.name)` bertarget 0 dengan `arah: naik`: capaiannya tidak dapat dihitung",
+                        hint: "isi target yang ingin dicapai; untuk indikator yang makin kecil makin baik tulis `arah: turun`"))
+                }
+                if indicator.realisation != nil && program.status == .rencana {
+                    diagnostics.append(Diagnostic(.warning, "indicator.realised-planned", at: indicator.location,
+                        "indikator `\(indicator.name)` memiliki realisasi padahal status program `rencana`",
+                        hint: "ubah status program (misalnya `berjalan`) atau hapus `realisasi`"))
+                }
+            }
+        }
+        content.programs = kept
+        return (content, diagnostics)
+    }
+}
