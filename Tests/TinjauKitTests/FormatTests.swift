@@ -1,0 +1,64 @@
+import Testing
+@testable import TinjauKit
+
+@Suite("Indonesian formats")
+struct FormatTests {
+    @Test("thousands are grouped with dots", arguments: [
+        (Int64(0), "0"), (999, "999"), (1_000, "1.000"), (1_250_000_000, "1.250.000.000"), (-5_000, "-5.000"),
+    ])
+    func integers(value: Int64, expected: String) {
+        #expect(IndonesianFormat.integer(value) == expected)
+    }
+
+    @Test func rupiahHasNoSpaceAfterRp() {
+        #expect(IndonesianFormat.rupiah(1_250_000_000) == "Rp1.250.000.000")
+        #expect(IndonesianFormat.rupiah(0) == "Rp0")
+        #expect(IndonesianFormat.rupiah(-5_000) == "-Rp5.000")
+    }
+
+    @Test func rupiahInWords() {
+        #expect(IndonesianFormat.rupiahShort(1_030_000_000_000) == "Rp1,03 triliun")
+        #expect(IndonesianFormat.rupiahShort(129_000_000_000) == "Rp129 miliar")
+        #expect(IndonesianFormat.rupiahShort(150_000_000) == "Rp150 juta")
+        #expect(IndonesianFormat.rupiahShort(48_185_000_000) == "Rp48,19 miliar")
+        #expect(IndonesianFormat.rupiahShort(750_000) == "Rp750.000")
+    }
+
+    @Test func decimalsUseACommaAndRoundHalfAwayFromZero() {
+        #expect(IndonesianFormat.decimal(54.25, decimals: 1) == "54,3")
+        #expect(IndonesianFormat.decimal(72.5, decimals: 1) == "72,5")
+        #expect(IndonesianFormat.decimal(1234.5, decimals: 0) == "1.235")
+        #expect(IndonesianFormat.decimal(0.04, decimals: 1) == "0,0")
+        #expect(IndonesianFormat.fixed(538, decimals: 1) == "53,8")
+        #expect(IndonesianFormat.fixed(5, decimals: 2) == "0,05")
+    }
+
+    @Test func indicatorNumbersDropTrailingZeros() {
+        #expect(IndonesianFormat.number(1250) == "1.250")
+        #expect(IndonesianFormat.number(72.5) == "72,5")
+        #expect(IndonesianFormat.number(0.25) == "0,25")
+    }
+
+    @Test func datesInIndonesian() {
+        #expect(IndonesianFormat.date(iso: "2020-07-23") == "23 Juli 2020")
+        #expect(IndonesianFormat.date(iso: "2021-01-05") == "5 Januari 2021")
+        #expect(IndonesianFormat.date(iso: "2020-02-29") == "29 Februari 2020")
+        #expect(IndonesianFormat.date(iso: "2021-02-29") == nil)
+        #expect(IndonesianFormat.date(iso: "23/07/2020") == nil)
+        #expect(IndonesianFormat.date(iso: "2020-7-23") == nil)
+    }
+
+    @Test func slugs() {
+        #expect(Slug.isValid("lapor-bantul"))
+        #expect(!Slug.isValid("Lapor Bantul"))
+        #expect(!Slug.isValid("a--b"))
+        #expect(Slug.make("Lapor Bantul (2018)") == "lapor-bantul-2018")
+        #expect(Slug.make("Café Pasar") == "cafe-pasar")
+        #expect(Slug.make("Cafe\u{301} Pasar") == "cafe-pasar")  // NFD twin gives the same slug
+        #expect(Slug.make("日本語") == "")
+    }
+
+    @Test func htmlEscapingCoversAllFiveCharacters() {
+        #expect(HTML.escape(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+}
