@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(
             name: "TinjauKitTests",
             dependencies: ["TinjauKit", "tinjau"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

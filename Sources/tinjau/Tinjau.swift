@@ -22,6 +22,28 @@ struct Tinjau: ParsableCommand {
     )
 }
 
+extension Tinjau {
+    /// Runs the command, mapping argument errors to exit code 2 (usage) instead of
+    /// ArgumentParser's 64, so that scripts see 0 success, 1 content errors, 2 usage errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == ExitStatus.contentError {
+                exit(withError: error)
+            }
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(ExitStatus.usageError.rawValue)
+            }
+            printError("tinjau: kesalahan internal: \(fullMessage(for: error))")
+            Foundation.exit(ExitStatus.usageError.rawValue)
+        }
+    }
+}
+
 /// The version printed by `tinjau --version`.
 enum TinjauVersion {
     static let current = "0.1.0"

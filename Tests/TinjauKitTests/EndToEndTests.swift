@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import TinjauKit
+
+/// Runs the built `tinjau` executable (it sits beside the test bundle).
+func runTinjau(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        .appendingPathComponent("tinjau")
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+}
+
+@Suite("End to end: the tinjau command", .serialized)
+struct EndToEndTests {
+    @Test func theShippedReviewPublishesTheSixFigures() throws {
+        let dir = try TemporaryDirectory()
+        let result = try runTinjau(["build", "--output", dir.path + "/site"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("tinjau: 87 berkas dibaca, 71 program, "))
+        #expect(result.stderr.isEmpty)
+        let home = try String(contentsOfFile: dir.path + "/site/index.html", encoding: .utf8)
+        #expect(home.contains("<html lang=\"id\">"))
+        // Read each dimension's row of the score table back: name link, then the percentage cell.
+        let expected = ["governance": "68%", "branding": "57%", "economy": "42%", "living": "54%", "society": "54%", "environment": "100%"]
+        for (dimension, percent) in expected {
+            let pattern = "href=\"dimensi/\(dimension)/index.html\">[^<]+</a>.*?\\n\\s*<td class=\"num\">([^<]+)</td>"
+            let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+            let match = try #require(regex.firstMatch(in: home, range: NSRange(home.startIndex..., in: home)), "\(dimension)")
+            let value = String(home[Range(match.range(at: 1), in: home)!])
+            #expect(value == percent, "\(dimension)")
+        }
+        #expect(home.contains("<time datetime=\"2020-07-23\">23 Juli 2020</time>"))
+        // Every internal link resolves to a generated file.
+        let fs = LocalFileSystem()
+        for entry in try fs.listRecursively(dir.path + "/site") where entry.relativePath.hasSuffix(".html") {
+            let html = try String(contentsOfFile: dir.path + "/site/" + entry.relativePath, encoding: .utf8)
+            let base = URL(fileURLWithPath: dir.path + "/site/" + entry.relativePath).deletingLastPathComponent()
+            let regex = try NSRegularExpression(pattern: "(?:href|src)=\"([^\"#:]+)\"")
+            for match in regex.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                let link = String(html[Range(match.range(at: 1), in: html)!])
+                let target = base.appendingPathComponent(link).standardizedFileURL.path
+                #expect(fs.isFile(target), "\(entry.relativePath) links to missing \(link)")
+            }
+        }
+    }
+
+    @Test func aFailedBuildKeepsThePreviousSiteAndExitsWithOne() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
+            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
+        }
+        let good = try runTinjau(["build", "--content", content, "--output", dir.path + "/out"])
+        #expect(good.status == 0, "\(good.stderr)")
+        let before = try fs.read(dir.path + "/out/index.html")
+        try fs.write(Array("---\njudul: Rusak\ndimensi: goverance\nstatus: jalan\n---\n".utf8), to: content + "/opd/dinas-a/rusak.md")
+        let bad = try runTinjau(["build", "--content", content, "--output", dir.path + "/out"])
+        #expect(bad.status == 1)
+        let file = content + "/opd/dinas-a/rusak.md"
+        #expect(bad.stderr.contains("\(file):3:10: error: dimensi `goverance` tidak dikenal"))
+        #expect(bad.stderr.contains("\(file):4:9: error: status `jalan` tidak dikenal"))
+        #expect(bad.stderr.contains("build gagal: 2 kesalahan"))
+        #expect(try fs.read(dir.path + "/out/index.html") == before)
+        #expect(!fs.isDirectory(dir.path + "/out/opd/dinas-a/rusak"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let result = try runTinjau(["build", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--no-such-option"))
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import TinjauKit
+
+let fixtures = packageRoot + "/Tests/TinjauKitTests/Fixtures"
+let shippedTemplates = packageRoot + "/templates"
+
+@Suite("Site: golden files, templates and the writer")
+struct SiteTests {
+    /// Renders the mini fixture site with the default theme and compares every file
+    /// with `Fixtures/mini/expected/`. Re-record with `TINJAU_RECORD=1 make test`.
+    @Test func miniSiteMatchesGoldenFiles() throws {
+        let options = BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates,
+                                   outputDirectory: "unused")
+        let (files, report) = try SiteBuilder().prepare(options)
+        #expect(report.programCount == 4)
+        let expectedRoot = fixtures + "/mini/expected"
+        let fs = LocalFileSystem()
+        if ProcessInfo.processInfo.environment["TINJAU_RECORD"] == "1" {
+            try fs.remove(expectedRoot)
+            for file in files where !file.path.hasPrefix("assets/") { try fs.write(file.bytes, to: expectedRoot + "/" + file.path) }
+        }
+        let expected = try fs.listRecursively(expectedRoot).filter { $0.kind == .file }.map(\.relativePath)
+        #expect(expected == files.map(\.path).filter { !$0.hasPrefix("assets/") })
+        for file in files where !file.path.hasPrefix("assets/") {
+            let golden = try fs.read(expectedRoot + "/" + file.path)
+            #expect(golden == file.bytes, "\(file.path) differs from its golden file; re-record with TINJAU_RECORD=1 if the change is intended")
+        }
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        let options = BuildOptions(contentDirectory: packageRoot + "/content", templatesDirectory: shippedTemplates, outputDirectory: "unused")
+        let first = try SiteBuilder().prepare(options).files
+        let second = try SiteBuilder().prepare(options).files
+        #expect(first == second)
+    }
+
+    @Test func hostileValuesAreEscapedEverywhere() throws {
+        let options = BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: "unused")
+        let files = try SiteBuilder().prepare(options).files
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            #expect(!html.contains("<script"), "\(file.path)")
+            #expect(!html.contains("javascript:"), "\(file.path)")
+            #expect(!html.contains("<Aduan>") && !html.contains("<Mini>"), "\(file.path)")
+        }
+        let program = try #require(files.first { $0.path == "opd/dinas-a/aplikasi-aduan/index.html" })
+        let html = String(decoding: program.bytes, as: UTF8.self)
+        #expect(html.contains("<h1>Aplikasi &lt;Aduan&gt; &amp; &quot;Saran&quot;</h1>"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+        #expect(html.contains("<a href=\"\">tautan berbahaya</a>"))
+    }
+
+    @Test func everyChartIsAccessibleWellFormedSVG() throws {
+        let options = BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: "unused")
+        let files = try SiteBuilder().prepare(options).files
+        var charts = 0
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            var rest = html[...]
+            while let start = rest.range(of: "<svg"), let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex) {
+                let svg = String(rest[start.lowerBound..<end.upperBound])
+                charts += 1
+                #expect(svg.contains("role=\"img\"") && svg.contains("<title id=") && svg.contains("<desc id=") && svg.contains("viewBox=\"0 0 "))
+                let parser = XMLParser(data: Data(svg.utf8))
+                #expect(parser.parse(), "\(file.path): SVG is not well-formed XML: \(String(describing: parser.parserError))")
+                rest = rest[end.upperBound...]
+            }
+        }
+        #expect(charts >= 5)
+    }
+
+    @Test func radarAndBarChartsAreStable() {
+        let data = [ChartDatum(label: "Tata Kelola", percent: 68, valueText: "68% (13/19)"),
+                    ChartDatum(label: "Identitas Daerah", percent: 57, valueText: "57% (4/7)"),
+                    ChartDatum(label: "Ekonomi", percent: nil, valueText: "belum ada program")]
+        let radar = RadarChart(id: "r", title: "T & <t>", description: "D", data: data).svg()
+        #expect(radar.contains("<title id=\"r-title\">T &amp; &lt;t&gt;</title>"))
+        // The first axis points up: 68 % of a 105 px radius above the centre (220, 215) is y = 143,6.
+        #expect(radar.contains("<circle class=\"value-point\" cx=\"220\" cy=\"143.6\" r=\"4\" />"))
+        let bar = BarChart(id: "b", title: "T", description: "D", data: data).svg()
+        // 68 % of the 352 px track is 239,36 px, written rounded to one decimal.
+        #expect(bar.contains("<rect class=\"bar\" x=\"4\" y=\"25\" width=\"239.4\" height=\"16\" />"))
+        #expect(bar.contains(">belum ada program</text>"))
+        #expect(SVG.n(-0.04) == "0" && SVG.n(-0.06) == "-0.1" && SVG.n(12.25) == "12.3")
+    }
+
+    @Test func aMissingPartialIsAnErrorWithItsPosition() {
+        var files: [String: String] = [:]
+        for name in TemplateLoader.requiredTemplates { files["t/\(name).mustache"] = "ok" }
+        files["t/home.mustache"] = "<p>\n  {{> partials/headr}}\n</p>"
+        files["t/partials/header.mustache"] = "h"
+        let (set, diagnostics) = TemplateLoader(fileSystem: InMemoryFileSystem(files: files)).load(from: "t")
+        #expect(set == nil)
+        let d = diagnostics.first { $0.code == "template.reference" }
+        #expect(d?.location == SourceLocation(path: "t/home.mustache", line: 2, column: 3))
+        #expect(d?.hint?.contains("maksud Anda `partials/header`?") == true)
+    }
+
+    @Test func aMissingParentOrTemplateIsAnError() {
+        var files: [String: String] = [:]
+        for name in TemplateLoader.requiredTemplates where name != "page" { files["t/\(name).mustache"] = "ok" }
+        files["t/home.mustache"] = "{{<layout}}{{$main}}x{{/main}}{{/layout}}"
+        let (_, diagnostics) = TemplateLoader(fileSystem: InMemoryFileSystem(files: files)).load(from: "t")
+        #expect(diagnostics.contains { $0.code == "template.reference" && $0.message.contains("templat induk `layout`") })
+        #expect(diagnostics.contains { $0.code == "template.required" && $0.location.path == "t/page.mustache" })
+    }
+
+    @Test func mustacheSyntaxErrorsCarryLineAndColumn() {
+        var files: [String: String] = [:]
+        for name in TemplateLoader.requiredTemplates { files["t/\(name).mustache"] = "ok" }
+        files["t/opd.mustache"] = "a\n{{#x}}\nb"
+        let (_, diagnostics) = TemplateLoader(fileSystem: InMemoryFileSystem(files: files)).load(from: "t")
+        let d = diagnostics.first { $0.code == "template.syntax" }
+        #expect(d?.location.path == "t/opd.mustache")
+        #expect((d?.location.line ?? 0) >= 2)
+    }
+
+    @Test func theWriterReplacesOutputOnlyOnSuccess() throws {
+        let fs = InMemoryFileSystem(files: ["out/.tinjau-output": "", "out/old.html": "lama"])
+        let writer = OutputWriter(fileSystem: fs)
+        try writer.write([OutputFile(path: "index.html", bytes: Array("baru".utf8))], to: "out")
+        #expect(fs.snapshot(under: "out")["index.html"] == "baru")
+        #expect(fs.snapshot(under: "out")["old.html"] == nil)
+        #expect(throws: BuildFailure.self) {
+            try writer.write([OutputFile(path: "../luar.html", bytes: [])], to: "out")
+        }
+        #expect(fs.snapshot(under: "out")["index.html"] == "baru")
+        #expect(!fs.isFile("luar.html"))
+    }
+
+    @Test func theWriterRefusesAFolderItDidNotMake() {
+        let fs = InMemoryFileSystem(files: ["home/penting.txt": "jangan dihapus"])
+        #expect(throws: BuildFailure.self) {
+            try OutputWriter(fileSystem: fs).write([OutputFile(path: "index.html", bytes: [])], to: "home")
+        }
+        #expect(fs.isFile("home/penting.txt"))
+    }
+
+    @Test func outputMayNotContainTheSources() {
+        let diagnostics = SiteBuilder.checkFolders(BuildOptions(contentDirectory: "./content", templatesDirectory: "templates", outputDirectory: "."))
+        #expect(diagnostics.contains { $0.code == "output.overlaps-source" })
+        #expect(SiteBuilder.checkFolders(BuildOptions()).isEmpty)
+    }
+
+    @Test("safe relative output paths", arguments: [
+        ("index.html", true), ("opd/a/index.html", true), ("../x", false), ("/etc/passwd", false),
+        ("a//b", false), ("a/./b", false), ("a\\b", false), ("", false),
+    ])
+    func safePaths(path: String, safe: Bool) {
+        #expect(OutputWriter.isSafeRelativePath(path) == safe)
+    }
+}
