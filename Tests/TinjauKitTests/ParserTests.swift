@@ -57,7 +57,9 @@ struct ParserTests {
         #expect(program.budget == 1_250_000_000)
         #expect(program.indicators.first?.realisation == 72.5)
         #expect(program.keywords == ["aduan", "aplikasi"])
-        #expect(program.bodyHTML == "<h2>Judul</h2>\n<p>Teks <strong>tebal</strong>.</p>\n")
+        #expect(program.body.text == "## Judul\n\nTeks **tebal**.\n")
+        #expect(program.body.firstLine == 20)
+        #expect(MarkdownRenderer().render(program.body.text) == "<h2>Judul</h2>\n<p>Teks <strong>tebal</strong>.</p>\n")
         #expect(program.location(of: "anggaran") == SourceLocation(path: "c/opd/dinas-a/uji.md", line: 9, column: 11))
     }
 
@@ -106,7 +108,7 @@ struct ParserTests {
     @Test func aThematicBreakInTheBodyIsMarkdown() throws {
         let (content, diagnostics) = check(["opd/dinas-a/hr.md": programFile(body: "Atas\n\n---\n\nBawah\n---")])
         #expect(diagnostics.isEmpty)
-        let html = try #require(content?.programs.first?.bodyHTML)
+        let html = MarkdownRenderer().render(try #require(content?.programs.first?.body.text))
         #expect(html.contains("<hr />"))
         #expect(html.contains("<h2>Bawah</h2>"))
     }

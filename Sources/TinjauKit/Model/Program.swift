@@ -141,7 +141,9 @@ public struct Program: Hashable, Sendable {
     public var summary: String?
     /// `true` when the programme is an invented illustration (`ilustrasi`).
     public var isIllustration: Bool
-    /// The body rendered to HTML by libcmark.
+    /// The Markdown body.
+    public var body: MarkdownSource
+    /// The body rendered to HTML (filled in by ``BodyRenderer`` in the render stage).
     public var bodyHTML: String
     /// Path of the source file.
     public var sourcePath: String
@@ -154,7 +156,7 @@ public struct Program: Hashable, Sendable {
                 budget: Int64? = nil, budgetRealised: Int64? = nil, fundingSource: String? = nil,
                 partners: [String] = [], indicators: [Indicator] = [], delayReason: String? = nil,
                 keywords: [String] = [], summary: String? = nil, isIllustration: Bool = false,
-                bodyHTML: String = "", sourcePath: String = "", fieldLocations: [String: SourceLocation] = [:]) {
+                body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: [String: SourceLocation] = [:]) {
         self.slug = slug
         self.opdSlug = opdSlug
         self.title = title
@@ -173,7 +175,8 @@ public struct Program: Hashable, Sendable {
         self.keywords = keywords
         self.summary = summary
         self.isIllustration = isIllustration
-        self.bodyHTML = bodyHTML
+        self.body = body
+        self.bodyHTML = ""
         self.sourcePath = sourcePath
         self.fieldLocations = fieldLocations
     }
@@ -199,20 +202,23 @@ public struct OPD: Hashable, Sendable {
     public var itOperators: Int?
     /// `true` when the description is an illustration (`ilustrasi`).
     public var isIllustration: Bool
-    /// The body rendered to HTML.
+    /// The Markdown description.
+    public var body: MarkdownSource
+    /// The body rendered to HTML (filled in by ``BodyRenderer``).
     public var bodyHTML: String
     /// Path of `_index.md`.
     public var sourcePath: String
 
     /// Creates an OPD.
     public init(slug: String, name: String, abbreviation: String? = nil, itOperators: Int? = nil,
-                isIllustration: Bool = false, bodyHTML: String = "", sourcePath: String = "") {
+                isIllustration: Bool = false, body: MarkdownSource = .empty, sourcePath: String = "") {
         self.slug = slug
         self.name = name
         self.abbreviation = abbreviation ?? name
         self.itOperators = itOperators
         self.isIllustration = isIllustration
-        self.bodyHTML = bodyHTML
+        self.body = body
+        self.bodyHTML = ""
         self.sourcePath = sourcePath
     }
 }
@@ -227,18 +233,21 @@ public struct NarrativePage: Hashable, Sendable {
     public var order: Int
     /// Summary (`ringkasan`), if given.
     public var summary: String?
-    /// The body rendered to HTML.
+    /// The Markdown body.
+    public var body: MarkdownSource
+    /// The body rendered to HTML (filled in by ``BodyRenderer``).
     public var bodyHTML: String
     /// Path of the source file.
     public var sourcePath: String
 
     /// Creates a page.
-    public init(slug: String, title: String, order: Int = 100, summary: String? = nil, bodyHTML: String = "", sourcePath: String = "") {
+    public init(slug: String, title: String, order: Int = 100, summary: String? = nil, body: MarkdownSource = .empty, sourcePath: String = "") {
         self.slug = slug
         self.title = title
         self.order = order
         self.summary = summary
-        self.bodyHTML = bodyHTML
+        self.body = body
+        self.bodyHTML = ""
         self.sourcePath = sourcePath
     }
 }

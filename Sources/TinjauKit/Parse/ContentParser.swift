@@ -35,18 +35,17 @@ public struct ContentParser: Sendable {
         if let file = files.first(where: { $0.kind == .dimensions }) {
             dimensions = parseDimensions(file, into: &diagnostics)
         }
-        let markdown = MarkdownRenderer(allowRawHTML: config?.allowRawHTML ?? false)
         var opds: [OPD] = [], programs: [Program] = [], pages: [NarrativePage] = []
         for file in files {
             switch file.kind {
             case .opd(let slug):
-                if let opd = parseOPD(file, slug: slug, markdown: markdown, into: &diagnostics) { opds.append(opd) }
+                if let opd = parseOPD(file, slug: slug, into: &diagnostics) { opds.append(opd) }
             case .program(let opd, let slug):
-                if let program = parseProgram(file, opd: opd, slug: slug, dimensions: dimensions, markdown: markdown, into: &diagnostics) {
+                if let program = parseProgram(file, opd: opd, slug: slug, dimensions: dimensions, into: &diagnostics) {
                     programs.append(program)
                 }
             case .page(let slug):
-                if let page = parsePage(file, slug: slug, markdown: markdown, into: &diagnostics) { pages.append(page) }
+                if let page = parsePage(file, slug: slug, into: &diagnostics) { pages.append(page) }
             case .review, .dimensions:
                 break
             }
@@ -313,19 +312,19 @@ public struct ContentParser: Sendable {
 
     // MARK: - OPD, programme, page
 
-    private func parseOPD(_ file: SourceFile, slug: String, markdown: MarkdownRenderer, into diagnostics: inout [Diagnostic]) -> OPD? {
+    private func parseOPD(_ file: SourceFile, slug: String, into diagnostics: inout [Diagnostic]) -> OPD? {
         guard let (document, r) = frontMatter(file, into: &diagnostics) else { return nil }
         defer { diagnostics += r.diagnostics }
         let name = r.string("nama", required: true)
         let opd = OPD(slug: slug, name: name ?? slug, abbreviation: r.string("singkatan"),
                       itOperators: r.integer("operator_ti", range: 0...100_000, what: "jumlah orang (bilangan bulat)"),
-                      isIllustration: r.bool("ilustrasi") ?? false, bodyHTML: markdown.render(document.body), sourcePath: file.path)
+                      isIllustration: r.bool("ilustrasi") ?? false, body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path)
         r.reportUnknownKeys(known: Self.opdFields, what: "front matter OPD")
         return name == nil ? nil : opd
     }
 
     private func parseProgram(_ file: SourceFile, opd: String, slug: String, dimensions: [Dimension],
-                              markdown: MarkdownRenderer, into diagnostics: inout [Diagnostic]) -> Program? {
+                              into diagnostics: inout [Diagnostic]) -> Program? {
         guard let (document, r) = frontMatter(file, into: &diagnostics) else { return nil }
         defer { diagnostics += r.diagnostics }
         let title = r.string("judul", required: true)
@@ -370,17 +369,17 @@ public struct ContentParser: Sendable {
                               budgetRealised: realised, fundingSource: r.string("sumber_dana"), partners: r.stringList("mitra"),
                               indicators: indicators, delayReason: r.string("alasan_tunda"), keywords: r.stringList("kata_kunci"),
                               summary: r.string("ringkasan"), isIllustration: r.bool("ilustrasi") ?? false,
-                              bodyHTML: markdown.render(document.body), sourcePath: file.path, fieldLocations: locations)
+                              body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path, fieldLocations: locations)
         r.reportUnknownKeys(known: Self.programFields, what: "front matter program")
         return title == nil || dimension == nil || status == nil ? nil : program
     }
 
-    private func parsePage(_ file: SourceFile, slug: String, markdown: MarkdownRenderer, into diagnostics: inout [Diagnostic]) -> NarrativePage? {
+    private func parsePage(_ file: SourceFile, slug: String, into diagnostics: inout [Diagnostic]) -> NarrativePage? {
         guard let (document, r) = frontMatter(file, into: &diagnostics) else { return nil }
         defer { diagnostics += r.diagnostics }
         let title = r.string("judul", required: true)
         let page = NarrativePage(slug: slug, title: title ?? "", order: r.integer("urutan", range: -100_000...100_000) ?? 100,
-                                 summary: r.string("ringkasan"), bodyHTML: markdown.render(document.body), sourcePath: file.path)
+                                 summary: r.string("ringkasan"), body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path)
         r.reportUnknownKeys(known: Self.pageFields, what: "front matter halaman")
         return title == nil ? nil : page
     }

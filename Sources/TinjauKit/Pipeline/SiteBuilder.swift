@@ -63,11 +63,15 @@ public struct SiteBuilder: Sendable {
         diagnostics += validation
         let (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
         diagnostics += aggregateDiagnostics
-        guard !diagnostics.hasErrors, let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
-        let files = try SiteRenderer(content: content, aggregates: aggregates, templates: templates).render()
-        let report = BuildReport(filesRead: loaded.files.count, programCount: content.programs.count, filesWritten: files.count,
+        guard let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
+        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: Set(templates.assets.map(\.path)))
+        let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
+        diagnostics += bodyDiagnostics
+        guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
+        let files = try SiteRenderer(content: rendered, aggregates: aggregates, templates: templates).render()
+        let report = BuildReport(filesRead: loaded.files.count, programCount: rendered.programs.count, filesWritten: files.count,
                                  pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count,
-                                 diagnostics: diagnostics.sortedForReport(), aggregates: aggregates, content: content)
+                                 diagnostics: diagnostics.sortedForReport(), aggregates: aggregates, content: rendered)
         return (files, report)
     }
 

@@ -62,6 +62,20 @@ public struct SiteRenderer {
     private var precision: Int { content.config.scoring.precision }
     static let emptyScoreText = "belum ada program"
 
+    /// The path of every page the renderer writes for `content`, in the order written.
+    public static func pagePaths(_ content: ReviewContent) -> [String] {
+        var paths = [Permalink.home, Permalink.dimensionList]
+        paths += content.dimensions.map { Permalink.dimension($0.id) }
+        paths.append(Permalink.opdList)
+        paths += content.opds.map { Permalink.opd($0.slug) }
+        paths.append(Permalink.programList)
+        paths += content.programs.map(Permalink.program)
+        paths += content.pages.map { Permalink.page($0.slug) }
+        return paths
+    }
+
+    private var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates) }
+
     /// Every page and asset of the site, sorted by path.
     /// - Throws: ``BuildFailure`` when a template renders to nothing.
     public func render() throws -> [OutputFile] {
@@ -158,11 +172,6 @@ public struct SiteRenderer {
                 "planned": entry.score.isCount ? Int(entry.score.denominator) : entry.counted.count]
     }
 
-    private func chartValue(_ entry: ScoreEntry?) -> String {
-        guard let entry, let text = entry.score.formatted(precision: precision) else { return Self.emptyScoreText }
-        return entry.score.isCount ? "\(text) (\(entry.score.fraction))" : text
-    }
-
     private func programRow(_ program: Program, from path: String) -> [String: Any] {
         let root = Permalink.root(from: path)
         let opd = content.opd(program.opdSlug)
@@ -193,20 +202,6 @@ public struct SiteRenderer {
         }
     }
 
-    private func dimensionCharts(idPrefix: String) -> (radar: String, bar: String) {
-        let data = content.dimensions.map { dimension -> ChartDatum in
-            let entry = aggregates.dimensions[dimension.id]
-            return ChartDatum(label: dimension.shortName, percent: entry?.score.publishedPercent(precision: precision),
-                              valueText: chartValue(entry))
-        }
-        let description = "Skor per dimensi: " + data.map { "\($0.label) \($0.valueText)" }.joined(separator: "; ") + "."
-        let radar = RadarChart(id: idPrefix + "-radar", title: "Indeks kematangan enam dimensi smart city \(content.config.reviewYear)",
-                               description: description, data: data).svg()
-        let bar = BarChart(id: idPrefix + "-bar", title: "Skor per dimensi, \(content.config.reviewYear)",
-                           description: description, data: data).svg()
-        return (radar, bar)
-    }
-
     // MARK: - Pages
 
     private func homeContext() -> [String: Any] {
@@ -216,7 +211,6 @@ public struct SiteRenderer {
         let planned = content.programs.filter { $0.status != .batal }.count
         let realisedCount = content.programs.filter { content.config.scoring.realisedStatuses.contains($0.status) }.count
         let delayed = counts[.tertunda] ?? 0
-        let charts = dimensionCharts(idPrefix: "beranda")
         var keyFigures: [[String: Any]] = [
             ["label": "Skor keseluruhan", "value": scoreContext(overall)["percent"]!, "detail": "\(realisedCount) dari \(planned) program terealisasi"],
             ["label": "Program direncanakan", "value": IndonesianFormat.integer(planned),
@@ -242,7 +236,7 @@ public struct SiteRenderer {
             "isHome": true,
             "breadcrumbs": [[String: Any]](),
             "keyFigures": keyFigures,
-            "radarSVG": charts.radar,
+            "radarSVG": charts.radar(id: "beranda-radar"),
             "dimensions": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
             "overall": scoreContext(overall),
             "method": methodContext(),
@@ -270,11 +264,10 @@ public struct SiteRenderer {
 
     private func dimensionListContext() -> [String: Any] {
         let path = Permalink.dimensionList
-        let charts = dimensionCharts(idPrefix: "dimensi")
         return [
             "pageTitle": "Dimensi",
             "breadcrumbs": crumbs(path, [("Dimensi", nil)]),
-            "barSVG": charts.bar,
+            "barSVG": charts.dimensionBars(id: "dimensi-bar"),
             "dimensions": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
         ]
     }
@@ -283,11 +276,6 @@ public struct SiteRenderer {
         let path = Permalink.dimension(dimension.id)
         let entry = aggregates.dimensions[dimension.id]
         let elementScores = aggregates.elements[dimension.id] ?? [:]
-        let data = dimension.elements.map { element in
-            ChartDatum(label: element.name, percent: elementScores[element.slug]?.score.publishedPercent(precision: precision),
-                       valueText: chartValue(elementScores[element.slug]))
-        }
-        let description = "Skor per elemen dimensi \(dimension.name): " + data.map { "\($0.label) \($0.valueText)" }.joined(separator: "; ") + "."
         let elements = dimension.elements.map { element -> [String: Any] in
             var row = scoreContext(elementScores[element.slug])
             row["name"] = element.name
@@ -303,7 +291,7 @@ public struct SiteRenderer {
             "dimension": ["name": dimension.name, "smartName": dimension.id.smartName, "id": dimension.id.rawValue,
                           "description": dimension.description, "hasDescription": !dimension.description.isEmpty],
             "score": scoreContext(entry),
-            "elementsSVG": BarChart(id: "elemen-bar", title: "Skor per elemen, dimensi \(dimension.name)", description: description, data: data).svg(),
+            "elementsSVG": charts.elementBars(dimension, id: "elemen-bar"),
             "elements": elements,
             "hasWithoutElement": withoutElement > 0, "withoutElement": withoutElement,
             "programs": programs.map { programRow($0, from: path) },
@@ -327,16 +315,11 @@ public struct SiteRenderer {
             row["budget"] = IndonesianFormat.rupiah(aggregates.budgetByOPD[opd.slug]?.planned ?? 0)
             return row
         }
-        let data = content.opds.map { opd in
-            ChartDatum(label: opd.abbreviation, percent: aggregates.opds[opd.slug]?.score.publishedPercent(precision: precision),
-                       valueText: chartValue(aggregates.opds[opd.slug]))
-        }
-        let description = "Skor per OPD: " + data.map { "\($0.label) \($0.valueText)" }.joined(separator: "; ") + "."
         return [
             "pageTitle": "OPD",
             "breadcrumbs": crumbs(path, [("OPD", nil)]),
             "opds": rows,
-            "barSVG": BarChart(id: "opd-bar", title: "Skor per OPD", description: description, data: data).svg(),
+            "barSVG": charts.opdBars(id: "opd-bar"),
         ]
     }
 

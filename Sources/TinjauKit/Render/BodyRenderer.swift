@@ -1,0 +1,175 @@
+import SwiftCSV
+
+/// Renders every Markdown body once all permalinks are known: resolves and
+/// checks internal links (tinjau's built-in link checker), turns
+/// ```` ```chart ```` and ```` ```csv ```` blocks into charts and accessible
+/// tables, and warns about GitHub-flavoured syntax CommonMark does not render.
+///
+/// Link rules (docs/content-format.md, "Links"): a destination ending in `.md`
+/// names a content file, relative to the current file or, with a leading `/`,
+/// to the content folder; it is rewritten to the page's relative permalink.
+/// Any other destination without a scheme must name a page or asset of the
+/// generated site. A link that resolves to nothing is an error.
+public struct BodyRenderer {
+    /// The content folder as given to the loader (to turn source paths into content paths).
+    public var contentDirectory: String
+    /// Site paths besides pages (theme assets), relative to the output root.
+    public var extraSitePaths: Set<String>
+
+    /// Creates a body renderer.
+    public init(contentDirectory: String, extraSitePaths: Set<String> = []) {
+        var root = contentDirectory
+        while root.hasSuffix("/") && root.count > 1 { root.removeLast() }
+        self.contentDirectory = root
+        self.extraSitePaths = extraSitePaths
+    }
+
+    /// Renders the bodies of every OPD, programme and page of `content`.
+    /// - Returns: the content with `bodyHTML` filled in, and the diagnostics (broken links are errors).
+    public func render(_ content: ReviewContent, aggregates: Aggregates) -> (ReviewContent, [Diagnostic]) {
+        var content = content
+        var diagnostics: [Diagnostic] = []
+        var byContentPath: [String: String] = [:]
+        for opd in content.opds { byContentPath[contentPath(opd.sourcePath)] = Permalink.opd(opd.slug) }
+        for program in content.programs { byContentPath[contentPath(program.sourcePath)] = Permalink.program(program) }
+        for page in content.pages { byContentPath[contentPath(page.sourcePath)] = Permalink.page(page.slug) }
+        var sitePaths = extraSitePaths.union(SiteRenderer.pagePaths(content))
+        sitePaths.formUnion(byContentPath.values)
+        let markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
+        let charts = ChartBuilder(content: content, aggregates: aggregates)
+
+        func render(_ body: MarkdownSource, page: String) -> String {
+            var chartCount = 0
+            let result = markdown.render(body, link: { url, location, isImage in
+                resolve(url, from: body, page: page, at: location, isImage: isImage, table: byContentPath, site: sitePaths, into: &diagnostics)
+            }, block: { info, text, location in
+                switch info {
+                case "chart":
+                    let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    chartCount += 1
+                    guard let svg = charts.chart(named: name, id: "grafik-\(chartCount)") else {
+                        diagnostics.append(Diagnostic(.error, "chart.unknown", at: location, "grafik `\(name)` tidak dikenal",
+                            hint: Suggestion.hint(for: name, among: ChartBuilder.catalog.map(\.name), key: nil)))
+                        return ""
+                    }
+                    return "<figure class=\"chart-figure\">\n\(svg)\n</figure>\n"
+                case "csv":
+                    return csvTable(text, at: location, into: &diagnostics)
+                default:
+                    return nil
+                }
+            })
+            diagnostics += result.diagnostics
+            return result.html
+        }
+        for index in content.opds.indices {
+            content.opds[index].bodyHTML = render(content.opds[index].body, page: Permalink.opd(content.opds[index].slug))
+        }
+        for index in content.programs.indices {
+            content.programs[index].bodyHTML = render(content.programs[index].body, page: Permalink.program(content.programs[index]))
+        }
+        for index in content.pages.indices {
+            content.pages[index].bodyHTML = render(content.pages[index].body, page: Permalink.page(content.pages[index].slug))
+        }
+        return (content, diagnostics)
+    }
+
+    /// A source path relative to the content folder.
+    func contentPath(_ sourcePath: String) -> String {
+        sourcePath.hasPrefix(contentDirectory + "/") ? String(sourcePath.dropFirst(contentDirectory.count + 1)) : sourcePath
+    }
+
+    /// Resolves `.` and `..` in a `/`-separated path; `nil` when it climbs above the root.
+    static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private func resolve(_ url: String, from body: MarkdownSource, page: String, at location: SourceLocation, isImage: Bool,
+                         table: [String: String], site: Set<String>, into diagnostics: inout [Diagnostic]) -> LinkDecision {
+        if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") { return .keep }
+        if let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
+           url[..<colon].first?.isLetter == true {
+            return .keep  // has a scheme: http:, mailto:, …; unsafe ones are emptied by libcmark
+        }
+        var path = url
+        var suffix = ""
+        if let hash = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[hash...])
+            path = String(path[..<hash])
+        }
+        path = path.removingPercentEncoding ?? path
+        let root = Permalink.root(from: page)
+        let what = isImage ? "gambar" : "tautan"
+        if path.lowercased().hasSuffix(".md") {
+            let folder = contentPath(body.path).split(separator: "/").dropLast().joined(separator: "/")
+            let joined = path.hasPrefix("/") ? path : (folder.isEmpty ? path : folder + "/" + path)
+            if let target = Self.normalise(joined), let permalink = table[target] {
+                return .rewrite(root + permalink + suffix)
+            }
+            let nearest = Suggestion.nearest(Self.normalise(joined) ?? path, among: table.keys.sorted())
+            diagnostics.append(Diagnostic(.error, "link.broken", at: location,
+                "\(what) ke `\(url)` tidak menemukan berkas konten",
+                hint: nearest.map { "maksud Anda `\($0)`? Jalur `.md` dihitung dari folder berkas ini, atau dari folder konten bila diawali `/`" }
+                    ?? "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-bantul.md` atau `/halaman/pendahuluan.md`"))
+            return .keep
+        }
+        let pageFolder = page.split(separator: "/").dropLast().joined(separator: "/")
+        let joined = path.hasPrefix("/") ? path : (pageFolder.isEmpty ? path : pageFolder + "/" + path)
+        if var target = Self.normalise(joined) {
+            if target.isEmpty || path.hasSuffix("/") { target += target.isEmpty ? "index.html" : "/index.html" }
+            if site.contains(target) { return path.hasPrefix("/") ? .rewrite(root + target + suffix) : .keep }
+            if site.contains(target + "/index.html") { return .rewrite(root + target + "/index.html" + suffix) }
+        }
+        diagnostics.append(Diagnostic(.error, "link.broken", at: location,
+            "\(what) ke `\(url)` tidak menuju halaman atau berkas mana pun di situs",
+            hint: isImage ? "gambar dari luar harus memakai alamat lengkap `https://…`; tinjau belum menyalin gambar dari folder konten"
+                          : "untuk tautan ke halaman lain tulis jalur berkas kontennya, misalnya `../diskominfo/lapor-bantul.md`"))
+        return .keep
+    }
+
+    /// An accessible HTML table from CSV text: the first row is the header.
+    private func csvTable(_ text: String, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> String {
+        let csv: CSV<Enumerated>
+        do {
+            csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
+        } catch {
+            diagnostics.append(Diagnostic(.error, "csv.syntax", at: location, "blok ```csv tidak dapat dibaca: \(error)",
+                                          hint: "pisahkan kolom dengan koma dan apit nilai yang berisi koma dengan tanda kutip ganda"))
+            return ""
+        }
+        guard !csv.header.isEmpty else { return "" }
+        for (index, row) in csv.rows.enumerated() where row.count != csv.header.count {
+            diagnostics.append(Diagnostic(.error, "csv.columns", at: SourceLocation(path: location.path, line: location.line + index + 2, column: 1),
+                "baris CSV ini berisi \(row.count) kolom, padahal judulnya \(csv.header.count) kolom",
+                hint: "samakan jumlah kolom; apit nilai yang berisi koma dengan tanda kutip ganda"))
+        }
+        func isNumber(_ s: String) -> Bool {
+            let t = s.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && t.allSatisfy { $0.isNumber || ".,%-".contains($0) || $0 == "R" || $0 == "p" } && t.contains(where: \.isNumber)
+        }
+        var html = "<div class=\"table-scroll\" role=\"region\" aria-label=\"Tabel\" tabindex=\"0\">\n<table class=\"data-table\">\n<thead><tr>"
+        for cell in csv.header { html += "<th scope=\"col\">\(HTML.escape(cell))</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in csv.rows {
+            html += "<tr>"
+            for (index, cell) in row.enumerated() {
+                if index == 0 { html += "<th scope=\"row\">\(HTML.escape(cell))</th>" }
+                else { html += isNumber(cell) ? "<td class=\"num\">\(HTML.escape(cell))</td>" : "<td>\(HTML.escape(cell))</td>" }
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</div>\n"
+    }
+}
+
+import Foundation

@@ -1,0 +1,83 @@
+import Testing
+@testable import TinjauKit
+
+/// Parses, validates, aggregates and renders the bodies of an in-memory site.
+func renderBodies(_ files: [String: String]) throws -> (ReviewContent, [Diagnostic]) {
+    let (parsed, parseDiagnostics) = check(files)
+    let content = try #require(parsed)
+    #expect(!parseDiagnostics.hasErrors, "\(parseDiagnostics)")
+    let (aggregates, _) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
+    return BodyRenderer(contentDirectory: "c", extraSitePaths: ["assets/style.css"]).render(content, aggregates: aggregates)
+}
+
+@Suite("Markdown bodies: links, charts, tables")
+struct BodyTests {
+    @Test func contentLinksBecomeRelativePermalinks() throws {
+        let (content, diagnostics) = try renderBodies([
+            "opd/dinas-a/a.md": programFile(body: "Lihat [B](b.md#indikator), [OPD](_index.md), [pengantar](/halaman/pengantar.md) dan [beranda](/)."),
+            "opd/dinas-a/b.md": programFile(),
+            "halaman/pengantar.md": "---\njudul: Pengantar\n---\nKe [program A](../opd/dinas-a/a.md) dan [dimensi](/dimensi/governance/).\n",
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let a = try #require(content.programs.first { $0.slug == "a" })
+        #expect(a.bodyHTML.contains("href=\"../../../opd/dinas-a/b/index.html#indikator\""))
+        #expect(a.bodyHTML.contains("href=\"../../../opd/dinas-a/index.html\""))
+        #expect(a.bodyHTML.contains("href=\"../../../halaman/pengantar/index.html\""))
+        #expect(a.bodyHTML.contains("href=\"../../../index.html\""))
+        let page = try #require(content.pages.first)
+        #expect(page.bodyHTML.contains("href=\"../../opd/dinas-a/a/index.html\""))
+        #expect(page.bodyHTML.contains("href=\"../../dimensi/governance/index.html\""))
+    }
+
+    @Test func brokenInternalLinksAreErrorsAtTheirPosition() throws {
+        let (_, diagnostics) = try renderBodies([
+            "opd/dinas-a/a.md": programFile(body: "Baris satu.\n\nLihat [X](lapor-bantl.md) dan [Y](../tidak-ada/).\n"),
+            "opd/dinas-a/lapor-bantul.md": programFile(),
+        ])
+        let broken = diagnostics.filter { $0.code == "link.broken" }
+        #expect(broken.count == 2)
+        // The body starts on line 6 of the file; the link is on its third line, column 7.
+        #expect(broken.first?.location == SourceLocation(path: "c/opd/dinas-a/a.md", line: 8, column: 7))
+        #expect(broken.first?.hint?.contains("maksud Anda `opd/dinas-a/lapor-bantul.md`?") == true)
+    }
+
+    @Test func externalAndUnsafeLinks() throws {
+        let (content, diagnostics) = try renderBodies([
+            "opd/dinas-a/a.md": programFile(body: "[web](https://bantulkab.go.id) [mail](mailto:a@b.id) [js](javascript:alert(1)) [d](data:text/html,x) <b onclick=\"x\">b</b>"),
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let html = try #require(content.programs.first?.bodyHTML)
+        #expect(html.contains("href=\"https://bantulkab.go.id\""))
+        #expect(html.contains("href=\"mailto:a@b.id\""))
+        #expect(!html.contains("javascript:") && !html.contains("data:text") && !html.contains("onclick"))
+    }
+
+    @Test func chartAndCSVBlocksBecomeTrustedHTML() throws {
+        let (content, diagnostics) = try renderBodies([
+            "halaman/h.md": "---\njudul: H\n---\n```chart\nradar\n```\n\n```csv\nOPD,Program,Anggaran\n\"Dinas A, B\",3,Rp1.000\n<b>x</b>,1,2\n```\n",
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let html = try #require(content.pages.first?.bodyHTML)
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-radar\""))
+        #expect(html.contains("<th scope=\"col\">OPD</th><th scope=\"col\">Program</th><th scope=\"col\">Anggaran</th>"))
+        #expect(html.contains("<th scope=\"row\">Dinas A, B</th><td class=\"num\">3</td><td class=\"num\">Rp1.000</td>"))
+        #expect(html.contains("<th scope=\"row\">&lt;b&gt;x&lt;/b&gt;</th>"))
+    }
+
+    @Test func unknownChartIsAnError() throws {
+        let (_, diagnostics) = try renderBodies(["halaman/h.md": "---\njudul: H\n---\n\n```chart\nrader\n```\n"])
+        let d = diagnostics.first { $0.code == "chart.unknown" }
+        #expect(d?.location == SourceLocation(path: "c/halaman/h.md", line: 5, column: 1))
+        #expect(d?.hint?.contains("maksud Anda `radar`?") == true)
+    }
+
+    @Test func githubSyntaxGetsAWarningWithAHint() throws {
+        let (content, diagnostics) = try renderBodies([
+            "opd/dinas-a/a.md": programFile(body: "| a | b |\n|---|---|\n| 1 | 2 |\n\nTeks ~~lama~~ baru[^1].\n\n[^1]: catatan\n"),
+        ])
+        #expect(content.programs.first?.bodyHTML.contains("baru^1.") == true)
+        let codes = diagnostics.map(\.code).sorted()
+        #expect(codes == ["markdown.footnote", "markdown.strikethrough", "markdown.table"])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+}
