@@ -14,10 +14,11 @@ struct Tinjau: ParsableCommand {
 
         Contoh:
           tinjau build
+          tinjau check --format github
           tinjau build --content content --templates templates --output output
         """,
         version: TinjauVersion.current,
-        subcommands: [Build.self],
+        subcommands: [Build.self, Check.self],
         defaultSubcommand: Build.self
     )
 }
@@ -63,6 +64,78 @@ struct FolderOptions: ParsableArguments {
     var templates = "templates"
 }
 
+extension DiagnosticFormat: ExpressibleByArgument {}
+extension DiagnosticLanguage: ExpressibleByArgument {}
+
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Bentuk laporan: text, json, atau github (anotasi GitHub Actions).", valueName: "BENTUK"))
+    var format: DiagnosticFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Bahasa pesan: id (bawaan) atau en.", valueName: "BAHASA"))
+    var lang: DiagnosticLanguage = .id
+
+    @Flag(name: .long, help: "Anggap peringatan sebagai kesalahan (keluar dengan status 1).")
+    var strict = false
+
+    /// Prints the diagnostics to standard error (text, GitHub) or standard output (JSON).
+    func report(_ diagnostics: [Diagnostic]) {
+        let text = DiagnosticFormatter(fileSystem: LocalFileSystem(), format: format, language: lang).format(diagnostics)
+        guard !text.isEmpty else { return }
+        if format == .json { print(text, terminator: "") } else { printError(text, terminator: "") }
+    }
+
+    /// Whether the diagnostics fail the run under these options.
+    func fails(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning })
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Memeriksa konten dan templat tanpa menulis apa pun.",
+        discussion: """
+        Menjalankan semua pemeriksaan yang juga dijalankan `tinjau build`, lalu melaporkan setiap \
+        kesalahan dan peringatan sebagai `berkas:baris:kolom: error: pesan` beserta saran perbaikannya. \
+        Status keluar: 0 bersih, 1 ada kesalahan (atau peringatan dengan --strict), 2 kesalahan pemakaian.
+
+        Contoh:
+          tinjau check
+          tinjau check --strict --format github
+          tinjau check --format json --lang en
+        """
+    )
+
+    @OptionGroup var folders: FolderOptions
+    @OptionGroup var reporting: ReportOptions
+
+    func run() throws {
+        let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates)
+        let diagnostics: [Diagnostic]
+        var programs = 0, files = 0
+        do {
+            let report = try SiteBuilder().prepare(options).report
+            diagnostics = report.diagnostics
+            programs = report.programCount
+            files = report.filesRead
+        } catch let failure as BuildFailure {
+            diagnostics = failure.diagnostics
+        }
+        reporting.report(diagnostics)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if reporting.format == .text {
+            if errors == 0 && warnings == 0 {
+                print(reporting.lang == .en ? "tinjau: \(files) files, \(programs) programmes: no problems found"
+                                            : "tinjau: \(files) berkas, \(programs) program: tidak ada masalah")
+            } else {
+                printError(reporting.lang == .en ? "tinjau: \(errors) errors, \(warnings) warnings"
+                                                 : "tinjau: \(errors) kesalahan, \(warnings) peringatan")
+            }
+        }
+        if reporting.fails(diagnostics) { throw ExitStatus.contentError }
+    }
+}
+
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Membangun situs ke folder output.",
@@ -84,25 +157,30 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Tampilkan skor per dimensi dan setiap peringatan.")
     var verbose = false
 
+    @OptionGroup var reporting: ReportOptions
+
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
         let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
+        let builder = SiteBuilder()
         let report: BuildReport
         do {
-            report = try SiteBuilder().build(options)
+            let prepared = try builder.prepare(options)
+            if reporting.fails(prepared.report.diagnostics) { throw BuildFailure(prepared.report.diagnostics) }
+            try OutputWriter(fileSystem: builder.fileSystem).write(prepared.files, to: output)
+            report = prepared.report
         } catch let failure as BuildFailure {
-            let sorted = failure.diagnostics.sortedForReport()
-            for diagnostic in sorted { printError(diagnostic.description) }
-            let errors = sorted.filter { $0.severity == .error }.count
-            let warnings = sorted.filter { $0.severity == .warning }.count
+            reporting.report(failure.diagnostics)
+            let errors = failure.diagnostics.filter { $0.severity == .error }.count
+            let warnings = failure.diagnostics.filter { $0.severity == .warning }.count
             printError("tinjau: build gagal: \(errors) kesalahan, \(warnings) peringatan; folder `\(output)` tidak diubah")
             throw ExitStatus.contentError
         }
         let elapsed = clock.now - start
         let warnings = report.diagnostics.filter { $0.severity == .warning }
         if verbose {
-            for diagnostic in report.diagnostics { printError(diagnostic.description) }
+            reporting.report(report.diagnostics)
             if let aggregates = report.aggregates, let content = report.content {
                 let precision = content.config.scoring.precision
                 for dimension in content.dimensions {
@@ -120,6 +198,6 @@ struct Build: ParsableCommand {
     }
 }
 
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+func printError(_ text: String, terminator: String = "\n") {
+    FileHandle.standardError.write(Data((text + terminator).utf8))
 }

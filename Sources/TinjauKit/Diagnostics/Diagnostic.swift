@@ -22,6 +22,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     }
 }
 
+/// The language of diagnostic messages: Indonesian (the default, the editors'
+/// language) or English.
+public enum DiagnosticLanguage: String, CaseIterable, Sendable {
+    case id, en
+}
+
 /// How bad a finding is. Errors stop the build; warnings are reported and the build goes on.
 public enum Severity: String, Sendable, Hashable, Comparable {
     case error
@@ -57,14 +63,32 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// A stable identifier of the kind of problem (for example `program.dimensi.unknown`),
     /// used by tests and documented in `docs/errors.md`.
     public var code: String
+    /// The message in English (`tinjau check --lang en`), when translated.
+    public var englishMessage: String?
+    /// The hint in English, when translated.
+    public var englishHint: String?
 
-    /// Creates a diagnostic. `code` identifies the kind of problem.
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    /// Creates a diagnostic. `code` identifies the kind of problem; `en` and `hintEN`
+    /// are the English message and hint shown with `--lang en`.
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: String? = nil,
+                en: String? = nil, hintEN: String? = nil) {
         self.location = location
         self.severity = severity
         self.message = message
         self.hint = hint
         self.code = code
+        self.englishMessage = en
+        self.englishHint = hintEN
+    }
+
+    /// The message in `language`, falling back to Indonesian.
+    public func message(in language: DiagnosticLanguage) -> String {
+        language == .en ? (englishMessage ?? message) : message
+    }
+
+    /// The hint in `language`, falling back to Indonesian.
+    public func hint(in language: DiagnosticLanguage) -> String? {
+        language == .en ? (englishHint ?? hint) : hint
     }
 
     /// `path:line:col: severity: message`, then `  hint: …` when there is a hint.

@@ -1,0 +1,130 @@
+import Foundation
+
+/// How `tinjau check` prints diagnostics.
+public enum DiagnosticFormat: String, CaseIterable, Sendable {
+    /// `path:line:col: error: message`, the source line with a caret under the column, then the hint.
+    case text
+    /// A JSON object with every diagnostic, for tools.
+    case json
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`), which annotate pull requests.
+    case github
+}
+
+/// Formats diagnostics as text (like a compiler), JSON or GitHub annotations.
+/// Reads source lines through the injected file system to show them under
+/// the message.
+public struct DiagnosticFormatter: Sendable {
+    /// Where to read source lines from.
+    public var fileSystem: any FileSystem
+    /// The output format.
+    public var format: DiagnosticFormat
+    /// The message language.
+    public var language: DiagnosticLanguage
+
+    /// Creates a formatter.
+    public init(fileSystem: any FileSystem, format: DiagnosticFormat = .text, language: DiagnosticLanguage = .id) {
+        self.fileSystem = fileSystem
+        self.format = format
+        self.language = language
+    }
+
+    /// The whole report; for text and GitHub formats one diagnostic per block, ending in a newline
+    /// (empty when there are no diagnostics and the format is not JSON).
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        let sorted = diagnostics.sortedForReport()
+        switch format {
+        case .text: return sorted.map(text).joined()
+        case .github: return sorted.map(github).joined()
+        case .json: return json(sorted)
+        }
+    }
+
+    private func label(_ severity: Severity) -> String { severity.rawValue }
+
+    func text(_ d: Diagnostic) -> String {
+        var position = d.location.path
+        if d.location.line > 0 {
+            position += ":\(d.location.line)"
+            if d.location.column > 0 { position += ":\(d.location.column)" }
+        }
+        var out = "\(position): \(label(d.severity)): \(d.message(in: language))\n"
+        if d.location.line > 0, let line = sourceLine(d.location.path, d.location.line) {
+            let shown = line.replacingOccurrences(of: "\t", with: " ")
+            out += "  \(shown)\n"
+            if d.location.column > 0 {
+                let prefix = shown.unicodeScalars.prefix(d.location.column - 1)
+                let width = prefix.reduce(0) { $0 + ($1.properties.isEmojiPresentation || Self.isWide($1) ? 2 : 1) }
+                out += "  " + String(repeating: " ", count: width) + "^\n"
+            }
+        }
+        if let hint = d.hint(in: language) { out += "  \(language == .en ? "hint" : "saran"): \(hint)\n" }
+        return out
+    }
+
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        // East Asian wide and full-width ranges, enough for a caret under CJK text.
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6: return true
+        default: return false
+        }
+    }
+
+    private func sourceLine(_ path: String, _ number: Int) -> String? {
+        guard let bytes = try? fileSystem.read(path), case .success(let source) = SourceText.decode(bytes, path: path) else {
+            // A file that is not UTF-8: show the line decoded leniently so that the caret still helps.
+            guard let bytes = try? fileSystem.read(path) else { return nil }
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            return number <= lines.count ? String(lines[number - 1]).replacingOccurrences(of: "\r", with: "") : nil
+        }
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard number >= 1 && number <= lines.count else { return nil }
+        return String(lines[number - 1])
+    }
+
+    /// GitHub's escaping for workflow-command data (`%`, CR, LF) and properties (also `:` and `,`).
+    static func escapeData(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    func github(_ d: Diagnostic) -> String {
+        let command = d.severity == .error ? "error" : (d.severity == .warning ? "warning" : "notice")
+        var properties = ["file=\(Self.escapeProperty(d.location.path))"]
+        if d.location.line > 0 { properties.append("line=\(d.location.line)") }
+        if d.location.column > 0 { properties.append("col=\(d.location.column)") }
+        properties.append("title=\(Self.escapeProperty("tinjau " + d.code))")
+        var message = d.message(in: language)
+        if let hint = d.hint(in: language) { message += "\n\(language == .en ? "hint" : "saran"): \(hint)" }
+        return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
+    }
+
+    private struct Entry: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var code: String
+        var message: String
+        var hint: String?
+    }
+
+    private struct Report: Encodable {
+        var diagnostics: [Entry]
+        var errors: Int
+        var warnings: Int
+    }
+
+    func json(_ diagnostics: [Diagnostic]) -> String {
+        let report = Report(diagnostics: diagnostics.map {
+            Entry(file: $0.location.path, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
+                  code: $0.code, message: $0.message(in: language), hint: $0.hint(in: language))
+        }, errors: diagnostics.filter { $0.severity == .error }.count, warnings: diagnostics.filter { $0.severity == .warning }.count)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
