@@ -20,7 +20,7 @@ release: deps
 	$(SWIFT) build -c release --product tinjau
 
 site: release
-	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
+	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT) $(ARGS)
 
 build: deps
 	$(SWIFT) build

@@ -121,6 +121,7 @@ struct Check: ParsableCommand {
             diagnostics = failure.diagnostics
         }
         reporting.report(diagnostics)
+        if diagnostics.contains(where: \.isUsageProblem) { throw ExitStatus.usageError }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         if reporting.format == .text {
@@ -154,7 +155,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder output; diganti seluruhnya.", valueName: "FOLDER"))
     var output = "output"
 
-    @Flag(name: .long, help: "Tampilkan skor per dimensi dan setiap peringatan.")
+    @Flag(name: .long, help: "Tampilkan juga skor setiap dimensi.")
     var verbose = false
 
     @OptionGroup var reporting: ReportOptions
@@ -175,12 +176,13 @@ struct Build: ParsableCommand {
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
             let warnings = failure.diagnostics.filter { $0.severity == .warning }.count
             printError("tinjau: build gagal: \(errors) kesalahan, \(warnings) peringatan; folder `\(output)` tidak diubah")
-            throw ExitStatus.contentError
+            throw failure.diagnostics.contains(where: \.isUsageProblem) ? ExitStatus.usageError : ExitStatus.contentError
         }
         let elapsed = clock.now - start
         let warnings = report.diagnostics.filter { $0.severity == .warning }
+        // Warnings are always shown: a published page should never hide a problem the editor could fix.
+        reporting.report(report.diagnostics)
         if verbose {
-            reporting.report(report.diagnostics)
             if let aggregates = report.aggregates, let content = report.content {
                 let precision = content.config.scoring.precision
                 for dimension in content.dimensions {
@@ -192,10 +194,16 @@ struct Build: ParsableCommand {
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var summary = "tinjau: \(report.filesRead) berkas dibaca, \(report.programCount) program, "
-            + "\(report.pagesWritten) halaman ditulis ke \(output)/ dalam \(String(format: "%.2f", seconds)) dtk"
-        if !warnings.isEmpty && !verbose { summary += " (\(warnings.count) peringatan; lihat dengan --verbose)" }
+            + "\(report.pagesWritten) halaman ditulis ke \(output)/ dalam \(IndonesianFormat.decimal(seconds, decimals: 2)) dtk"
+        if !warnings.isEmpty { summary += " (\(warnings.count) peringatan)" }
         print(summary)
     }
+}
+
+extension Diagnostic {
+    /// Problems with the command line rather than the content (a folder that does not exist):
+    /// they exit with status 2 like other usage errors.
+    var isUsageProblem: Bool { ["content.missing", "templates.missing", "output.overlaps-source"].contains(code) }
 }
 
 func printError(_ text: String, terminator: String = "\n") {

@@ -154,3 +154,29 @@ struct SiteTests {
         #expect(OutputWriter.isSafeRelativePath(path) == safe)
     }
 }
+
+@Suite("Template checks")
+struct TemplateCheckTests {
+    func set(_ extra: [String: String]) -> (TemplateSet?, [Diagnostic]) {
+        var files: [String: String] = [:]
+        for name in TemplateLoader.requiredTemplates { files["t/\(name).mustache"] = "ok" }
+        for (k, v) in extra { files["t/" + k] = v }
+        return TemplateLoader(fileSystem: InMemoryFileSystem(files: files)).load(from: "t")
+    }
+
+    @Test func aTemplateThatIncludesItselfIsAnErrorNotACrash() {
+        let (result, diagnostics) = set(["partials/footer.mustache": "a\n{{> partials/footer}}", "layout.mustache": "{{> partials/x}}",
+                                         "partials/x.mustache": "{{> layout}}"])
+        #expect(result == nil)
+        let cycles = diagnostics.filter { $0.code == "template.cycle" }
+        #expect(cycles.count == 2)
+        #expect(cycles.contains { $0.location == SourceLocation(path: "t/partials/footer.mustache", line: 2, column: 1) })
+        #expect(cycles.contains { $0.message.contains("layout → partials/x → layout") || $0.message.contains("partials/x → layout → partials/x") })
+    }
+
+    @Test func aTemplateWithASyntaxErrorIsNotAlsoReportedMissing() {
+        let (_, diagnostics) = set(["program.mustache": "{{#a}}"])
+        #expect(diagnostics.contains { $0.code == "template.syntax" })
+        #expect(!diagnostics.contains { $0.code == "template.required" })
+    }
+}

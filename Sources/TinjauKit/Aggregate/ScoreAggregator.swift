@@ -128,7 +128,9 @@ public struct ScoreAggregator: Sendable {
         if overflow {
             diagnostics.append(Diagnostic(.error, "money.overflow", at: program.location(of: field),
                 "jumlah `\(field)` melampaui batas yang dapat dihitung (9.223.372.036.854.775.807 Rupiah) saat menambahkan program ini",
-                hint: "periksa jumlah digit `\(field)`; kemungkinan ada angka nol yang berlebih"))
+                hint: "periksa jumlah digit `\(field)`; kemungkinan ada angka nol yang berlebih",
+                en: "the total of `\(field)` goes beyond the largest amount that can be computed (9,223,372,036,854,775,807 Rupiah) when this programme is added",
+                hintEN: "check the number of digits of `\(field)`; there may be a zero too many"))
             return sum
         }
         return result

@@ -45,12 +45,15 @@ public struct ContentLoader: Sendable {
         guard fileSystem.isDirectory(root) else {
             return ([], [Diagnostic(.error, "content.missing", at: SourceLocation(path: root),
                                     "folder konten `\(root)` tidak ditemukan",
-                                    hint: "jalankan tinjau dari folder proyek, atau sebutkan foldernya dengan `--content FOLDER`")])
+                                    hint: "jalankan tinjau dari folder proyek, atau sebutkan foldernya dengan `--content FOLDER`",
+                                    en: "content folder `\(root)` not found",
+                                    hintEN: "run tinjau from the project folder, or name the folder with `--content FOLDER`")])
         }
         let entries: [FileEntry]
         do { entries = try fileSystem.listRecursively(root) } catch {
             return ([], [Diagnostic(.error, "content.unreadable", at: SourceLocation(path: root),
-                                    "folder konten tidak dapat dibaca: \(error)", hint: "periksa izin akses folder")])
+                                    "folder konten tidak dapat dibaca: \(error)", hint: "periksa izin akses folder",
+                                    en: "the content folder cannot be read: \(error)", hintEN: "check the folder's access permissions")])
         }
         var found: [(SourceKind, String)] = []
         var slugOwners: [String: String] = [:]  // "<scope>/<slug>" → first relative path
@@ -60,14 +63,18 @@ public struct ContentLoader: Sendable {
             guard !made.isEmpty else {
                 diagnostics.append(Diagnostic(.error, "path.slug-empty", at: SourceLocation(path: path(rel)),
                     "nama `\(name)` tidak menghasilkan alamat halaman (slug) yang sah",
-                    hint: "ganti nama berkas/folder dengan huruf latin kecil, angka dan tanda minus, misalnya `program-baru.md`"))
+                    hint: "ganti nama berkas/folder dengan huruf latin kecil, angka dan tanda minus, misalnya `program-baru.md`",
+                    en: "the name `\(name)` does not give a valid page address (slug)",
+                    hintEN: "rename the file or folder using lower-case Latin letters, digits and hyphens, for example `program-baru.md`"))
                 return nil
             }
             let key = scope + "/" + made
             if let other = slugOwners[key] {
                 diagnostics.append(Diagnostic(.error, "path.slug-clash", at: SourceLocation(path: path(rel)),
                     "`\(rel)` dan `\(other)` menjadi alamat yang sama (`\(made)`)",
-                    hint: "ganti nama salah satu berkas agar alamatnya berbeda"))
+                    hint: "ganti nama salah satu berkas agar alamatnya berbeda",
+                    en: "`\(rel)` and `\(other)` become the same address (`\(made)`)",
+                    hintEN: "rename one of the files so that their addresses differ"))
                 return nil
             }
             slugOwners[key] = rel
@@ -81,14 +88,18 @@ public struct ContentLoader: Sendable {
             if entry.kind == .symlink {
                 diagnostics.append(Diagnostic(.error, "path.symlink", at: SourceLocation(path: path(rel)),
                     "`\(rel)` adalah tautan simbolik (symlink); tinjau tidak mengikutinya agar tidak membaca berkas di luar folder konten",
-                    hint: "salin berkas aslinya ke tempat ini, atau hapus tautannya"))
+                    hint: "salin berkas aslinya ke tempat ini, atau hapus tautannya",
+                    en: "`\(rel)` is a symbolic link (symlink); tinjau does not follow it so that it never reads files outside the content folder",
+                    hintEN: "copy the original file here, or delete the link"))
                 continue
             }
             if entry.kind == .directory {
                 if parts.count == 2, parts[0] == "opd", !entries.contains(where: { $0.relativePath == rel + "/_index.md" }) {
                     diagnostics.append(Diagnostic(.error, "opd.index-missing", at: SourceLocation(path: path(rel)),
                         "folder OPD `\(rel)` tidak memiliki `_index.md`",
-                        hint: "buat `\(rel)/_index.md` berisi front matter `nama:` (nama lengkap OPD)"))
+                        hint: "buat `\(rel)/_index.md` berisi front matter `nama:` (nama lengkap OPD)",
+                        en: "OPD folder `\(rel)` has no `_index.md`",
+                        hintEN: "create `\(rel)/_index.md` with the front matter field `nama:` (the OPD's full name)"))
                 }
                 continue
             }
@@ -113,22 +124,28 @@ public struct ContentLoader: Sendable {
                     found.append((.page(slug: pageSlug), rel))
                 }
             default:
-                let hint: String
+                let hint: String, hintEN: String
                 if parts.count == 2 && parts[0] == "opd" {
                     hint = "program ditaruh di folder OPD-nya: `opd/<opd>/\(name)`"
+                    hintEN = "a programme goes in the folder of its OPD: `opd/<opd>/\(name)`"
                 } else if ["yml", "yaml"].contains(name.split(separator: ".").last.map(String.init) ?? "") && parts.count == 1 {
                     hint = "berkas pengaturan bernama `tinjau.yml` (dan `dimensi.yml`); ganti namanya jika ini maksudnya"
+                    hintEN = "the settings files are named `tinjau.yml` (and `dimensi.yml`); rename this file if it is meant to be one of them"
                 } else {
                     hint = "pindahkan ke `opd/<opd>/` (program), `halaman/` (halaman naratif), atau hapus berkas ini"
+                    hintEN = "move it to `opd/<opd>/` (a programme) or `halaman/` (a narrative page), or delete it"
                 }
                 diagnostics.append(Diagnostic(.warning, "path.ignored", at: SourceLocation(path: path(rel)),
-                    "berkas `\(rel)` tidak dipakai: tempatnya tidak sesuai susunan folder konten", hint: hint))
+                    "berkas `\(rel)` tidak dipakai: tempatnya tidak sesuai susunan folder konten", hint: hint,
+                    en: "file `\(rel)` is not used: its place does not fit the layout of the content folder", hintEN: hintEN))
             }
         }
         if !found.contains(where: { $0.0 == .review }) {
             diagnostics.append(Diagnostic(.error, "review.missing", at: SourceLocation(path: path("tinjau.yml")),
                 "berkas pengaturan `tinjau.yml` tidak ditemukan di folder konten",
-                hint: "buat `\(path("tinjau.yml"))` berisi `judul`, `wilayah`, `tahun_review` dan `masterplan` (lihat docs/content-format.md)"))
+                hint: "buat `\(path("tinjau.yml"))` berisi `judul`, `wilayah`, `tahun_review` dan `masterplan` (lihat docs/content-format.md)",
+                en: "the settings file `tinjau.yml` was not found in the content folder",
+                hintEN: "create `\(path("tinjau.yml"))` with `judul`, `wilayah`, `tahun_review` and `masterplan` (see docs/content-format.md)"))
         }
         var files: [SourceFile] = []
         for (kind, rel) in found {
@@ -136,7 +153,8 @@ public struct ContentLoader: Sendable {
                 files.append(SourceFile(kind: kind, path: path(rel), bytes: try fileSystem.read(path(rel))))
             } catch {
                 diagnostics.append(Diagnostic(.error, "file.unreadable", at: SourceLocation(path: path(rel)),
-                    "berkas tidak dapat dibaca: \(error)", hint: "periksa izin akses berkas"))
+                    "berkas tidak dapat dibaca: \(error)", hint: "periksa izin akses berkas",
+                    en: "the file cannot be read: \(error)", hintEN: "check the file's access permissions"))
             }
         }
         return (files, diagnostics)

@@ -100,6 +100,15 @@ public struct ReviewConfig: Hashable, Sendable {
     public var allowRawHTML: Bool
     /// Scoring settings (`penilaian`).
     public var scoring: ScoringSettings
+    /// Minimum similarity 0…1 for two programmes to be listed as overlapping
+    /// (`tumpang_tindih.ambang`; default 0,2).
+    public var overlapThreshold: Double
+    /// Licence of the open data (`data.lisensi`; default `CC BY 4.0`).
+    public var dataLicence: String
+    /// Producer of the data (`data.produsen`; default the organiser).
+    public var dataProducer: String?
+    /// Data steward, walidata (`data.walidata`; default the organiser).
+    public var dataSteward: String?
     /// Path of `tinjau.yml`.
     public var sourcePath: String
 
@@ -108,7 +117,8 @@ public struct ReviewConfig: Hashable, Sendable {
                 masterplanTitle: String? = nil, masterplanStart: Int, masterplanEnd: Int,
                 reviewDate: ISODate? = nil, organiser: String? = nil, evaluator: String? = nil,
                 description: String? = nil, baseURL: String? = nil, allowRawHTML: Bool = false,
-                scoring: ScoringSettings = ScoringSettings(), sourcePath: String = "tinjau.yml") {
+                scoring: ScoringSettings = ScoringSettings(), overlapThreshold: Double = 0.2, dataLicence: String = "CC BY 4.0",
+                dataProducer: String? = nil, dataSteward: String? = nil, sourcePath: String = "tinjau.yml") {
         self.title = title
         self.region = region
         self.regionCode = regionCode
@@ -123,6 +133,10 @@ public struct ReviewConfig: Hashable, Sendable {
         self.baseURL = baseURL
         self.allowRawHTML = allowRawHTML
         self.scoring = scoring
+        self.overlapThreshold = overlapThreshold
+        self.dataLicence = dataLicence
+        self.dataProducer = dataProducer
+        self.dataSteward = dataSteward
         self.sourcePath = sourcePath
     }
 }

@@ -24,11 +24,14 @@ public enum FrontMatterSplitter {
         guard let first = lines.first, isFence(first) else {
             let firstLine = lines.first.map(trimmedRight) ?? ""
             var hint = "mulai berkas dengan baris `---`, tulis kolom-kolom (misalnya `judul: …`), lalu tutup dengan baris `---`"
+            var hintEN = "start the file with a line `---`, write the fields (for example `judul: …`), then close them with a line `---`"
             if looksLikeFence(firstLine) {
                 hint = "baris pertama `\(firstLine)` mirip pembatas tetapi bukan tiga tanda minus ASCII; ganti dengan tepat `---` (tiga tanda minus, tanpa spasi)"
+                hintEN = "the first line `\(firstLine)` looks like a fence but is not three ASCII hyphens; replace it with exactly `---` (three hyphens, no spaces)"
             }
             return .failure(Diagnostic(.error, "frontmatter.missing", at: SourceLocation(path: source.path, line: 1, column: 1),
-                                       "front matter tidak ditemukan: baris pertama harus `---`", hint: hint))
+                                       "front matter tidak ditemukan: baris pertama harus `---`", hint: hint,
+                                       en: "no front matter found: the first line must be `---`", hintEN: hintEN))
         }
         var close: Int?
         for index in 1..<lines.count {
@@ -37,11 +40,14 @@ public enum FrontMatterSplitter {
         }
         guard let close else {
             var hint = "tambahkan baris `---` setelah kolom terakhir front matter, sebelum teks isi"
+            var hintEN = "add a line `---` after the last front matter field, before the body text"
             if let lookAlike = (1..<lines.count).first(where: { looksLikeFence(trimmedRight(lines[$0])) }) {
                 hint = "baris \(lookAlike + 1) (`\(trimmedRight(lines[lookAlike]))`) mirip pembatas; ganti dengan tepat `---`"
+                hintEN = "line \(lookAlike + 1) (`\(trimmedRight(lines[lookAlike]))`) looks like a fence; replace it with exactly `---`"
             }
             return .failure(Diagnostic(.error, "frontmatter.unclosed", at: SourceLocation(path: source.path, line: 1, column: 1),
-                                       "front matter dibuka dengan `---` di baris 1 tetapi tidak pernah ditutup", hint: hint))
+                                       "front matter dibuka dengan `---` di baris 1 tetapi tidak pernah ditutup", hint: hint,
+                                       en: "the front matter opens with `---` on line 1 but is never closed", hintEN: hintEN))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = close + 1 < lines.count ? lines[(close + 1)...].joined(separator: "\n") : ""

@@ -16,8 +16,9 @@ final class YAMLReader {
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     let mappingLocation: SourceLocation
 
-    /// Wraps `node`, which should be a mapping; `what` names it in messages (e.g. "front matter").
-    init(node: Node?, path: String, lineOffset: Int, what: String, fallbackLine: Int = 1) {
+    /// Wraps `node`, which should be a mapping; `what` and `whatEN` name it in Indonesian and
+    /// English messages (e.g. "front matter", "an indicator").
+    init(node: Node?, path: String, lineOffset: Int, what: String, whatEN: String, fallbackLine: Int = 1) {
         self.path = path
         self.lineOffset = lineOffset
         var pairs: [(String, Node, Node)] = []
@@ -31,7 +32,9 @@ final class YAMLReader {
             } else {
                 diagnostics.append(Diagnostic(.error, "yaml.not-mapping", at: mappingLocation,
                     "\(what) harus berisi pasangan `kolom: nilai`, satu per baris",
-                    hint: "tulis setiap kolom di barisnya sendiri, misalnya `judul: Lapor Bantul`"))
+                    hint: "tulis setiap kolom di barisnya sendiri, misalnya `judul: Lapor Bantul`",
+                    en: "\(whatEN) must contain `kolom: nilai` pairs, one per line",
+                    hintEN: "write each field on its own line, for example `judul: Lapor Bantul`"))
             }
         } else {
             mappingLocation = fallback
@@ -44,8 +47,12 @@ final class YAMLReader {
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func report(_ severity: Severity, _ code: String, at node: Node?, _ message: String, hint: String? = nil) {
-        diagnostics.append(Diagnostic(severity, code, at: node.map(location(of:)) ?? mappingLocation, message, hint: hint))
+    /// Records a diagnostic at `node` (the mapping when `nil`); `en` and `hintEN` are the English
+    /// message and hint, required so that no diagnostic goes untranslated.
+    func report(_ severity: Severity, _ code: String, at node: Node?, _ message: String, hint: String? = nil,
+                en: String, hintEN: String? = nil) {
+        diagnostics.append(Diagnostic(severity, code, at: node.map(location(of:)) ?? mappingLocation, message, hint: hint,
+                                      en: en, hintEN: hintEN))
     }
 
     func append(_ more: [Diagnostic]) { diagnostics += more }
@@ -73,7 +80,9 @@ final class YAMLReader {
     private func scalarText(_ key: String, _ node: Node) -> String? {
         guard case .scalar(let scalar) = node else {
             report(.error, "yaml.expected-text", at: node, "`\(key)` harus berupa satu nilai, bukan daftar atau kolom bertingkat",
-                   hint: "tulis nilainya di baris yang sama: `\(key): …`")
+                   hint: "tulis nilainya di baris yang sama: `\(key): …`",
+                   en: "`\(key)` must be a single value, not a list or nested fields",
+                   hintEN: "write the value on the same line: `\(key): …`")
             return nil
         }
         return scalar.string
@@ -96,11 +105,15 @@ final class YAMLReader {
 
     func missing(_ key: String, at node: Node? = nil) {
         report(.error, "field.required", at: node, "kolom wajib `\(key)` \(node == nil ? "tidak ada" : "kosong")",
-               hint: "tambahkan baris `\(key): …` di front matter")
+               hint: "tambahkan baris `\(key): …` di front matter",
+               en: "required field `\(key)` is \(node == nil ? "missing" : "empty")",
+               hintEN: "add a line `\(key): …` to the front matter")
     }
 
-    /// A whole number written with digits only (an optional leading `-`).
-    func integer(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil, what: String = "bilangan bulat") -> Int? {
+    /// A whole number written with digits only (an optional leading `-`); `what` and `whatEN`
+    /// describe the expected value in Indonesian and English.
+    func integer(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil, what: String = "bilangan bulat",
+                 whatEN: String = "a whole number") -> Int? {
         guard let node = node(key), !Self.isNull(node) else {
             if required { missing(key) }
             return nil
@@ -108,13 +121,16 @@ final class YAMLReader {
         guard let text = scalarText(key, node) else { return nil }
         guard let value = Self.parseInteger(text) else {
             report(.error, "value.not-integer", at: node, "`\(key)` harus \(what), bukan `\(text)`",
-                   hint: Self.numberHint(text, key: key))
+                   hint: Self.numberHint(text, key: key),
+                   en: "`\(key)` must be \(whatEN), not `\(text)`", hintEN: Self.numberHintEN(text, key: key))
             return nil
         }
         guard let range else { return value }
         guard range.contains(value) else {
             report(.error, "value.out-of-range", at: node, "`\(key)` bernilai \(value), di luar rentang \(range.lowerBound)–\(range.upperBound)",
-                   hint: "periksa kembali angkanya")
+                   hint: "periksa kembali angkanya",
+                   en: "`\(key)` is \(value), outside the range \(range.lowerBound)–\(range.upperBound)",
+                   hintEN: "check the number again")
             return nil
         }
         return value
@@ -127,21 +143,27 @@ final class YAMLReader {
         if let value = Int64(text), text.first != "+" {
             if value < 0 {
                 report(.error, "money.negative", at: node, "`\(key)` tidak boleh negatif (\(text))",
-                       hint: "tulis jumlah Rupiah sebagai bilangan bulat 0 atau lebih")
+                       hint: "tulis jumlah Rupiah sebagai bilangan bulat 0 atau lebih",
+                       en: "`\(key)` cannot be negative (\(text))",
+                       hintEN: "write the Rupiah amount as a whole number, 0 or more")
                 return nil
             }
             return value
         }
         var hint = "tulis jumlah Rupiah dengan angka saja, tanpa `Rp`, titik, koma atau spasi, misalnya `\(key): 1250000000`"
+        var hintEN = "write the Rupiah amount in digits only, without `Rp`, dots, commas or spaces, for example `\(key): 1250000000`"
         let digits = text.filter { $0.isASCII && $0.isNumber }
         let core = text.replacingOccurrences(of: "Rp", with: "").replacingOccurrences(of: "rp", with: "")
             .trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
         if !digits.isEmpty, Self.isThousandsGrouped(core, separator: ".") {
             hint = "tulis `\(key): \(digits)` (angka saja; titik pemisah ribuan dan `Rp` tidak dipakai di front matter)"
+            hintEN = "write `\(key): \(digits)` (digits only; thousands separators and `Rp` are not used in front matter)"
         } else if digits.count >= 19 {
             hint = "angka ini terlalu besar untuk jumlah Rupiah; periksa jumlah digitnya"
+            hintEN = "this number is too large for a Rupiah amount; check how many digits it has"
         }
-        report(.error, "money.format", at: node, "`\(key)` harus jumlah Rupiah bulat, bukan `\(text)`", hint: hint)
+        report(.error, "money.format", at: node, "`\(key)` harus jumlah Rupiah bulat, bukan `\(text)`", hint: hint,
+               en: "`\(key)` must be a whole Rupiah amount, not `\(text)`", hintEN: hintEN)
         return nil
     }
 
@@ -154,7 +176,8 @@ final class YAMLReader {
         guard let text = scalarText(key, node) else { return nil }
         guard let value = Self.parseDecimal(text) else {
             report(.error, "value.not-number", at: node, "`\(key)` harus angka, bukan `\(text)`",
-                   hint: Self.numberHint(text, key: key))
+                   hint: Self.numberHint(text, key: key),
+                   en: "`\(key)` must be a number, not `\(text)`", hintEN: Self.numberHintEN(text, key: key))
             return nil
         }
         return value
@@ -169,24 +192,30 @@ final class YAMLReader {
         case "false", "False", "FALSE": return false
         default:
             report(.error, "value.not-bool", at: node, "`\(key)` harus `true` atau `false`, bukan `\(text)`",
-                   hint: "tulis `\(key): true` (ya) atau `\(key): false` (tidak)")
+                   hint: "tulis `\(key): true` (ya) atau `\(key): false` (tidak)",
+                   en: "`\(key)` must be `true` or `false`, not `\(text)`",
+                   hintEN: "write `\(key): true` (yes) or `\(key): false` (no)")
             return nil
         }
     }
 
-    /// One of an enumeration's raw values; suggests the nearest valid one.
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = false, what: String) -> T?
+    /// One of an enumeration's raw values; suggests the nearest valid one. `what` and `whatEN`
+    /// name the kind of value in Indonesian and English ("dimensi", "dimension").
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = false, what: String,
+                                                    whatEN: String) -> T?
     where T.RawValue == String {
         guard let text = string(key, required: required), let node = node(key) else { return nil }
         if let value = T(rawValue: text) { return value }
         let valid = T.allCases.map(\.rawValue)
         if let lowered = T(rawValue: text.lowercased()) {
             report(.error, "value.case", at: node, "\(what) `\(text)` harus ditulis dengan huruf kecil",
-                   hint: "tulis `\(key): \(lowered.rawValue)`")
+                   hint: "tulis `\(key): \(lowered.rawValue)`",
+                   en: "\(whatEN) `\(text)` must be written in lower case", hintEN: "write `\(key): \(lowered.rawValue)`")
             return nil
         }
         report(.error, "value.unknown", at: node, "\(what) `\(text)` tidak dikenal",
-               hint: Suggestion.hint(for: text, among: valid, key: key))
+               hint: Suggestion.hint(for: text, among: valid, key: key),
+               en: "unknown \(whatEN) `\(text)`", hintEN: Suggestion.hintEN(for: text, among: valid, key: key))
         return nil
     }
 
@@ -202,7 +231,9 @@ final class YAMLReader {
                     if !text.isEmpty { result.append(text) }
                 } else {
                     report(.error, "yaml.expected-text", at: item, "setiap butir `\(key)` harus berupa teks",
-                           hint: "tulis daftar sebagai `\(key): [satu, dua]` atau satu butir per baris diawali `- `")
+                           hint: "tulis daftar sebagai `\(key): [satu, dua]` atau satu butir per baris diawali `- `",
+                           en: "every item of `\(key)` must be text",
+                           hintEN: "write the list as `\(key): [satu, dua]` or one item per line starting with `- `")
                 }
             }
             return result
@@ -211,7 +242,8 @@ final class YAMLReader {
             return text.isEmpty ? [] : [text]
         default:
             report(.error, "yaml.expected-list", at: node, "`\(key)` harus berupa daftar",
-                   hint: "tulis `\(key): [satu, dua]`")
+                   hint: "tulis `\(key): [satu, dua]`",
+                   en: "`\(key)` must be a list", hintEN: "write `\(key): [satu, dua]`")
             return []
         }
     }
@@ -221,23 +253,29 @@ final class YAMLReader {
         guard let node = node(key), !Self.isNull(node) else { return [] }
         guard case .sequence(let sequence) = node else {
             report(.error, "yaml.expected-list", at: node, "`\(key)` harus berupa daftar, satu butir per baris diawali `- `",
-                   hint: "lihat contoh di docs/content-format.md")
+                   hint: "lihat contoh di docs/content-format.md",
+                   en: "`\(key)` must be a list, one item per line starting with `- `",
+                   hintEN: "see the examples in docs/content-format.md")
             return []
         }
         return Array(sequence)
     }
 
     /// Reports every key that was never asked for, suggesting the nearest known
-    /// one or the Indonesian name of an English key.
-    func reportUnknownKeys(known: [String], what: String) {
+    /// one or the Indonesian name of an English key. `what` and `whatEN` name the place
+    /// ("front matter program", "the programme front matter").
+    func reportUnknownKeys(known: [String], what: String, whatEN: String) {
         for pair in pairs where !used.contains(pair.key) {
-            let hint: String
+            let hint: String, hintEN: String
             if let indonesian = Suggestion.englishAliases[pair.key.lowercased()], known.contains(indonesian) {
                 hint = "kolom tinjau memakai nama berbahasa Indonesia: tulis `\(indonesian)` alih-alih `\(pair.key)`"
+                hintEN = "tinjau's fields have Indonesian names: write `\(indonesian)` instead of `\(pair.key)`"
             } else {
                 hint = Suggestion.hint(for: pair.key, among: known, key: nil)
+                hintEN = Suggestion.hintEN(for: pair.key, among: known, key: nil)
             }
-            report(.error, "field.unknown", at: pair.keyNode, "kolom `\(pair.key)` tidak dikenal di \(what)", hint: hint)
+            report(.error, "field.unknown", at: pair.keyNode, "kolom `\(pair.key)` tidak dikenal di \(what)", hint: hint,
+                   en: "unknown field `\(pair.key)` in \(whatEN)", hintEN: hintEN)
         }
     }
 
@@ -281,6 +319,24 @@ final class YAMLReader {
             return "tulis satu angka saja, tanpa `:`"
         }
         return "tulis angka saja, misalnya `\(key): 2020` atau `\(key): 72.5`"
+    }
+
+    /// ``numberHint(_:key:)`` in English.
+    static func numberHintEN(_ text: String, key: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("%") {
+            return "write the number without `%`: `\(key): \(trimmed.dropLast())`, and the unit in the field `satuan: persen`"
+        }
+        if trimmed.contains(","), !trimmed.contains("."), parseDecimal(trimmed.replacingOccurrences(of: ",", with: ".")) != nil {
+            return "in YAML the decimal separator is a point: write `\(key): \(trimmed.replacingOccurrences(of: ",", with: "."))` (the pages still show a comma)"
+        }
+        if ["yes", "no", "on", "off", "true", "false", "ya", "tidak"].contains(trimmed.lowercased()) {
+            return "`\(trimmed)` is a yes/no value, not a number; write the number"
+        }
+        if trimmed.contains(":") {
+            return "write a single number, without `:`"
+        }
+        return "write digits only, for example `\(key): 2020` or `\(key): 72.5`"
     }
 }
 
@@ -335,6 +391,15 @@ enum Suggestion {
             return "maksud Anda `\(key.map { "\($0): " } ?? "")\(best)`? Pilihan yang sah: \(list)"
         }
         return "pilihan yang sah: \(list)"
+    }
+
+    /// ``hint(for:among:key:)`` in English: "did you mean `x`?" plus the list of valid values.
+    static func hintEN(for word: String, among candidates: [String], key: String?) -> String {
+        let list = candidates.map { "`\($0)`" }.joined(separator: ", ")
+        if let best = nearest(word, among: candidates) {
+            return "did you mean `\(key.map { "\($0): " } ?? "")\(best)`? Valid values: \(list)"
+        }
+        return "valid values: \(list)"
     }
 }
 

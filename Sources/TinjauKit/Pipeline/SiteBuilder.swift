@@ -96,12 +96,14 @@ public struct SiteBuilder: Sendable {
         }
         let output = normalise(options.outputDirectory)
         var result: [Diagnostic] = []
-        for (name, folder) in [("konten", options.contentDirectory), ("templat", options.templatesDirectory)] {
+        for (name, nameEN, folder) in [("konten", "content", options.contentDirectory), ("templat", "templates", options.templatesDirectory)] {
             let source = normalise(folder)
             if output.isEmpty || output == "/" || source == output || source.hasPrefix(output + "/") {
                 result.append(Diagnostic(.error, "output.overlaps-source", at: SourceLocation(path: options.outputDirectory),
                     "folder output `\(options.outputDirectory)` memuat folder \(name) `\(folder)`; membangun situs akan menghapusnya",
-                    hint: "pilih folder output tersendiri, misalnya `--output output`"))
+                    hint: "pilih folder output tersendiri, misalnya `--output output`",
+                    en: "output folder `\(options.outputDirectory)` contains the \(nameEN) folder `\(folder)`; building the site would delete it",
+                    hintEN: "choose a separate output folder, for example `--output output`"))
             }
         }
         return result

@@ -49,7 +49,8 @@ public struct BodyRenderer {
                     chartCount += 1
                     guard let svg = charts.chart(named: name, id: "grafik-\(chartCount)") else {
                         diagnostics.append(Diagnostic(.error, "chart.unknown", at: location, "grafik `\(name)` tidak dikenal",
-                            hint: Suggestion.hint(for: name, among: ChartBuilder.catalog.map(\.name), key: nil)))
+                            hint: Suggestion.hint(for: name, among: ChartBuilder.catalog.map(\.name), key: nil),
+                            en: "unknown chart `\(name)`", hintEN: Suggestion.hintEN(for: name, among: ChartBuilder.catalog.map(\.name), key: nil)))
                         return ""
                     }
                     return "<figure class=\"chart-figure\">\n\(svg)\n</figure>\n"
@@ -110,6 +111,7 @@ public struct BodyRenderer {
         path = path.removingPercentEncoding ?? path
         let root = Permalink.root(from: page)
         let what = isImage ? "gambar" : "tautan"
+        let whatEN = isImage ? "image" : "link"
         if path.lowercased().hasSuffix(".md") {
             let folder = contentPath(body.path).split(separator: "/").dropLast().joined(separator: "/")
             let joined = path.hasPrefix("/") ? path : (folder.isEmpty ? path : folder + "/" + path)
@@ -120,7 +122,10 @@ public struct BodyRenderer {
             diagnostics.append(Diagnostic(.error, "link.broken", at: location,
                 "\(what) ke `\(url)` tidak menemukan berkas konten",
                 hint: nearest.map { "maksud Anda `\($0)`? Jalur `.md` dihitung dari folder berkas ini, atau dari folder konten bila diawali `/`" }
-                    ?? "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-bantul.md` atau `/halaman/pendahuluan.md`"))
+                    ?? "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-bantul.md` atau `/halaman/pendahuluan.md`",
+                en: "\(whatEN) to `\(url)` does not lead to any content file",
+                hintEN: nearest.map { "did you mean `\($0)`? A `.md` path counts from this file's folder, or from the content folder when it starts with `/`" }
+                    ?? "write the path of the target content file, for example `../diskominfo/lapor-bantul.md` or `/halaman/pendahuluan.md`"))
             return .keep
         }
         let pageFolder = page.split(separator: "/").dropLast().joined(separator: "/")
@@ -133,7 +138,10 @@ public struct BodyRenderer {
         diagnostics.append(Diagnostic(.error, "link.broken", at: location,
             "\(what) ke `\(url)` tidak menuju halaman atau berkas mana pun di situs",
             hint: isImage ? "gambar dari luar harus memakai alamat lengkap `https://…`; tinjau belum menyalin gambar dari folder konten"
-                          : "untuk tautan ke halaman lain tulis jalur berkas kontennya, misalnya `../diskominfo/lapor-bantul.md`"))
+                          : "untuk tautan ke halaman lain tulis jalur berkas kontennya, misalnya `../diskominfo/lapor-bantul.md`",
+            en: "\(whatEN) to `\(url)` does not lead to any page or file of the site",
+            hintEN: isImage ? "an image from elsewhere needs a full address `https://…`; tinjau does not copy images from the content folder yet"
+                            : "to link to another page, write the path of its content file, for example `../diskominfo/lapor-bantul.md`"))
         return .keep
     }
 
@@ -144,14 +152,18 @@ public struct BodyRenderer {
             csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
         } catch {
             diagnostics.append(Diagnostic(.error, "csv.syntax", at: location, "blok ```csv tidak dapat dibaca: \(error)",
-                                          hint: "pisahkan kolom dengan koma dan apit nilai yang berisi koma dengan tanda kutip ganda"))
+                                          hint: "pisahkan kolom dengan koma dan apit nilai yang berisi koma dengan tanda kutip ganda",
+                                          en: "the ```csv block cannot be read: \(error)",
+                                          hintEN: "separate the columns with commas and put a value that contains a comma in double quotes"))
             return ""
         }
         guard !csv.header.isEmpty else { return "" }
         for (index, row) in csv.rows.enumerated() where row.count != csv.header.count {
             diagnostics.append(Diagnostic(.error, "csv.columns", at: SourceLocation(path: location.path, line: location.line + index + 2, column: 1),
                 "baris CSV ini berisi \(row.count) kolom, padahal judulnya \(csv.header.count) kolom",
-                hint: "samakan jumlah kolom; apit nilai yang berisi koma dengan tanda kutip ganda"))
+                hint: "samakan jumlah kolom; apit nilai yang berisi koma dengan tanda kutip ganda",
+                en: "this CSV row has \(row.count) columns, but the heading row has \(csv.header.count)",
+                hintEN: "give every row the same number of columns; put a value that contains a comma in double quotes"))
         }
         func isNumber(_ s: String) -> Bool {
             let t = s.trimmingCharacters(in: .whitespaces)

@@ -75,7 +75,9 @@ public struct MarkdownRenderer: Sendable {
                     warnedFootnote = true
                     diagnostics.append(Diagnostic(.warning, "markdown.footnote", at: location(node),
                         "catatan kaki `[^…]` tidak didukung CommonMark; tinjau menampilkannya sebagai teks biasa",
-                        hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman"))
+                        hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman",
+                        en: "footnotes `[^…]` are not part of CommonMark; tinjau shows them as plain text",
+                        hintEN: "write the note as an ordinary sentence, or as a list at the end of the page"))
                 }
                 unwrap.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -94,7 +96,9 @@ public struct MarkdownRenderer: Sendable {
                     warnedTable = true
                     diagnostics.append(Diagnostic(.warning, "markdown.table", at: location(node),
                         "tabel bergaris tegak (`| … |`) tidak didukung CommonMark dan akan tampil sebagai teks biasa",
-                        hint: "tulis tabel sebagai blok ```csv (baris pertama judul kolom), atau sebagai daftar"))
+                        hint: "tulis tabel sebagai blok ```csv (baris pertama judul kolom), atau sebagai daftar",
+                        en: "pipe tables (`| … |`) are not part of CommonMark and will show as plain text",
+                        hintEN: "write the table as a ```csv block (the first row holds the column headings), or as a list"))
                 }
             case CMARK_NODE_TEXT:
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
@@ -102,13 +106,17 @@ public struct MarkdownRenderer: Sendable {
                     warnedStrike = true
                     diagnostics.append(Diagnostic(.warning, "markdown.strikethrough", at: location(node),
                         "coretan `~~teks~~` tidak didukung CommonMark dan akan tampil dengan tanda `~~`",
-                        hint: "hapus tanda `~~`, atau tulis misalnya \"(dibatalkan)\""))
+                        hint: "hapus tanda `~~`, atau tulis misalnya \"(dibatalkan)\"",
+                        en: "strikethrough `~~teks~~` is not part of CommonMark and will show with its `~~` marks",
+                        hintEN: "remove the `~~` marks, or write for example \"(dibatalkan)\""))
                 }
                 if !warnedFootnote && literal.contains("[^") {
                     warnedFootnote = true
                     diagnostics.append(Diagnostic(.warning, "markdown.footnote", at: location(node),
                         "catatan kaki `[^1]` tidak didukung CommonMark; isinya tidak akan tampil",
-                        hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman"))
+                        hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman",
+                        en: "footnotes `[^1]` are not part of CommonMark; their text will not be shown",
+                        hintEN: "write the note as an ordinary sentence, or as a list at the end of the page"))
                 }
             default:
                 break
@@ -129,7 +137,9 @@ public struct MarkdownRenderer: Sendable {
             .firstIndex(where: { $0.hasPrefix("[^") && $0.contains("]:") }) {
             diagnostics.append(Diagnostic(.warning, "markdown.footnote", at: SourceLocation(path: source.path, line: source.firstLine + line, column: 1),
                 "catatan kaki `[^…]:` tidak didukung CommonMark; isinya tidak akan tampil",
-                hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman"))
+                hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman",
+                en: "footnotes `[^…]:` are not part of CommonMark; their text will not be shown",
+                hintEN: "write the note as an ordinary sentence, or as a list at the end of the page"))
         }
         guard let buffer = cmark_render_html(document, options) else { return ("", diagnostics) }
         defer { free(buffer) }

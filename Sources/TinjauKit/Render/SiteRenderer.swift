@@ -34,6 +34,24 @@ public enum Permalink {
     public static func program(_ program: Program) -> String { "opd/\(program.opdSlug)/\(program.slug)/index.html" }
     /// `halaman/<slug>/index.html`.
     public static func page(_ slug: String) -> String { "halaman/\(slug)/index.html" }
+    /// `temuan/index.html`: the findings (analyses) index.
+    public static let findings = "temuan/index.html"
+    /// `temuan/tumpang-tindih/index.html`: overlapping programmes.
+    public static let overlaps = "temuan/tumpang-tindih/index.html"
+    /// `temuan/tertunda/index.html`: delayed programmes and budget re-allocation.
+    public static let delays = "temuan/tertunda/index.html"
+    /// `temuan/kapasitas-opd/index.html`: programmes and IT operators per OPD.
+    public static let capacity = "temuan/kapasitas-opd/index.html"
+    /// `anggaran/index.html`: budget by dimension, OPD and source of funds.
+    public static let budget = "anggaran/index.html"
+    /// `metodologi/index.html`: how every score was computed.
+    public static let methodology = "metodologi/index.html"
+    /// `data/index.html`: the open data files and their metadata.
+    public static let data = "data/index.html"
+    /// `cetak/index.html`: the whole review on one printable page.
+    public static let print = "cetak/index.html"
+    /// `404.html`: the page servers show for a missing address.
+    public static let notFound = "404.html"
 
     /// The relative prefix from `path` back to the site root (`../../` for `opd/x/index.html`).
     public static func root(from path: String) -> String {
@@ -71,6 +89,8 @@ public struct SiteRenderer {
         paths.append(Permalink.programList)
         paths += content.programs.map(Permalink.program)
         paths += content.pages.map { Permalink.page($0.slug) }
+        paths += [Permalink.findings, Permalink.overlaps, Permalink.delays, Permalink.capacity, Permalink.budget,
+                  Permalink.methodology, Permalink.data, Permalink.print, Permalink.notFound]
         return paths
     }
 
@@ -90,6 +110,15 @@ public struct SiteRenderer {
         pages.append((Permalink.programList, "program-list", programListContext()))
         for program in content.programs { pages.append((Permalink.program(program), "program", programContext(program))) }
         for page in content.pages { pages.append((Permalink.page(page.slug), "page", narrativeContext(page))) }
+        pages.append((Permalink.findings, "findings", findingsContext()))
+        pages.append((Permalink.overlaps, "overlaps", overlapsContext()))
+        pages.append((Permalink.delays, "delays", delaysContext()))
+        pages.append((Permalink.capacity, "capacity", capacityContext()))
+        pages.append((Permalink.budget, "budget", budgetContext()))
+        pages.append((Permalink.methodology, "methodology", methodologyContext()))
+        pages.append((Permalink.data, "data", dataContext()))
+        pages.append((Permalink.print, "print", printContext()))
+        pages.append((Permalink.notFound, "not-found", notFoundContext()))
 
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
@@ -97,27 +126,39 @@ public struct SiteRenderer {
             var context = page.context
             context.merge(common(path: page.path, title: context["pageTitle"] as? String ?? ""), uniquingKeysWith: { current, _ in current })
             guard let html = templates.library.render(context, withTemplate: page.template) else {
+                // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
                 diagnostics.append(Diagnostic(.error, "template.required", at: SourceLocation(path: page.template + ".mustache"),
-                                              "templat `\(page.template)` tidak ada"))
+                                              "templat `\(page.template)` tidak ada",
+                                              hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
+                                              en: "template `\(page.template)` does not exist",
+                                              hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
                 continue
             }
             files.append(OutputFile(path: page.path, bytes: Array(html.utf8)))
         }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
         for asset in templates.assets { files.append(OutputFile(path: asset.path, bytes: asset.bytes)) }
+        files += DataExporter(content: content, aggregates: aggregates).files()
+        files += publishingFiles()
         return files.sorted { $0.path < $1.path }
     }
 
     // MARK: - Shared pieces
 
-    private func common(path: String, title: String) -> [String: Any] {
+    func common(path: String, title: String) -> [String: Any] {
         let config = content.config
         let root = Permalink.root(from: path)
         var nav: [[String: Any]] = [
             ["label": "Beranda", "url": root + Permalink.home, "current": path == Permalink.home],
             ["label": "Dimensi", "url": root + Permalink.dimensionList, "current": path.hasPrefix("dimensi/")],
-            ["label": "OPD", "url": root + Permalink.opdList, "current": path == Permalink.opdList || (path.hasPrefix("opd/") && path.split(separator: "/").count == 3)],
-            ["label": "Program", "url": root + Permalink.programList, "current": path == Permalink.programList || (path.hasPrefix("opd/") && path.split(separator: "/").count == 4)],
+            ["label": "OPD", "url": root + Permalink.opdList, "current": path.hasPrefix("opd/")],
+            ["label": "Program", "url": root + Permalink.programList, "current": path == Permalink.programList],
+        ]
+        nav += [
+            ["label": "Analisis", "url": root + Permalink.findings, "current": path.hasPrefix("temuan/")],
+            ["label": "Anggaran", "url": root + Permalink.budget, "current": path == Permalink.budget],
+            ["label": "Metodologi", "url": root + Permalink.methodology, "current": path == Permalink.methodology],
+            ["label": "Data", "url": root + Permalink.data, "current": path == Permalink.data],
         ]
         for page in content.pages {
             nav.append(["label": page.title, "url": root + Permalink.page(page.slug), "current": path == Permalink.page(page.slug)])
@@ -139,16 +180,25 @@ public struct SiteRenderer {
         } else {
             site["hasReviewDate"] = false
         }
-        var result: [String: Any] = ["root": root, "nav": nav, "site": site, "homeURL": root + Permalink.home]
-        if let base = config.baseURL {
-            let pagePath = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-            result["canonical"] = base + "/" + pagePath
+        var result: [String: Any] = ["root": root, "nav": nav, "site": site, "homeURL": root + Permalink.home,
+                                     "dataURL": root + Permalink.data, "printURL": root + Permalink.print,
+                                     "methodologyURL": root + Permalink.methodology,
+                                     "csv": ["program": root + DataExporter.programCSV, "skor": root + DataExporter.scoreCSV,
+                                             "anggaran": root + DataExporter.budgetCSV, "indikator": root + DataExporter.indicatorCSV,
+                                             "json": root + DataExporter.reviewJSON]]
+        if let base = config.baseURL, path != Permalink.notFound {
+            result["canonical"] = Self.absoluteURL(base: base, path: path)
         }
         if result["description"] == nil { result["description"] = config.description ?? config.title }
         return result
     }
 
-    private func crumbs(_ path: String, _ items: [(String, String?)]) -> [[String: Any]] {
+    /// The public address of a page: `base_url` plus the path without a trailing `index.html`.
+    static func absoluteURL(base: String, path: String) -> String {
+        base + "/" + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+    }
+
+    func crumbs(_ path: String, _ items: [(String, String?)]) -> [[String: Any]] {
         let root = Permalink.root(from: path)
         var list: [[String: Any]] = [["label": "Beranda", "url": root + Permalink.home, "hasURL": true]]
         for (label, url) in items {
@@ -172,7 +222,12 @@ public struct SiteRenderer {
                 "planned": entry.score.isCount ? Int(entry.score.denominator) : entry.counted.count]
     }
 
-    private func programRow(_ program: Program, from path: String) -> [String: Any] {
+    /// Programmes in reading order: by title (case-insensitive, then as written), then by id.
+    func byTitle(_ programs: [Program]) -> [Program] {
+        programs.sorted { ($0.title.lowercased(), $0.title, $0.id) < ($1.title.lowercased(), $1.title, $1.id) }
+    }
+
+    func programRow(_ program: Program, from path: String) -> [String: Any] {
         let root = Permalink.root(from: path)
         let opd = content.opd(program.opdSlug)
         let dimension = content.dimension(program.dimension)
@@ -189,7 +244,7 @@ public struct SiteRenderer {
         ]
     }
 
-    private func dimensionRows(from path: String, scores: (Dimension) -> ScoreEntry?) -> [[String: Any]] {
+    func dimensionRows(from path: String, scores: (Dimension) -> ScoreEntry?) -> [[String: Any]] {
         let root = Permalink.root(from: path)
         return content.dimensions.map { dimension in
             var row = scoreContext(scores(dimension))
@@ -224,13 +279,6 @@ public struct SiteRenderer {
             keyFigures[0]["detail"] = "rata-rata tertimbang capaian indikator"
         }
         let root = Permalink.root(from: path)
-        let scoring = content.config.scoring
-        let bands = scoring.maturityBands.enumerated().map { index, band -> [String: Any] in
-            let upper = index + 1 < scoring.maturityBands.count ? scoring.maturityBands[index + 1].minimum : nil
-            let range = upper.map { "\(IndonesianFormat.number(band.minimum))% sampai di bawah \(IndonesianFormat.number($0))%" }
-                ?? "\(IndonesianFormat.number(band.minimum))% sampai 100%"
-            return ["name": band.name, "range": range, "description": band.description, "hasDescription": !band.description.isEmpty]
-        }
         return [
             "pageTitle": "Beranda",
             "isHome": true,
@@ -240,12 +288,21 @@ public struct SiteRenderer {
             "dimensions": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
             "overall": scoreContext(overall),
             "method": methodContext(),
-            "bands": bands,
+            "bands": bandRows(),
             "pages": content.pages.map { ["title": $0.title, "url": root + Permalink.page($0.slug), "summary": $0.summary ?? "", "hasSummary": $0.summary != nil] },
+            "findings": [
+                ["title": "Program tumpang tindih", "url": root + Permalink.overlaps],
+                ["title": "Program tertunda dan realokasi anggaran", "url": root + Permalink.delays],
+                ["title": "Kapasitas OPD", "url": root + Permalink.capacity],
+                ["title": "Anggaran", "url": root + Permalink.budget],
+                ["title": "Metodologi", "url": root + Permalink.methodology],
+                ["title": "Data terbuka (CSV, JSON)", "url": root + Permalink.data],
+                ["title": "Laporan lengkap untuk dicetak", "url": root + Permalink.print],
+            ] as [[String: Any]],
         ]
     }
 
-    private func methodContext() -> [String: Any] {
+    func methodContext() -> [String: Any] {
         let scoring = content.config.scoring
         let statuses = scoring.realisedStatuses.map { "`\($0.rawValue)`" }
         let statusText = scoring.realisedStatuses.map(\.label).joined(separator: " dan ")
@@ -282,7 +339,7 @@ public struct SiteRenderer {
             row["slug"] = element.slug
             return row
         }
-        let programs = content.programs.filter { $0.dimension == dimension.id }
+        let programs = byTitle(content.programs.filter { $0.dimension == dimension.id })
         let withoutElement = programs.filter { $0.element == nil }.count
         return [
             "pageTitle": "Dimensi \(dimension.name)",
@@ -325,8 +382,8 @@ public struct SiteRenderer {
 
     private func opdContext(_ opd: OPD) -> [String: Any] {
         let path = Permalink.opd(opd.slug)
-        let programs = content.programs.filter { $0.opdSlug == opd.slug }
-        let partnered = content.programs.filter { $0.partners.contains(opd.slug) }
+        let programs = byTitle(content.programs.filter { $0.opdSlug == opd.slug })
+        let partnered = byTitle(content.programs.filter { $0.partners.contains(opd.slug) })
         let rows = dimensionRows(from: path) { dimension in
             let members = programs.filter { $0.dimension == dimension.id }
             return members.isEmpty ? nil : ScoreAggregator(settings: content.config.scoring).score(members)
@@ -343,6 +400,7 @@ public struct SiteRenderer {
             "dimensions": rows,
             "programs": programs.map { programRow($0, from: path) },
             "hasPrograms": !programs.isEmpty,
+            "hideOPD": true,
             "partnered": partnered.map { programRow($0, from: path) },
             "hasPartnered": !partnered.isEmpty,
             "budget": IndonesianFormat.rupiah(totals.planned),
@@ -356,8 +414,13 @@ public struct SiteRenderer {
         return [
             "pageTitle": "Semua program",
             "breadcrumbs": crumbs(path, [("Program", nil)]),
-            "programs": content.programs.map { programRow($0, from: path) },
+            "programs": content.opds.flatMap { opd in byTitle(content.programs.filter { $0.opdSlug == opd.slug }) }.map { programRow($0, from: path) },
             "count": content.programs.count,
+            "timelineSVG": charts.timeline(id: "linimasa"),
+            "years": charts.masterplanYears.map { ["year": $0] },
+            "timeline": content.dimensions.enumerated().map { index, dimension -> [String: Any] in
+                ["name": dimension.shortName, "cells": charts.timelineCounts[index].map { ["value": $0] }]
+            },
         ]
     }
 

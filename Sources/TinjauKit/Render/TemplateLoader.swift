@@ -18,7 +18,9 @@ public struct TemplateSet: Sendable {
 /// existing template, and every template the site needs must exist.
 public struct TemplateLoader: Sendable {
     /// Templates the site renderer needs, one per kind of page.
-    public static let requiredTemplates = ["home", "dimension-list", "dimension", "opd-list", "opd", "program-list", "program", "page"]
+    public static let requiredTemplates = ["home", "dimension-list", "dimension", "opd-list", "opd", "program-list", "program", "page",
+                                           "findings", "overlaps", "delays", "capacity", "budget", "methodology", "data", "print",
+                                           "not-found"]
 
     /// The file system to read.
     public var fileSystem: any FileSystem
@@ -36,28 +38,35 @@ public struct TemplateLoader: Sendable {
         guard fileSystem.isDirectory(root) else {
             return (nil, [Diagnostic(.error, "templates.missing", at: SourceLocation(path: root),
                                      "folder templat `\(root)` tidak ditemukan",
-                                     hint: "jalankan tinjau dari folder proyek, atau sebutkan foldernya dengan `--templates FOLDER`")])
+                                     hint: "jalankan tinjau dari folder proyek, atau sebutkan foldernya dengan `--templates FOLDER`",
+                                     en: "templates folder `\(root)` not found",
+                                     hintEN: "run tinjau from the project folder, or name the folder with `--templates FOLDER`")])
         }
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: (path: String, text: String)] = [:]
+        var present: Set<String> = []  // every template file, including those that failed to parse
         var assets: [(String, [UInt8])] = []
         let entries: [FileEntry]
         do { entries = try fileSystem.listRecursively(root) } catch {
-            return (nil, [Diagnostic(.error, "templates.unreadable", at: SourceLocation(path: root), "folder templat tidak dapat dibaca: \(error)")])
+            return (nil, [Diagnostic(.error, "templates.unreadable", at: SourceLocation(path: root), "folder templat tidak dapat dibaca: \(error)",
+                                     en: "the templates folder cannot be read: \(error)")])
         }
         for entry in entries where !entry.relativePath.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let path = root + "/" + entry.relativePath
             if entry.kind == .symlink {
                 diagnostics.append(Diagnostic(.error, "path.symlink", at: SourceLocation(path: path),
                                               "`\(entry.relativePath)` adalah tautan simbolik; tinjau tidak mengikutinya",
-                                              hint: "salin berkas aslinya ke tempat ini"))
+                                              hint: "salin berkas aslinya ke tempat ini",
+                                              en: "`\(entry.relativePath)` is a symbolic link; tinjau does not follow it",
+                                              hintEN: "copy the original file here"))
                 continue
             }
             guard entry.kind == .file else { continue }
             let bytes: [UInt8]
             do { bytes = try fileSystem.read(path) } catch {
-                diagnostics.append(Diagnostic(.error, "file.unreadable", at: SourceLocation(path: path), "berkas tidak dapat dibaca: \(error)"))
+                diagnostics.append(Diagnostic(.error, "file.unreadable", at: SourceLocation(path: path), "berkas tidak dapat dibaca: \(error)",
+                                              en: "the file cannot be read: \(error)"))
                 continue
             }
             if entry.relativePath.hasPrefix("assets/") {
@@ -69,36 +78,77 @@ public struct TemplateLoader: Sendable {
                 case .failure(let d): diagnostics.append(d); continue
                 }
                 let name = String(entry.relativePath.dropLast(".mustache".count))
+                present.insert(name)
                 do {
                     templates[name] = try MustacheTemplate(string: text)
                     sources[name] = (path, text)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(Diagnostic(.error, "template.syntax",
                         at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                        "templat Mustache tidak sah: \(Self.describe(error.error))",
-                        hint: "periksa pasangan `{{#…}}`/`{{/…}}` dan kurung kurawal di baris ini: \(error.context.line.trimmingCharacters(in: .whitespaces))"))
+                        "templat Mustache tidak sah: \(Self.describe(error.error).id)",
+                        hint: "periksa pasangan `{{#…}}`/`{{/…}}` dan kurung kurawal di baris ini: \(error.context.line.trimmingCharacters(in: .whitespaces))",
+                        en: "invalid Mustache template: \(Self.describe(error.error).en)",
+                        hintEN: "check the `{{#…}}`/`{{/…}}` pairs and the braces on this line: \(error.context.line.trimmingCharacters(in: .whitespaces))"))
                 } catch {
-                    diagnostics.append(Diagnostic(.error, "template.syntax", at: SourceLocation(path: path), "templat Mustache tidak sah: \(error)"))
+                    diagnostics.append(Diagnostic(.error, "template.syntax", at: SourceLocation(path: path), "templat Mustache tidak sah: \(error)",
+                                                  en: "invalid Mustache template: \(error)"))
                 }
             }
         }
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            for reference in Self.references(in: source.text) where templates[reference.name] == nil && sources[reference.name] == nil {
+            for reference in Self.references(in: source.text) where !present.contains(reference.name) {
                 let kind = reference.isParent ? "templat induk" : "partial"
+                let kindEN = reference.isParent ? "parent template" : "partial"
                 let candidates = sources.keys.sorted()
+                let nearest = Suggestion.nearest(reference.name, among: candidates)
                 diagnostics.append(Diagnostic(.error, "template.reference", at: SourceLocation(path: source.path, line: reference.line, column: reference.column),
                     "\(kind) `\(reference.name)` yang dipakai templat `\(name)` tidak ada",
-                    hint: Suggestion.nearest(reference.name, among: candidates).map { "maksud Anda `\($0)`? Berkasnya: `\(root)/\($0).mustache`" }
-                        ?? "buat `\(root)/\(reference.name).mustache`, atau perbaiki namanya"))
+                    hint: nearest.map { "maksud Anda `\($0)`? Berkasnya: `\(root)/\($0).mustache`" }
+                        ?? "buat `\(root)/\(reference.name).mustache`, atau perbaiki namanya",
+                    en: "\(kindEN) `\(reference.name)` used by template `\(name)` does not exist",
+                    hintEN: nearest.map { "did you mean `\($0)`? Its file: `\(root)/\($0).mustache`" }
+                        ?? "create `\(root)/\(reference.name).mustache`, or correct the name"))
             }
         }
-        for required in Self.requiredTemplates where sources[required] == nil {
+        diagnostics += Self.cycles(in: sources)
+        for required in Self.requiredTemplates where !present.contains(required) {
             diagnostics.append(Diagnostic(.error, "template.required", at: SourceLocation(path: root + "/" + required + ".mustache"),
-                "templat `\(required).mustache` yang dibutuhkan tidak ada", hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)"))
+                "templat `\(required).mustache` yang dibutuhkan tidak ada", hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
+                en: "the required template `\(required).mustache` is missing",
+                hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (TemplateSet(library: MustacheLibrary(templates: templates), assets: assets.sorted { $0.0 < $1.0 },
                             names: sources.keys.sorted()), diagnostics)
+    }
+
+    /// Templates that include themselves through partials or parents. swift-mustache would
+    /// recurse until the stack overflows, so every cycle is an error, reported once at the
+    /// reference that closes it.
+    static func cycles(in sources: [String: (path: String, text: String)]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var reported: Set<String> = []
+        let graph = sources.mapValues { references(in: $0.text) }
+        func visit(_ name: String, _ stack: [String]) {
+            for reference in graph[name] ?? [] {
+                if let start = stack.firstIndex(of: reference.name) {
+                    let cycle = Array(stack[start...]) + [reference.name]
+                    let key = cycle.dropLast().sorted().joined(separator: ",")
+                    guard reported.insert(key).inserted, let source = sources[name] else { continue }
+                    let chain = cycle.joined(separator: " → ")
+                    diagnostics.append(Diagnostic(.error, "template.cycle",
+                        at: SourceLocation(path: source.path, line: reference.line, column: reference.column),
+                        "templat saling memanggil tanpa akhir: \(chain)",
+                        hint: "hapus pemanggilan `{{\(reference.isParent ? "<" : ">") \(reference.name)}}` ini atau pecah lingkarannya; sebuah templat tidak boleh memuat dirinya sendiri",
+                        en: "templates include each other without end: \(chain)",
+                        hintEN: "remove this `{{\(reference.isParent ? "<" : ">") \(reference.name)}}` or break the cycle; a template may not include itself"))
+                } else if graph[reference.name] != nil {
+                    visit(reference.name, stack + [reference.name])
+                }
+            }
+        }
+        for name in graph.keys.sorted() { visit(name, [name]) }
+        return diagnostics
     }
 
     /// Partial (`{{> name}}`) and parent (`{{< name}}`) references with their 1-based positions.
@@ -123,17 +173,21 @@ public struct TemplateLoader: Sendable {
         return result
     }
 
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+    /// What is wrong, in Indonesian and English.
+    private static func describe(_ error: Error) -> (id: String, en: String) {
+        guard let error = error as? MustacheTemplate.Error else { return ("\(error)", "\(error)") }
         switch error {
-        case .sectionCloseNameIncorrect: return "penutup bagian `{{/…}}` tidak sesuai dengan pembukanya"
-        case .unfinishedName: return "nama tag tidak selesai (kurang `}}`)"
-        case .expectedSectionEnd: return "bagian `{{#…}}` tidak ditutup dengan `{{/…}}`"
-        case .invalidSetDelimiter: return "tag pengganti pembatas tidak sah"
-        case .transformAppliedToInheritanceSection: return "transformasi tidak boleh dipakai pada bagian pewarisan"
-        case .illegalTokenInsideInheritSection: return "tag tidak sah di dalam `{{<…}}`"
-        case .textInsideInheritSection: return "teks tidak boleh berada langsung di dalam `{{<…}}`; taruh di dalam `{{$blok}}`"
-        default: return "\(error)"
+        case .sectionCloseNameIncorrect: return ("penutup bagian `{{/…}}` tidak sesuai dengan pembukanya",
+                                                 "the section end `{{/…}}` does not match its opening tag")
+        case .unfinishedName: return ("nama tag tidak selesai (kurang `}}`)", "unfinished tag name (`}}` is missing)")
+        case .expectedSectionEnd: return ("bagian `{{#…}}` tidak ditutup dengan `{{/…}}`", "section `{{#…}}` is not closed with `{{/…}}`")
+        case .invalidSetDelimiter: return ("tag pengganti pembatas tidak sah", "invalid set-delimiter tag")
+        case .transformAppliedToInheritanceSection: return ("transformasi tidak boleh dipakai pada bagian pewarisan",
+                                                            "a transform cannot be applied to an inheritance section")
+        case .illegalTokenInsideInheritSection: return ("tag tidak sah di dalam `{{<…}}`", "tag not allowed inside `{{<…}}`")
+        case .textInsideInheritSection: return ("teks tidak boleh berada langsung di dalam `{{<…}}`; taruh di dalam `{{$blok}}`",
+                                                "text cannot stand directly inside `{{<…}}`; put it inside `{{$blok}}`")
+        default: return ("\(error)", "\(error)")
         }
     }
 }

@@ -13,13 +13,29 @@ public enum IndonesianFormat {
 
     /// Groups the digits of a whole number by thousands with `.`: `1250000` → `1.250.000`.
     public static func integer(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
+        (value < 0 ? "-" : "") + group(String(value.magnitude))
+    }
+
+    /// Groups a string of digits by thousands with `.`.
+    static func group(_ digits: String) -> String {
         var grouped = ""
         for (i, ch) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(".") }
             grouped.append(ch)
         }
-        return (value < 0 ? "-" : "") + grouped
+        return grouped
+    }
+
+    /// Whether `value` can be turned into an `Int64` without trapping.
+    static func fitsInt64(_ value: Double) -> Bool {
+        value.isFinite && value > -9.2e18 && value < 9.2e18
+    }
+
+    /// A whole number too large for `Int64`, written with grouped digits (as Double holds it).
+    static func huge(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        let digits = String(format: "%.0f", value.magnitude)
+        return (value < 0 ? "-" : "") + group(digits)
     }
 
     /// Groups the digits of a whole number by thousands with `.`.
@@ -34,6 +50,7 @@ public enum IndonesianFormat {
         var scale: Double = 1
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+        guard fitsInt64(scaled) else { return huge(value) }
         return fixed(Int64(scaled), decimals: decimals)
     }
 
@@ -55,6 +72,7 @@ public enum IndonesianFormat {
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         let scaled = (value * 100).rounded(.toNearestOrAwayFromZero)
+        guard fitsInt64(scaled) else { return huge(value) }
         if scaled.truncatingRemainder(dividingBy: 100) == 0 { return integer(Int64(scaled / 100)) }
         var text = fixed(Int64(scaled), decimals: 2)
         while text.hasSuffix("0") { text.removeLast() }
@@ -63,7 +81,7 @@ public enum IndonesianFormat {
 
     /// Whole Rupiah: `Rp1.250.000.000`, negative as `-Rp5.000`.
     public static func rupiah(_ value: Int64) -> String {
-        (value < 0 ? "-" : "") + "Rp" + integer(Int64(value.magnitude))
+        (value < 0 ? "-" : "") + "Rp" + group(String(value.magnitude))
     }
 
     /// Rupiah in words for headlines: `Rp1,03 triliun`, `Rp129 miliar`, `Rp150 juta`;
@@ -72,6 +90,7 @@ public enum IndonesianFormat {
         let units: [(Int64, String)] = [(1_000_000_000_000, "triliun"), (1_000_000_000, "miliar"), (1_000_000, "juta")]
         for (size, name) in units where value.magnitude >= UInt64(size) {
             let scaled = (Double(value) / Double(size) * 100).rounded(.toNearestOrAwayFromZero)
+            guard fitsInt64(scaled) else { return rupiah(value) }
             var text = fixed(Int64(scaled), decimals: 2)
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(",") { text.removeLast() }

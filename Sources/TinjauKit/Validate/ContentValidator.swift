@@ -21,12 +21,16 @@ public struct ContentValidator: Sendable {
         if content.programs.isEmpty {
             diagnostics.append(Diagnostic(.warning, "content.no-programs", at: SourceLocation(path: config.sourcePath),
                 "belum ada program: semua skor akan tampil sebagai \"belum ada program\"",
-                hint: "tambahkan program sebagai `opd/<opd>/<program>.md` (lihat docs/content-format.md)"))
+                hint: "tambahkan program sebagai `opd/<opd>/<program>.md` (lihat docs/content-format.md)",
+                en: "there are no programmes yet: every score will show as \"belum ada program\"",
+                hintEN: "add programmes as `opd/<opd>/<program>.md` (see docs/content-format.md)"))
         }
         if config.reviewYear != 0 && !period.contains(config.reviewYear) && config.masterplanEnd != 0 {
             diagnostics.append(Diagnostic(.warning, "review.year-outside", at: SourceLocation(path: config.sourcePath),
                 "`tahun_review` \(config.reviewYear) di luar periode masterplan \(period.lowerBound)–\(period.upperBound)",
-                hint: "periksa `tahun_review` dan `masterplan`"))
+                hint: "periksa `tahun_review` dan `masterplan`",
+                en: "`tahun_review` \(config.reviewYear) is outside the masterplan period \(period.lowerBound)–\(period.upperBound)",
+                hintEN: "check `tahun_review` and `masterplan`"))
         }
 
         var kept: [Program] = []
@@ -37,51 +41,68 @@ public struct ContentValidator: Sendable {
                 if let year, !period.contains(year) {
                     diagnostics.append(Diagnostic(.error, "program.year-outside", at: program.location(of: field),
                         "`\(field): \(year)` di luar periode masterplan \(period.lowerBound)–\(period.upperBound)",
-                        hint: "program masterplan dijadwalkan antara \(period.lowerBound) dan \(period.upperBound); periksa tahunnya"))
+                        hint: "program masterplan dijadwalkan antara \(period.lowerBound) dan \(period.upperBound); periksa tahunnya",
+                        en: "`\(field): \(year)` is outside the masterplan period \(period.lowerBound)–\(period.upperBound)",
+                        hintEN: "masterplan programmes are scheduled between \(period.lowerBound) and \(period.upperBound); check the year"))
                 }
             }
             if let start = program.startYear, let end = program.endYear, start > end {
                 diagnostics.append(Diagnostic(.error, "program.years-reversed", at: program.location(of: "tahun_selesai"),
-                    "`tahun_selesai` (\(end)) lebih awal dari `tahun_mulai` (\(start))", hint: "tukar kedua tahun atau perbaiki salah satunya"))
+                    "`tahun_selesai` (\(end)) lebih awal dari `tahun_mulai` (\(start))", hint: "tukar kedua tahun atau perbaiki salah satunya",
+                    en: "`tahun_selesai` (\(end)) is earlier than `tahun_mulai` (\(start))", hintEN: "swap the two years or correct one of them"))
             }
             if let budget = program.budget, let realised = program.budgetRealised, realised > budget {
                 diagnostics.append(Diagnostic(.warning, "program.budget-over", at: program.location(of: "realisasi_anggaran"),
                     "`realisasi_anggaran` (\(IndonesianFormat.rupiah(realised))) melebihi `anggaran` (\(IndonesianFormat.rupiah(budget)))",
-                    hint: "periksa kedua angka; realisasi biasanya tidak melebihi pagu"))
+                    hint: "periksa kedua angka; realisasi biasanya tidak melebihi pagu",
+                    en: "`realisasi_anggaran` (\(IndonesianFormat.rupiah(realised))) is more than `anggaran` (\(IndonesianFormat.rupiah(budget)))",
+                    hintEN: "check both amounts; spending is not usually more than the budget ceiling (pagu)"))
             }
             if program.budgetRealised != nil && program.budget == nil {
                 diagnostics.append(Diagnostic(.warning, "program.budget-missing", at: program.location(of: "realisasi_anggaran"),
-                    "ada `realisasi_anggaran` tetapi tidak ada `anggaran`", hint: "tambahkan `anggaran:` (pagu) dalam Rupiah"))
+                    "ada `realisasi_anggaran` tetapi tidak ada `anggaran`", hint: "tambahkan `anggaran:` (pagu) dalam Rupiah",
+                    en: "`realisasi_anggaran` is given but `anggaran` is not", hintEN: "add `anggaran:` (the budget ceiling, pagu) in Rupiah"))
             }
             if program.status == .tertunda && program.delayReason == nil {
                 diagnostics.append(Diagnostic(.warning, "program.delay-reason", at: program.location(of: "status"),
                     "program `tertunda` tanpa `alasan_tunda`",
-                    hint: "tambahkan misalnya `alasan_tunda: Pandemi COVID-19, anggaran dialihkan` agar pembaca tahu sebabnya"))
+                    hint: "tambahkan misalnya `alasan_tunda: Pandemi COVID-19, anggaran dialihkan` agar pembaca tahu sebabnya",
+                    en: "the programme is `tertunda` but has no `alasan_tunda`",
+                    hintEN: "add for example `alasan_tunda: Pandemi COVID-19, anggaran dialihkan` so that readers know why"))
             }
             if program.delayReason != nil && program.status != .tertunda {
                 diagnostics.append(Diagnostic(.warning, "program.delay-reason-unused", at: program.location(of: "alasan_tunda"),
                     "`alasan_tunda` diisi tetapi status program `\(program.status.rawValue)`",
-                    hint: "ubah status menjadi `tertunda`, atau hapus `alasan_tunda`"))
+                    hint: "ubah status menjadi `tertunda`, atau hapus `alasan_tunda`",
+                    en: "`alasan_tunda` is filled in but the programme's status is `\(program.status.rawValue)`",
+                    hintEN: "change the status to `tertunda`, or remove `alasan_tunda`"))
             }
             for partner in program.partners {
                 if partner == program.opdSlug {
                     diagnostics.append(Diagnostic(.warning, "program.mitra-self", at: program.location(of: "mitra"),
-                        "`mitra` memuat OPD pelaksana sendiri (`\(partner)`)", hint: "hapus `\(partner)` dari `mitra`; OPD pelaksana adalah folder berkas ini"))
+                        "`mitra` memuat OPD pelaksana sendiri (`\(partner)`)", hint: "hapus `\(partner)` dari `mitra`; OPD pelaksana adalah folder berkas ini",
+                        en: "`mitra` lists the programme's own lead OPD (`\(partner)`)",
+                        hintEN: "remove `\(partner)` from `mitra`; the lead OPD is the folder this file is in"))
                 } else if !opdSlugs.contains(partner) {
                     diagnostics.append(Diagnostic(.error, "program.mitra-unknown", at: program.location(of: "mitra"),
-                        "OPD mitra `\(partner)` tidak ada", hint: Suggestion.hint(for: partner, among: opdSlugs, key: nil)))
+                        "OPD mitra `\(partner)` tidak ada", hint: Suggestion.hint(for: partner, among: opdSlugs, key: nil),
+                        en: "partner OPD `\(partner)` does not exist", hintEN: Suggestion.hintEN(for: partner, among: opdSlugs, key: nil)))
                 }
             }
             for indicator in program.indicators {
                 if let target = indicator.target, target == 0, indicator.direction == .naik {
                     diagnostics.append(Diagnostic(.error, "indicator.target-zero", at: indicator.location,
                         "indikator `\(indicator.name)` bertarget 0 dengan `arah: naik`: capaiannya tidak dapat dihitung",
-                        hint: "isi target yang ingin dicapai; untuk indikator yang makin kecil makin baik tulis `arah: turun`"))
+                        hint: "isi target yang ingin dicapai; untuk indikator yang makin kecil makin baik tulis `arah: turun`",
+                        en: "indicator `\(indicator.name)` has a target of 0 with `arah: naik`: its achievement cannot be computed",
+                        hintEN: "fill in the value to reach; for an indicator where lower is better write `arah: turun`"))
                 }
                 if indicator.realisation != nil && program.status == .rencana {
                     diagnostics.append(Diagnostic(.warning, "indicator.realised-planned", at: indicator.location,
                         "indikator `\(indicator.name)` memiliki realisasi padahal status program `rencana`",
-                        hint: "ubah status program (misalnya `berjalan`) atau hapus `realisasi`"))
+                        hint: "ubah status program (misalnya `berjalan`) atau hapus `realisasi`",
+                        en: "indicator `\(indicator.name)` has a realisation although the programme's status is `rencana`",
+                        hintEN: "change the programme's status (for example to `berjalan`) or remove `realisasi`"))
                 }
             }
         }

@@ -32,13 +32,17 @@ public struct OutputWriter: Sendable {
         if let unsafe = files.first(where: { !Self.isSafeRelativePath($0.path) }) {
             throw BuildFailure([Diagnostic(.error, "output.unsafe-path", at: location,
                 "jalur keluaran `\(unsafe.path)` tidak aman (keluar dari folder output); tidak ada yang ditulis",
-                hint: "ganti nama berkas sumber yang menghasilkan jalur ini")])
+                hint: "ganti nama berkas sumber yang menghasilkan jalur ini",
+                en: "output path `\(unsafe.path)` is unsafe (it leads out of the output folder); nothing was written",
+                hintEN: "rename the source file that produces this path")])
         }
         if fileSystem.isDirectory(root), !fileSystem.isFile(root + "/" + Self.marker),
            let entries = try? fileSystem.listRecursively(root), !entries.isEmpty {
             throw BuildFailure([Diagnostic(.error, "output.foreign", at: location,
                 "folder output `\(root)` sudah berisi berkas yang bukan buatan tinjau; tinjau tidak akan menimpanya",
-                hint: "pilih folder lain dengan `--output`, atau kosongkan folder ini sendiri bila memang boleh dihapus")])
+                hint: "pilih folder lain dengan `--output`, atau kosongkan folder ini sendiri bila memang boleh dihapus",
+                en: "output folder `\(root)` already holds files that tinjau did not make; tinjau will not overwrite it",
+                hintEN: "choose another folder with `--output`, or empty this folder yourself if it really may be deleted")])
         }
         let staging = root + ".tmp"
         let previous = root + ".old"
@@ -50,7 +54,9 @@ public struct OutputWriter: Sendable {
         } catch {
             try? fileSystem.remove(staging)
             throw BuildFailure([Diagnostic(.error, "output.write", at: location,
-                "situs tidak dapat ditulis: \(error); situs sebelumnya tidak diubah", hint: "periksa ruang disk dan izin tulis folder")])
+                "situs tidak dapat ditulis: \(error); situs sebelumnya tidak diubah", hint: "periksa ruang disk dan izin tulis folder",
+                en: "the site cannot be written: \(error); the previous site is unchanged",
+                hintEN: "check the free disk space and the folder's write permissions")])
         }
         do {
             try fileSystem.remove(previous)
@@ -60,7 +66,9 @@ public struct OutputWriter: Sendable {
         } catch {
             throw BuildFailure([Diagnostic(.error, "output.swap", at: location,
                 "folder output tidak dapat diganti: \(error)",
-                hint: "situs baru ada di `\(staging)`, situs sebelumnya di `\(previous)` bila ada; periksa izin tulis")])
+                hint: "situs baru ada di `\(staging)`, situs sebelumnya di `\(previous)` bila ada; periksa izin tulis",
+                en: "the output folder cannot be replaced: \(error)",
+                hintEN: "the new site is in `\(staging)`, the previous one in `\(previous)` if there was one; check the write permissions")])
         }
     }
 }

@@ -17,6 +17,9 @@ public struct ChartBuilder {
         ("radar", "radar enam dimensi"),
         ("dimensi", "batang skor per dimensi"),
         ("opd", "batang skor per OPD"),
+        ("opd-dimensi", "peta panas jumlah program per OPD dan dimensi"),
+        ("linimasa", "jumlah program berjalan per tahun masterplan dan dimensi"),
+        ("anggaran-dimensi", "batang anggaran per dimensi"),
     ] + DimensionID.allCases.map { ("elemen-\($0.rawValue)", "batang skor per elemen dimensi \($0.rawValue)") }
 
     private var precision: Int { content.config.scoring.precision }
@@ -67,12 +70,86 @@ public struct ChartBuilder {
                         description: describe("Skor per elemen dimensi \(dimension.name)", data), data: data).svg()
     }
 
+    /// Programmes (not cancelled) per OPD (rows, short names) and dimension (columns).
+    public var opdDimensionCounts: [[Int]] {
+        content.opds.map { opd in
+            content.dimensions.map { dimension in
+                content.programs.filter { $0.opdSlug == opd.slug && $0.dimension == dimension.id && $0.status != .batal }.count
+            }
+        }
+    }
+
+    /// The OPD × dimension heat map: where several OPDs work on the same dimension.
+    public func opdDimensionHeatMap(id: String) -> String {
+        let counts = opdDimensionCounts
+        var lines: [String] = []
+        for (r, opd) in content.opds.enumerated() {
+            let cells = content.dimensions.enumerated().filter { counts[r][$0.offset] > 0 }
+                .map { "\($0.element.shortName) \(counts[r][$0.offset])" }
+            lines.append("\(opd.abbreviation): " + (cells.isEmpty ? "tidak ada program" : cells.joined(separator: ", ")))
+        }
+        return HeatMapChart(id: id, title: "Jumlah program per OPD dan dimensi",
+                            description: "Jumlah program (tanpa yang batal) yang dipimpin setiap OPD per dimensi. " + lines.joined(separator: "; ") + ".",
+                            rows: content.opds.map(\.abbreviation), columns: content.dimensions.map(\.shortName),
+                            values: counts, slantedColumns: true).svg()
+    }
+
+    /// Years of the masterplan period.
+    public var masterplanYears: [Int] {
+        let config = content.config
+        guard config.masterplanStart > 0, config.masterplanEnd >= config.masterplanStart else { return [] }
+        return Array(config.masterplanStart...config.masterplanEnd)
+    }
+
+    /// Programmes (not cancelled) planned to run in each year, per dimension: a programme counts
+    /// in every year from `tahun_mulai` to `tahun_selesai` (or only its start year when no end is given).
+    public var timelineCounts: [[Int]] {
+        content.dimensions.map { dimension in
+            masterplanYears.map { year in
+                content.programs.filter { program in
+                    guard program.dimension == dimension.id, program.status != .batal, let start = program.startYear else { return false }
+                    return (start...max(start, program.endYear ?? start)).contains(year)
+                }.count
+            }
+        }
+    }
+
+    /// The timeline: programmes per masterplan year and dimension.
+    public func timeline(id: String) -> String {
+        let counts = timelineCounts
+        let years = masterplanYears
+        let lines = content.dimensions.enumerated().map { r, dimension in
+            "\(dimension.shortName): " + years.enumerated().map { "\($0.element) \(counts[r][$0.offset])" }.joined(separator: ", ")
+        }
+        return HeatMapChart(id: id, title: "Linimasa program per tahun masterplan",
+                            description: "Jumlah program yang dijadwalkan berjalan setiap tahun, per dimensi. " + lines.joined(separator: "; ") + ".",
+                            rows: content.dimensions.map(\.shortName), columns: years.map(String.init), values: counts).svg()
+    }
+
+    /// Rupiah bars: planned budget per group, bar length relative to the largest.
+    public func budgetBars(id: String, title: String, items: [(label: String, amount: Int64)]) -> String {
+        let largest = max(1, items.map(\.amount).max() ?? 1)
+        let data = items.map { ChartDatum(label: $0.label, percent: Double($0.amount) / Double(largest) * 100,
+                                          valueText: IndonesianFormat.rupiahShort($0.amount)) }
+        return BarChart(id: id, title: title, description: title + ": " + items.map { "\($0.label) \(IndonesianFormat.rupiah($0.amount))" }
+            .joined(separator: "; ") + ".", data: data, percentScale: false).svg()
+    }
+
+    /// Planned budget per dimension.
+    public func dimensionBudgetBars(id: String) -> String {
+        budgetBars(id: id, title: "Anggaran program per dimensi",
+                   items: content.dimensions.map { ($0.shortName, aggregates.budgetByDimension[$0.id]?.planned ?? 0) })
+    }
+
     /// The chart called `name` in the catalogue, or `nil`.
     public func chart(named name: String, id: String) -> String? {
         switch name {
         case "radar": return radar(id: id)
         case "dimensi": return dimensionBars(id: id)
         case "opd": return opdBars(id: id)
+        case "opd-dimensi": return opdDimensionHeatMap(id: id)
+        case "linimasa": return timeline(id: id)
+        case "anggaran-dimensi": return dimensionBudgetBars(id: id)
         default:
             guard name.hasPrefix("elemen-"), let dimensionID = DimensionID(rawValue: String(name.dropFirst("elemen-".count))) else { return nil }
             return elementBars(content.dimension(dimensionID), id: id)

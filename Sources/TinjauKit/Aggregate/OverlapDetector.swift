@@ -1,0 +1,91 @@
+import Foundation
+
+/// Two programmes of different OPDs that look alike: a candidate overlap
+/// ("program yang bersinggungan antar-OPD", the 2020 review's first finding).
+public struct OverlapPair: Hashable, Sendable {
+    /// The first programme's id (`opd/slug`, the smaller of the two).
+    public var first: String
+    /// The second programme's id.
+    public var second: String
+    /// Similarity 0…1 (Jaccard index of the two word sets).
+    public var similarity: Double
+    /// The words both share, sorted.
+    public var sharedWords: [String]
+    /// Whether both are in the same dimension.
+    public var sameDimension: Bool
+    /// Whether both name the same element.
+    public var sameElement: Bool
+}
+
+/// Finds overlapping programmes of different OPDs by comparing their words.
+///
+/// Method (documented on the methodology page): each programme's title,
+/// keywords (`kata_kunci`) and indicator names are lower-cased, accents
+/// removed, split into words at anything that is not a letter or digit, and
+/// Indonesian stop words (and words of one or two letters) dropped. The
+/// similarity of two programmes is the Jaccard index |A ∩ B| ÷ |A ∪ B| of their
+/// word sets. Pairs of programmes led by different OPDs whose similarity is at
+/// least the threshold are reported, most similar first; cancelled (`batal`)
+/// programmes are left out.
+public struct OverlapDetector: Sendable {
+    /// Minimum similarity, 0…1 (`tumpang_tindih.ambang` in `tinjau.yml`; default 0,2).
+    public var threshold: Double
+
+    /// Creates a detector.
+    public init(threshold: Double = 0.2) {
+        self.threshold = threshold
+    }
+
+    /// Common Indonesian function words and generic programme words that say nothing about the subject.
+    public static let stopWords: Set<String> = [
+        "dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh", "bagi", "serta",
+        "para", "ini", "itu", "sebagai", "tentang", "antar", "secara", "per", "atas", "agar", "hingga", "sampai",
+        "program", "kegiatan", "pengembangan", "peningkatan", "penyediaan", "pelaksanaan", "pembangunan",
+        "kabupaten", "bantul", "daerah", "jumlah", "persentase", "tingkat", "berbasis", "terpadu", "sistem",
+        "rata", "waktu", "aktif", "mengikuti", "baru", "tahun", "orang", "unit",
+    ]
+
+    /// The normalised word set of a text.
+    public static func words(_ text: String) -> Set<String> {
+        let folded = text.decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.properties.generalCategory != .nonspacingMark }
+            .map { Character($0) }
+        var result: Set<String> = []
+        var current = ""
+        for ch in String(folded).lowercased() + " " {
+            if ch.isLetter || ch.isNumber { current.append(ch) } else {
+                if current.count > 2 && !stopWords.contains(current) { result.insert(current) }
+                current = ""
+            }
+        }
+        return result
+    }
+
+    /// The word set of a programme: title, keywords and indicator names.
+    public static func words(of program: Program) -> Set<String> {
+        var text = program.title + " " + program.keywords.joined(separator: " ")
+        for indicator in program.indicators { text += " " + indicator.name }
+        return words(text)
+    }
+
+    /// Every pair at or above the threshold, most similar first (ties by id).
+    public func pairs(in programs: [Program]) -> [OverlapPair] {
+        let candidates = programs.filter { $0.status != .batal }.sorted { $0.id < $1.id }
+        let wordSets = candidates.map(Self.words(of:))
+        var result: [OverlapPair] = []
+        for i in candidates.indices {
+            for j in candidates.indices where j > i && candidates[i].opdSlug != candidates[j].opdSlug {
+                let shared = wordSets[i].intersection(wordSets[j])
+                guard !shared.isEmpty else { continue }
+                let union = wordSets[i].union(wordSets[j]).count
+                let similarity = Double(shared.count) / Double(union)
+                guard similarity >= threshold else { continue }
+                let a = candidates[i], b = candidates[j]
+                result.append(OverlapPair(first: a.id, second: b.id, similarity: similarity, sharedWords: shared.sorted(),
+                                          sameDimension: a.dimension == b.dimension,
+                                          sameElement: a.element != nil && a.element == b.element))
+            }
+        }
+        return result.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+}

@@ -1,0 +1,103 @@
+/// Pages and files for publishing: the open-data page, the printable review,
+/// the 404 page, `robots.txt` and `sitemap.xml`.
+extension SiteRenderer {
+    func dataContext() -> [String: Any] {
+        let path = Permalink.data
+        let root = Permalink.root(from: path)
+        let metadata = DataExporter(content: content, aggregates: aggregates).metadata()
+        let files: [[String: Any]] = [
+            ["name": "program.csv", "url": root + DataExporter.programCSV, "description": "Satu baris per program: OPD, dimensi, elemen, status, tahun, anggaran dan realisasinya (Rupiah bulat), sumber dana, mitra."],
+            ["name": "indikator.csv", "url": root + DataExporter.indicatorCSV, "description": "Satu baris per indikator: baseline, target, realisasi, arah, bobot dan capaian (persen)."],
+            ["name": "skor.csv", "url": root + DataExporter.scoreCSV, "description": "Setiap skor (keseluruhan, dimensi, elemen, OPD, tahun mulai) dengan pembilang, penyebut, persen tepat dan persen yang dipublikasikan."],
+            ["name": "anggaran.csv", "url": root + DataExporter.budgetCSV, "description": "Anggaran, realisasi dan anggaran tertunda per dimensi, OPD dan sumber dana."],
+            ["name": "tinjauan.json", "url": root + DataExporter.reviewJSON, "description": "Seluruh review dalam satu berkas JSON, dengan metadata."],
+            ["name": "tinjauan.schema.json", "url": root + DataExporter.reviewSchema, "description": "JSON Schema untuk memeriksa tinjauan.json."],
+            ["name": "metadata.json", "url": root + DataExporter.metadataJSON, "description": "Metadata Satu Data Indonesia dari kumpulan data ini."],
+        ]
+        let fields: [[String: Any]] = [
+            ["label": "Judul", "value": metadata.judul], ["label": "Deskripsi", "value": metadata.deskripsi],
+            ["label": "Produsen data", "value": metadata.produsen_data], ["label": "Walidata", "value": metadata.walidata],
+            ["label": "Periode", "value": metadata.periode], ["label": "Frekuensi pembaruan", "value": metadata.frekuensi_pembaruan],
+            ["label": "Sumber", "value": metadata.sumber],
+            ["label": "Tanggal pembaruan", "value": metadata.tanggal_pembaruan.flatMap { IndonesianFormat.date(iso: $0) } ?? "–"],
+            ["label": "Lisensi", "value": metadata.lisensi], ["label": "Format", "value": metadata.format],
+            ["label": "Satuan", "value": metadata.satuan.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")],
+        ]
+        return ["pageTitle": "Data terbuka", "description": "Unduh data review dalam format CSV dan JSON",
+                "breadcrumbs": crumbs(path, [("Data", nil)]), "files": files, "metadata": fields]
+    }
+
+    func printContext() -> [String: Any] {
+        let path = Permalink.print
+        let charts = ChartBuilder(content: content, aggregates: aggregates)
+        let dimensions = content.dimensions.map { dimension -> [String: Any] in
+            let scores = aggregates.elements[dimension.id] ?? [:]
+            var row = scoreContext(aggregates.dimensions[dimension.id])
+            row["name"] = dimension.name
+            row["smartName"] = dimension.id.smartName
+            row["elements"] = dimension.elements.map { element -> [String: Any] in
+                var e = scoreContext(scores[element.slug])
+                e["name"] = element.name
+                return e
+            }
+            row["programs"] = content.programs.filter { $0.dimension == dimension.id }.map { programRow($0, from: path) }
+            return row
+        }
+        let delayed = content.programs.filter { $0.status == .tertunda }.map { p -> [String: Any] in
+            var row = programRow(p, from: path)
+            row["reason"] = p.delayReason ?? "tidak disebutkan"
+            return row
+        }
+        let pairs = overlapPairs.compactMap { pair -> [String: Any]? in
+            guard let a = content.programs.first(where: { $0.id == pair.first }),
+                  let b = content.programs.first(where: { $0.id == pair.second }) else { return nil }
+            return ["similarity": IndonesianFormat.decimal(pair.similarity, decimals: 2),
+                    "first": programRow(a, from: path), "second": programRow(b, from: path)]
+        }
+        return [
+            "pageTitle": "Laporan lengkap (cetak)",
+            "description": "Seluruh review dalam satu halaman untuk dicetak atau disimpan sebagai PDF",
+            "breadcrumbs": crumbs(path, [("Laporan lengkap", nil)]),
+            "isPrint": true,
+            "radarSVG": charts.radar(id: "cetak-radar"),
+            "dimensionTable": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
+            "overall": scoreContext(aggregates.overall),
+            "method": methodContext(),
+            "bands": bandRows(),
+            "dimensions": dimensions,
+            "pages": content.pages.map { ["title": $0.title, "bodyHTML": $0.bodyHTML] },
+            "delayed": delayed, "delayedTotal": IndonesianFormat.rupiah(aggregates.budget.delayed),
+            "pairs": pairs,
+            "programs": content.programs.map { programRow($0, from: path) },
+            "budgetTotal": IndonesianFormat.rupiah(aggregates.budget.planned),
+            "budgetRealised": IndonesianFormat.rupiah(aggregates.budget.realised),
+            "programCount": content.programs.filter { $0.status != .batal }.count,
+        ]
+    }
+
+    func notFoundContext() -> [String: Any] {
+        // A 404 page is served at any address, so its links cannot be relative:
+        // they start at `base_url` when it is set, else at the server root.
+        let base = (content.config.baseURL ?? "") + "/"
+        return ["pageTitle": "Halaman tidak ditemukan", "description": "Halaman tidak ditemukan",
+                "breadcrumbs": [[String: Any]](), "isHome": true, "siteRoot": base,
+                "root": base, "homeURL": base + Permalink.home]
+    }
+
+    /// `robots.txt` always; `sitemap.xml` when `base_url` is set (a sitemap needs absolute addresses).
+    func publishingFiles() -> [OutputFile] {
+        var robots = "User-agent: *\nAllow: /\n"
+        var files: [OutputFile] = []
+        if let base = content.config.baseURL {
+            robots += "Sitemap: \(base)/sitemap.xml\n"
+            var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            for path in Self.pagePaths(content).filter({ $0 != Permalink.notFound }).sorted() {
+                xml += "  <url><loc>\(HTML.escape(Self.absoluteURL(base: base, path: path)))</loc></url>\n"
+            }
+            xml += "</urlset>\n"
+            files.append(OutputFile(path: "sitemap.xml", bytes: Array(xml.utf8)))
+        }
+        files.append(OutputFile(path: "robots.txt", bytes: Array(robots.utf8)))
+        return files
+    }
+}
