@@ -30,4 +30,4 @@ test: deps
 	$(SWIFT) test --skip-build --disable-xctest
 
 clean:
-	rm -rf .build output output.tmp output.old
+	rm -rf .build output .output.tinjau-baru .output.tinjau-lama

@@ -141,9 +141,11 @@ struct SiteTests {
     }
 
     @Test func outputMayNotContainTheSources() {
-        let diagnostics = SiteBuilder.checkFolders(BuildOptions(contentDirectory: "./content", templatesDirectory: "templates", outputDirectory: "."))
+        let diagnostics = SiteBuilder.checkFolders(BuildOptions(contentDirectory: "./content", templatesDirectory: "templates", outputDirectory: "."), currentDirectory: "/p")
         #expect(diagnostics.contains { $0.code == "output.overlaps-source" })
-        #expect(SiteBuilder.checkFolders(BuildOptions()).isEmpty)
+        #expect(SiteBuilder.checkFolders(BuildOptions(), currentDirectory: "/p").isEmpty)
+        #expect(!SiteBuilder.checkFolders(BuildOptions(outputDirectory: "content/public"), currentDirectory: "/p").isEmpty)
+        #expect(!SiteBuilder.checkFolders(BuildOptions(contentDirectory: ".site.tinjau-lama", outputDirectory: "site"), currentDirectory: "/p").isEmpty)
     }
 
     @Test("safe relative output paths", arguments: [
@@ -178,5 +180,32 @@ struct TemplateCheckTests {
         let (_, diagnostics) = set(["program.mustache": "{{#a}}"])
         #expect(diagnostics.contains { $0.code == "template.syntax" })
         #expect(!diagnostics.contains { $0.code == "template.required" })
+    }
+}
+
+@Suite("Output writer safety")
+struct WriterSafetyTests {
+    @Test func helperFoldersThatTinjauDidNotMakeAreNeverRemoved() {
+        let fs = InMemoryFileSystem(files: ["v1/.site.tinjau-lama/thesis.txt": "x"])
+        #expect(throws: BuildFailure.self) {
+            try OutputWriter(fileSystem: fs).write([OutputFile(path: "index.html", bytes: [])], to: "v1/site")
+        }
+        #expect(fs.isFile("v1/.site.tinjau-lama/thesis.txt"))
+    }
+
+    @Test func anOutputPathThatIsAFileIsRefused() {
+        let fs = InMemoryFileSystem(files: ["notes.txt": "x"])
+        do {
+            try OutputWriter(fileSystem: fs).write([OutputFile(path: "index.html", bytes: [])], to: "notes.txt")
+            Issue.record("expected a failure")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.first?.code == "output.not-folder")
+        } catch { Issue.record("\(error)") }
+        #expect(!fs.isDirectory(".notes.txt.tinjau-baru"))
+    }
+
+    @Test func siblingsAreHiddenBesideTheOutput() {
+        #expect(OutputWriter.siblings(of: "output") == (".output.tinjau-baru", ".output.tinjau-lama"))
+        #expect(OutputWriter.siblings(of: "/srv/www/site") == ("/srv/www/.site.tinjau-baru", "/srv/www/.site.tinjau-lama"))
     }
 }

@@ -43,10 +43,11 @@ public struct ContentLoader: Sendable {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         func path(_ rel: String) -> String { root + "/" + rel }
         guard fileSystem.isDirectory(root) else {
+            let isFile = fileSystem.isFile(root)
             return ([], [Diagnostic(.error, "content.missing", at: SourceLocation(path: root),
-                                    "folder konten `\(root)` tidak ditemukan",
+                                    isFile ? "`\(root)` adalah berkas, bukan folder konten" : "folder konten `\(root)` tidak ditemukan",
                                     hint: "jalankan tinjau dari folder proyek, atau sebutkan foldernya dengan `--content FOLDER`",
-                                    en: "content folder `\(root)` not found",
+                                    en: isFile ? "`\(root)` is a file, not a content folder" : "content folder `\(root)` not found",
                                     hintEN: "run tinjau from the project folder, or name the folder with `--content FOLDER`")])
         }
         let entries: [FileEntry]

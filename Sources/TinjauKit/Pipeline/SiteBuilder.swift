@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a build reads and writes.
 public struct BuildOptions: Sendable {
     /// The content folder (default `content`).
@@ -86,24 +88,27 @@ public struct SiteBuilder: Sendable {
 
     /// Refuses an output folder that is, or contains, the content or theme folder:
     /// replacing it would delete the sources.
-    static func checkFolders(_ options: BuildOptions) -> [Diagnostic] {
-        func normalise(_ path: String) -> String {
+    static func checkFolders(_ options: BuildOptions, currentDirectory: String = FileManager.default.currentDirectoryPath) -> [Diagnostic] {
+        func absolute(_ path: String) -> String {
+            let full = path.hasPrefix("/") ? path : currentDirectory + "/" + path
             var parts: [Substring] = []
-            for part in path.split(separator: "/") where part != "." {
-                if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+            for part in full.split(separator: "/") where part != "." {
+                if part == ".." { if !parts.isEmpty { parts.removeLast() } } else { parts.append(part) }
             }
-            return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+            return "/" + parts.joined(separator: "/")
         }
-        let output = normalise(options.outputDirectory)
+        func overlaps(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b == "/" ? "/" : b + "/") || b.hasPrefix(a == "/" ? "/" : a + "/") }
+        let output = absolute(options.outputDirectory)
+        let siblings = OutputWriter.siblings(of: output)
         var result: [Diagnostic] = []
         for (name, nameEN, folder) in [("konten", "content", options.contentDirectory), ("templat", "templates", options.templatesDirectory)] {
-            let source = normalise(folder)
-            if output.isEmpty || output == "/" || source == output || source.hasPrefix(output + "/") {
+            let source = absolute(folder)
+            if [output, siblings.staging, siblings.previous].contains(where: { overlaps($0, source) }) {
                 result.append(Diagnostic(.error, "output.overlaps-source", at: SourceLocation(path: options.outputDirectory),
-                    "folder output `\(options.outputDirectory)` memuat folder \(name) `\(folder)`; membangun situs akan menghapusnya",
-                    hint: "pilih folder output tersendiri, misalnya `--output output`",
-                    en: "output folder `\(options.outputDirectory)` contains the \(nameEN) folder `\(folder)`; building the site would delete it",
-                    hintEN: "choose a separate output folder, for example `--output output`"))
+                    "folder output `\(options.outputDirectory)` bertumpang tindih dengan folder \(name) `\(folder)`; membangun situs dapat menghapus atau mengotorinya",
+                    hint: "pilih folder output tersendiri di luar folder \(name), misalnya `--output output`",
+                    en: "output folder `\(options.outputDirectory)` overlaps the \(nameEN) folder `\(folder)`; building the site could delete or pollute it",
+                    hintEN: "choose a separate output folder outside the \(nameEN) folder, for example `--output output`"))
             }
         }
         return result
