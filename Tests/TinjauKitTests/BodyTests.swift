@@ -38,14 +38,17 @@ struct BodyTests {
         #expect(broken.count == 2)
         // The body starts on line 6 of the file; the link is on its third line, column 7.
         #expect(broken.first?.location == SourceLocation(path: "c/opd/dinas-a/a.md", line: 8, column: 7))
-        #expect(broken.first?.hint?.contains("maksud Anda `opd/dinas-a/lapor-bantul.md`?") == true)
+        #expect(broken.first?.hint?.contains("maksud Anda `lapor-bantul.md`?") == true)
     }
 
     @Test func externalAndUnsafeLinks() throws {
         let (content, diagnostics) = try renderBodies([
             "opd/dinas-a/a.md": programFile(body: "[web](https://bantulkab.go.id) [mail](mailto:a@b.id) [js](javascript:alert(1)) [d](data:text/html,x) <b onclick=\"x\">b</b>"),
         ])
-        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        // Nothing is removed silently: each unsafe link and the raw HTML get a warning at their position.
+        #expect(diagnostics.map(\.code) == ["link.unsafe", "link.unsafe", "markdown.raw-html"])
+        #expect(diagnostics.map(\.location.column) == [54, 80, 102])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
         let html = try #require(content.programs.first?.bodyHTML)
         #expect(html.contains("href=\"https://bantulkab.go.id\""))
         #expect(html.contains("href=\"mailto:a@b.id\""))
@@ -79,5 +82,22 @@ struct BodyTests {
         let codes = diagnostics.map(\.code).sorted()
         #expect(codes == ["markdown.footnote", "markdown.strikethrough", "markdown.table"])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+}
+
+@Suite("Live values in narrative pages")
+struct LiveValueTests {
+    @Test func scoresAndCountsAreFilledInAndTyposAreErrors() throws {
+        let (content, diagnostics) = try renderBodies([
+            "opd/dinas-a/a.md": programFile(),
+            "opd/dinas-a/b.md": "---\njudul: B\ndimensi: governance\nstatus: tertunda\nanggaran: 2500000\nalasan_tunda: COVID-19\n---\n",
+            "halaman/h.md": "---\njudul: H\n---\nTata kelola {{skor.governance}} ({{ pecahan.governance }}), tertunda {{anggaran.tertunda}}.\n\nLingkungan {{skor.environment}}; {{skor.governnce}}.\n",
+        ])
+        let html = try #require(content.pages.first?.bodyHTML)
+        #expect(html.contains("<p>Tata kelola 50% (1/2), tertunda Rp2.500.000.</p>"))
+        #expect(html.contains("Lingkungan belum ada program; {{skor.governnce}}."))
+        let d = try #require(diagnostics.first { $0.code == "value.live-unknown" })
+        #expect(d.location == SourceLocation(path: "c/halaman/h.md", line: 6, column: 34))
+        #expect(d.hint?.contains("maksud Anda `{{skor.governance}}`?") == true)
     }
 }

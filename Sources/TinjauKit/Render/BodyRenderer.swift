@@ -37,6 +37,7 @@ public struct BodyRenderer {
         sitePaths.formUnion(byContentPath.values)
         let markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
         let charts = ChartBuilder(content: content, aggregates: aggregates)
+        let values = LiveValues(content: content, aggregates: aggregates)
 
         func render(_ body: MarkdownSource, page: String) -> String {
             var chartCount = 0
@@ -59,6 +60,8 @@ public struct BodyRenderer {
                 default:
                     return nil
                 }
+            }, text: { literal, location in
+                values.substitute(literal, at: location, into: &diagnostics)
             })
             diagnostics += result.diagnostics
             return result.html
@@ -78,6 +81,14 @@ public struct BodyRenderer {
     /// A source path relative to the content folder.
     func contentPath(_ sourcePath: String) -> String {
         sourcePath.hasPrefix(contentDirectory + "/") ? String(sourcePath.dropFirst(contentDirectory.count + 1)) : sourcePath
+    }
+
+    /// The relative path from the folder `folder` to the file `target` (both relative to the content root).
+    static func relative(from folder: String, to target: String) -> String {
+        let from = folder.split(separator: "/"), to = target.split(separator: "/")
+        var common = 0
+        while common < from.count && common < to.count - 1 && from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
     }
 
     /// Resolves `.` and `..` in a `/`-separated path; `nil` when it climbs above the root.
@@ -121,10 +132,10 @@ public struct BodyRenderer {
             let nearest = Suggestion.nearest(Self.normalise(joined) ?? path, among: table.keys.sorted())
             diagnostics.append(Diagnostic(.error, "link.broken", at: location,
                 "\(what) ke `\(url)` tidak menemukan berkas konten",
-                hint: nearest.map { "maksud Anda `\($0)`? Jalur `.md` dihitung dari folder berkas ini, atau dari folder konten bila diawali `/`" }
+                hint: nearest.map { "maksud Anda `\(Self.relative(from: folder, to: $0))`? Jalur `.md` dihitung dari folder berkas ini, atau dari folder konten bila diawali `/`" }
                     ?? "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-bantul.md` atau `/halaman/pendahuluan.md`",
                 en: "\(whatEN) to `\(url)` does not lead to any content file",
-                hintEN: nearest.map { "did you mean `\($0)`? A `.md` path counts from this file's folder, or from the content folder when it starts with `/`" }
+                hintEN: nearest.map { "did you mean `\(Self.relative(from: folder, to: $0))`? A `.md` path counts from this file's folder, or from the content folder when it starts with `/`" }
                     ?? "write the path of the target content file, for example `../diskominfo/lapor-bantul.md` or `/halaman/pendahuluan.md`"))
             return .keep
         }

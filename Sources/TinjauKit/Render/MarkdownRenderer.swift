@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// What to do with one link or image destination found in Markdown.
 public enum LinkDecision: Sendable, Equatable {
@@ -26,6 +27,17 @@ public struct MarkdownRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
+    /// libcmark's own rule for links it empties in safe mode: `javascript:`, `vbscript:`,
+    /// `file:`, and `data:` except `data:image/png|gif|jpeg|webp` (cmark `_scan_dangerous_url`).
+    static func isDangerous(_ url: String, image: Bool) -> Bool {
+        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
+        if lower.hasPrefix("data:") {
+            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
+        }
+        return false
+    }
+
     /// Whether a link node's text starts with `^` (a GitHub footnote reference).
     private static func isFootnoteReference(_ node: OpaquePointer) -> Bool {
         guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
@@ -35,7 +47,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// The HTML of `markdown`, with no link handling. Headings keep their levels (`##` → `<h2>`).
     public func render(_ markdown: String) -> String {
-        render(MarkdownSource(text: markdown, path: "", firstLine: 1), link: { _, _, _ in .keep }, block: { _, _, _ in nil }).html
+        render(MarkdownSource(text: markdown, path: "", firstLine: 1), link: { _, _, _ in .keep }, block: { _, _, _ in nil }, text: { _, _ in nil }).html
     }
 
     /// Renders `source`.
@@ -46,9 +58,12 @@ public struct MarkdownRenderer: Sendable {
     ///     position; returns trusted HTML to put in its place, or `nil` to leave it a code block.
     /// - Returns: the HTML and the diagnostics of the syntax checks (GitHub-flavoured syntax that
     ///   CommonMark does not render).
+    ///   - text: called for every text node that contains `{{`, with its text and position; returns
+    ///     replacement text (still escaped by libcmark), or `nil` to keep it.
     public func render(_ source: MarkdownSource,
                        link: (String, SourceLocation, Bool) -> LinkDecision,
-                       block: (String, String, SourceLocation) -> String?) -> (html: String, diagnostics: [Diagnostic]) {
+                       block: (String, String, SourceLocation) -> String?,
+                       text replaceText: (String, SourceLocation) -> String? = { _, _ in nil }) -> (html: String, diagnostics: [Diagnostic]) {
         var options = CMARK_OPT_DEFAULT
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         var diagnostics: [Diagnostic] = []
@@ -62,6 +77,8 @@ public struct MarkdownRenderer: Sendable {
         var replacements: [(OpaquePointer, String)] = []
         var unwrap: [OpaquePointer] = []
         var warnedTable = false, warnedFootnote = false, warnedStrike = false
+        var rawHTMLCount = 0
+        var firstRawHTML: SourceLocation?
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -80,8 +97,22 @@ public struct MarkdownRenderer: Sendable {
                         hintEN: "write the note as an ordinary sentence, or as a list at the end of the page"))
                 }
                 unwrap.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if !allowRawHTML {
+                    rawHTMLCount += 1
+                    if rawHTMLCount == 1 { firstRawHTML = location(node) }
+                }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !allowRawHTML && Self.isDangerous(url, image: cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
+                    let shown = url.count > 40 ? String(url.prefix(40)) + "…" : url
+                    diagnostics.append(Diagnostic(.warning, "link.unsafe", at: location(node),
+                        "tautan `\(shown)` tidak aman dan dikosongkan di halaman",
+                        hint: "pakai alamat `https://…`; tautan `javascript:`, `vbscript:`, `file:` dan `data:` tidak diizinkan",
+                        en: "link `\(shown)` is unsafe and is emptied on the page",
+                        hintEN: "use an `https://…` address; `javascript:`, `vbscript:`, `file:` and `data:` links are not allowed"))
+                    continue
+                }
                 if case .rewrite(let replacement) = link(url, location(node), cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
                     _ = replacement.withCString { cmark_node_set_url(node, $0) }
                 }
@@ -102,6 +133,9 @@ public struct MarkdownRenderer: Sendable {
                 }
             case CMARK_NODE_TEXT:
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if literal.contains("{{"), let replaced = replaceText(literal, location(node)) {
+                    _ = replaced.withCString { cmark_node_set_literal(node, $0) }
+                }
                 if !warnedStrike && literal.contains("~~") {
                     warnedStrike = true
                     diagnostics.append(Diagnostic(.warning, "markdown.strikethrough", at: location(node),
@@ -121,6 +155,13 @@ public struct MarkdownRenderer: Sendable {
             default:
                 break
             }
+        }
+        if let firstRawHTML {
+            diagnostics.append(Diagnostic(.warning, "markdown.raw-html", at: firstRawHTML,
+                "HTML mentah di teks ini dibuang dari halaman (\(rawHTMLCount) tempat) demi keamanan",
+                hint: "tulis dengan Markdown (misalnya **tebal**, daftar, tautan); pengelola situs dapat mengizinkan HTML dengan `izinkan_html: true` di tinjau.yml",
+                en: "raw HTML in this text is removed from the page (\(rawHTMLCount) places) for safety",
+                hintEN: "write it in Markdown (e.g. **bold**, lists, links); the site's editor can allow HTML with `izinkan_html: true` in tinjau.yml"))
         }
         for node in unwrap {
             while let child = cmark_node_first_child(node) { _ = cmark_node_insert_before(node, child) }
