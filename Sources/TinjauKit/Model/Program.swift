@@ -237,6 +237,8 @@ public struct NarrativePage: Hashable, Sendable {
     public var body: MarkdownSource
     /// The body rendered to HTML (filled in by ``BodyRenderer``).
     public var bodyHTML: String
+    /// The body rendered for the printable review page (`cetak/index.html`), whose relative links differ.
+    public var printBodyHTML: String = ""
     /// Path of the source file.
     public var sourcePath: String
 

@@ -74,6 +74,11 @@ public struct BodyRenderer {
         }
         for index in content.pages.indices {
             content.pages[index].bodyHTML = render(content.pages[index].body, page: Permalink.page(content.pages[index].slug))
+            // The printable review embeds every narrative page, at another depth: its links need their own rewriting.
+            var ignored: [Diagnostic] = []
+            swap(&ignored, &diagnostics)
+            content.pages[index].printBodyHTML = render(content.pages[index].body, page: Permalink.print)
+            swap(&ignored, &diagnostics)
         }
         return (content, diagnostics)
     }

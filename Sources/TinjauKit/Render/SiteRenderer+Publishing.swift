@@ -65,7 +65,7 @@ extension SiteRenderer {
             "method": methodContext(),
             "bands": bandRows(),
             "dimensions": dimensions,
-            "pages": content.pages.map { ["title": $0.title, "bodyHTML": $0.bodyHTML] },
+            "pages": content.pages.map { ["title": $0.title, "bodyHTML": $0.printBodyHTML] },
             "delayed": delayed, "delayedTotal": IndonesianFormat.rupiah(aggregates.budget.delayed),
             "pairs": pairs,
             "programs": content.programs.map { programRow($0, from: path) },
