@@ -31,3 +31,16 @@ test: deps
 
 clean:
 	rm -rf .build output .output.tinjau-baru .output.tinjau-lama
+
+# Fuzzing: libFuzzer over the whole pipeline for FUZZ_SECONDS (default ten minutes).
+# Crashes are written to .fuzz/; minimise them and keep them in Tests/Fuzz/regressions/.
+FUZZ_SECONDS ?= 600
+.PHONY: fuzz
+fuzz: deps
+	$(SWIFT) build -c release --product tinjau-fuzz --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DTINJAU_FUZZ > .build-fuzz.log 2>&1 || (tail -20 .build-fuzz.log; exit 1)
+	mkdir -p .fuzz/corpus .fuzz/crashes
+	cp -n Tests/Fuzz/seeds/* Tests/Fuzz/regressions/* .fuzz/corpus/ 2>/dev/null || true
+	TINJAU_TEMPLATES=templates ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/tinjau-fuzz \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
+		-dict=Tests/Fuzz/tinjau.dict -artifact_prefix=.fuzz/crashes/ .fuzz/corpus

@@ -40,6 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the whole pipeline; built by `make fuzz` with -sanitize=fuzzer.
+        .executableTarget(
+            name: "tinjau-fuzz",
+            dependencies: ["TinjauKit"]
+        ),
         .testTarget(
             name: "TinjauKitTests",
             dependencies: ["TinjauKit", "tinjau"],

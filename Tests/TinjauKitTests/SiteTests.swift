@@ -209,3 +209,37 @@ struct WriterSafetyTests {
         #expect(OutputWriter.siblings(of: "/srv/www/site") == ("/srv/www/.site.tinjau-baru", "/srv/www/.site.tinjau-lama"))
     }
 }
+
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    /// Every input the fuzzer ever found a crash or hang with (and its seeds) goes through the
+    /// whole pipeline in memory without crashing.
+    @Test func everyKeptInputBuildsOrFailsCleanly() throws {
+        let fs = LocalFileSystem()
+        var inputs: [String] = []
+        for folder in ["seeds", "regressions"] {
+            let root = packageRoot + "/Tests/Fuzz/" + folder
+            for entry in try fs.listRecursively(root) where entry.kind == .file && !entry.relativePath.hasPrefix(".") {
+                inputs.append(root + "/" + entry.relativePath)
+            }
+        }
+        #expect(inputs.count >= 4)
+        var theme: [String: String] = [:]
+        for entry in try fs.listRecursively(shippedTemplates) where entry.kind == .file {
+            theme["t/" + entry.relativePath] = String(decoding: try fs.read(shippedTemplates + "/" + entry.relativePath), as: UTF8.self)
+        }
+        for input in inputs {
+            let memory = InMemoryFileSystem(files: theme.merging([
+                "c/tinjau.yml": minimalReview,
+                "c/opd/dinas-a/_index.md": opdIndex,
+                "c/halaman/pengantar.md": "---\njudul: Pengantar\n---\nTeks.\n",
+            ]) { a, _ in a })
+            try memory.write(try fs.read(input), to: "c/opd/dinas-a/uji.md")
+            do {
+                _ = try SiteBuilder(fileSystem: memory).prepare(BuildOptions(contentDirectory: "c", templatesDirectory: "t", outputDirectory: "o"))
+            } catch let failure as BuildFailure {
+                #expect(!failure.diagnostics.isEmpty, "\(input)")
+            }
+        }
+    }
+}
