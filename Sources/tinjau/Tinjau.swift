@@ -18,7 +18,7 @@ struct Tinjau: ParsableCommand {
           tinjau build --content content --templates templates --output output
         """,
         version: TinjauVersion.current,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Schema.self],
         defaultSubcommand: Build.self
     )
 }
@@ -134,6 +134,32 @@ struct Check: ParsableCommand {
             }
         }
         if reporting.fails(diagnostics) { throw ExitStatus.contentError }
+    }
+}
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Mencetak JSON Schema front matter (program, opd, halaman).",
+        discussion: """
+        Skema ini dibuat dari model yang sama dengan pemeriksaan `tinjau check`, dan juga \
+        diterbitkan di situs sebagai `schema/<jenis>.schema.json`.
+
+        Contoh:
+          tinjau schema program > program.schema.json
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Jenis berkas: program, opd, atau halaman.", valueName: "JENIS"))
+    var kind: String = "program"
+
+    func validate() throws {
+        guard FrontMatterSchema.text(file: kind + ".schema.json") != nil else {
+            throw ValidationError("jenis `\(kind)` tidak dikenal; pilih program, opd, atau halaman")
+        }
+    }
+
+    func run() throws {
+        print(FrontMatterSchema.text(file: kind + ".schema.json")!, terminator: "")
     }
 }
 

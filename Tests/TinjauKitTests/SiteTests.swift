@@ -243,3 +243,23 @@ struct FuzzRegressionTests {
         }
     }
 }
+
+@Suite("Front-matter schemas")
+struct SchemaTests {
+    /// The schemas committed under docs/schema/ (for editors) are the generated ones;
+    /// re-record with TINJAU_RECORD=1 after changing FieldCatalog.
+    @Test(arguments: ["program", "opd", "halaman"])
+    func committedSchemaMatchesTheModel(kind: String) throws {
+        let path = packageRoot + "/docs/schema/\(kind).schema.json"
+        let generated = try #require(FrontMatterSchema.text(file: "\(kind).schema.json"))
+        if ProcessInfo.processInfo.environment["TINJAU_RECORD"] == "1" { try LocalFileSystem().write(Array(generated.utf8), to: path) }
+        #expect(String(decoding: try LocalFileSystem().read(path), as: UTF8.self) == generated)
+    }
+
+    @Test func theParserKnowsExactlyTheCataloguedFields() {
+        #expect(Set(ContentParser.programFields) == Set(FieldCatalog.program.map(\.name)))
+        #expect(Set(ContentParser.indicatorFields) == Set(FieldCatalog.indicator.map(\.name)))
+        #expect(Set(ContentParser.opdFields) == Set(FieldCatalog.opd.map(\.name)))
+        #expect(Set(ContentParser.pageFields) == Set(FieldCatalog.page.map(\.name)))
+    }
+}

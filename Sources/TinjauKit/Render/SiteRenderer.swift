@@ -140,6 +140,7 @@ public struct SiteRenderer {
         for asset in templates.assets { files.append(OutputFile(path: asset.path, bytes: asset.bytes)) }
         files += DataExporter(content: content, aggregates: aggregates).files()
         files += publishingFiles()
+        files += FrontMatterSchema.files()
         return files.sorted { $0.path < $1.path }
     }
 
