@@ -18,7 +18,7 @@ struct Tinjau: ParsableCommand {
           tinjau build --content content --templates templates --output output
         """,
         version: TinjauVersion.current,
-        subcommands: [Build.self, Check.self, Schema.self],
+        subcommands: [Build.self, Check.self, New.self, Schema.self],
         defaultSubcommand: Build.self
     )
 }
@@ -134,6 +134,83 @@ struct Check: ParsableCommand {
             }
         }
         if reporting.fails(diagnostics) { throw ExitStatus.contentError }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Membuat berkas program atau OPD baru dengan semua kolom dan penjelasannya.",
+        discussion: """
+        Contoh:
+          tinjau new program --opd diskominfo "Aplikasi Antrean Puskesmas"
+          tinjau new opd dinsos "Dinas Sosial"
+        """,
+        subcommands: [NewProgram.self, NewOPD.self]
+    )
+}
+
+struct NewProgram: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "program",
+        abstract: "Membuat berkas program baru di folder OPD-nya (tidak menimpa berkas yang ada).",
+        discussion: """
+        Contoh:
+          tinjau new program --opd diskominfo "Aplikasi Antrean Puskesmas"
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Slug OPD pelaksana (nama foldernya).", valueName: "SLUG"))
+    var opd: String
+
+    @Argument(help: ArgumentHelp("Judul program.", valueName: "JUDUL"))
+    var title: String
+
+    @Option(name: .long, help: ArgumentHelp("Folder konten.", valueName: "FOLDER"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("Tahun mulai (bawaan: tahun review di tinjau.yml, atau tahun ini).", valueName: "TAHUN"))
+    var year: Int?
+
+    func run() throws {
+        let reviewYear = try? SiteBuilder().prepare(BuildOptions(contentDirectory: content)).report.content?.config.reviewYear
+        let start = year ?? reviewYear ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        do {
+            let path = try Scaffolder(fileSystem: LocalFileSystem()).newProgram(contentDirectory: content, opd: opd, title: title, year: start)
+            print("tinjau: \(path) dibuat; isi kolomnya lalu periksa dengan `tinjau check`")
+        } catch let failure as BuildFailure {
+            ReportOptions().report(failure.diagnostics)
+            throw ExitStatus.contentError
+        }
+    }
+}
+
+struct NewOPD: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "opd",
+        abstract: "Membuat folder OPD baru dengan _index.md-nya.",
+        discussion: """
+        Contoh:
+          tinjau new opd dinsos "Dinas Sosial"
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Slug OPD (nama folder): huruf kecil, angka, tanda minus.", valueName: "SLUG"))
+    var slug: String
+
+    @Argument(help: ArgumentHelp("Nama lengkap OPD.", valueName: "NAMA"))
+    var name: String
+
+    @Option(name: .long, help: ArgumentHelp("Folder konten.", valueName: "FOLDER"))
+    var content = "content"
+
+    func run() throws {
+        do {
+            let path = try Scaffolder(fileSystem: LocalFileSystem()).newOPD(contentDirectory: content, slug: slug, name: name)
+            print("tinjau: \(path) dibuat")
+        } catch let failure as BuildFailure {
+            ReportOptions().report(failure.diagnostics)
+            throw ExitStatus.contentError
+        }
     }
 }
 

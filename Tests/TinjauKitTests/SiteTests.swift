@@ -26,8 +26,17 @@ struct SiteTests {
         let expected = try fs.listRecursively(expectedRoot).filter { $0.kind == .file }.map(\.relativePath)
         #expect(expected == files.map(\.path).filter { !$0.hasPrefix("assets/") })
         for file in files where !file.path.hasPrefix("assets/") {
-            let golden = try fs.read(expectedRoot + "/" + file.path)
-            #expect(golden == file.bytes, "\(file.path) differs from its golden file; re-record with TINJAU_RECORD=1 if the change is intended")
+            let golden = String(decoding: try fs.read(expectedRoot + "/" + file.path), as: UTF8.self)
+            let actual = String(decoding: file.bytes, as: UTF8.self)
+            if golden != actual {
+                // Report the first differing line, not two byte arrays.
+                let a = golden.split(separator: "\n", omittingEmptySubsequences: false)
+                let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+                let line = Array(zip(a, b)).firstIndex { $0.0 != $0.1 } ?? min(a.count, b.count)
+                let expectedLine = line < a.count ? String(a[line]) : "<end of file>"
+                let actualLine = line < b.count ? String(b[line]) : "<end of file>"
+                Issue.record("\(file.path):\(line + 1) differs from its golden file (re-record with TINJAU_RECORD=1 if intended)\n  golden: \(expectedLine)\n  actual: \(actualLine)")
+            }
         }
     }
 

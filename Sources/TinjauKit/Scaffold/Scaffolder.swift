@@ -1,0 +1,153 @@
+/// Writes new content files with every field, valid defaults and a short
+/// Indonesian comment per field (`tinjau new`), so that OPD staff never have to
+/// guess a field name. Never overwrites a file.
+public struct Scaffolder: Sendable {
+    /// The file system to write.
+    public var fileSystem: any FileSystem
+
+    /// Creates a scaffolder.
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// A YAML double-quoted string: safe for `:`, `#`, quotes and leading special characters.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n", "\r", "\t": out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// The text of a new programme file titled `title`, starting in `year`.
+    public static func programText(title: String, year: Int) -> String {
+        let dimensions = DimensionID.allCases.map(\.rawValue).joined(separator: ", ")
+        let elements = Dimension.builtIn.map { "#   \($0.id.rawValue): " + $0.elements.map(\.slug).joined(separator: ", ") }.joined(separator: "\n")
+        return """
+        ---
+        # Judul program (wajib).
+        judul: \(quoted(title))
+        # Dimensi smart city (wajib): \(dimensions)
+        dimensi: governance
+        # Elemen dari dimensi di atas (boleh dikosongkan):
+        \(elements)
+        elemen: layanan-publik
+        # Status (wajib): rencana, berjalan, selesai, tertunda, batal
+        status: rencana
+        # Jangka dalam masterplan: quick-win, pendek, menengah, panjang
+        jangka: pendek
+        # Tahun mulai dan selesai, empat angka.
+        tahun_mulai: \(year)
+        tahun_selesai: \(year)
+        # Pagu anggaran dan realisasinya dalam Rupiah bulat, ANGKA SAJA (tanpa Rp, titik atau koma).
+        anggaran: 0
+        realisasi_anggaran: 0
+        # Sumber dana: APBD, APBN, DAK, APBD DIY, Danais, CSR, ...
+        sumber_dana: APBD
+        # OPD pendukung (nama folder OPD), misalnya [bappeda, diskominfo]; kosongkan bila tidak ada.
+        mitra: []
+        # Diisi bila status tertunda, misalnya "Pandemi COVID-19: anggaran dialihkan".
+        alasan_tunda:
+        # Kata kunci, misalnya [pengaduan, aplikasi].
+        kata_kunci: []
+        # Ringkasan satu kalimat untuk daftar program.
+        ringkasan:
+        # true bila program ini hanya contoh ilustrasi, bukan data resmi.
+        ilustrasi: false
+        # Indikator kinerja. Hapus tanda [] lalu isi seperti contoh di bawah (angka desimal memakai titik: 72.5).
+        indikator: []
+        #  - nama: Aduan yang ditindaklanjuti
+        #    satuan: persen
+        #    baseline: 40
+        #    target: 90
+        #    realisasi: 72.5
+        #    arah: naik
+        ---
+        ## Latar belakang
+
+        Tuliskan masalah yang ingin diselesaikan program ini.
+
+        ## Kegiatan
+
+        - Kegiatan pertama
+        - Kegiatan kedua
+
+        """
+    }
+
+    /// The text of a new OPD's `_index.md`.
+    public static func opdText(name: String) -> String {
+        """
+        ---
+        # Nama lengkap OPD (wajib).
+        nama: \(quoted(name))
+        # Nama singkat untuk tabel dan grafik, misalnya Diskominfo.
+        singkatan:
+        # Jumlah pegawai yang mampu mengoperasikan sistem TI (bilangan bulat).
+        operator_ti: 0
+        ---
+        Tuliskan peran OPD ini dalam program smart city.
+
+        """
+    }
+
+    /// Writes a new programme file for the OPD `opd` and returns its path.
+    /// - Throws: ``BuildFailure`` when the OPD does not exist, the title gives no usable
+    ///   file name, or the file already exists.
+    public func newProgram(contentDirectory: String, opd: String, title: String, year: Int) throws -> String {
+        let folder = contentDirectory + "/opd/" + opd
+        guard fileSystem.isFile(folder + "/_index.md") else {
+            throw BuildFailure([Diagnostic(.error, "new.opd-missing", at: SourceLocation(path: folder),
+                "OPD `\(opd)` belum ada (tidak ada `\(folder)/_index.md`)",
+                hint: "buat OPD-nya dulu: `tinjau new opd \(opd) \"Nama lengkap OPD\"`, atau periksa ejaan slug OPD",
+                en: "OPD `\(opd)` does not exist (there is no `\(folder)/_index.md`)",
+                hintEN: "create the OPD first: `tinjau new opd \(opd) \"Full OPD name\"`, or check the OPD slug's spelling")])
+        }
+        let slug = Slug.make(title)
+        guard !slug.isEmpty else {
+            throw BuildFailure([Diagnostic(.error, "new.title-slug", at: SourceLocation(path: folder),
+                "judul `\(title)` tidak menghasilkan nama berkas yang sah",
+                hint: "pakai judul dengan huruf latin atau angka",
+                en: "title `\(title)` gives no valid file name", hintEN: "use a title with Latin letters or digits")])
+        }
+        let path = folder + "/" + slug + ".md"
+        try write(Self.programText(title: title, year: year), to: path)
+        return path
+    }
+
+    /// Writes a new OPD folder with its `_index.md` and returns the file's path.
+    /// - Throws: ``BuildFailure`` when the slug is not valid or the OPD already exists.
+    public func newOPD(contentDirectory: String, slug: String, name: String) throws -> String {
+        guard Slug.isValid(slug) else {
+            throw BuildFailure([Diagnostic(.error, "new.opd-slug", at: SourceLocation(path: contentDirectory + "/opd/" + slug),
+                "`\(slug)` bukan slug OPD yang sah",
+                hint: "pakai huruf kecil, angka dan tanda minus, misalnya `\(Slug.make(slug).isEmpty ? "dinas-baru" : Slug.make(slug))`",
+                en: "`\(slug)` is not a valid OPD slug",
+                hintEN: "use lower-case letters, digits and hyphens, for example `\(Slug.make(slug).isEmpty ? "dinas-baru" : Slug.make(slug))`")])
+        }
+        let path = contentDirectory + "/opd/" + slug + "/_index.md"
+        try write(Self.opdText(name: name), to: path)
+        return path
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        guard !fileSystem.isFile(path) && !fileSystem.isDirectory(path) else {
+            throw BuildFailure([Diagnostic(.error, "new.exists", at: SourceLocation(path: path),
+                "`\(path)` sudah ada; tinjau tidak menimpa berkas yang ada",
+                hint: "sunting berkas itu, atau pilih judul/slug lain",
+                en: "`\(path)` already exists; tinjau does not overwrite existing files",
+                hintEN: "edit that file, or choose another title/slug")])
+        }
+        do { try fileSystem.write(Array(text.utf8), to: path) } catch {
+            let reason = IOErrorText.describe(error)
+            throw BuildFailure([Diagnostic(.error, "new.write", at: SourceLocation(path: path),
+                "berkas tidak dapat ditulis (\(reason.id))", hint: "periksa izin tulis folder konten",
+                en: "the file cannot be written (\(reason.en))", hintEN: "check the content folder's write permissions")])
+        }
+    }
+}
