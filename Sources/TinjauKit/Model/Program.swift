@@ -69,10 +69,13 @@ public struct Indicator: Hashable, Sendable {
     public var weight: Double
     /// Where the indicator starts in its file.
     public var location: SourceLocation
+    /// Where each of the indicator's fields has its value, by field name (`target`, …).
+    public var fieldLocations: [String: SourceLocation]
 
     /// Creates an indicator.
     public init(name: String, unit: String = "", baseline: Double? = nil, target: Double?, realisation: Double? = nil,
-                direction: IndicatorDirection = .naik, weight: Double = 1, location: SourceLocation) {
+                direction: IndicatorDirection = .naik, weight: Double = 1, location: SourceLocation,
+                fieldLocations: [String: SourceLocation] = [:]) {
         self.name = name
         self.unit = unit
         self.baseline = baseline
@@ -81,6 +84,12 @@ public struct Indicator: Hashable, Sendable {
         self.direction = direction
         self.weight = weight
         self.location = location
+        self.fieldLocations = fieldLocations
+    }
+
+    /// The location of a field's value, or the indicator's when the field is absent.
+    public func location(of field: String) -> SourceLocation {
+        fieldLocations[field] ?? location
     }
 
     /// Achievement as a fraction 0…1, or `nil` when there is no target or no realisation.
@@ -147,8 +156,11 @@ public struct Program: Hashable, Sendable {
     public var bodyHTML: String
     /// Path of the source file.
     public var sourcePath: String
-    /// Where each front-matter field's value starts, by field name.
+    /// Where each front-matter field's value starts, by field name; only fields with a value
+    /// (not empty or `~`), so that a field present but invalid is told from an absent one.
     public var fieldLocations: [String: SourceLocation]
+    /// Where each of ``partners`` is written (parallel to it; may be shorter for programmes built in code).
+    public var partnerLocations: [SourceLocation]
 
     /// Creates a programme; every optional field defaults to "not given".
     public init(slug: String, opdSlug: String, title: String, dimension: DimensionID, element: String? = nil,
@@ -156,7 +168,8 @@ public struct Program: Hashable, Sendable {
                 budget: Int64? = nil, budgetRealised: Int64? = nil, fundingSource: String? = nil,
                 partners: [String] = [], indicators: [Indicator] = [], delayReason: String? = nil,
                 keywords: [String] = [], summary: String? = nil, isIllustration: Bool = false,
-                body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: [String: SourceLocation] = [:]) {
+                body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: [String: SourceLocation] = [:],
+                partnerLocations: [SourceLocation] = []) {
         self.slug = slug
         self.opdSlug = opdSlug
         self.title = title
@@ -179,6 +192,7 @@ public struct Program: Hashable, Sendable {
         self.bodyHTML = ""
         self.sourcePath = sourcePath
         self.fieldLocations = fieldLocations
+        self.partnerLocations = partnerLocations
     }
 
     /// Stable identity across the site: `<opd>/<slug>`.
@@ -187,6 +201,11 @@ public struct Program: Hashable, Sendable {
     /// The location of a field's value, or the file when the field is absent.
     public func location(of field: String) -> SourceLocation {
         fieldLocations[field] ?? SourceLocation(path: sourcePath, line: 1, column: 1)
+    }
+
+    /// Where the partner at `index` of ``partners`` is written, or `mitra`'s value when unknown.
+    public func location(ofPartner index: Int) -> SourceLocation {
+        index < partnerLocations.count ? partnerLocations[index] : location(of: "mitra")
     }
 }
 

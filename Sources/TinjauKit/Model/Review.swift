@@ -111,6 +111,9 @@ public struct ReviewConfig: Hashable, Sendable {
     public var dataSteward: String?
     /// Path of `tinjau.yml`.
     public var sourcePath: String
+    /// Where each field of `tinjau.yml` has its value, by name; nested fields as
+    /// `masterplan.tahun_mulai`, `tumpang_tindih.ambang`, `data.lisensi`.
+    public var fieldLocations: [String: SourceLocation]
 
     /// Creates a review configuration.
     public init(title: String, region: String, regionCode: String? = nil, reviewYear: Int,
@@ -118,7 +121,8 @@ public struct ReviewConfig: Hashable, Sendable {
                 reviewDate: ISODate? = nil, organiser: String? = nil, evaluator: String? = nil,
                 description: String? = nil, baseURL: String? = nil, allowRawHTML: Bool = false,
                 scoring: ScoringSettings = ScoringSettings(), overlapThreshold: Double = 0.2, dataLicence: String = "CC BY 4.0",
-                dataProducer: String? = nil, dataSteward: String? = nil, sourcePath: String = "tinjau.yml") {
+                dataProducer: String? = nil, dataSteward: String? = nil, sourcePath: String = "tinjau.yml",
+                fieldLocations: [String: SourceLocation] = [:]) {
         self.title = title
         self.region = region
         self.regionCode = regionCode
@@ -138,6 +142,13 @@ public struct ReviewConfig: Hashable, Sendable {
         self.dataProducer = dataProducer
         self.dataSteward = dataSteward
         self.sourcePath = sourcePath
+        self.fieldLocations = fieldLocations
+    }
+
+    /// The location of a field's value (`tahun_review`, `masterplan.tahun_mulai`), or the
+    /// start of `tinjau.yml` when the field is absent or the configuration was built in code.
+    public func location(of field: String) -> SourceLocation {
+        fieldLocations[field] ?? SourceLocation(path: sourcePath, line: 1, column: 1)
     }
 }
 

@@ -22,7 +22,7 @@ public struct ContentParser: Sendable {
     /// Top-level fields of `tinjau.yml`.
     public static let reviewFields = [
         "judul", "wilayah", "kode_wilayah", "tahun_review", "masterplan", "tanggal_review", "penyelenggara",
-        "evaluator", "deskripsi", "base_url", "izinkan_html", "penilaian",
+        "evaluator", "deskripsi", "base_url", "izinkan_html", "penilaian", "tumpang_tindih", "data",
     ]
 
     /// Parses `files` (as returned by ``ContentLoader``).
@@ -57,74 +57,22 @@ public struct ContentParser: Sendable {
 
     // MARK: - Shared steps
 
-    /// Decodes and composes a YAML document; `nil` with diagnostics when it cannot.
-    private func compose(_ yaml: String, path: String, lineOffset: Int, into diagnostics: inout [Diagnostic]) -> (ok: Bool, node: Node?) {
+    /// Composes a YAML document; `ok` is false (with diagnostics) when it cannot. Anchors, tags
+    /// and aliases, which YAML drops from values, are reported here for the whole document.
+    private func compose(_ yaml: String, path: String, lineOffset: Int,
+                         into diagnostics: inout [Diagnostic]) -> (ok: Bool, node: Node?, lines: YAMLLines) {
+        let lines = YAMLLines(yaml)
         do {
-            return (true, try Yams.compose(yaml: yaml))
+            let node = try Yams.compose(yaml: yaml)
+            if let node { diagnostics += YAMLReader.propertyDiagnostics(node, lines: lines, path: path, lineOffset: lineOffset) }
+            return (true, node, lines)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset, yaml: yaml))
-            return (false, nil)
+            diagnostics += YAMLErrorDiagnostics.diagnostics(for: error, path: path, lineOffset: lineOffset, yaml: yaml)
+            return (false, nil, lines)
         } catch {
             diagnostics.append(Diagnostic(.error, "yaml.syntax", at: SourceLocation(path: path, line: lineOffset + 1, column: 1),
                                           "YAML tidak dapat dibaca: \(error)", en: "the YAML cannot be read: \(error)"))
-            return (false, nil)
-        }
-    }
-
-    /// Turns a Yams error into a positioned diagnostic with a hint for the usual causes.
-    static func diagnostic(for error: YamlError, path: String, lineOffset: Int, yaml: String) -> Diagnostic {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        /// The hint for the usual cause, in Indonesian and English.
-        func hint(line: Int, problem: String) -> (id: String, en: String) {
-            let text = line >= 1 && line <= lines.count ? String(lines[line - 1]) : ""
-            if text.contains("\t") {
-                return ("YAML tidak menerima tab untuk indentasi; ganti tab dengan spasi",
-                        "YAML does not accept tabs for indentation; replace the tabs with spaces")
-            }
-            if problem.contains("mapping values are not allowed") {
-                return ("nilai yang berisi `: ` harus diapit tanda kutip, misalnya `judul: \"Aplikasi: Lapor Bantul\"`",
-                        "a value that contains `: ` must be put in quotes, for example `judul: \"Aplikasi: Lapor Bantul\"`")
-            }
-            if problem.contains("could not find expected ':'") {
-                return ("setiap baris front matter berbentuk `kolom: nilai`; periksa titik dua dan tanda kutip di baris ini",
-                        "every front matter line has the form `kolom: nilai`; check the colon and the quotes on this line")
-            }
-            if problem.contains("found character that cannot start any token") {
-                return ("nilai yang diawali karakter khusus (`@`, `` ` ``, `%`, tab) harus diapit tanda kutip",
-                        "a value that starts with a special character (`@`, `` ` ``, `%`, tab) must be put in quotes")
-            }
-            return ("periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip yang berpasangan",
-                    "check the indentation (spaces, not tabs), the colon after each field name, and that quotes come in pairs")
-        }
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            let hint = hint(line: mark.line, problem: problem)
-            return Diagnostic(.error, "yaml.syntax", at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column),
-                              "YAML tidak sah: \(problem)", hint: hint.id,
-                              en: "invalid YAML: \(problem)", hintEN: hint.en)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            var lineNumbers: [Int] = []
-            for (index, line) in lines.enumerated() {
-                for key in duplicates where line.hasPrefix(key + ":") || line.trimmingCharacters(in: .whitespaces).hasPrefix(key + ":") {
-                    lineNumbers.append(index + 1 + lineOffset)
-                }
-            }
-            let first = lineNumbers.first ?? (context.mark.line + lineOffset)
-            let where_ = lineNumbers.count > 1 ? " (baris " + lineNumbers.map(String.init).joined(separator: " dan ") + ")" : ""
-            let whereEN = lineNumbers.count > 1 ? " (lines " + lineNumbers.map(String.init).joined(separator: " and ") + ")" : ""
-            return Diagnostic(.error, "yaml.duplicate-key", at: SourceLocation(path: path, line: first, column: 1),
-                              "kolom \(names) ditulis lebih dari sekali\(where_)",
-                              hint: "hapus salah satunya; YAML hanya mengizinkan satu nilai per kolom",
-                              en: "\(duplicates.count > 1 ? "fields \(names) are" : "field \(names) is") written more than once\(whereEN)",
-                              hintEN: "remove one of them; YAML allows only one value per field")
-        case .reader(let problem, _, _, _):
-            return Diagnostic(.error, "yaml.reader", at: SourceLocation(path: path, line: lineOffset + 1, column: 1),
-                              "YAML tidak dapat dibaca: \(problem)", hint: "simpan berkas sebagai teks UTF-8",
-                              en: "the YAML cannot be read: \(problem)", hintEN: "save the file as UTF-8 text")
-        default:
-            return Diagnostic(.error, "yaml.syntax", at: SourceLocation(path: path, line: lineOffset + 1, column: 1),
-                              "YAML tidak dapat dibaca: \(error)", en: "the YAML cannot be read: \(error)")
+            return (false, nil, lines)
         }
     }
 
@@ -150,7 +98,8 @@ public struct ContentParser: Sendable {
                                           hintEN: "fill in the required fields between the two `---` lines, for example `judul: …`"))
             return nil
         }
-        return (document, YAMLReader(node: composed.node, path: file.path, lineOffset: lineOffset, what: "front matter", whatEN: "the front matter"))
+        return (document, YAMLReader(node: composed.node, path: file.path, lineOffset: lineOffset, lines: composed.lines,
+                                     what: "front matter", whatEN: "the front matter"))
     }
 
     // MARK: - Review
@@ -169,20 +118,28 @@ public struct ContentParser: Sendable {
                                           en: "`tinjau.yml` is empty", hintEN: "fill in `judul`, `wilayah`, `tahun_review` and `masterplan`"))
             return nil
         }
-        let r = YAMLReader(node: composed.node, path: file.path, lineOffset: 0, what: "tinjau.yml", whatEN: "tinjau.yml")
+        let r = YAMLReader(node: composed.node, path: file.path, lineOffset: 0, lines: composed.lines, what: "tinjau.yml",
+                           whatEN: "tinjau.yml", place: "di `tinjau.yml`", placeEN: "to `tinjau.yml`")
         defer { diagnostics += r.diagnostics }
         let title = r.string("judul", required: true)
         let region = r.string("wilayah", required: true)
-        let code = r.string("kode_wilayah")
-        let year = r.integer("tahun_review", required: true, range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)")
+        let code = r.string("kode_wilayah", freeText: false)
+        let year = r.integer("tahun_review", required: true, range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)",
+                             example: "2020")
+        var locations = r.valueLocations
         var start: Int?, end: Int?, masterplanTitle: String?
         if let node = r.node("masterplan") {
-            let m = YAMLReader(node: node, path: file.path, lineOffset: 0, what: "`masterplan`", whatEN: "`masterplan`")
+            let m = r.child(node, what: "`masterplan`", whatEN: "`masterplan`",
+                            place: "di bawah `masterplan:` dalam `tinjau.yml` (menjorok dua spasi)",
+                            placeEN: "under `masterplan:` in `tinjau.yml` (indented by two spaces)", example: "tahun_mulai: 2018")
             masterplanTitle = m.string("judul")
-            start = m.integer("tahun_mulai", required: true, range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)")
-            end = m.integer("tahun_selesai", required: true, range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)")
+            start = m.integer("tahun_mulai", required: true, range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)",
+                              example: "2018")
+            end = m.integer("tahun_selesai", required: true, range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)",
+                            example: "2023")
             m.reportUnknownKeys(known: ["judul", "tahun_mulai", "tahun_selesai"], what: "`masterplan`", whatEN: "`masterplan`")
             r.append(m.diagnostics)
+            for (key, location) in m.valueLocations { locations["masterplan." + key] = location }
             if let s = start, let e = end, s > e, let n = m.node("tahun_selesai") {
                 r.report(.error, "review.period", at: n, "`masterplan.tahun_selesai` (\(e)) lebih awal dari `tahun_mulai` (\(s))",
                          hint: "tukar kedua tahun atau perbaiki salah satunya",
@@ -193,16 +150,15 @@ public struct ContentParser: Sendable {
             r.missing("masterplan")
         }
         var date: ISODate?
-        if let text = r.string("tanggal_review") {
+        if let text = r.string("tanggal_review", freeText: false) {
             date = ISODate(text)
             if date == nil {
-                r.report(.error, "value.date", at: r.node("tanggal_review"), "`tanggal_review` harus tanggal berbentuk TTTT-BB-HH, bukan `\(text)`",
-                         hint: "misalnya `tanggal_review: 2020-07-23` untuk 23 Juli 2020",
-                         en: "`tanggal_review` must be a date in the form YYYY-MM-DD, not `\(text)`",
-                         hintEN: "for example `tanggal_review: 2020-07-23` for 23 July 2020")
+                let problem = Self.dateProblem(text, key: "tanggal_review")
+                r.report(.error, "value.date", at: r.node("tanggal_review"), problem.message, hint: problem.hint,
+                         en: problem.messageEN, hintEN: problem.hintEN)
             }
         }
-        var baseURL = r.string("base_url")
+        var baseURL = r.string("base_url", freeText: false)
         if let url = baseURL {
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
                 r.report(.error, "review.base-url", at: r.node("base_url"), "`base_url` harus alamat lengkap yang diawali `https://`",
@@ -215,62 +171,143 @@ public struct ContentParser: Sendable {
             }
         }
         let scoring = parseScoring(r, path: file.path)
+        var overlapThreshold = 0.2
+        if let node = r.node("tumpang_tindih"), !YAMLReader.isNull(node) {
+            let t = r.child(node, what: "`tumpang_tindih`", whatEN: "`tumpang_tindih`",
+                            place: "di bawah `tumpang_tindih:` dalam `tinjau.yml` (menjorok dua spasi)",
+                            placeEN: "under `tumpang_tindih:` in `tinjau.yml` (indented by two spaces)", example: "ambang: 0.2")
+            if let threshold = t.number("ambang", kind: .fraction) {
+                if (0...1).contains(threshold) {
+                    overlapThreshold = threshold
+                } else {
+                    let suggestion = threshold >= 2 && threshold <= 100 ? YAMLReader.plain(threshold / 100) : "0.2"  // 20 meant as 20 %
+                    t.report(.error, "value.out-of-range", at: t.node("ambang"),
+                             "`ambang` bernilai \(IndonesianFormat.number(threshold)), di luar rentang 0–1",
+                             hint: "ambang adalah kemiripan dari 0 sampai 1, bukan persen: tulis misalnya `ambang: \(suggestion)`",
+                             en: "`ambang` is \(IndonesianFormat.number(threshold)), outside the range 0–1",
+                             hintEN: "the threshold is a similarity from 0 to 1, not a percentage: write for example `ambang: \(suggestion)`")
+                }
+            }
+            t.reportUnknownKeys(known: ["ambang"], what: "`tumpang_tindih`", whatEN: "`tumpang_tindih`")
+            for (key, location) in t.valueLocations { locations["tumpang_tindih." + key] = location }
+            r.append(t.diagnostics)
+        }
+        var licence = "CC BY 4.0", producer: String?, steward: String?
+        if let node = r.node("data"), !YAMLReader.isNull(node) {
+            let d = r.child(node, what: "`data`", whatEN: "`data`",
+                            place: "di bawah `data:` dalam `tinjau.yml` (menjorok dua spasi)",
+                            placeEN: "under `data:` in `tinjau.yml` (indented by two spaces)", example: "lisensi: CC BY 4.0")
+            if let text = d.string("lisensi") { licence = text }
+            producer = d.string("produsen")
+            steward = d.string("walidata")
+            d.reportUnknownKeys(known: ["lisensi", "produsen", "walidata"], what: "`data`", whatEN: "`data`")
+            for (key, location) in d.valueLocations { locations["data." + key] = location }
+            r.append(d.diagnostics)
+        }
         let config = ReviewConfig(title: title ?? "", region: region ?? "", regionCode: code, reviewYear: year ?? 0,
                                   masterplanTitle: masterplanTitle, masterplanStart: start ?? 0, masterplanEnd: end ?? 0,
                                   reviewDate: date, organiser: r.string("penyelenggara"), evaluator: r.string("evaluator"),
                                   description: r.string("deskripsi"), baseURL: baseURL,
-                                  allowRawHTML: r.bool("izinkan_html") ?? false, scoring: scoring, sourcePath: file.path)
+                                  allowRawHTML: r.bool("izinkan_html") ?? false, scoring: scoring,
+                                  overlapThreshold: overlapThreshold, dataLicence: licence, dataProducer: producer,
+                                  dataSteward: steward, sourcePath: file.path, fieldLocations: locations)
         r.reportUnknownKeys(known: Self.reviewFields, what: "tinjau.yml", whatEN: "tinjau.yml")
         let failed = r.diagnostics.hasErrors
         return failed && (title == nil || year == nil || start == nil || end == nil) ? nil : config
     }
 
+    /// What is wrong with a date that ``ISODate`` refuses: a day or month that does not exist
+    /// (`2020-02-30`), the day-first order of Indonesian letters (`23-07-2020`), or another form.
+    static func dateProblem(_ text: String, key: String) -> (message: String, hint: String, messageEN: String, hintEN: String) {
+        let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December"]
+        func number(_ part: Substring) -> Int? { part.allSatisfy { $0.isASCII && $0.isNumber } ? Int(part) : nil }
+        func daysIn(_ month: Int, _ year: Int) -> Int {
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        }
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let iso = text.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2,
+           let y = number(iso[0]), let m = number(iso[1]), number(iso[2]) != nil {
+            if !(1...12).contains(m) {
+                return ("`\(key)` \(text) tidak ada: bulan `\(iso[1])` tidak ada (bulan ditulis 01 sampai 12, di tengah)",
+                        "urutannya tahun-bulan-tanggal, misalnya `\(key): 2020-07-23` untuk 23 Juli 2020",
+                        "`\(key)` \(text) does not exist: there is no month `\(iso[1])` (months are 01 to 12, in the middle)",
+                        "the order is year-month-day, for example `\(key): 2020-07-23` for 23 July 2020")
+            }
+            let last = daysIn(m, y)
+            return ("`\(key)` \(text) tidak ada: \(IndonesianFormat.monthNames[m - 1]) \(y) hanya sampai tanggal \(last)",
+                    "periksa tanggalnya; hari terakhir bulan itu ditulis `\(key): \(y)-\(pad(m))-\(pad(last))`",
+                    "`\(key)` \(text) does not exist: \(monthsEN[m - 1]) \(y) has only \(last) days",
+                    "check the date; the last day of that month is written `\(key): \(y)-\(pad(m))-\(pad(last))`")
+        }
+        let message = "`\(key)` harus tanggal berbentuk TTTT-BB-HH, bukan `\(text)`"
+        let messageEN = "`\(key)` must be a date in the form YYYY-MM-DD, not `\(text)`"
+        let dayFirst = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        if dayFirst.count == 3, dayFirst[2].count == 4, let d = number(dayFirst[0]), let m = number(dayFirst[1]),
+           let y = number(dayFirst[2]), (1...12).contains(m), d >= 1, d <= daysIn(m, y) {
+            let written = "\(y)-\(pad(m))-\(pad(d))"
+            return (message, "tulis tahun-bulan-tanggal: `\(key): \(written)` untuk \(d) \(IndonesianFormat.monthNames[m - 1]) \(y)",
+                    messageEN, "write year-month-day: `\(key): \(written)` for \(d) \(monthsEN[m - 1]) \(y)")
+        }
+        return (message, "misalnya `\(key): 2020-07-23` untuk 23 Juli 2020",
+                messageEN, "for example `\(key): 2020-07-23` for 23 July 2020")
+    }
+
     private func parseScoring(_ r: YAMLReader, path: String) -> ScoringSettings {
         guard let node = r.node("penilaian") else { return ScoringSettings() }
-        let p = YAMLReader(node: node, path: path, lineOffset: 0, what: "`penilaian`", whatEN: "`penilaian`")
+        let p = r.child(node, what: "`penilaian`", whatEN: "`penilaian`",
+                        place: "di bawah `penilaian:` dalam `tinjau.yml` (menjorok dua spasi)",
+                        placeEN: "under `penilaian:` in `tinjau.yml` (indented by two spaces)", example: "metode: realisasi-program")
         defer { r.append(p.diagnostics) }
         var settings = ScoringSettings()
         if let method = p.choice("metode", ScoringMethod.self, what: "metode penilaian", whatEN: "scoring method") { settings.method = method }
         if p.node("status_terealisasi") != nil {
             var statuses: [ProgramStatus] = []
-            for text in p.stringList("status_terealisasi") {
-                if let status = ProgramStatus(rawValue: text) {
-                    if status == .batal {
-                        p.report(.error, "scoring.batal", at: p.node("status_terealisasi"), "status `batal` tidak dapat dihitung sebagai terealisasi",
-                                 hint: "program batal tidak masuk pembilang maupun penyebut; hapus `batal` dari daftar",
-                                 en: "status `batal` cannot be counted as realised",
-                                 hintEN: "a cancelled programme counts in neither the numerator nor the denominator; remove `batal` from the list")
-                    } else if !statuses.contains(status) { statuses.append(status) }
-                } else {
-                    p.report(.error, "value.unknown", at: p.node("status_terealisasi"), "status `\(text)` tidak dikenal",
-                             hint: Suggestion.hint(for: text, among: ProgramStatus.allCases.map(\.rawValue), key: nil),
-                             en: "unknown status `\(text)`",
-                             hintEN: Suggestion.hintEN(for: text, among: ProgramStatus.allCases.map(\.rawValue), key: nil))
+            let reportedBefore = p.diagnostics.count
+            for (text, item) in p.stringItems("status_terealisasi") {
+                guard let status = p.choiceValue(text, ProgramStatus.self, at: item, key: nil, what: "status", whatEN: "status") else {
+                    continue
+                }
+                if status == .batal {
+                    p.report(.error, "scoring.batal", at: item, "status `batal` tidak dapat dihitung sebagai terealisasi",
+                             hint: "program batal tidak masuk pembilang maupun penyebut; hapus `batal` dari daftar",
+                             en: "status `batal` cannot be counted as realised",
+                             hintEN: "a cancelled programme counts in neither the numerator nor the denominator; remove `batal` from the list")
+                } else if !statuses.contains(status) {
+                    statuses.append(status)
                 }
             }
-            if statuses.isEmpty {
+            if !statuses.isEmpty {
+                settings.realisedStatuses = ProgramStatus.allCases.filter(statuses.contains)
+            } else if p.diagnostics.count == reportedBefore {
+                // Only when no item was reported already: one error per mistake.
                 p.report(.error, "scoring.statuses-empty", at: p.node("status_terealisasi"), "`status_terealisasi` tidak berisi status yang sah",
                          hint: "biasanya `status_terealisasi: [berjalan, selesai]`",
                          en: "`status_terealisasi` contains no valid status", hintEN: "usually `status_terealisasi: [berjalan, selesai]`")
-            } else {
-                settings.realisedStatuses = ProgramStatus.allCases.filter(statuses.contains)
             }
         }
         if let precision = p.integer("presisi", range: 0...3, what: "jumlah angka desimal (0 sampai 3)",
-                                            whatEN: "a number of decimal places (0 to 3)") { settings.precision = precision }
+                                     whatEN: "a number of decimal places (0 to 3)", example: "1") { settings.precision = precision }
         let bandNodes = p.mappings("tingkat_kematangan")
         if !bandNodes.isEmpty {
             var bands: [MaturityBand] = []
+            var bandRejected = false
             for bandNode in bandNodes {
-                let b = YAMLReader(node: bandNode, path: path, lineOffset: 0, what: "tingkat kematangan", whatEN: "a maturity band")
-                let minimum = b.number("min", required: true)
+                let b = p.child(bandNode, what: "tingkat kematangan", whatEN: "a maturity band",
+                                place: "di tingkat kematangan ini (butir `tingkat_kematangan`)",
+                                placeEN: "to this maturity band (an item of `tingkat_kematangan`)", example: "min: 40")
+                let minimum = b.number("min", required: true, kind: .decimal(unit: false))
                 let name = b.string("nama", required: true)
                 let description = b.string("keterangan") ?? ""
                 b.reportUnknownKeys(known: ["min", "nama", "keterangan"], what: "tingkat kematangan", whatEN: "a maturity band")
                 p.append(b.diagnostics)
+                if b.diagnostics.hasErrors || minimum == nil || name == nil { bandRejected = true }
                 if let minimum, let name {
                     if !(0...100).contains(minimum) {
-                        p.report(.error, "scoring.band-range", at: bandNode, "batas bawah `min: \(IndonesianFormat.number(minimum))` di luar 0–100",
+                        bandRejected = true
+                        p.report(.error, "scoring.band-range", at: b.node("min") ?? bandNode, "batas bawah `min: \(IndonesianFormat.number(minimum))` di luar 0–100",
                                  hint: "batas dinyatakan dalam persen, 0 sampai 100",
                                  en: "lower bound `min: \(IndonesianFormat.number(minimum))` is outside 0–100",
                                  hintEN: "bounds are percentages, 0 to 100")
@@ -285,7 +322,8 @@ public struct ContentParser: Sendable {
                 }
             }
             bands.sort { $0.minimum < $1.minimum }
-            if let first = bands.first, first.minimum != 0 {
+            // A band that was rejected may be the one starting at 0: no second error for it.
+            if !bandRejected, let first = bands.first, first.minimum != 0 {
                 p.report(.error, "scoring.band-start", at: bandNodes.first, "tingkat kematangan terendah harus mulai dari `min: 0`",
                          hint: "tambahkan tingkat dengan `min: 0` agar setiap skor mendapat tingkat",
                          en: "the lowest maturity band must start at `min: 0`",
@@ -307,22 +345,36 @@ public struct ContentParser: Sendable {
         }) else { return dimensions }
         let composed = compose(source.text, path: file.path, lineOffset: 0, into: &diagnostics)
         guard composed.ok, let node = composed.node else { return dimensions }
-        let r = YAMLReader(node: node, path: file.path, lineOffset: 0, what: "dimensi.yml", whatEN: "dimensi.yml")
+        let r = YAMLReader(node: node, path: file.path, lineOffset: 0, lines: composed.lines, what: "dimensi.yml", whatEN: "dimensi.yml",
+                           place: "di `dimensi.yml`", placeEN: "to `dimensi.yml`", example: "governance:")
         defer { diagnostics += r.diagnostics }
         for index in dimensions.indices {
             let id = dimensions[index].id
             guard let dimNode = r.node(id.rawValue) else { continue }
-            let d = YAMLReader(node: dimNode, path: file.path, lineOffset: 0, what: "dimensi `\(id.rawValue)`",
-                               whatEN: "dimension `\(id.rawValue)`")
-            if let name = d.string("nama") { dimensions[index].name = name }
-            if let short = d.string("nama_pendek") { dimensions[index].shortName = short }
+            let d = r.child(dimNode, what: "dimensi `\(id.rawValue)`", whatEN: "dimension `\(id.rawValue)`",
+                            place: "di bawah `\(id.rawValue):` dalam `dimensi.yml` (menjorok dua spasi)",
+                            placeEN: "under `\(id.rawValue):` in `dimensi.yml` (indented by two spaces)", example: "nama: Smart Governance")
+            let name = d.string("nama")
+            let short = d.string("nama_pendek")
+            if let name {
+                // Charts show the short name: a new name without `nama_pendek` replaces the built-in short one too.
+                dimensions[index].name = name
+                dimensions[index].shortName = short ?? name
+            } else if let short {
+                dimensions[index].shortName = short
+            }
             if let description = d.string("deskripsi") { dimensions[index].description = description }
             let elementNodes = d.mappings("elemen")
             if d.node("elemen") != nil {
                 var elements: [Element] = []
                 for elementNode in elementNodes {
-                    let e = YAMLReader(node: elementNode, path: file.path, lineOffset: 0, what: "elemen", whatEN: "an element")
-                    if let slug = e.string("slug", required: true), let name = e.string("nama", required: true) {
+                    let e = d.child(elementNode, what: "elemen", whatEN: "an element",
+                                    place: "di elemen ini (butir `elemen` dimensi `\(id.rawValue)` dalam `dimensi.yml`)",
+                                    placeEN: "to this element (an item of `elemen` of dimension `\(id.rawValue)` in `dimensi.yml`)",
+                                    example: "slug: layanan-publik")
+                    let slugText = e.string("slug", required: true, freeText: false)
+                    let nameText = e.string("nama", required: true)
+                    if let slug = slugText, let name = nameText {
                         if !Slug.isValid(slug) {
                             e.report(.error, "dimension.element-slug", at: e.node("slug"), "slug elemen `\(slug)` tidak sah",
                                      hint: "pakai huruf kecil, angka dan tanda minus, misalnya `\(Slug.make(slug))`",
@@ -357,7 +409,7 @@ public struct ContentParser: Sendable {
         let name = r.string("nama", required: true)
         let opd = OPD(slug: slug, name: name ?? slug, abbreviation: r.string("singkatan"),
                       itOperators: r.integer("operator_ti", range: 0...100_000, what: "jumlah orang (bilangan bulat)",
-                                             whatEN: "a number of people (a whole number)"),
+                                             whatEN: "a number of people (a whole number)", example: "4"),
                       isIllustration: r.bool("ilustrasi") ?? false, body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path)
         r.reportUnknownKeys(known: Self.opdFields, what: "front matter OPD", whatEN: "the OPD front matter")
         return name == nil ? nil : opd
@@ -369,7 +421,7 @@ public struct ContentParser: Sendable {
         defer { diagnostics += r.diagnostics }
         let title = r.string("judul", required: true)
         let dimension = r.choice("dimensi", DimensionID.self, required: true, what: "dimensi", whatEN: "dimension")
-        var element = r.string("elemen")
+        var element = r.string("elemen", freeText: false)
         if let slugText = element, let dimension {
             let dim = dimensions.first { $0.id == dimension }!
             if dim.element(slugText) == nil {
@@ -387,18 +439,22 @@ public struct ContentParser: Sendable {
         }
         let status = r.choice("status", ProgramStatus.self, required: true, what: "status", whatEN: "status")
         let term = r.choice("jangka", ProgramTerm.self, what: "jangka", whatEN: "term")
-        let start = r.integer("tahun_mulai", range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)")
-        let end = r.integer("tahun_selesai", range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)")
+        let start = r.integer("tahun_mulai", range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)",
+                              example: "2020")
+        let end = r.integer("tahun_selesai", range: 1900...2200, what: "tahun (empat angka)", whatEN: "a year (four digits)",
+                            example: "2022")
         let budget = r.rupiah("anggaran")
         let realised = r.rupiah("realisasi_anggaran")
         var indicators: [Indicator] = []
         for node in r.mappings("indikator") {
-            let i = YAMLReader(node: node, path: file.path, lineOffset: r.lineOffset, what: "indikator", whatEN: "an indicator")
+            let i = r.child(node, what: "indikator", whatEN: "an indicator", place: "di butir indikator ini",
+                            placeEN: "to this indicator", example: "nama: Aduan yang ditindaklanjuti")
             let name = i.string("nama", required: true)
-            let indicator = Indicator(name: name ?? "", unit: i.string("satuan") ?? "", baseline: i.number("baseline"),
+            var indicator = Indicator(name: name ?? "", unit: i.string("satuan") ?? "", baseline: i.number("baseline"),
                                       target: i.number("target", required: true), realisation: i.number("realisasi"),
                                       direction: i.choice("arah", IndicatorDirection.self, what: "arah", whatEN: "direction") ?? .naik,
-                                      weight: i.number("bobot") ?? 1, location: i.location(of: node))
+                                      weight: i.number("bobot", kind: .decimal(unit: false)) ?? 1, location: i.location(of: node))
+            indicator.fieldLocations = i.valueLocations
             if indicator.weight <= 0, let n = i.node("bobot") {
                 i.report(.error, "indicator.weight", at: n, "`bobot` harus lebih dari 0", hint: "hapus `bobot` untuk bobot 1, atau tulis angka positif",
                          en: "`bobot` must be greater than 0", hintEN: "remove `bobot` for a weight of 1, or write a positive number")
@@ -407,14 +463,26 @@ public struct ContentParser: Sendable {
             r.append(i.diagnostics)
             if name != nil { indicators.append(indicator) }
         }
-        var locations: [String: SourceLocation] = [:]
-        for key in r.keys { if let location = r.location(ofKey: key) { locations[key] = location } }
+        // Partners: each once; the position of each item, for the cross-file checks.
+        var partners: [String] = [], partnerLocations: [SourceLocation] = []
+        for (partner, node) in r.stringItems("mitra") {
+            if partners.contains(partner) {
+                r.report(.warning, "program.mitra-duplicate", at: node, "`mitra` memuat `\(partner)` lebih dari sekali",
+                         hint: "hapus `\(partner)` yang kedua; setiap OPD mitra cukup ditulis sekali",
+                         en: "`mitra` lists `\(partner)` more than once",
+                         hintEN: "remove the second `\(partner)`; each partner OPD is written once")
+            } else {
+                partners.append(partner)
+                partnerLocations.append(r.location(of: node))
+            }
+        }
         let program = Program(slug: slug, opdSlug: opd, title: title ?? "", dimension: dimension ?? .governance, element: element,
                               status: status ?? .rencana, term: term, startYear: start, endYear: end, budget: budget,
-                              budgetRealised: realised, fundingSource: r.string("sumber_dana"), partners: r.stringList("mitra"),
+                              budgetRealised: realised, fundingSource: r.string("sumber_dana"), partners: partners,
                               indicators: indicators, delayReason: r.string("alasan_tunda"), keywords: r.stringList("kata_kunci"),
                               summary: r.string("ringkasan"), isIllustration: r.bool("ilustrasi") ?? false,
-                              body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path, fieldLocations: locations)
+                              body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path, fieldLocations: r.valueLocations,
+                              partnerLocations: partnerLocations)
         r.reportUnknownKeys(known: Self.programFields, what: "front matter program", whatEN: "the programme front matter")
         return title == nil || dimension == nil || status == nil ? nil : program
     }
@@ -423,7 +491,7 @@ public struct ContentParser: Sendable {
         guard let (document, r) = frontMatter(file, into: &diagnostics) else { return nil }
         defer { diagnostics += r.diagnostics }
         let title = r.string("judul", required: true)
-        let page = NarrativePage(slug: slug, title: title ?? "", order: r.integer("urutan", range: -100_000...100_000) ?? 100,
+        let page = NarrativePage(slug: slug, title: title ?? "", order: r.integer("urutan", range: -100_000...100_000, example: "10") ?? 100,
                                  summary: r.string("ringkasan"), body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path)
         r.reportUnknownKeys(known: Self.pageFields, what: "front matter halaman", whatEN: "the page front matter")
         return title == nil ? nil : page

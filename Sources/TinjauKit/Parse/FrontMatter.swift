@@ -39,19 +39,74 @@ public enum FrontMatterSplitter {
             if line == "---" || line == "..." { close = index; break }
         }
         guard let close else {
-            var hint = "tambahkan baris `---` setelah kolom terakhir front matter, sebelum teks isi"
-            var hintEN = "add a line `---` after the last front matter field, before the body text"
+            let place = closingPlace(lines)
+            let line = place.line
+            var message = "front matter dibuka dengan `---` di baris 1 tetapi tidak pernah ditutup"
+            var messageEN = "the front matter opens with `---` on line 1 but is never closed"
+            var hint: String, hintEN: String
+            if place.after {
+                message += "; baris `---` penutup tampaknya hilang setelah baris \(line)"
+                messageEN += "; the closing `---` line seems to be missing after line \(line)"
+                hint = "tambahkan baris `---` setelah baris \(line), kolom terakhir front matter"
+                hintEN = "add a line `---` after line \(line), the last front matter field"
+            } else {
+                message += "; baris `---` penutup tampaknya hilang sebelum baris \(line)"
+                messageEN += "; the closing `---` line seems to be missing before line \(line)"
+                hint = "tambahkan `---` sebelum baris \(line), setelah kolom terakhir front matter dan sebelum teks isi"
+                hintEN = "add `---` before line \(line), after the last front matter field and before the body text"
+            }
             if let lookAlike = (1..<lines.count).first(where: { looksLikeFence(trimmedRight(lines[$0])) }) {
                 hint = "baris \(lookAlike + 1) (`\(trimmedRight(lines[lookAlike]))`) mirip pembatas; ganti dengan tepat `---`"
                 hintEN = "line \(lookAlike + 1) (`\(trimmedRight(lines[lookAlike]))`) looks like a fence; replace it with exactly `---`"
+                message = "front matter dibuka dengan `---` di baris 1 tetapi tidak pernah ditutup"
+                messageEN = "the front matter opens with `---` on line 1 but is never closed"
+                return .failure(Diagnostic(.error, "frontmatter.unclosed", at: SourceLocation(path: source.path, line: lookAlike + 1, column: 1),
+                                           message, hint: hint, en: messageEN, hintEN: hintEN))
             }
-            return .failure(Diagnostic(.error, "frontmatter.unclosed", at: SourceLocation(path: source.path, line: 1, column: 1),
-                                       "front matter dibuka dengan `---` di baris 1 tetapi tidak pernah ditutup", hint: hint,
-                                       en: "the front matter opens with `---` on line 1 but is never closed", hintEN: hintEN))
+            return .failure(Diagnostic(.error, "frontmatter.unclosed", at: SourceLocation(path: source.path, line: line, column: 1),
+                                       message, hint: hint, en: messageEN, hintEN: hintEN))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = close + 1 < lines.count ? lines[(close + 1)...].joined(separator: "\n") : ""
         return .success(FrontMatterDocument(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2))
+    }
+
+    /// Where the closing `---` of an unclosed front matter most likely belongs (1-based line):
+    /// before the first line that is clearly Markdown (a heading `# …` followed by a blank line or
+    /// text, or a paragraph line that is not `kolom: nilai`), moved up over the blank lines before
+    /// it; else before the first blank line; else after the last line (`after`).
+    static func closingPlace(_ lines: [Substring]) -> (line: Int, after: Bool) {
+        func isBlank(_ index: Int) -> Bool { trimmedRight(lines[index]).isEmpty }
+        func looksLikeYAML(_ line: Substring) -> Bool {
+            // `kolom:` or `kolom: nilai`, a list item, an indented line (nested value), or a YAML comment.
+            if line.first == " " || line.hasPrefix("- ") || line == "-" { return true }
+            guard let colon = line.firstIndex(of: ":") else { return false }
+            let key = line[..<colon]
+            let after = line[line.index(after: colon)...]
+            return !key.isEmpty && !key.contains(" ") && (after.isEmpty || after.first == " ")
+        }
+        func isMarkdown(_ index: Int) -> Bool {
+            let line = lines[index]
+            let text = trimmedRight(line)
+            if text.isEmpty { return false }
+            let hashes = text.prefix { $0 == "#" }.count
+            if (1...6).contains(hashes), text.dropFirst(hashes).first == " " {
+                // A heading, unless it is a YAML comment above a field (`# Judul program` then `judul: …`).
+                let next = index + 1
+                return next >= lines.count || isBlank(next) || !(looksLikeYAML(lines[next]) || lines[next].hasPrefix("#"))
+            }
+            if text.first == "#" { return false }
+            return !looksLikeYAML(line)
+        }
+        var last = lines.count - 1
+        while last > 0 && isBlank(last) { last -= 1 }
+        if let markdown = (1..<max(1, last + 1)).first(where: isMarkdown) {
+            var place = markdown
+            while place - 1 >= 1 && isBlank(place - 1) { place -= 1 }
+            return (place + 1, false)
+        }
+        if let blank = (1..<max(1, last + 1)).first(where: isBlank) { return (blank + 1, false) }
+        return (last + 1, true)
     }
 
     private static func trimmedRight(_ line: Substring) -> String {

@@ -1,4 +1,94 @@
+import Foundation
 import Yams
+
+/// The lines of a YAML text as Unicode scalars, the unit in which libyaml counts
+/// columns, so that a `Mark` indexes them directly. Used to compare what YAML read
+/// with what the editor wrote (comments, anchors and tags that YAML drops).
+struct YAMLLines: Sendable {
+    /// The lines, without their `\n`.
+    let lines: [[Unicode.Scalar]]
+
+    init(_ yaml: String) {
+        lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    }
+
+    /// Number of lines.
+    var count: Int { lines.count }
+
+    /// Line `number` (1-based, as in a `Mark`); empty when out of range.
+    subscript(number: Int) -> [Unicode.Scalar] {
+        number >= 1 && number <= lines.count ? lines[number - 1] : []
+    }
+
+    /// The text of `scalars`.
+    static func text<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// The text of line `number` from 0-based column `from` to its end, without surrounding blanks.
+    func rest(of number: Int, from column: Int) -> String {
+        let line = self[number]
+        guard column < line.count else { return "" }
+        return Self.text(line[column...]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Leading spaces of a line.
+    static func indentation(_ line: [Unicode.Scalar]) -> Int {
+        line.prefix { $0 == " " }.count
+    }
+
+    /// Whether a line is empty, blank or only a comment.
+    static func isBlankOrComment(_ line: [Unicode.Scalar]) -> Bool {
+        let content = line.drop { $0 == " " || $0 == "\t" }
+        return content.isEmpty || content.first == "#"
+    }
+
+    /// The 0-based column where the value of the key starting at `keyColumn` (0-based) begins on
+    /// the same line, or `nil` when the value is not on that line (or the key has no `:`).
+    func valueStart(line number: Int, keyColumn: Int) -> Int? {
+        let line = self[number]
+        var i = keyColumn
+        guard i < line.count else { return nil }
+        if line[i] == "\"" || line[i] == "'" {
+            let quote = line[i]
+            i += 1
+            while i < line.count && line[i] != quote { i += line[i] == "\\" && quote == "\"" ? 2 : 1 }
+            i += 1
+        }
+        while i < line.count {
+            if line[i] == ":" && (i + 1 == line.count || line[i + 1] == " " || line[i + 1] == "\t") { break }
+            i += 1
+        }
+        guard i < line.count else { return nil }
+        i += 1
+        while i < line.count && (line[i] == " " || line[i] == "\t") { i += 1 }
+        guard i < line.count, line[i] != "#" else { return nil }
+        return i
+    }
+
+    /// `text` as the inside of a double-quoted YAML scalar.
+    static func doubleQuoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// A literal in backquotes for a message, shortened when very long: `` `1000000000000000…` (401 karakter) ``.
+    static func quoted(_ text: String) -> (id: String, en: String) {
+        guard text.count > 24 else { return ("`\(text)`", "`\(text)`") }
+        return ("`\(text.prefix(16))…` (\(text.count) karakter)", "`\(text.prefix(16))…` (\(text.count) characters)")
+    }
+}
+
+/// How a number field is written, for the examples in hints.
+enum NumberKind {
+    /// A whole number; `example` is a typical value (`2020` for a year).
+    case integer(example: String)
+    /// A decimal number; `unit` when the unit has a field of its own (`satuan`).
+    case decimal(unit: Bool)
+    /// A fraction 0…1 (a threshold).
+    case fraction
+}
 
 /// Reads typed fields out of a YAML mapping composed by Yams, recording the
 /// position of every value and reporting each problem as a ``Diagnostic`` at the
@@ -7,22 +97,41 @@ import Yams
 /// Values are read from the literal text of each scalar, never through YAML 1.1
 /// implicit typing: `yes` stays text where text is expected, `0755` is not octal,
 /// `1:30` is not 90, and `1.250` is refused as money rather than read as 1.25.
+/// Free text is compared with the raw line, so that a ` #` comment that cut it
+/// short is reported rather than published.
 final class YAMLReader {
     let path: String
     /// Added to Yams's 1-based line numbers to get the line in the file.
     let lineOffset: Int
+    /// The raw YAML lines.
+    let lines: YAMLLines
+    /// Where a missing field is added, for the hint of `field.required`: "di front matter".
+    let place: String
+    /// ``place`` in English: "to the front matter".
+    let placeEN: String
     private(set) var diagnostics: [Diagnostic] = []
     private var used: Set<String> = []
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     let mappingLocation: SourceLocation
+    /// `false` when the node is a list or a single value (already reported as `yaml.not-mapping`).
+    let isMapping: Bool
+    /// Required fields reported missing, so that a misspelt key can take their place.
+    private var missingRequired: [(key: String, diagnostic: Diagnostic)] = []
 
     /// Wraps `node`, which should be a mapping; `what` and `whatEN` name it in Indonesian and
-    /// English messages (e.g. "front matter", "an indicator").
-    init(node: Node?, path: String, lineOffset: Int, what: String, whatEN: String, fallbackLine: Int = 1) {
+    /// English messages (e.g. "front matter", "an indicator"); `place` and `placeEN` say where
+    /// a missing field goes ("di front matter", "to the front matter").
+    init(node: Node?, path: String, lineOffset: Int, lines: YAMLLines, what: String, whatEN: String,
+         place: String = "di front matter", placeEN: String = "to the front matter", example: String = "judul: Lapor Bantul",
+         fallbackLine: Int = 1) {
         self.path = path
         self.lineOffset = lineOffset
+        self.lines = lines
+        self.place = place
+        self.placeEN = placeEN
         var pairs: [(String, Node, Node)] = []
         let fallback = SourceLocation(path: path, line: fallbackLine, column: 1)
+        var isMapping = true
         if let node {
             mappingLocation = node.mark.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? fallback
             if case .mapping(let mapping) = node {
@@ -30,16 +139,24 @@ final class YAMLReader {
                     pairs.append((key.scalar?.string ?? "", key, value))
                 }
             } else {
+                isMapping = false
                 diagnostics.append(Diagnostic(.error, "yaml.not-mapping", at: mappingLocation,
                     "\(what) harus berisi pasangan `kolom: nilai`, satu per baris",
-                    hint: "tulis setiap kolom di barisnya sendiri, misalnya `judul: Lapor Bantul`",
+                    hint: "tulis setiap kolom di barisnya sendiri, misalnya `\(example)`",
                     en: "\(whatEN) must contain `kolom: nilai` pairs, one per line",
-                    hintEN: "write each field on its own line, for example `judul: Lapor Bantul`"))
+                    hintEN: "write each field on its own line, for example `\(example)`"))
             }
         } else {
             mappingLocation = fallback
         }
+        self.isMapping = isMapping
         self.pairs = pairs
+    }
+
+    /// A reader for a nested mapping of the same file.
+    func child(_ node: Node, what: String, whatEN: String, place: String, placeEN: String, example: String) -> YAMLReader {
+        YAMLReader(node: node, path: path, lineOffset: lineOffset, lines: lines, what: what, whatEN: whatEN,
+                   place: place, placeEN: placeEN, example: example, fallbackLine: mappingLocation.line)
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -63,15 +180,28 @@ final class YAMLReader {
         return pairs.first { $0.key == key }?.value
     }
 
+    /// The node of the key `key` itself, if present.
+    private func keyNode(_ key: String) -> Node? {
+        pairs.first { $0.key == key }?.keyNode
+    }
+
     /// Where `key`'s value is, if present.
     func location(ofKey key: String) -> SourceLocation? {
         pairs.first { $0.key == key }.map { location(of: $0.value) }
     }
 
+    /// Where each key's value starts, for the keys that have a value (not empty or `~`): what
+    /// later checks need to point at a field, and to tell "absent" from "present but invalid".
+    var valueLocations: [String: SourceLocation] {
+        var result: [String: SourceLocation] = [:]
+        for pair in pairs where !Self.isNull(pair.value) && result[pair.key] == nil { result[pair.key] = location(of: pair.value) }
+        return result
+    }
+
     /// Every key present, in file order.
     var keys: [String] { pairs.map(\.key) }
 
-    private static func isNull(_ node: Node) -> Bool {
+    static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
@@ -89,9 +219,12 @@ final class YAMLReader {
     }
 
     /// A text field. Empty or `~` counts as absent. A required absent field is an error.
-    func string(_ key: String, required: Bool = false) -> String? {
+    /// `freeText` fields are checked for a ` #` comment that cut the value short.
+    func string(_ key: String, required: Bool = false, freeText: Bool = true) -> String? {
         guard let node = node(key), !Self.isNull(node) else {
-            if required { missing(key) }
+            let keyNode = keyNode(key)
+            if freeText, let keyNode { checkCommentOnly(key, keyNode) }
+            if required { missing(key, at: keyNode) }
             return nil
         }
         guard let text = scalarText(key, node) else { return nil }
@@ -100,33 +233,114 @@ final class YAMLReader {
             if required { missing(key, at: node) }
             return nil
         }
+        if freeText { checkComment(key, node, read: trimmed, item: false) }
         return trimmed
     }
 
     func missing(_ key: String, at node: Node? = nil) {
-        report(.error, "field.required", at: node, "kolom wajib `\(key)` \(node == nil ? "tidak ada" : "kosong")",
-               hint: "tambahkan baris `\(key): …` di front matter",
-               en: "required field `\(key)` is \(node == nil ? "missing" : "empty")",
-               hintEN: "add a line `\(key): …` to the front matter")
+        guard isMapping else { return }  // already reported as `yaml.not-mapping`
+        let isMasterplan = key == "masterplan" && node == nil
+        let hint = isMasterplan ? "tambahkan `masterplan:` \(place), dengan `tahun_mulai:` dan `tahun_selesai:` di bawahnya (menjorok dua spasi)"
+            : node == nil ? "tambahkan baris `\(key): …` \(place)" : "isi nilainya setelah titik dua: `\(key): …`"
+        let hintEN = isMasterplan ? "add `masterplan:` \(placeEN), with `tahun_mulai:` and `tahun_selesai:` below it (indented by two spaces)"
+            : node == nil ? "add a line `\(key): …` \(placeEN)" : "fill in the value after the colon: `\(key): …`"
+        let diagnostic = Diagnostic(.error, "field.required", at: node.map(location(of:)) ?? mappingLocation,
+                                    "kolom wajib `\(key)` \(node == nil ? "tidak ada" : "kosong")", hint: hint,
+                                    en: "required field `\(key)` is \(node == nil ? "missing" : "empty")", hintEN: hintEN)
+        diagnostics.append(diagnostic)
+        if node == nil { missingRequired.append((key, diagnostic)) }
+    }
+
+    /// Reports a text field whose whole value YAML read as a comment: `judul: #1 Bantul`. A `#`
+    /// followed by a space (`judul: # nanti`) is taken as a deliberate comment.
+    private func checkCommentOnly(_ key: String, _ keyNode: Node) {
+        guard let mark = keyNode.mark else { return }
+        let line = lines[mark.line]
+        var i = mark.column - 1
+        while i < line.count && line[i] != ":" { i += 1 }
+        i += 1
+        while i < line.count && (line[i] == " " || line[i] == "\t") { i += 1 }
+        guard i + 1 < line.count, line[i] == "#", line[i + 1] != " ", line[i + 1] != "\t" else { return }
+        let rest = lines.rest(of: mark.line, from: i)
+        diagnostics.append(Diagnostic(.error, "yaml.comment-in-value", at: SourceLocation(path: path, line: mark.line + lineOffset, column: i + 1),
+            "`\(key)` kosong: YAML membaca `\(rest)` sebagai komentar, karena nilai yang diawali `#` adalah komentar",
+            hint: "apit seluruh nilai dengan tanda kutip ganda: `\(key): \(YAMLLines.doubleQuoted(rest))`",
+            en: "`\(key)` is empty: YAML reads `\(rest)` as a comment, because a value starting with `#` is a comment",
+            hintEN: "put the whole value in double quotes: `\(key): \(YAMLLines.doubleQuoted(rest))`"))
+    }
+
+    /// Reports a plain scalar read as free text that a ` #` comment cut short on its line (or on one
+    /// of its continuation lines): YAML drops everything from the `#`, so the published text would
+    /// silently lose it.
+    private func checkComment(_ key: String, _ node: Node, read text: String, item: Bool) {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let mark = node.mark else { return }
+        let first = lines[mark.line]
+        let start = mark.column - 1
+        guard start < first.count else { return }
+        func comment(in line: [Unicode.Scalar], from start: Int) -> Bool {
+            var i = start + 1
+            while i < line.count {
+                if line[i] == "#" && (line[i - 1] == " " || line[i - 1] == "\t") { return true }
+                i += 1
+            }
+            return false
+        }
+        var raw = [YAMLLines.text(first[start...]).trimmingCharacters(in: .whitespaces)]
+        var found = comment(in: first, from: start)
+        if !found {
+            // Continuation lines of a multi-line plain value: more indented than the line it starts on.
+            let base = YAMLLines.indentation(first)
+            var number = mark.line + 1
+            while number <= lines.count, !found {
+                let line = lines[number]
+                guard !YAMLLines.isBlankOrComment(line), YAMLLines.indentation(line) > base else { break }
+                let content = YAMLLines.text(line).trimmingCharacters(in: .whitespaces)
+                let beforeComment = content.components(separatedBy: " #").first ?? content
+                guard text.contains(beforeComment.trimmingCharacters(in: .whitespaces)) else { break }
+                raw.append(content)
+                found = comment(in: line, from: YAMLLines.indentation(line))
+                number += 1
+            }
+        }
+        guard found else { return }
+        let quoted = YAMLLines.doubleQuoted(raw.joined(separator: " "))
+        let written = item ? quoted : "\(key): \(quoted)"
+        let what = item ? "butir `\(key)`" : "`\(key)`"
+        let whatEN = item ? "an item of `\(key)`" : "`\(key)`"
+        report(.error, "yaml.comment-in-value", at: node,
+               "\(what) terpotong: YAML hanya membaca `\(text)`, karena ` #` (spasi lalu tanda pagar) memulai komentar",
+               hint: "bila `#` bagian dari isi, apit seluruh nilai dengan tanda kutip ganda: `\(written)`; bila memang komentar, pindahkan ke barisnya sendiri",
+               en: "\(whatEN) is cut short: YAML reads only `\(text)`, because ` #` (a space then a hash sign) starts a comment",
+               hintEN: "if the `#` is part of the value, put the whole value in double quotes: `\(written)`; if it is a comment, move it to a line of its own")
     }
 
     /// A whole number written with digits only (an optional leading `-`); `what` and `whatEN`
-    /// describe the expected value in Indonesian and English.
+    /// describe the expected value in Indonesian and English; `example` is a typical value for hints.
     func integer(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil, what: String = "bilangan bulat",
-                 whatEN: String = "a whole number") -> Int? {
+                 whatEN: String = "a whole number", example: String = "10") -> Int? {
         guard let node = node(key), !Self.isNull(node) else {
-            if required { missing(key) }
+            if required { missing(key, at: keyNode(key)) }
             return nil
         }
         guard let text = scalarText(key, node) else { return nil }
         guard let value = Self.parseInteger(text) else {
-            report(.error, "value.not-integer", at: node, "`\(key)` harus \(what), bukan `\(text)`",
-                   hint: Self.numberHint(text, key: key),
-                   en: "`\(key)` must be \(whatEN), not `\(text)`", hintEN: Self.numberHintEN(text, key: key))
+            if Self.isIntegerLiteral(text) {
+                // Digits only, but more than a 64-bit integer holds.
+                let shown = YAMLLines.quoted(text)
+                let rangeText = range.map { "\($0.lowerBound)–\($0.upperBound)" }
+                report(.error, "value.out-of-range", at: node,
+                       "`\(key)` bernilai \(shown.id), \(rangeText.map { "di luar rentang \($0)" } ?? "terlalu besar")",
+                       hint: "periksa jumlah digitnya",
+                       en: "`\(key)` is \(shown.en), \(rangeText.map { "outside the range \($0)" } ?? "too large")",
+                       hintEN: "check how many digits it has")
+                return nil
+            }
+            let hints = Self.numberHints(text, key: key, kind: .integer(example: example))
+            report(.error, "value.not-integer", at: node, "`\(key)` harus \(what), bukan `\(text)`", hint: hints.id,
+                   en: "`\(key)` must be \(whatEN), not `\(text)`", hintEN: hints.en)
             return nil
         }
-        guard let range else { return value }
-        guard range.contains(value) else {
+        if let range, !range.contains(value) {
             report(.error, "value.out-of-range", at: node, "`\(key)` bernilai \(value), di luar rentang \(range.lowerBound)–\(range.upperBound)",
                    hint: "periksa kembali angkanya",
                    en: "`\(key)` is \(value), outside the range \(range.lowerBound)–\(range.upperBound)",
@@ -162,22 +376,45 @@ final class YAMLReader {
             hint = "angka ini terlalu besar untuk jumlah Rupiah; periksa jumlah digitnya"
             hintEN = "this number is too large for a Rupiah amount; check how many digits it has"
         }
-        report(.error, "money.format", at: node, "`\(key)` harus jumlah Rupiah bulat, bukan `\(text)`", hint: hint,
-               en: "`\(key)` must be a whole Rupiah amount, not `\(text)`", hintEN: hintEN)
+        let shown = YAMLLines.quoted(text)
+        report(.error, "money.format", at: node, "`\(key)` harus jumlah Rupiah bulat, bukan \(shown.id)", hint: hint,
+               en: "`\(key)` must be a whole Rupiah amount, not \(shown.en)", hintEN: hintEN)
         return nil
     }
 
-    /// A decimal number written with digits and an optional `.` decimal point.
-    func number(_ key: String, required: Bool = false) -> Double? {
+    /// The largest magnitude a decimal field accepts: beyond it, a `Double` no longer holds every
+    /// whole number exactly and sums and ratios stop being trustworthy.
+    static let largestNumber: Double = 1e15
+
+    /// A decimal number written with digits and an optional `.` decimal point, at most ±10¹⁵.
+    /// `kind` chooses the examples of the hints.
+    func number(_ key: String, required: Bool = false, kind: NumberKind = .decimal(unit: true)) -> Double? {
         guard let node = node(key), !Self.isNull(node) else {
-            if required { missing(key) }
+            if required { missing(key, at: keyNode(key)) }
             return nil
         }
         guard let text = scalarText(key, node) else { return nil }
-        guard let value = Self.parseDecimal(text) else {
-            report(.error, "value.not-number", at: node, "`\(key)` harus angka, bukan `\(text)`",
-                   hint: Self.numberHint(text, key: key),
-                   en: "`\(key)` must be a number, not `\(text)`", hintEN: Self.numberHintEN(text, key: key))
+        let scientific = Self.parseDecimal(text) == nil ? Self.parseScientific(text) : nil
+        guard let value = Self.parseDecimal(text) ?? scientific else {
+            let hints = Self.numberHints(text, key: key, kind: kind)
+            let shown = YAMLLines.quoted(text)
+            report(.error, "value.not-number", at: node, "`\(key)` harus angka, bukan \(shown.id)", hint: hints.id,
+                   en: "`\(key)` must be a number, not \(shown.en)", hintEN: hints.en)
+            return nil
+        }
+        if !value.isFinite || abs(value) > Self.largestNumber {
+            let shown = YAMLLines.quoted(text)
+            report(.error, "value.too-large", at: node,
+                   "`\(key)` terlalu besar (\(shown.id)): angka di atas 1.000.000.000.000.000 (10¹⁵) tidak dapat dihitung dengan tepat",
+                   hint: "periksa jumlah digitnya; bila nilainya memang sebesar itu, pakai satuan yang lebih besar (misalnya `satuan: juta orang`)",
+                   en: "`\(key)` is too large (\(shown.en)): numbers beyond 1,000,000,000,000,000 (10¹⁵) cannot be computed exactly",
+                   hintEN: "check how many digits it has; if the value really is that large, use a larger unit (for example `satuan: juta orang`)")
+            return nil
+        }
+        if scientific != nil {
+            let hints = Self.numberHints(text, key: key, kind: kind)
+            report(.error, "value.not-number", at: node, "`\(key)` harus angka biasa, bukan `\(text)`", hint: hints.id,
+                   en: "`\(key)` must be a plain number, not `\(text)`", hintEN: hints.en)
             return nil
         }
         return value
@@ -204,13 +441,22 @@ final class YAMLReader {
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = false, what: String,
                                                     whatEN: String) -> T?
     where T.RawValue == String {
-        guard let text = string(key, required: required), let node = node(key) else { return nil }
+        guard let text = string(key, required: required, freeText: false), let node = node(key) else { return nil }
+        return choiceValue(text, type, at: node, key: key, what: what, whatEN: whatEN)
+    }
+
+    /// `text` as one of an enumeration's raw values, or `nil` with a diagnostic at `node`.
+    /// `key` is `nil` for an item of a list.
+    func choiceValue<T: RawRepresentable & CaseIterable>(_ text: String, _ type: T.Type, at node: Node, key: String?,
+                                                         what: String, whatEN: String) -> T?
+    where T.RawValue == String {
         if let value = T(rawValue: text) { return value }
         let valid = T.allCases.map(\.rawValue)
         if let lowered = T(rawValue: text.lowercased()) {
+            let written = key.map { "\($0): \(lowered.rawValue)" } ?? lowered.rawValue
             report(.error, "value.case", at: node, "\(what) `\(text)` harus ditulis dengan huruf kecil",
-                   hint: "tulis `\(key): \(lowered.rawValue)`",
-                   en: "\(whatEN) `\(text)` must be written in lower case", hintEN: "write `\(key): \(lowered.rawValue)`")
+                   hint: "tulis `\(written)`",
+                   en: "\(whatEN) `\(text)` must be written in lower case", hintEN: "write `\(written)`")
             return nil
         }
         report(.error, "value.unknown", at: node, "\(what) `\(text)` tidak dikenal",
@@ -220,15 +466,22 @@ final class YAMLReader {
     }
 
     /// A list of texts; a single text is accepted as a list of one.
-    func stringList(_ key: String) -> [String] {
+    func stringList(_ key: String) -> [String] { stringItems(key).map(\.text) }
+
+    /// The items of a list of texts with their nodes; a single text is accepted as a list of one.
+    /// A plain single value with commas (`mitra: dinas-b, dinas-a`) is reported and split.
+    func stringItems(_ key: String) -> [(text: String, node: Node)] {
         guard let node = node(key), !Self.isNull(node) else { return [] }
         switch node {
         case .sequence(let sequence):
-            var result: [String] = []
+            var result: [(String, Node)] = []
             for item in sequence {
                 if case .scalar(let scalar) = item {
                     let text = scalar.string.trimmingCharacters(in: .whitespaces)
-                    if !text.isEmpty { result.append(text) }
+                    if !text.isEmpty {
+                        checkComment(key, item, read: text, item: true)
+                        result.append((text, item))
+                    }
                 } else {
                     report(.error, "yaml.expected-text", at: item, "setiap butir `\(key)` harus berupa teks",
                            hint: "tulis daftar sebagai `\(key): [satu, dua]` atau satu butir per baris diawali `- `",
@@ -239,7 +492,19 @@ final class YAMLReader {
             return result
         case .scalar(let scalar):
             let text = scalar.string.trimmingCharacters(in: .whitespaces)
-            return text.isEmpty ? [] : [text]
+            guard !text.isEmpty else { return [] }
+            checkComment(key, node, read: text, item: false)
+            if scalar.style == .plain, text.contains(",") {
+                let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let list = "\(key): [\(items.joined(separator: ", "))]"
+                report(.error, "value.comma-list", at: node,
+                       "`\(key)` ditulis sebagai satu teks berisi koma (`\(text)`), bukan daftar",
+                       hint: "tulis daftar dengan kurung siku: `\(list)`; bila koma memang bagian dari satu nilai, apit dengan tanda kutip: `\(key): [\(YAMLLines.doubleQuoted(text))]`",
+                       en: "`\(key)` is written as one text containing commas (`\(text)`), not as a list",
+                       hintEN: "write a list in square brackets: `\(list)`; if the comma belongs to a single value, put it in quotes: `\(key): [\(YAMLLines.doubleQuoted(text))]`")
+                return items.map { ($0, node) }
+            }
+            return [(text, node)]
         default:
             report(.error, "yaml.expected-list", at: node, "`\(key)` harus berupa daftar",
                    hint: "tulis `\(key): [satu, dua]`",
@@ -264,12 +529,38 @@ final class YAMLReader {
     /// Reports every key that was never asked for, suggesting the nearest known
     /// one or the Indonesian name of an English key. `what` and `whatEN` name the place
     /// ("front matter program", "the programme front matter").
+    ///
+    /// A misspelt key whose suggestion is a required field reported missing replaces that
+    /// report: one error at the misspelt key instead of two.
     func reportUnknownKeys(known: [String], what: String, whatEN: String) {
         for pair in pairs where !used.contains(pair.key) {
+            let alias = Suggestion.englishAliases[pair.key.lowercased()].flatMap { known.contains($0) ? $0 : nil }
+            let suggestion = alias ?? Suggestion.nearest(pair.key, among: known)
+            if let suggestion, let index = missingRequired.firstIndex(where: { $0.key == suggestion }) {
+                let missing = missingRequired.remove(at: index)
+                if let at = diagnostics.firstIndex(of: missing.diagnostic) { diagnostics.remove(at: at) }
+                var value = "…"
+                if case .scalar(let scalar) = pair.value, !Self.isNull(pair.value), let mark = pair.value.mark,
+                   mark.line == pair.keyNode.mark?.line {
+                    value = lines.rest(of: mark.line, from: mark.column - 1)
+                    if value.isEmpty { value = scalar.string }
+                }
+                let hint = alias != nil
+                    ? "kolom tinjau memakai nama berbahasa Indonesia: tulis `\(suggestion): \(value)`"
+                    : "perbaiki nama kolomnya: `\(suggestion): \(value)`"
+                let hintEN = alias != nil
+                    ? "tinjau's fields have Indonesian names: write `\(suggestion): \(value)`"
+                    : "correct the field name: `\(suggestion): \(value)`"
+                report(.error, "field.unknown", at: pair.keyNode,
+                       "kolom `\(pair.key)` tidak dikenal di \(what); maksud Anda kolom wajib `\(suggestion)`?", hint: hint,
+                       en: "unknown field `\(pair.key)` in \(whatEN); did you mean the required field `\(suggestion)`?",
+                       hintEN: hintEN)
+                continue
+            }
             let hint: String, hintEN: String
-            if let indonesian = Suggestion.englishAliases[pair.key.lowercased()], known.contains(indonesian) {
-                hint = "kolom tinjau memakai nama berbahasa Indonesia: tulis `\(indonesian)` alih-alih `\(pair.key)`"
-                hintEN = "tinjau's fields have Indonesian names: write `\(indonesian)` instead of `\(pair.key)`"
+            if let alias {
+                hint = "kolom tinjau memakai nama berbahasa Indonesia: tulis `\(alias)` alih-alih `\(pair.key)`"
+                hintEN = "tinjau's fields have Indonesian names: write `\(alias)` instead of `\(pair.key)`"
             } else {
                 hint = Suggestion.hint(for: pair.key, among: known, key: nil)
                 hintEN = Suggestion.hintEN(for: pair.key, among: known, key: nil)
@@ -279,13 +570,96 @@ final class YAMLReader {
         }
     }
 
+    // MARK: Anchors, tags and aliases
+
+    /// Reports every YAML anchor (`&name`), tag (`!name`) and alias (`*name`) in the document
+    /// `root`: YAML drops them from the value (`judul: &satu Portal Data` reads `Portal Data`),
+    /// which no editor of tinjau's content means to happen.
+    static func propertyDiagnostics(_ root: Node, lines: YAMLLines, path: String, lineOffset: Int) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: Set<[Int]> = []
+        var visits = 0
+        func token(_ line: [Unicode.Scalar], from start: Int) -> String {
+            YAMLLines.text(line[start...].prefix { !" \t,[]{}".unicodeScalars.contains($0) })
+        }
+        func add(_ line: Int, _ column: Int, key: String?, node: Node?, alias: Bool) {
+            guard seen.insert([line, column]).inserted else { return }
+            let raw = lines[line]
+            let mark = token(raw, from: column - 1)
+            let rest = lines.rest(of: line, from: column - 1)
+            let name = key.map { "`\($0)`" } ?? "nilai ini"
+            let nameEN = key.map { "`\($0)`" } ?? "this value"
+            let read = node?.scalar?.string.trimmingCharacters(in: .whitespaces)
+            let written = key.map { "\($0): \(YAMLLines.doubleQuoted(rest))" } ?? YAMLLines.doubleQuoted(rest)
+            let kind: (id: String, en: String)
+            switch mark.unicodeScalars.first {
+            case "&": kind = ("penanda jangkar (anchor) YAML", "a YAML anchor")
+            case "*": kind = ("alias YAML yang menyalin nilai jangkar `&\(mark.dropFirst())`", "a YAML alias that copies the value of anchor `&\(mark.dropFirst())`")
+            default: kind = ("penanda tipe (tag) YAML", "a YAML tag")
+            }
+            let message: String, messageEN: String
+            if let read, node?.scalar != nil {
+                message = alias ? "\(name) dibaca sebagai `\(read)`: `\(mark)` di awal nilai adalah \(kind.id), bukan teks"
+                    : "\(name) dibaca sebagai `\(read)`: `\(mark)` di awal nilai adalah \(kind.id) dan tidak ikut terbaca"
+                messageEN = alias ? "\(nameEN) is read as `\(read)`: `\(mark)` at the start of the value is \(kind.en), not text"
+                    : "\(nameEN) is read as `\(read)`: `\(mark)` at the start of the value is \(kind.en) and is dropped"
+            } else {
+                message = "`\(mark)` di awal nilai \(name) adalah \(kind.id), yang tidak dipakai tinjau"
+                messageEN = "`\(mark)` at the start of \(nameEN) is \(kind.en), which tinjau does not use"
+            }
+            let location = SourceLocation(path: path, line: line + lineOffset, column: column)
+            if node?.scalar != nil || alias {
+                diagnostics.append(Diagnostic(.error, "yaml.anchor-or-tag", at: location, message,
+                    hint: "bila `\(mark)` bagian dari isi, apit seluruh nilai dengan tanda kutip ganda: `\(written)`; bila tidak, hapus `\(mark)`",
+                    en: messageEN,
+                    hintEN: "if `\(mark)` is part of the value, put the whole value in double quotes: `\(written)`; otherwise remove `\(mark)`"))
+            } else {
+                diagnostics.append(Diagnostic(.error, "yaml.anchor-or-tag", at: location, message,
+                    hint: "hapus `\(mark)`; tulis setiap nilai apa adanya",
+                    en: messageEN, hintEN: "remove `\(mark)`; write every value out in full"))
+            }
+        }
+        func visit(_ node: Node, key: String?) {
+            visits += 1
+            guard visits < 100_000 else { return }  // aliases can multiply a small text into a huge tree
+            if let mark = node.mark {
+                let line = lines[mark.line]
+                if mark.column - 1 < line.count, line[mark.column - 1] == "&" || line[mark.column - 1] == "!" {
+                    add(mark.line, mark.column, key: key, node: node, alias: false)
+                }
+            }
+            switch node {
+            case .mapping(let mapping):
+                for (k, v) in mapping {
+                    let name = k.scalar?.string
+                    if let keyMark = k.mark, let start = lines.valueStart(line: keyMark.line, keyColumn: keyMark.column - 1),
+                       lines[keyMark.line][start] == "*" {
+                        add(keyMark.line, start + 1, key: name, node: v, alias: true)
+                        continue
+                    }
+                    visit(v, key: name)
+                }
+            case .sequence(let sequence):
+                for item in sequence { visit(item, key: key) }
+            default:
+                break
+            }
+        }
+        visit(root, key: nil)
+        return diagnostics
+    }
+
     // MARK: Literal number parsing
 
     static func parseInteger(_ text: String) -> Int? {
-        guard !text.isEmpty else { return nil }
-        let digits = text.first == "-" ? text.dropFirst() : Substring(text)
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard isIntegerLiteral(text) else { return nil }
         return Int(text)
+    }
+
+    /// Digits with an optional leading `-`.
+    static func isIntegerLiteral(_ text: String) -> Bool {
+        let digits = text.first == "-" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     static func parseDecimal(_ text: String) -> Double? {
@@ -298,45 +672,135 @@ final class YAMLReader {
         return Double(text)
     }
 
+    /// `1e20`, `2.5E-3`: a decimal in scientific notation.
+    static func parseScientific(_ text: String) -> Double? {
+        let parts = text.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false).count == 2
+            ? text.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+            : text.split(separator: "E", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, parseDecimal(String(parts[0])) != nil else { return nil }
+        var exponent = parts[1]
+        if exponent.first == "+" || exponent.first == "-" { exponent = exponent.dropFirst() }
+        guard !exponent.isEmpty, exponent.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Double(text)
+    }
+
+    /// A scientific literal written out in plain decimal digits: `1.5e3` → `1500`, `2e-3` → `0.002`.
+    static func expandScientific(_ text: String) -> String? {
+        guard parseScientific(text) != nil else { return nil }
+        let parts = text.lowercased().split(separator: "e", maxSplits: 1)
+        guard parts.count == 2, let exponent = Int(parts[1].hasPrefix("+") ? parts[1].dropFirst() : parts[1]),
+              abs(exponent) <= 30 else { return nil }
+        var mantissa = String(parts[0])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa.removeFirst() }
+        let pieces = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        var digits = String(pieces[0]) + (pieces.count > 1 ? String(pieces[1]) : "")
+        var point = pieces[0].count + exponent
+        if point <= 0 { digits = String(repeating: "0", count: 1 - point) + digits; point = 1 }
+        if point > digits.count { digits += String(repeating: "0", count: point - digits.count) }
+        var whole = String(digits.prefix(point))
+        var fraction = String(digits.dropFirst(point))
+        while whole.count > 1 && whole.hasPrefix("0") { whole.removeFirst() }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
     static func isThousandsGrouped(_ text: String, separator: Character) -> Bool {
         let groups = text.split(separator: separator, omittingEmptySubsequences: false)
         guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
         return groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } } && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    static func numberHint(_ text: String, key: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasSuffix("%") {
-            return "tulis angkanya saja tanpa `%`: `\(key): \(trimmed.dropLast())`, dan satuannya di kolom `satuan: persen`"
-        }
-        if trimmed.contains(","), !trimmed.contains("."), parseDecimal(trimmed.replacingOccurrences(of: ",", with: ".")) != nil {
-            return "di YAML tanda desimal adalah titik: tulis `\(key): \(trimmed.replacingOccurrences(of: ",", with: "."))` (halaman tetap menampilkan koma)"
-        }
-        if ["yes", "no", "on", "off", "true", "false", "ya", "tidak"].contains(trimmed.lowercased()) {
-            return "`\(trimmed)` adalah nilai ya/tidak, bukan angka; tulis angkanya"
-        }
-        if trimmed.contains(":") {
-            return "tulis satu angka saja, tanpa `:`"
-        }
-        return "tulis angka saja, misalnya `\(key): 2020` atau `\(key): 72.5`"
+    /// `40 komunitas` → (`40`, `komunitas`): a number followed by a word, the unit.
+    static func splitNumberAndUnit(_ text: String) -> (number: String, unit: String)? {
+        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
+        let number = String(text[..<space]).replacingOccurrences(of: ",", with: ".")
+        let unit = text[space...].trimmingCharacters(in: .whitespaces)
+        guard parseDecimal(number) != nil, let first = unit.first, first.isLetter else { return nil }
+        return (number, unit)
     }
 
-    /// ``numberHint(_:key:)`` in English.
-    static func numberHintEN(_ text: String, key: String) -> String {
+    /// The hint for a number that could not be read, in Indonesian and English: it fixes the
+    /// usual habits (a `%` sign, a unit after the number, a decimal comma, thousands dots, `ya`,
+    /// a time such as `1:30`, scientific notation) with an example of the field's kind.
+    static func numberHints(_ text: String, key: String, kind: NumberKind) -> (id: String, en: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let isInteger: Bool
+        if case .integer = kind { isInteger = true } else { isInteger = false }
+        if let expanded = expandScientific(trimmed) {
+            return ("tulis angkanya lengkap, tanpa `e`: `\(key): \(expanded)`",
+                    "write the number out in full, without `e`: `\(key): \(expanded)`")
+        }
         if trimmed.hasSuffix("%") {
-            return "write the number without `%`: `\(key): \(trimmed.dropLast())`, and the unit in the field `satuan: persen`"
+            let number = trimmed.dropLast().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            switch kind {
+            case .decimal(unit: true):
+                return ("tulis angkanya saja tanpa `%`: `\(key): \(number)`, dan satuannya di kolom `satuan: persen`",
+                        "write the number without `%`: `\(key): \(number)`, and the unit in the field `satuan: persen`")
+            case .fraction:
+                if let value = parseDecimal(number) {
+                    let fraction = plain(value / 100)
+                    return ("`\(key)` ditulis sebagai pecahan 0 sampai 1, tanpa `%`: `\(key): \(fraction)`",
+                            "`\(key)` is written as a fraction from 0 to 1, without `%`: `\(key): \(fraction)`")
+                }
+            default:
+                return ("tulis angkanya saja tanpa `%`: `\(key): \(number)`", "write the number without `%`: `\(key): \(number)`")
+            }
+        }
+        if let (number, unit) = splitNumberAndUnit(trimmed) {
+            if case .decimal(unit: true) = kind {
+                return ("tulis angkanya saja: `\(key): \(number)`, dan satuannya di kolom `satuan: \(unit)`",
+                        "write the number only: `\(key): \(number)`, and the unit in the field `satuan: \(unit)`")
+            }
+            let value = isInteger ? String(number.prefix { $0 != "." }) : number
+            return ("tulis angkanya saja, tanpa `\(unit)`: `\(key): \(value)`",
+                    "write the number only, without `\(unit)`: `\(key): \(value)`")
+        }
+        let digits = trimmed.filter { $0.isASCII && $0.isNumber }
+        if isThousandsGrouped(trimmed, separator: ".") && (isInteger || trimmed.filter({ $0 == "." }).count > 1)
+            || isThousandsGrouped(trimmed, separator: ",") && isInteger {
+            return ("tulis angka tanpa pemisah ribuan: `\(key): \(digits)`",
+                    "write the number without thousands separators: `\(key): \(digits)`")
         }
         if trimmed.contains(","), !trimmed.contains("."), parseDecimal(trimmed.replacingOccurrences(of: ",", with: ".")) != nil {
-            return "in YAML the decimal separator is a point: write `\(key): \(trimmed.replacingOccurrences(of: ",", with: "."))` (the pages still show a comma)"
+            if isInteger {
+                let whole = String(trimmed.prefix { $0 != "," })
+                return ("`\(key)` harus bilangan bulat, tanpa koma desimal: misalnya `\(key): \(whole)`",
+                        "`\(key)` must be a whole number, without a decimal comma: for example `\(key): \(whole)`")
+            }
+            return ("di YAML tanda desimal adalah titik: tulis `\(key): \(trimmed.replacingOccurrences(of: ",", with: "."))` (halaman tetap menampilkan koma)",
+                    "in YAML the decimal separator is a point: write `\(key): \(trimmed.replacingOccurrences(of: ",", with: "."))` (the pages still show a comma)")
+        }
+        if isInteger, parseDecimal(trimmed) != nil {
+            let whole = String(trimmed.prefix { $0 != "." })
+            return ("`\(key)` harus bilangan bulat, tanpa angka di belakang titik: misalnya `\(key): \(whole)`",
+                    "`\(key)` must be a whole number, without decimals: for example `\(key): \(whole)`")
         }
         if ["yes", "no", "on", "off", "true", "false", "ya", "tidak"].contains(trimmed.lowercased()) {
-            return "`\(trimmed)` is a yes/no value, not a number; write the number"
+            return ("`\(trimmed)` adalah nilai ya/tidak, bukan angka; tulis angkanya",
+                    "`\(trimmed)` is a yes/no value, not a number; write the number")
         }
         if trimmed.contains(":") {
-            return "write a single number, without `:`"
+            return ("tulis satu angka saja, tanpa `:`", "write a single number, without `:`")
         }
-        return "write digits only, for example `\(key): 2020` or `\(key): 72.5`"
+        switch kind {
+        case .integer(let example):
+            return ("tulis angka saja, misalnya `\(key): \(example)`", "write digits only, for example `\(key): \(example)`")
+        case .decimal:
+            return ("tulis angka saja (titik sebagai tanda desimal), misalnya `\(key): 40` atau `\(key): 72.5`",
+                    "write digits only (a point as the decimal separator), for example `\(key): 40` or `\(key): 72.5`")
+        case .fraction:
+            return ("tulis pecahan 0 sampai 1 dengan titik desimal, misalnya `\(key): 0.2`",
+                    "write a fraction from 0 to 1 with a decimal point, for example `\(key): 0.2`")
+        }
+    }
+
+    /// A decimal without exponent or trailing zeros: `0.2`, `15`.
+    static func plain(_ value: Double) -> String {
+        var text = String(format: "%.6f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 }
 
@@ -402,5 +866,3 @@ enum Suggestion {
         return "valid values: \(list)"
     }
 }
-
-import Foundation

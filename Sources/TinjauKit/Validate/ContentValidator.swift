@@ -17,16 +17,19 @@ public struct ContentValidator: Sendable {
         let config = content.config
         let opdSlugs = content.opds.map(\.slug)
         let period = config.masterplanStart...max(config.masterplanStart, config.masterplanEnd)
+        // A reversed period is reported by the parser (`review.period`); comparing years with it would
+        // only add errors that go away with that fix.
+        let periodKnown = config.masterplanEnd != 0 && config.masterplanStart <= config.masterplanEnd
 
         if content.programs.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "content.no-programs", at: SourceLocation(path: config.sourcePath),
+            diagnostics.append(Diagnostic(.warning, "content.no-programs", at: config.location(of: "judul"),
                 "belum ada program: semua skor akan tampil sebagai \"belum ada program\"",
                 hint: "tambahkan program sebagai `opd/<opd>/<program>.md` (lihat docs/content-format.md)",
                 en: "there are no programmes yet: every score will show as \"belum ada program\"",
                 hintEN: "add programmes as `opd/<opd>/<program>.md` (see docs/content-format.md)"))
         }
-        if config.reviewYear != 0 && !period.contains(config.reviewYear) && config.masterplanEnd != 0 {
-            diagnostics.append(Diagnostic(.warning, "review.year-outside", at: SourceLocation(path: config.sourcePath),
+        if config.reviewYear != 0 && !period.contains(config.reviewYear) && periodKnown {
+            diagnostics.append(Diagnostic(.warning, "review.year-outside", at: config.location(of: "tahun_review"),
                 "`tahun_review` \(config.reviewYear) di luar periode masterplan \(period.lowerBound)–\(period.upperBound)",
                 hint: "periksa `tahun_review` dan `masterplan`",
                 en: "`tahun_review` \(config.reviewYear) is outside the masterplan period \(period.lowerBound)–\(period.upperBound)",
@@ -38,7 +41,7 @@ public struct ContentValidator: Sendable {
             guard opdSlugs.contains(program.opdSlug) else { continue }  // the loader reported the missing _index.md
             kept.append(program)
             for (field, year) in [("tahun_mulai", program.startYear), ("tahun_selesai", program.endYear)] {
-                if let year, !period.contains(year) {
+                if let year, periodKnown, !period.contains(year) {
                     diagnostics.append(Diagnostic(.error, "program.year-outside", at: program.location(of: field),
                         "`\(field): \(year)` di luar periode masterplan \(period.lowerBound)–\(period.upperBound)",
                         hint: "program masterplan dijadwalkan antara \(period.lowerBound) dan \(period.upperBound); periksa tahunnya",
@@ -58,12 +61,13 @@ public struct ContentValidator: Sendable {
                     en: "`realisasi_anggaran` (\(IndonesianFormat.rupiah(realised))) is more than `anggaran` (\(IndonesianFormat.rupiah(budget)))",
                     hintEN: "check both amounts; spending is not usually more than the budget ceiling (pagu)"))
             }
-            if program.budgetRealised != nil && program.budget == nil {
+            // `anggaran` written but invalid has its own error; only a missing one is reported here.
+            if program.budgetRealised != nil && program.budget == nil && program.fieldLocations["anggaran"] == nil {
                 diagnostics.append(Diagnostic(.warning, "program.budget-missing", at: program.location(of: "realisasi_anggaran"),
                     "ada `realisasi_anggaran` tetapi tidak ada `anggaran`", hint: "tambahkan `anggaran:` (pagu) dalam Rupiah",
                     en: "`realisasi_anggaran` is given but `anggaran` is not", hintEN: "add `anggaran:` (the budget ceiling, pagu) in Rupiah"))
             }
-            if program.status == .tertunda && program.delayReason == nil {
+            if program.status == .tertunda && program.delayReason == nil && program.fieldLocations["alasan_tunda"] == nil {
                 diagnostics.append(Diagnostic(.warning, "program.delay-reason", at: program.location(of: "status"),
                     "program `tertunda` tanpa `alasan_tunda`",
                     hint: "tambahkan misalnya `alasan_tunda: Pandemi COVID-19, anggaran dialihkan` agar pembaca tahu sebabnya",
@@ -77,14 +81,14 @@ public struct ContentValidator: Sendable {
                     en: "`alasan_tunda` is filled in but the programme's status is `\(program.status.rawValue)`",
                     hintEN: "change the status to `tertunda`, or remove `alasan_tunda`"))
             }
-            for partner in program.partners {
+            for (index, partner) in program.partners.enumerated() {
                 if partner == program.opdSlug {
-                    diagnostics.append(Diagnostic(.warning, "program.mitra-self", at: program.location(of: "mitra"),
+                    diagnostics.append(Diagnostic(.warning, "program.mitra-self", at: program.location(ofPartner: index),
                         "`mitra` memuat OPD pelaksana sendiri (`\(partner)`)", hint: "hapus `\(partner)` dari `mitra`; OPD pelaksana adalah folder berkas ini",
                         en: "`mitra` lists the programme's own lead OPD (`\(partner)`)",
                         hintEN: "remove `\(partner)` from `mitra`; the lead OPD is the folder this file is in"))
                 } else if !opdSlugs.contains(partner) {
-                    diagnostics.append(Diagnostic(.error, "program.mitra-unknown", at: program.location(of: "mitra"),
+                    diagnostics.append(Diagnostic(.error, "program.mitra-unknown", at: program.location(ofPartner: index),
                         "OPD mitra `\(partner)` tidak ada", hint: Suggestion.hint(for: partner, among: opdSlugs, key: nil),
                         en: "partner OPD `\(partner)` does not exist", hintEN: Suggestion.hintEN(for: partner, among: opdSlugs, key: nil)))
                 }
@@ -96,6 +100,13 @@ public struct ContentValidator: Sendable {
                         hint: "isi target yang ingin dicapai; untuk indikator yang makin kecil makin baik tulis `arah: turun`",
                         en: "indicator `\(indicator.name)` has a target of 0 with `arah: naik`: its achievement cannot be computed",
                         hintEN: "fill in the value to reach; for an indicator where lower is better write `arah: turun`"))
+                }
+                if let target = indicator.target, target < 0 {
+                    diagnostics.append(Diagnostic(.warning, "indicator.target-negative", at: indicator.location(of: "target"),
+                        "indikator `\(indicator.name)` bertarget negatif (\(IndonesianFormat.number(target))): capaiannya tidak dapat dihitung",
+                        hint: "tulis target sebagai angka 0 atau lebih; untuk penurunan tulis nilai akhirnya (misalnya `target: 5`) dengan `arah: turun`",
+                        en: "indicator `\(indicator.name)` has a negative target (\(IndonesianFormat.number(target))): its achievement cannot be computed",
+                        hintEN: "write the target as 0 or more; for a decrease write the value to reach (for example `target: 5`) with `arah: turun`"))
                 }
                 if indicator.realisation != nil && program.status == .rencana {
                     diagnostics.append(Diagnostic(.warning, "indicator.realised-planned", at: indicator.location,
