@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The system C library libcmark (Debian: libcmark-dev), CommonMark's reference parser.
@@ -32,11 +33,20 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
+        // `tinjau serve`: a local preview server with rebuild on change and live reload.
+        .target(
+            name: "TinjauServe",
+            dependencies: [
+                "TinjauKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         // The command-line interface.
         .executableTarget(
             name: "tinjau",
             dependencies: [
                 "TinjauKit",
+                "TinjauServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TinjauKitTests",
-            dependencies: ["TinjauKit", "tinjau"],
+            dependencies: ["TinjauKit", "TinjauServe", "tinjau"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import TinjauKit
+import TinjauServe
 
 /// The `tinjau` command: builds a programme-review website from Markdown and YAML.
 @main
-struct Tinjau: ParsableCommand {
+struct Tinjau: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tinjau",
         abstract: "Membangun situs review program smart city dari berkas Markdown dan YAML.",
@@ -18,7 +19,7 @@ struct Tinjau: ParsableCommand {
           tinjau build --content content --templates templates --output output
         """,
         version: TinjauVersion.current,
-        subcommands: [Build.self, Check.self, New.self, Schema.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Schema.self],
         defaultSubcommand: Build.self
     )
 }
@@ -26,10 +27,14 @@ struct Tinjau: ParsableCommand {
 extension Tinjau {
     /// Runs the command, mapping argument errors to exit code 2 (usage) instead of
     /// ArgumentParser's 64, so that scripts see 0 success, 1 content errors, 2 usage errors.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == ExitStatus.contentError {
@@ -134,6 +139,42 @@ struct Check: ParsableCommand {
             }
         }
         if reporting.fails(diagnostics) { throw ExitStatus.contentError }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Membangun situs, menyajikannya di komputer ini, dan membangun ulang setiap kali berkas disimpan.",
+        discussion: """
+        Situs disajikan di http://127.0.0.1:PORT/ (hanya dapat dibuka dari komputer ini). Setiap \
+        perubahan di folder konten atau templat membangun ulang situs dan memuat ulang halaman yang \
+        terbuka. Bila ada kesalahan, halaman menampilkan daftar kesalahannya sampai berkas diperbaiki.
+
+        Contoh:
+          tinjau serve
+          tinjau serve --port 9000
+        """
+    )
+
+    @OptionGroup var folders: FolderOptions
+
+    @Option(name: .long, help: ArgumentHelp("Folder output.", valueName: "FOLDER"))
+    var output = "output"
+
+    @Option(name: .long, help: ArgumentHelp("Port di 127.0.0.1.", valueName: "PORT"))
+    var port: UInt16 = 8080
+
+    func run() async throws {
+        let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
+        do {
+            try await PreviewServer(options: options, port: port).run { line in print(line) }
+        } catch let error as BuildFailure {
+            ReportOptions().report(error.diagnostics)
+            throw ExitStatus.usageError
+        } catch {
+            printError("tinjau: port \(port) tidak dapat dibuka (\(error)); coba `--port` lain")
+            throw ExitStatus.usageError
+        }
     }
 }
 

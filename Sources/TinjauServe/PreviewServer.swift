@@ -1,0 +1,185 @@
+import FlyingFox
+import Foundation
+import TinjauKit
+
+/// Maps a request path to a file of the output folder, refusing everything that
+/// could leave it: `..` segments (also percent-encoded), NUL, backslashes,
+/// hidden files and symbolic links that resolve outside the folder.
+public struct PreviewPaths: Sendable {
+    /// The output folder, resolved to a real absolute path.
+    public let root: String
+
+    /// Creates a resolver for `root` (resolved through symbolic links once).
+    public init(root: String) {
+        self.root = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The absolute file path for `requestPath`, or `nil` when it is refused or missing.
+    /// A path ending in `/` (or naming a folder) serves its `index.html`.
+    public func file(for requestPath: String) -> String? {
+        let withoutQuery = requestPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        guard let decoded = withoutQuery.removingPercentEncoding, !decoded.contains("\0"), !decoded.contains("\\") else { return nil }
+        let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
+        guard !segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return nil }
+        var path = root + (segments.isEmpty ? "" : "/" + segments.joined(separator: "/"))
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            path += "/index.html"
+        }
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard real == root || real.hasPrefix(root + "/") else { return nil }
+        guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+        return real
+    }
+
+    /// The `Content-Type` for a file name.
+    public static func contentType(of path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "svg": "image/svg+xml"
+        case "json": "application/json; charset=utf-8"
+        case "csv": "text/csv; charset=utf-8"
+        case "txt": "text/plain; charset=utf-8"
+        case "xml": "application/xml; charset=utf-8"
+        case "png": "image/png"
+        case "jpg", "jpeg": "image/jpeg"
+        case "js": "text/javascript; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+}
+
+/// What the preview knows about the latest build.
+actor PreviewState {
+    private(set) var generation = 0
+    private(set) var failure: [Diagnostic]?
+
+    func record(_ diagnostics: [Diagnostic]?) {
+        failure = diagnostics
+        generation += 1
+    }
+}
+
+/// `tinjau serve`: builds the site, serves the output folder on 127.0.0.1 only,
+/// rebuilds when anything under the content or theme folder changes, and
+/// reloads open pages. A content error does not stop the server: every page
+/// shows the diagnostics until the file is fixed.
+public struct PreviewServer: Sendable {
+    /// Folders to build from and into.
+    public var options: BuildOptions
+    /// TCP port on 127.0.0.1.
+    public var port: UInt16
+    /// How often the folders are scanned for changes.
+    public var interval: Duration
+
+    /// Creates a server.
+    public init(options: BuildOptions, port: UInt16 = 8080, interval: Duration = .milliseconds(400)) {
+        self.options = options
+        self.port = port
+        self.interval = interval
+    }
+
+    /// The script added to served HTML pages: asks every 700 ms whether a newer build exists.
+    static let reloadScript = """
+    <script>(function(){var g=null;function t(){fetch('/__tinjau/versi',{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload()}g=v}).catch(function(){}).finally(function(){setTimeout(t,700)})}t()})();</script>
+    """
+
+    /// A fingerprint of every file's path, size and modification time below `folders`.
+    static func fingerprint(_ folders: [String]) -> [String] {
+        var items: [String] = []
+        for folder in folders {
+            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                let path = folder + "/" + relative
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
+                let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+                let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                items.append("\(path)|\(size)|\(time)")
+            }
+        }
+        return items.sorted()
+    }
+
+    /// One build; returns `nil` on success or the diagnostics of the failure.
+    func build(report: @Sendable (String) -> Void) -> [Diagnostic]? {
+        do {
+            let result = try SiteBuilder().build(options)
+            report("tinjau: situs dibangun ulang (\(result.pagesWritten) halaman)" + (result.diagnostics.isEmpty ? "" : ", \(result.diagnostics.count) peringatan"))
+            return nil
+        } catch let failure as BuildFailure {
+            let errors = failure.diagnostics.filter { $0.severity == .error }.count
+            report("tinjau: build gagal (\(errors) kesalahan); halaman menampilkan kesalahannya sampai berkas diperbaiki")
+            for diagnostic in failure.diagnostics.sortedForReport() { report(diagnostic.description) }
+            return failure.diagnostics.sortedForReport()
+        } catch {
+            return [Diagnostic(.error, "serve.build", at: SourceLocation(path: options.contentDirectory), "build gagal: \(error)", en: "the build failed: \(error)")]
+        }
+    }
+
+    /// The page shown while the latest build has errors.
+    static func errorPage(_ diagnostics: [Diagnostic]) -> String {
+        var items = ""
+        for d in diagnostics {
+            var position = d.location.path
+            if d.location.line > 0 { position += ":\(d.location.line)" + (d.location.column > 0 ? ":\(d.location.column)" : "") }
+            items += "<li class=\"\(d.severity.rawValue)\"><code>\(HTML.escape(position))</code> <strong>\(d.severity == .error ? "kesalahan" : "peringatan")</strong>: \(HTML.escape(d.message))"
+            if let hint = d.hint { items += "<br><span>saran: \(HTML.escape(hint))</span>" }
+            items += "</li>\n"
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Build gagal · tinjau</title>
+        <style>body{font-family:system-ui,sans-serif;margin:1rem;line-height:1.5;color:#1a1f24}h1{color:#a1262b;font-size:1.4rem}
+        li{margin:.75rem 0;padding:.5rem .75rem;border-left:4px solid #a1262b;background:#fdf1f1;list-style:none}li.warning{border-color:#8a4b00;background:#fff6e0}
+        code{font-size:.95rem}span{color:#4a5560}</style></head>
+        <body><h1>Situs belum dapat dibangun</h1>
+        <p>Perbaiki berkas di bawah lalu simpan; halaman ini dimuat ulang sendiri begitu build berhasil.</p>
+        <ul>\(items)</ul>\(reloadScript)</body></html>
+        """
+    }
+
+    /// Builds, then serves until the task is cancelled.
+    /// - Throws: when the port cannot be opened.
+    public func run(report: @escaping @Sendable (String) -> Void) async throws {
+        let state = PreviewState()
+        await state.record(build(report: report))
+        let paths = PreviewPaths(root: options.outputDirectory)
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port))
+        await server.appendRoute("GET /__tinjau/versi") { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .init("Cache-Control"): "no-store"],
+                         body: Data(String(await state.generation).utf8))
+        }
+        await server.appendRoute("GET *") { request in
+            if let failure = await state.failure, request.path.hasSuffix("/") || request.path.hasSuffix(".html") {
+                return HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
+                                    body: Data(Self.errorPage(failure).utf8))
+            }
+            guard let file = PreviewPaths(root: paths.root).file(for: request.path),
+                  var data = FileManager.default.contents(atPath: file) else {
+                return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
+                                    body: Data("404: tidak ditemukan\n".utf8))
+            }
+            let type = PreviewPaths.contentType(of: file)
+            if type.hasPrefix("text/html"), let html = String(data: data, encoding: .utf8) {
+                data = Data(html.replacingOccurrences(of: "</body>", with: Self.reloadScript + "</body>").utf8)
+            }
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
+        }
+        let watcher = Task {
+            var last = Self.fingerprint([options.contentDirectory, options.templatesDirectory])
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                let now = Self.fingerprint([options.contentDirectory, options.templatesDirectory])
+                if now != last {
+                    last = now
+                    await state.record(build(report: report))
+                }
+            }
+        }
+        defer { watcher.cancel() }
+        report("tinjau: pratinjau di http://127.0.0.1:\(port)/ (hanya komputer ini); tekan Ctrl+C untuk berhenti")
+        try await server.run()
+    }
+}
