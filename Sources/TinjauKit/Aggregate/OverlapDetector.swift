@@ -72,20 +72,36 @@ public struct OverlapDetector: Sendable {
     public func pairs(in programs: [Program]) -> [OverlapPair] {
         let candidates = programs.filter { $0.status != .batal }.sorted { $0.id < $1.id }
         let wordSets = candidates.map(Self.words(of:))
+        // Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity search", 2007):
+        // words are numbered from the rarest to the most common; two sets whose Jaccard index is at
+        // least t must share a word among the first |A| - ceil(t·|A|) + 1 words of each, so only
+        // those prefixes go into the inverted index. Exact, and far below N² comparisons.
+        var frequency: [String: Int] = [:]
+        for set in wordSets { for word in set { frequency[word, default: 0] += 1 } }
+        let order = frequency.keys.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
+        var rank: [String: Int] = [:]
+        for (index, word) in order.enumerated() { rank[word] = index }
+        let tokens = wordSets.map { $0.map { rank[$0]! }.sorted() }
+        var index: [Int: [Int]] = [:]
         var result: [OverlapPair] = []
-        for i in candidates.indices {
-            for j in candidates.indices where j > i && candidates[i].opdSlug != candidates[j].opdSlug {
-                let shared = wordSets[i].intersection(wordSets[j])
-                guard !shared.isEmpty else { continue }
-                let union = wordSets[i].union(wordSets[j]).count
-                let similarity = Double(shared.count) / Double(union)
-                guard similarity >= threshold else { continue }
-                let a = candidates[i], b = candidates[j]
-                result.append(OverlapPair(first: a.id, second: b.id, similarity: similarity, sharedWords: shared.sorted(),
-                                          sameDimension: a.dimension == b.dimension,
-                                          sameElement: a.element != nil && a.element == b.element))
+        for i in candidates.indices where !tokens[i].isEmpty {
+            let size = tokens[i].count
+            let prefix = threshold > 0 ? min(size, size - Int((threshold * Double(size)).rounded(.up)) + 1) : size
+            var seen = Set<Int>()
+            for token in tokens[i].prefix(prefix) {
+                for j in index[token] ?? [] where seen.insert(j).inserted && candidates[i].opdSlug != candidates[j].opdSlug {
+                    let shared = wordSets[i].intersection(wordSets[j])
+                    let similarity = Double(shared.count) / Double(wordSets[i].union(wordSets[j]).count)
+                    guard !shared.isEmpty, similarity >= threshold else { continue }
+                    let a = candidates[j], b = candidates[i]  // j < i, so a has the smaller id
+                    result.append(OverlapPair(first: a.id, second: b.id, similarity: similarity, sharedWords: shared.sorted(),
+                                              sameDimension: a.dimension == b.dimension,
+                                              sameElement: a.element != nil && a.element == b.element))
+                }
+                index[token, default: []].append(i)
             }
         }
         return result.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : ($0.first, $0.second) < ($1.first, $1.second) }
     }
+
 }

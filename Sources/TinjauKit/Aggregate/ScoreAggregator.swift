@@ -93,10 +93,12 @@ public struct ScoreAggregator: Sendable {
             }
             elements[dimension.id] = perElement
         }
+        // Group once (linear) instead of filtering the programmes per OPD (quadratic for large reviews).
+        let byOPDPrograms = Dictionary(grouping: programs, by: \.opdSlug)
         var opds: [String: ScoreEntry] = [:]
-        for opd in content.opds { opds[opd.slug] = score(programs.filter { $0.opdSlug == opd.slug }) }
+        for opd in content.opds { opds[opd.slug] = score(byOPDPrograms[opd.slug] ?? []) }
         var years: [Int: ScoreEntry] = [:]
-        for year in Set(programs.compactMap(\.startYear)) { years[year] = score(programs.filter { $0.startYear == year }) }
+        for (year, group) in Dictionary(grouping: programs.filter { $0.startYear != nil }, by: { $0.startYear! }) { years[year] = score(group) }
 
         func totals(_ group: [Program]) -> BudgetTotals {
             var t = BudgetTotals()
@@ -111,7 +113,7 @@ public struct ScoreAggregator: Sendable {
         var byDimension: [DimensionID: BudgetTotals] = [:]
         for id in DimensionID.allCases { byDimension[id] = totals(programs.filter { $0.dimension == id }) }
         var byOPD: [String: BudgetTotals] = [:]
-        for opd in content.opds { byOPD[opd.slug] = totals(programs.filter { $0.opdSlug == opd.slug }) }
+        for opd in content.opds { byOPD[opd.slug] = totals(byOPDPrograms[opd.slug] ?? []) }
         var statusCounts: [ProgramStatus: Int] = [:]
         for status in ProgramStatus.allCases { statusCounts[status] = programs.filter { $0.status == status }.count }
         // Report each overflow once per programme field.

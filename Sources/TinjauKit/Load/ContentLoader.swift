@@ -56,6 +56,7 @@ public struct ContentLoader: Sendable {
                                     "folder konten tidak dapat dibaca: \(error)", hint: "periksa izin akses folder",
                                     en: "the content folder cannot be read: \(error)", hintEN: "check the folder's access permissions")])
         }
+        let filePaths = Set(entries.filter { $0.kind == .file }.map(\.relativePath))
         var found: [(SourceKind, String)] = []
         var slugOwners: [String: String] = [:]  // "<scope>/<slug>" → first relative path
 
@@ -95,7 +96,7 @@ public struct ContentLoader: Sendable {
                 continue
             }
             if entry.kind == .directory {
-                if parts.count == 2, parts[0] == "opd", !entries.contains(where: { $0.relativePath == rel + "/_index.md" }) {
+                if parts.count == 2, parts[0] == "opd", !filePaths.contains(rel + "/_index.md") {
                     diagnostics.append(Diagnostic(.error, "opd.index-missing", at: SourceLocation(path: path(rel)),
                         "folder OPD `\(rel)` tidak memiliki `_index.md`",
                         hint: "buat `\(rel)/_index.md` berisi front matter `nama:` (nama lengkap OPD)",
