@@ -310,10 +310,11 @@ struct Build: ParsableCommand {
         let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
         let builder = SiteBuilder()
         let report: BuildReport
+        let written: OutputWriter.Report
         do {
             let prepared = try builder.prepare(options)
             if reporting.fails(prepared.report.diagnostics) { throw BuildFailure(prepared.report.diagnostics) }
-            try OutputWriter(fileSystem: builder.fileSystem).write(prepared.files, to: output)
+            written = try OutputWriter(fileSystem: builder.fileSystem).write(prepared.files, to: output)
             report = prepared.report
         } catch let failure as BuildFailure {
             reporting.report(failure.diagnostics)
@@ -338,7 +339,8 @@ struct Build: ParsableCommand {
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var summary = "tinjau: \(report.filesRead) berkas dibaca, \(report.programCount) program, "
-            + "\(report.pagesWritten) halaman ditulis ke \(output)/ dalam \(IndonesianFormat.decimal(seconds, decimals: 2)) dtk"
+            + "\(report.pagesWritten) halaman; \(written.written) berkas ditulis ke \(output)/, \(written.unchanged) tidak berubah"
+            + (written.removed > 0 ? ", \(written.removed) dihapus" : "") + " (\(IndonesianFormat.decimal(seconds, decimals: 2)) dtk)"
         if !warnings.isEmpty { summary += " (\(warnings.count) peringatan)" }
         print(summary)
     }

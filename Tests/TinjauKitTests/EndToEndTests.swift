@@ -26,7 +26,7 @@ struct EndToEndTests {
         let dir = try TemporaryDirectory()
         let result = try runTinjau(["build", "--output", dir.path + "/site"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("tinjau: 87 berkas dibaca, 71 program, "))
+        #expect(result.stdout.hasPrefix("tinjau: 87 berkas dibaca, 71 program, "), "\(result.stdout)")
         #expect(result.stderr.isEmpty)
         let home = try String(contentsOfFile: dir.path + "/site/index.html", encoding: .utf8)
         #expect(home.contains("<html lang=\"id\">"))

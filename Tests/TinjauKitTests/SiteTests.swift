@@ -272,3 +272,32 @@ struct SchemaTests {
         #expect(Set(ContentParser.pageFields) == Set(FieldCatalog.page.map(\.name)))
     }
 }
+
+@Suite("Incremental output")
+struct IncrementalWriteTests {
+    func modified(_ path: String) throws -> Date {
+        try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+    }
+
+    @Test func onlyChangedFilesAreRewrittenAndNothingChangedWritesNothing() throws {
+        let dir = try TemporaryDirectory()
+        let out = dir.path + "/site"
+        let writer = OutputWriter(fileSystem: LocalFileSystem())
+        let first = try writer.write([OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B".utf8)),
+                                      OutputFile(path: "gone.html", bytes: [])], to: out)
+        #expect(first == OutputWriter.Report(written: 3, unchanged: 0, removed: 0))
+        // Back-date the files so that a rewrite would show in their modification time.
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        for file in ["a.html", "b/index.html"] { try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: out + "/" + file) }
+        let second = try writer.write([OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B".utf8)),
+                                       OutputFile(path: "gone.html", bytes: [])], to: out)
+        #expect(second == OutputWriter.Report(written: 0, unchanged: 3, removed: 0))
+        #expect(try modified(out + "/a.html") == old)
+        let third = try writer.write([OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B2".utf8))], to: out)
+        #expect(third == OutputWriter.Report(written: 1, unchanged: 1, removed: 1))
+        #expect(try modified(out + "/a.html") == old)
+        #expect(try modified(out + "/b/index.html") != old)
+        #expect(String(decoding: try LocalFileSystem().read(out + "/b/index.html"), as: UTF8.self) == "B2")
+        #expect(!LocalFileSystem().isFile(out + "/gone.html"))
+    }
+}

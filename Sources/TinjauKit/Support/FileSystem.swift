@@ -39,6 +39,9 @@ public protocol FileSystem: Sendable {
     func remove(_ path: String) throws
     /// Moves `source` to `destination` (which must not exist).
     func move(_ source: String, to destination: String) throws
+    /// Makes `destination` a hard link to the file `source` (same bytes, same modification
+    /// time), creating parent folders; copies the bytes where links are not possible.
+    func link(_ source: String, to destination: String) throws
 }
 
 /// The real file system through Foundation's `FileManager`.
@@ -106,6 +109,16 @@ public struct LocalFileSystem: FileSystem {
 
     public func move(_ source: String, to destination: String) throws {
         try FileManager.default.moveItem(atPath: source, toPath: destination)
+    }
+
+    public func link(_ source: String, to destination: String) throws {
+        let parent = (destination as NSString).deletingLastPathComponent
+        if !parent.isEmpty { try createDirectory(parent) }
+        do {
+            try FileManager.default.linkItem(atPath: source, toPath: destination)
+        } catch {
+            try FileManager.default.copyItem(atPath: source, toPath: destination)
+        }
     }
 }
 
@@ -212,6 +225,10 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
             files = files.filter { !$0.key.hasPrefix(p + "/") }
             directories = directories.filter { $0 != p && !$0.hasPrefix(p + "/") }
         }
+    }
+
+    public func link(_ source: String, to destination: String) throws {
+        try write(try read(source), to: destination)
     }
 
     public func move(_ source: String, to destination: String) throws {
