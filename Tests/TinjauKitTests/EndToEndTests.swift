@@ -3,12 +3,13 @@ import Testing
 @testable import TinjauKit
 
 /// Runs the built `tinjau` executable (it sits beside the test bundle).
-func runTinjau(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+func runTinjau(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         .appendingPathComponent("tinjau")
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
@@ -73,6 +74,18 @@ struct EndToEndTests {
         #expect(bad.stderr.contains("build gagal: 2 kesalahan"))
         #expect(try fs.read(dir.path + "/out/index.html") == before)
         #expect(!fs.isDirectory(dir.path + "/out/opd/dinas-a/rusak"))
+    }
+
+    @Test func aParallelBuildIsByteIdenticalToAOneThreadBuild() throws {
+        let dir = try TemporaryDirectory()
+        #expect(try runTinjau(["build", "--output", dir.path + "/one"], environment: ["TINJAU_THREADS": "1"]).status == 0)
+        #expect(try runTinjau(["build", "--output", dir.path + "/many"], environment: ["TINJAU_THREADS": "8"]).status == 0)
+        let fs = LocalFileSystem()
+        let one = try fs.listRecursively(dir.path + "/one").filter { $0.kind == .file }.map(\.relativePath)
+        #expect(one == (try fs.listRecursively(dir.path + "/many").filter { $0.kind == .file }.map(\.relativePath)))
+        for path in one {
+            #expect(try fs.read(dir.path + "/one/" + path) == (try fs.read(dir.path + "/many/" + path)), "\(path)")
+        }
     }
 
     @Test func usageErrorsExitWithTwo() throws {

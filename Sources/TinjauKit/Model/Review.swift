@@ -159,9 +159,29 @@ public struct ReviewContent: Sendable {
     /// The six dimensions, in framework order.
     public var dimensions: [Dimension]
     /// OPDs sorted by slug.
-    public var opds: [OPD]
+    public var opds: [OPD] { didSet { opdIndex = Self.index(opds, by: \.slug) } }
     /// Programmes sorted by OPD slug, then slug.
-    public var programs: [Program]
+    public var programs: [Program] {
+        didSet { programIndex = Self.index(programs, by: \.id); programsByOPD = Self.group(programs) }
+    }
+    /// Position of each OPD by slug, kept in step with `opds`.
+    private var opdIndex: [String: Int] = [:]
+    /// Position of each programme by id (`opd/slug`), kept in step with `programs`.
+    private var programIndex: [String: Int] = [:]
+    /// Positions of each OPD's programmes, in `programs` order.
+    private var programsByOPD: [String: [Int]] = [:]
+
+    private static func index<T>(_ items: [T], by key: (T) -> String) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (position, item) in items.enumerated() where result[key(item)] == nil { result[key(item)] = position }
+        return result
+    }
+
+    private static func group(_ programs: [Program]) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (position, program) in programs.enumerated() { result[program.opdSlug, default: []].append(position) }
+        return result
+    }
     /// Narrative pages sorted by `urutan`, then slug.
     public var pages: [NarrativePage]
     /// Number of files read.
@@ -174,6 +194,10 @@ public struct ReviewContent: Sendable {
         self.dimensions = dimensions.sorted { $0.id < $1.id }
         self.opds = opds.sorted { $0.slug < $1.slug }
         self.programs = programs.sorted { ($0.opdSlug, $0.slug) < ($1.opdSlug, $1.slug) }
+        // didSet does not run in an initialiser.
+        opdIndex = Self.index(self.opds, by: \.slug)
+        programIndex = Self.index(self.programs, by: \.id)
+        programsByOPD = Self.group(self.programs)
         self.pages = pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
         self.filesRead = filesRead
     }
@@ -184,5 +208,11 @@ public struct ReviewContent: Sendable {
     }
 
     /// The OPD with `slug`, if any.
-    public func opd(_ slug: String) -> OPD? { opds.first { $0.slug == slug } }
+    public func opd(_ slug: String) -> OPD? { opdIndex[slug].map { opds[$0] } }
+
+    /// The programme with id `opd/slug`, if any (constant time).
+    public func program(id: String) -> Program? { programIndex[id].map { programs[$0] } }
+
+    /// The programmes led by the OPD `slug`, in canonical order (constant time per OPD).
+    public func programs(ofOPD slug: String) -> [Program] { (programsByOPD[slug] ?? []).map { programs[$0] } }
 }

@@ -36,18 +36,26 @@ public struct ContentParser: Sendable {
             dimensions = parseDimensions(file, into: &diagnostics)
         }
         var opds: [OPD] = [], programs: [Program] = [], pages: [NarrativePage] = []
-        for file in files {
+        // Files are independent: parse them on all cores, then collect in file order.
+        enum Parsed: Sendable { case opd(OPD?), program(Program?), page(NarrativePage?), none }
+        let knownDimensions = dimensions
+        let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic]) in
+            var found: [Diagnostic] = []
             switch file.kind {
-            case .opd(let slug):
-                if let opd = parseOPD(file, slug: slug, into: &diagnostics) { opds.append(opd) }
+            case .opd(let slug): return (.opd(parseOPD(file, slug: slug, into: &found)), found)
             case .program(let opd, let slug):
-                if let program = parseProgram(file, opd: opd, slug: slug, dimensions: dimensions, into: &diagnostics) {
-                    programs.append(program)
-                }
-            case .page(let slug):
-                if let page = parsePage(file, slug: slug, into: &diagnostics) { pages.append(page) }
-            case .review, .dimensions:
-                break
+                return (.program(parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, into: &found)), found)
+            case .page(let slug): return (.page(parsePage(file, slug: slug, into: &found)), found)
+            case .review, .dimensions: return (.none, found)
+            }
+        }
+        for (item, found) in parsed {
+            diagnostics += found
+            switch item {
+            case .opd(let opd?): opds.append(opd)
+            case .program(let program?): programs.append(program)
+            case .page(let page?): pages.append(page)
+            default: break
             }
         }
         guard let config else { return (nil, diagnostics) }

@@ -10,7 +10,7 @@ import SwiftCSV
 /// to the content folder; it is rewritten to the page's relative permalink.
 /// Any other destination without a scheme must name a page or asset of the
 /// generated site. A link that resolves to nothing is an error.
-public struct BodyRenderer {
+public struct BodyRenderer: Sendable {
     /// The content folder as given to the loader (to turn source paths into content paths).
     public var contentDirectory: String
     /// Site paths besides pages (theme assets), relative to the output root.
@@ -35,14 +35,49 @@ public struct BodyRenderer {
         for page in content.pages { byContentPath[contentPath(page.sourcePath)] = Permalink.page(page.slug) }
         var sitePaths = extraSitePaths.union(SiteRenderer.pagePaths(content))
         sitePaths.formUnion(byContentPath.values)
-        let markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
-        let charts = ChartBuilder(content: content, aggregates: aggregates)
-        let values = LiveValues(content: content, aggregates: aggregates)
+        let job = Job(renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
+                      charts: ChartBuilder(content: content, aggregates: aggregates),
+                      values: LiveValues(content: content, aggregates: aggregates), table: byContentPath, site: sitePaths)
+        // Bodies are independent: render them on all cores; assign each array once (the content
+        // re-indexes on every assignment) and collect diagnostics in content order.
+        let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }
+        let programResults = Parallel.map(content.programs) { job.render($0.body, page: Permalink.program($0)) }
+        content.opds = zip(content.opds, opdResults).map { opd, result in
+            var opd = opd
+            opd.bodyHTML = result.html
+            return opd
+        }
+        content.programs = zip(content.programs, programResults).map { program, result in
+            var program = program
+            program.bodyHTML = result.html
+            return program
+        }
+        diagnostics += opdResults.flatMap(\.diagnostics) + programResults.flatMap(\.diagnostics)
+        for index in content.pages.indices {
+            let page = job.render(content.pages[index].body, page: Permalink.page(content.pages[index].slug))
+            content.pages[index].bodyHTML = page.html
+            diagnostics += page.diagnostics
+            // The printable review embeds every narrative page, at another depth: its links need their
+            // own rewriting (its diagnostics repeat the page's and are dropped).
+            content.pages[index].printBodyHTML = job.render(content.pages[index].body, page: Permalink.print).html
+        }
+        return (content, diagnostics)
+    }
 
-        func render(_ body: MarkdownSource, page: String) -> String {
+    /// Everything one body needs, shared read-only by all threads.
+    struct Job: Sendable {
+        let renderer: BodyRenderer
+        let markdown: MarkdownRenderer
+        let charts: ChartBuilder
+        let values: LiveValues
+        let table: [String: String]
+        let site: Set<String>
+
+        func render(_ body: MarkdownSource, page: String) -> (html: String, diagnostics: [Diagnostic]) {
+            var diagnostics: [Diagnostic] = []
             var chartCount = 0
             let result = markdown.render(body, link: { url, location, isImage in
-                resolve(url, from: body, page: page, at: location, isImage: isImage, table: byContentPath, site: sitePaths, into: &diagnostics)
+                renderer.resolve(url, from: body, page: page, at: location, isImage: isImage, table: table, site: site, into: &diagnostics)
             }, block: { info, text, location in
                 switch info {
                 case "chart":
@@ -56,31 +91,15 @@ public struct BodyRenderer {
                     }
                     return "<figure class=\"chart-figure\">\n\(svg)\n</figure>\n"
                 case "csv":
-                    return csvTable(text, at: location, into: &diagnostics)
+                    return renderer.csvTable(text, at: location, into: &diagnostics)
                 default:
                     return nil
                 }
             }, text: { literal, location in
                 values.substitute(literal, at: location, into: &diagnostics)
             })
-            diagnostics += result.diagnostics
-            return result.html
+            return (result.html, diagnostics + result.diagnostics)
         }
-        for index in content.opds.indices {
-            content.opds[index].bodyHTML = render(content.opds[index].body, page: Permalink.opd(content.opds[index].slug))
-        }
-        for index in content.programs.indices {
-            content.programs[index].bodyHTML = render(content.programs[index].body, page: Permalink.program(content.programs[index]))
-        }
-        for index in content.pages.indices {
-            content.pages[index].bodyHTML = render(content.pages[index].body, page: Permalink.page(content.pages[index].slug))
-            // The printable review embeds every narrative page, at another depth: its links need their own rewriting.
-            var ignored: [Diagnostic] = []
-            swap(&ignored, &diagnostics)
-            content.pages[index].printBodyHTML = render(content.pages[index].body, page: Permalink.print)
-            swap(&ignored, &diagnostics)
-        }
-        return (content, diagnostics)
     }
 
     /// A source path relative to the content folder.
@@ -111,7 +130,7 @@ public struct BodyRenderer {
         return parts.joined(separator: "/")
     }
 
-    private func resolve(_ url: String, from body: MarkdownSource, page: String, at location: SourceLocation, isImage: Bool,
+    func resolve(_ url: String, from body: MarkdownSource, page: String, at location: SourceLocation, isImage: Bool,
                          table: [String: String], site: Set<String>, into diagnostics: inout [Diagnostic]) -> LinkDecision {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") { return .keep }
         if let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
@@ -162,7 +181,7 @@ public struct BodyRenderer {
     }
 
     /// An accessible HTML table from CSV text: the first row is the header.
-    private func csvTable(_ text: String, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> String {
+    func csvTable(_ text: String, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> String {
         let csv: CSV<Enumerated>
         do {
             csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)

@@ -2,7 +2,7 @@
 /// replaced by the published score, so that prose never goes stale when a
 /// programme's status changes. The names are listed in docs/content-format.md
 /// ("Angka hidup") and suggested when misspelt.
-public struct LiveValues {
+public struct LiveValues: Sendable {
     /// Every name and its text, e.g. `skor.governance` → `68%`.
     public let values: [String: String]
 

@@ -1,6 +1,6 @@
 /// Builds the site's charts from the aggregates, for pages and for ```` ```chart ````
 /// blocks in narrative Markdown. Values are the published (rounded) percentages.
-public struct ChartBuilder {
+public struct ChartBuilder: Sendable {
     /// The content (names, dimensions, OPDs).
     public var content: ReviewContent
     /// The scores.
