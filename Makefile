@@ -44,3 +44,13 @@ fuzz: deps
 	TINJAU_TEMPLATES=templates ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/tinjau-fuzz \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
 		-dict=Tests/Fuzz/tinjau.dict -artifact_prefix=.fuzz/crashes/ .fuzz/corpus
+
+# check-site: builds the site, then checks it as visitors see it (scripts/check_site.py): the W3C
+# Nu HTML Checker on every page, well-formed SVG, internal links and assets, page weight, axe-core
+# (WCAG 2.1 A and AA) and horizontal scrolling in headless Chromium at 360 and 1280 px, and the site
+# with JavaScript off. Screenshots go to output-screenshots/. Installs what the machine lacks first.
+CHECK_SITE_VENV ?= .build-check/venv
+.PHONY: check-site
+check-site: site
+	@CHECK_SITE_VENV=$(CHECK_SITE_VENV) scripts/check_site_setup.sh
+	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots

