@@ -162,7 +162,7 @@ public struct ReviewContent: Sendable {
     public var opds: [OPD] { didSet { opdIndex = Self.index(opds, by: \.slug) } }
     /// Programmes sorted by OPD slug, then slug.
     public var programs: [Program] {
-        didSet { programIndex = Self.index(programs, by: \.id); programsByOPD = Self.group(programs) }
+        didSet { reindexPrograms() }
     }
     /// Position of each OPD by slug, kept in step with `opds`.
     private var opdIndex: [String: Int] = [:]
@@ -170,6 +170,8 @@ public struct ReviewContent: Sendable {
     private var programIndex: [String: Int] = [:]
     /// Positions of each OPD's programmes, in `programs` order.
     private var programsByOPD: [String: [Int]] = [:]
+    /// Positions of the programmes that name each OPD as a partner (`mitra`).
+    private var programsByPartner: [String: [Int]] = [:]
 
     private static func index<T>(_ items: [T], by key: (T) -> String) -> [String: Int] {
         var result: [String: Int] = [:]
@@ -177,10 +179,15 @@ public struct ReviewContent: Sendable {
         return result
     }
 
-    private static func group(_ programs: [Program]) -> [String: [Int]] {
-        var result: [String: [Int]] = [:]
-        for (position, program) in programs.enumerated() { result[program.opdSlug, default: []].append(position) }
-        return result
+    private mutating func reindexPrograms() {
+        programIndex = Self.index(programs, by: \.id)
+        var byOPD: [String: [Int]] = [:], byPartner: [String: [Int]] = [:]
+        for (position, program) in programs.enumerated() {
+            byOPD[program.opdSlug, default: []].append(position)
+            for partner in Set(program.partners) { byPartner[partner, default: []].append(position) }
+        }
+        programsByOPD = byOPD
+        programsByPartner = byPartner
     }
     /// Narrative pages sorted by `urutan`, then slug.
     public var pages: [NarrativePage]
@@ -194,12 +201,11 @@ public struct ReviewContent: Sendable {
         self.dimensions = dimensions.sorted { $0.id < $1.id }
         self.opds = opds.sorted { $0.slug < $1.slug }
         self.programs = programs.sorted { ($0.opdSlug, $0.slug) < ($1.opdSlug, $1.slug) }
-        // didSet does not run in an initialiser.
-        opdIndex = Self.index(self.opds, by: \.slug)
-        programIndex = Self.index(self.programs, by: \.id)
-        programsByOPD = Self.group(self.programs)
         self.pages = pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
         self.filesRead = filesRead
+        // didSet does not run in an initialiser.
+        opdIndex = Self.index(self.opds, by: \.slug)
+        reindexPrograms()
     }
 
     /// The dimension with `id`.
@@ -215,4 +221,7 @@ public struct ReviewContent: Sendable {
 
     /// The programmes led by the OPD `slug`, in canonical order (constant time per OPD).
     public func programs(ofOPD slug: String) -> [Program] { (programsByOPD[slug] ?? []).map { programs[$0] } }
+
+    /// The programmes that name the OPD `slug` as a partner (`mitra`), in canonical order.
+    public func programs(withPartner slug: String) -> [Program] { (programsByPartner[slug] ?? []).map { programs[$0] } }
 }

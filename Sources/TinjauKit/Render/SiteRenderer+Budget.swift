@@ -32,7 +32,7 @@ extension SiteRenderer {
         let root = Permalink.root(from: path)
         let scoring = content.config.scoring
         func links(_ ids: [String]) -> [[String: Any]] {
-            ids.compactMap { id in content.programs.first { $0.id == id } }.map {
+            ids.compactMap { content.program(id: $0) }.map {
                 ["title": $0.title, "url": root + Permalink.program($0), "status": $0.status.label,
                  "opd": content.opd($0.opdSlug)?.abbreviation ?? $0.opdSlug]
             }
@@ -41,12 +41,13 @@ extension SiteRenderer {
             let entry = aggregates.dimensions[dimension.id]
             var row = scoreContext(entry)
             let counted = entry?.counted ?? []
+            let countedSet = Set(counted)
             let realised = Set(entry?.realised ?? [])
             row["name"] = dimension.name
             row["url"] = root + Permalink.dimension(dimension.id)
             row["numerator"] = links(counted.filter { realised.contains($0) })
             row["notRealised"] = links(counted.filter { !realised.contains($0) })
-            row["excluded"] = links(content.programs.filter { $0.dimension == dimension.id && !counted.contains($0.id) }.map(\.id))
+            row["excluded"] = links(content.programs.filter { $0.dimension == dimension.id && !countedSet.contains($0.id) }.map(\.id))
             if let entry, entry.score.hasValue {
                 let exact = IndonesianFormat.decimal(entry.score.percent!, decimals: 4)
                 row["computation"] = entry.score.isCount

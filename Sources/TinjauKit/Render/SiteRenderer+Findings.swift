@@ -6,7 +6,7 @@ extension SiteRenderer {
 
     var overlapPairs: [OverlapPair] { OverlapDetector(threshold: overlapThreshold).pairs(in: content.programs) }
 
-    private func program(_ id: String) -> Program? { content.programs.first { $0.id == id } }
+    private func program(_ id: String) -> Program? { content.program(id: id) }
 
     func findingsContext() -> [String: Any] {
         let path = Permalink.findings
@@ -111,7 +111,7 @@ extension SiteRenderer {
         let path = Permalink.capacity
         let root = Permalink.root(from: path)
         let rows = content.opds.map { opd -> [String: Any] in
-            let programs = content.programs.filter { $0.opdSlug == opd.slug && $0.status != .batal }
+            let programs = content.programs(ofOPD: opd.slug).filter { $0.status != .batal }
             let operators = opd.itOperators
             let perOperator: String
             if let operators, operators > 0 {

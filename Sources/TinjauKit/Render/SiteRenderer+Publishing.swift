@@ -49,8 +49,7 @@ extension SiteRenderer {
             return row
         }
         let pairs = overlapPairs.compactMap { pair -> [String: Any]? in
-            guard let a = content.programs.first(where: { $0.id == pair.first }),
-                  let b = content.programs.first(where: { $0.id == pair.second }) else { return nil }
+            guard let a = content.program(id: pair.first), let b = content.program(id: pair.second) else { return nil }
             return ["similarity": IndonesianFormat.decimal(pair.similarity, decimals: 2),
                     "first": programRow(a, from: path), "second": programRow(b, from: path)]
         }

@@ -365,7 +365,7 @@ public struct SiteRenderer {
         let root = Permalink.root(from: path)
         let rows = content.opds.map { opd -> [String: Any] in
             var row = scoreContext(aggregates.opds[opd.slug])
-            let count = content.programs.filter { $0.opdSlug == opd.slug }.count
+            let count = content.programs(ofOPD: opd.slug).count
             row["name"] = opd.name
             row["short"] = opd.abbreviation
             row["url"] = root + Permalink.opd(opd.slug)
@@ -385,8 +385,8 @@ public struct SiteRenderer {
 
     private func opdContext(_ opd: OPD) -> [String: Any] {
         let path = Permalink.opd(opd.slug)
-        let programs = byTitle(content.programs.filter { $0.opdSlug == opd.slug })
-        let partnered = byTitle(content.programs.filter { $0.partners.contains(opd.slug) })
+        let programs = byTitle(content.programs(ofOPD: opd.slug))
+        let partnered = byTitle(content.programs(withPartner: opd.slug))
         let rows = dimensionRows(from: path) { dimension in
             let members = programs.filter { $0.dimension == dimension.id }
             return members.isEmpty ? nil : ScoreAggregator(settings: content.config.scoring).score(members)
@@ -417,7 +417,7 @@ public struct SiteRenderer {
         return [
             "pageTitle": "Semua program",
             "breadcrumbs": crumbs(path, [("Program", nil)]),
-            "programs": content.opds.flatMap { opd in byTitle(content.programs.filter { $0.opdSlug == opd.slug }) }.map { programRow($0, from: path) },
+            "programs": content.opds.flatMap { opd in byTitle(content.programs(ofOPD: opd.slug)) }.map { programRow($0, from: path) },
             "count": content.programs.count,
             "timelineSVG": charts.timeline(id: "linimasa"),
             "years": charts.masterplanYears.map { ["year": $0] },

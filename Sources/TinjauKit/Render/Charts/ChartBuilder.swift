@@ -73,11 +73,12 @@ public struct ChartBuilder: Sendable {
     /// Programmes (not cancelled) per OPD (rows, short names) and dimension (columns).
     public var opdDimensionCounts: [[Int]] {
         content.opds.map { opd in
-            content.dimensions.map { dimension in
-                content.programs.filter { $0.opdSlug == opd.slug && $0.dimension == dimension.id && $0.status != .batal }.count
-            }
+            var counts = [DimensionID: Int]()
+            for program in content.programs(ofOPD: opd.slug) where program.status != .batal { counts[program.dimension, default: 0] += 1 }
+            return content.dimensions.map { counts[$0.id] ?? 0 }
         }
     }
+
 
     /// The OPD × dimension heat map: where several OPDs work on the same dimension.
     public func opdDimensionHeatMap(id: String) -> String {
