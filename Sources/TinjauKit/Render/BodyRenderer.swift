@@ -59,7 +59,8 @@ public struct BodyRenderer: Sendable {
             diagnostics += page.diagnostics
             // The printable review embeds every narrative page, at another depth: its links need their
             // own rewriting (its diagnostics repeat the page's and are dropped).
-            content.pages[index].printBodyHTML = job.render(content.pages[index].body, page: Permalink.print).html
+            // In the printable review a page sits under an h3, so its `##` headings become h4.
+            content.pages[index].printBodyHTML = job.render(content.pages[index].body, page: Permalink.print, headingOffset: 2).html
         }
         return (content, diagnostics)
     }
@@ -73,7 +74,7 @@ public struct BodyRenderer: Sendable {
         let table: [String: String]
         let site: Set<String>
 
-        func render(_ body: MarkdownSource, page: String) -> (html: String, diagnostics: [Diagnostic]) {
+        func render(_ body: MarkdownSource, page: String, headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
             var diagnostics: [Diagnostic] = []
             var chartCount = 0
             let result = markdown.render(body, link: { url, location, isImage in
@@ -97,7 +98,7 @@ public struct BodyRenderer: Sendable {
                 }
             }, text: { literal, location in
                 values.substitute(literal, at: location, into: &diagnostics)
-            })
+            }, headingOffset: headingOffset)
             return (result.html, diagnostics + result.diagnostics)
         }
     }

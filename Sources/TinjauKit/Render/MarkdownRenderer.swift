@@ -63,7 +63,8 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ source: MarkdownSource,
                        link: (String, SourceLocation, Bool) -> LinkDecision,
                        block: (String, String, SourceLocation) -> String?,
-                       text replaceText: (String, SourceLocation) -> String? = { _, _ in nil }) -> (html: String, diagnostics: [Diagnostic]) {
+                       text replaceText: (String, SourceLocation) -> String? = { _, _ in nil },
+                       headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
         var options = CMARK_OPT_DEFAULT
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         var diagnostics: [Diagnostic] = []
@@ -97,6 +98,10 @@ public struct MarkdownRenderer: Sendable {
                         hintEN: "write the note as an ordinary sentence, or as a list at the end of the page"))
                 }
                 unwrap.append(node)
+            case CMARK_NODE_HEADING where headingOffset != 0:
+                // Bodies embedded under a deeper heading (the printable review) shift their levels.
+                let level = Int(cmark_node_get_heading_level(node)) + headingOffset
+                _ = cmark_node_set_heading_level(node, Int32(min(6, max(1, level))))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !allowRawHTML {
                     rawHTMLCount += 1
