@@ -49,10 +49,27 @@ public struct DiagnosticFormatter: Sendable {
         }
         var out = "\(position): \(label(d.severity)): \(d.message(in: language))\n"
         if d.location.line > 0, let line = sourceLine(d.location.path, d.location.line) {
-            let shown = line.replacingOccurrences(of: "\t", with: " ")
-            out += "  \(shown)\n"
+            // Tabs become spaces and other control characters (a NUL, say) a visible "?", one column each,
+            // so that the caret stays under the right character and the terminal shows text.
+            let shown = String(String.UnicodeScalarView(line.unicodeScalars.map { scalar -> Unicode.Scalar in
+                scalar == "\t" ? " " : (scalar.value < 0x20 || scalar.value == 0x7F ? "?" : scalar)
+            }))
+            // A very long line (a one-megabyte paragraph, say) is shown as a window around the column.
+            var visible = Array(shown.unicodeScalars)
+            var column = max(d.location.column, 1)
+            let window = 100
+            if visible.count > window * 2 {
+                let start = max(0, min(column - 1 - window / 2, visible.count - window))
+                let end = min(visible.count, start + window)
+                let head: [Unicode.Scalar] = start > 0 ? ["…"] : []
+                let tail: [Unicode.Scalar] = end < visible.count ? ["…"] : []
+                visible = head + Array(visible[start..<end]) + tail
+                column = column - start + head.count
+            }
+            let displayed = String(String.UnicodeScalarView(visible))
+            out += "  \(displayed)\n"
             if d.location.column > 0 {
-                let prefix = shown.unicodeScalars.prefix(d.location.column - 1)
+                let prefix = displayed.unicodeScalars.prefix(column - 1)
                 let width = prefix.reduce(0) { $0 + ($1.properties.isEmojiPresentation || Self.isWide($1) ? 2 : 1) }
                 out += "  " + String(repeating: " ", count: width) + "^\n"
             }
