@@ -169,7 +169,7 @@ struct Serve: AsyncParsableCommand {
         do {
             try await PreviewServer(options: options, port: port).run { line in print(line) }
         } catch let error as BuildFailure {
-            ReportOptions().report(error.diagnostics)
+            printDiagnostics(error.diagnostics)
             throw ExitStatus.usageError
         } catch {
             printError("tinjau: port \(port) tidak dapat dibuka (\(error)); coba `--port` lain")
@@ -213,13 +213,15 @@ struct NewProgram: ParsableCommand {
     var year: Int?
 
     func run() throws {
-        let reviewYear = try? SiteBuilder().prepare(BuildOptions(contentDirectory: content)).report.content?.config.reviewYear
+        // Only tinjau.yml is needed for the default year; the rest of the site is not built.
+        let review = ContentLoader(fileSystem: LocalFileSystem()).load(from: content).files.filter { $0.kind == .review }
+        let reviewYear = ContentParser().parse(review).content.map(\.config.reviewYear).flatMap { $0 > 0 ? $0 : nil }
         let start = year ?? reviewYear ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         do {
             let path = try Scaffolder(fileSystem: LocalFileSystem()).newProgram(contentDirectory: content, opd: opd, title: title, year: start)
             print("tinjau: \(path) dibuat; isi kolomnya lalu periksa dengan `tinjau check`")
         } catch let failure as BuildFailure {
-            ReportOptions().report(failure.diagnostics)
+            printDiagnostics(failure.diagnostics)
             throw ExitStatus.contentError
         }
     }
@@ -249,7 +251,7 @@ struct NewOPD: ParsableCommand {
             let path = try Scaffolder(fileSystem: LocalFileSystem()).newOPD(contentDirectory: content, slug: slug, name: name)
             print("tinjau: \(path) dibuat")
         } catch let failure as BuildFailure {
-            ReportOptions().report(failure.diagnostics)
+            printDiagnostics(failure.diagnostics)
             throw ExitStatus.contentError
         }
     }
@@ -350,6 +352,11 @@ extension Diagnostic {
     /// Problems with the command line rather than the content (a folder that does not exist):
     /// they exit with status 2 like other usage errors.
     var isUsageProblem: Bool { ["content.missing", "templates.missing", "output.overlaps-source"].contains(code) }
+}
+
+/// Prints diagnostics as text (with the offending line and a caret) on standard error.
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    printError(DiagnosticFormatter(fileSystem: LocalFileSystem()).format(diagnostics), terminator: "")
 }
 
 func printError(_ text: String, terminator: String = "\n") {

@@ -88,6 +88,25 @@ struct EndToEndTests {
         }
     }
 
+    @Test func newProgramAndOPDFromTheCommandLine() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try fs.write(Array(minimalReview.utf8), to: dir.path + "/c/tinjau.yml")
+        let opd = try runTinjau(["new", "opd", "dinsos", "Dinas Sosial", "--content", dir.path + "/c"])
+        #expect(opd.status == 0, "\(opd.stderr)")
+        let first = try runTinjau(["new", "program", "--opd", "dinsos", "Bantuan Sosial: Data #1", "--content", dir.path + "/c"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(fs.isFile(dir.path + "/c/opd/dinsos/bantuan-sosial-data-1.md"))
+        let again = try runTinjau(["new", "program", "--opd", "dinsos", "Bantuan Sosial: Data #1", "--content", dir.path + "/c"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("sudah ada; tinjau tidak menimpa berkas yang ada"))
+        let check = try runTinjau(["check", "--content", dir.path + "/c", "--format", "json"])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("\"errors\" : 0"))
+        let schema = try runTinjau(["schema", "program"])
+        #expect(schema.status == 0 && schema.stdout.contains("\"$id\" : \"program.schema.json\""))
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         let result = try runTinjau(["build", "--no-such-option"])
         #expect(result.status == 2)
