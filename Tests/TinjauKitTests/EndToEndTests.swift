@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 @testable import TinjauKit
 
@@ -105,6 +108,47 @@ struct EndToEndTests {
         #expect(check.stdout.contains("\"errors\" : 0"))
         let schema = try runTinjau(["schema", "program"])
         #expect(schema.status == 0 && schema.stdout.contains("\"$id\" : \"program.schema.json\""))
+    }
+
+    /// Fetches `url`, returning the status and body, or nil when nothing answers.
+    func fetch(_ url: String) async -> (Int, String)? {
+        guard let (data, response) = try? await URLSession.shared.data(from: URL(string: url)!) else { return nil }
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func servePreviewsRebuildsAndShowsErrors() async throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
+            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: dir.path + "/content/" + entry.relativePath)
+        }
+        let port = 20_000 + Int(ProcessInfo.processInfo.processIdentifier % 10_000)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("tinjau")
+        process.arguments = ["serve", "--content", dir.path + "/content", "--templates", shippedTemplates, "--output", dir.path + "/out", "--port", String(port)]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        let base = "http://127.0.0.1:\(port)"
+        var home: (Int, String)?
+        for _ in 0..<100 where home == nil {  // at most ten seconds for the first build
+            try await Task.sleep(for: .milliseconds(100))
+            home = await fetch(base + "/")
+        }
+        #expect(home?.0 == 200)
+        #expect(home?.1.contains("/__tinjau/versi") == true)
+        #expect(await fetch(base + "/%2e%2e/%2e%2e/etc/passwd")?.0 == 404)
+        let version = await fetch(base + "/__tinjau/versi")?.1
+        // Break a file: the next build fails and every page shows the error.
+        try fs.write(Array("---\njudul: Rusak\ndimensi: goverance\nstatus: berjalan\n---\n".utf8), to: dir.path + "/content/opd/dinas-a/rusak.md")
+        var broken: (Int, String)?
+        for _ in 0..<50 {
+            try await Task.sleep(for: .milliseconds(100))
+            if await fetch(base + "/__tinjau/versi")?.1 != version { broken = await fetch(base + "/"); break }
+        }
+        #expect(broken?.0 == 500)
+        #expect(broken?.1.contains("rusak.md:3:10") == true)
     }
 
     @Test func usageErrorsExitWithTwo() throws {
