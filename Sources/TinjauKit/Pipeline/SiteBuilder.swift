@@ -1,5 +1,19 @@
 import Foundation
 
+/// Prints the time of each stage on standard error when `TINJAU_TIMING` is set (for profiling).
+struct StageTimer {
+    private let enabled = ProcessInfo.processInfo.environment["TINJAU_TIMING"] != nil
+    private var last = ContinuousClock.now
+
+    mutating func lap(_ stage: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        let seconds = Double((now - last).components.attoseconds) / 1e18 + Double((now - last).components.seconds)
+        FileHandle.standardError.write(Data("tinjau: tahap \(stage): \(String(format: "%.3f", seconds)) dtk\n".utf8))
+        last = now
+    }
+}
+
 /// Where a build reads and writes.
 public struct BuildOptions: Sendable {
     /// The content folder (default `content`).
@@ -52,30 +66,38 @@ public struct SiteBuilder: Sendable {
     /// Runs every stage but the writer and returns the files that would be written.
     /// - Throws: ``BuildFailure`` with every diagnostic when any is an error.
     public func prepare(_ options: BuildOptions) throws -> (files: [OutputFile], report: BuildReport) {
+        var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
         let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
         diagnostics += loaded.diagnostics
+        timer.lap("load")
         let parsed = ContentParser().parse(loaded.files)
         diagnostics += parsed.diagnostics
+        timer.lap("parse")
         let (templates, templateDiagnostics) = TemplateLoader(fileSystem: fileSystem).load(from: options.templatesDirectory)
         diagnostics += templateDiagnostics
         diagnostics += Self.checkFolders(options)
         guard let parsedContent = parsed.content else { throw BuildFailure(diagnostics.sortedForReport()) }
         let (content, validation) = ContentValidator().validate(parsedContent)
         diagnostics += validation
+        timer.lap("validate")
         let (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
         diagnostics += aggregateDiagnostics
+        timer.lap("aggregate")
         guard let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
         let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: Set(templates.assets.map(\.path)))
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         diagnostics += bodyDiagnostics
+        timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
         let files = try SiteRenderer(content: rendered, aggregates: aggregates, templates: templates).render()
+        timer.lap("render")
         let report = BuildReport(filesRead: loaded.files.count, programCount: rendered.programs.count, filesWritten: files.count,
                                  pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count,
                                  diagnostics: diagnostics.sortedForReport(), aggregates: aggregates, content: rendered)
         return (files, report)
     }
+
 
     /// Builds the site into `options.outputDirectory`, replacing it only on success.
     /// - Throws: ``BuildFailure`` with every diagnostic; the previous output is then untouched.

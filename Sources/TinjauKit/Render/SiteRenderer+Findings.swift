@@ -4,7 +4,7 @@ extension SiteRenderer {
     /// The overlap threshold used by the site (0…1).
     var overlapThreshold: Double { content.config.overlapThreshold }
 
-    var overlapPairs: [OverlapPair] { OverlapDetector(threshold: overlapThreshold).pairs(in: content.programs) }
+    var overlapPairs: [OverlapPair] { aggregates.overlaps }
 
     private func program(_ id: String) -> Program? { content.program(id: id) }
 

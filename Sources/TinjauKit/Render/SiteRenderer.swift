@@ -62,7 +62,7 @@ public enum Permalink {
 /// Stage 5: turns the content and its aggregates into pages through the
 /// templates, with SVG charts generated here and inlined. Pure: it returns the
 /// files to write and touches no disk.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     /// The validated content.
     public var content: ReviewContent
     /// Its scores and totals.
@@ -81,60 +81,81 @@ public struct SiteRenderer {
     static let emptyScoreText = "belum ada program"
 
     /// The path of every page the renderer writes for `content`, in the order written.
-    public static func pagePaths(_ content: ReviewContent) -> [String] {
-        var paths = [Permalink.home, Permalink.dimensionList]
-        paths += content.dimensions.map { Permalink.dimension($0.id) }
-        paths.append(Permalink.opdList)
-        paths += content.opds.map { Permalink.opd($0.slug) }
-        paths.append(Permalink.programList)
-        paths += content.programs.map(Permalink.program)
-        paths += content.pages.map { Permalink.page($0.slug) }
-        paths += [Permalink.findings, Permalink.overlaps, Permalink.delays, Permalink.capacity, Permalink.budget,
-                  Permalink.methodology, Permalink.data, Permalink.print, Permalink.notFound]
-        return paths
+    public static func pagePaths(_ content: ReviewContent) -> [String] { pages(content).map(\.path) }
+
+    /// Every page of the site with its permalink, in the order written.
+    static func pages(_ content: ReviewContent) -> [(path: String, kind: PageKind)] {
+        var kinds: [(path: String, kind: PageKind)] = [(Permalink.home, .home), (Permalink.dimensionList, .dimensionList)]
+        kinds += content.dimensions.map { (Permalink.dimension($0.id), .dimension($0)) }
+        kinds.append((Permalink.opdList, .opdList))
+        kinds += content.opds.map { (Permalink.opd($0.slug), .opd($0)) }
+        kinds.append((Permalink.programList, .programList))
+        kinds += content.programs.map { (Permalink.program($0), .program($0)) }
+        kinds += content.pages.map { (Permalink.page($0.slug), .page($0)) }
+        kinds += [(Permalink.findings, .findings), (Permalink.overlaps, .overlaps), (Permalink.delays, .delays),
+                  (Permalink.capacity, .capacity), (Permalink.budget, .budget), (Permalink.methodology, .methodology),
+                  (Permalink.data, .data), (Permalink.print, .print), (Permalink.notFound, .notFound)]
+        return kinds
     }
+
 
     private var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates) }
 
     /// Every page and asset of the site, sorted by path.
     /// - Throws: ``BuildFailure`` when a template renders to nothing.
-    public func render() throws -> [OutputFile] {
-        var pages: [(path: String, template: String, context: [String: Any])] = []
-        pages.append((Permalink.home, "home", homeContext()))
-        pages.append((Permalink.dimensionList, "dimension-list", dimensionListContext()))
-        for dimension in content.dimensions {
-            pages.append((Permalink.dimension(dimension.id), "dimension", dimensionContext(dimension)))
-        }
-        pages.append((Permalink.opdList, "opd-list", opdListContext()))
-        for opd in content.opds { pages.append((Permalink.opd(opd.slug), "opd", opdContext(opd))) }
-        pages.append((Permalink.programList, "program-list", programListContext()))
-        for program in content.programs { pages.append((Permalink.program(program), "program", programContext(program))) }
-        for page in content.pages { pages.append((Permalink.page(page.slug), "page", narrativeContext(page))) }
-        pages.append((Permalink.findings, "findings", findingsContext()))
-        pages.append((Permalink.overlaps, "overlaps", overlapsContext()))
-        pages.append((Permalink.delays, "delays", delaysContext()))
-        pages.append((Permalink.capacity, "capacity", capacityContext()))
-        pages.append((Permalink.budget, "budget", budgetContext()))
-        pages.append((Permalink.methodology, "methodology", methodologyContext()))
-        pages.append((Permalink.data, "data", dataContext()))
-        pages.append((Permalink.print, "print", printContext()))
-        pages.append((Permalink.notFound, "not-found", notFoundContext()))
+    /// One page to render: where it goes, its template, and which context builds it.
+    enum PageKind: Sendable {
+        case home, dimensionList, dimension(Dimension), opdList, opd(OPD), programList, program(Program), page(NarrativePage)
+        case findings, overlaps, delays, capacity, budget, methodology, data, print, notFound
+    }
 
+    /// The template and view model of one page.
+    func page(_ kind: PageKind) -> (template: String, context: [String: Any]) {
+        switch kind {
+        case .home: ("home", homeContext())
+        case .dimensionList: ("dimension-list", dimensionListContext())
+        case .dimension(let dimension): ("dimension", dimensionContext(dimension))
+        case .opdList: ("opd-list", opdListContext())
+        case .opd(let opd): ("opd", opdContext(opd))
+        case .programList: ("program-list", programListContext())
+        case .program(let program): ("program", programContext(program))
+        case .page(let page): ("page", narrativeContext(page))
+        case .findings: ("findings", findingsContext())
+        case .overlaps: ("overlaps", overlapsContext())
+        case .delays: ("delays", delaysContext())
+        case .capacity: ("capacity", capacityContext())
+        case .budget: ("budget", budgetContext())
+        case .methodology: ("methodology", methodologyContext())
+        case .data: ("data", dataContext())
+        case .print: ("print", printContext())
+        case .notFound: ("not-found", notFoundContext())
+        }
+    }
+
+    public func render() throws -> [OutputFile] {
+        let kinds = Self.pages(content)
+
+        // Pages are independent: build each view model and render it on all cores (results keep their order).
+        let rendered = Parallel.map(kinds) { item -> Result<OutputFile, Diagnostic> in
+            var (template, context) = page(item.kind)
+            context.merge(common(path: item.path, title: context["pageTitle"] as? String ?? ""), uniquingKeysWith: { current, _ in current })
+            guard let html = templates.library.render(context, withTemplate: template) else {
+                // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
+                return .failure(Diagnostic(.error, "template.required", at: SourceLocation(path: template + ".mustache"),
+                                           "templat `\(template)` tidak ada",
+                                           hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
+                                           en: "template `\(template)` does not exist",
+                                           hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
+            }
+            return .success(OutputFile(path: item.path, bytes: Array(html.utf8)))
+        }
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        for page in pages {
-            var context = page.context
-            context.merge(common(path: page.path, title: context["pageTitle"] as? String ?? ""), uniquingKeysWith: { current, _ in current })
-            guard let html = templates.library.render(context, withTemplate: page.template) else {
-                // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
-                diagnostics.append(Diagnostic(.error, "template.required", at: SourceLocation(path: page.template + ".mustache"),
-                                              "templat `\(page.template)` tidak ada",
-                                              hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
-                                              en: "template `\(page.template)` does not exist",
-                                              hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
-                continue
+        for result in rendered {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
-            files.append(OutputFile(path: page.path, bytes: Array(html.utf8)))
         }
         if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
         for asset in templates.assets { files.append(OutputFile(path: asset.path, bytes: asset.bytes)) }
