@@ -19,6 +19,7 @@ public enum FrontMatterSplitter {
     /// - Returns: the parts, or a diagnostic naming the line where the front matter
     ///   should open or close.
     public static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
+        if let document = fastSplit(source.text) { return .success(document) }
         let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
         func isFence(_ line: Substring) -> Bool { trimmedRight(line) == "---" }
         guard let first = lines.first, isFence(first) else {
@@ -107,6 +108,37 @@ public enum FrontMatterSplitter {
         }
         if let blank = (1..<max(1, last + 1)).first(where: isBlank) { return (blank + 1, false) }
         return (last + 1, true)
+    }
+
+    /// The common case without building a line array: scan the UTF-8 bytes for the opening and
+    /// closing fences. `nil` when the file does not open with `---` or never closes it (the slow
+    /// path then explains what is wrong).
+    static func fastSplit(_ text: String) -> FrontMatterDocument? {
+        let bytes = text.utf8
+        func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+            var end = line.endIndex
+            while end > line.startIndex, let last = line[..<end].last, last == 0x20 || last == 0x09 { end = line.index(before: end) }
+            let trimmed = line[..<end]
+            return trimmed.elementsEqual("---".utf8) || (closing && trimmed.elementsEqual("...".utf8))
+        }
+        let whole = Substring(text)
+        guard let firstNewline = bytes.firstIndex(of: 0x0A), isFence(whole[..<firstNewline].utf8, closing: false) else { return nil }
+        let yamlStart = bytes.index(after: firstNewline)
+        var lineStart = yamlStart
+        var lineNumber = 2
+        while lineStart <= bytes.endIndex {
+            let newline = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            if isFence(whole[lineStart..<newline].utf8, closing: true) {
+                // The YAML is everything between the fences without the newline before the closing one.
+                let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
+                let body = newline == bytes.endIndex ? "" : String(whole[bytes.index(after: newline)...])
+                return FrontMatterDocument(yaml: String(whole[yamlStart..<yamlEnd]), yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1)
+            }
+            guard newline != bytes.endIndex else { return nil }
+            lineStart = bytes.index(after: newline)
+            lineNumber += 1
+        }
+        return nil
     }
 
     private static func trimmedRight(_ line: Substring) -> String {

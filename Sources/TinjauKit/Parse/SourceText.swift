@@ -13,6 +13,13 @@ public struct SourceText: Sendable {
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        // Fast path for the usual file (UTF-8, no NUL, no carriage return): validate and decode in one
+        // library call. Anything else takes the scalar-by-scalar path below, which finds the position of
+        // the first bad byte and normalises line endings.
+        let body = bytes[start...]
+        if !body.contains(0), !body.contains(0x0D), let text = String(validating: body, as: UTF8.self) {
+            return .success(SourceText(path: path, text: text))
+        }
         var line = 1, column = 1
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)

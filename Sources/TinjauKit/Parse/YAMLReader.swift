@@ -9,7 +9,14 @@ struct YAMLLines: Sendable {
     let lines: [[Unicode.Scalar]]
 
     init(_ yaml: String) {
-        lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        // One pass over the scalars (splitting by Character is several times slower).
+        var lines: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        for scalar in yaml.unicodeScalars {
+            if scalar == "\n" { lines.append(current); current.removeAll(keepingCapacity: true) } else { current.append(scalar) }
+        }
+        lines.append(current)
+        self.lines = lines
     }
 
     /// Number of lines.
@@ -285,7 +292,7 @@ final class YAMLReader {
             }
             return false
         }
-        var raw = [YAMLLines.text(first[start...]).trimmingCharacters(in: .whitespaces)]
+        var continuation: [String] = []
         var found = comment(in: first, from: start)
         if !found {
             // Continuation lines of a multi-line plain value: more indented than the line it starts on.
@@ -297,12 +304,14 @@ final class YAMLReader {
                 let content = YAMLLines.text(line).trimmingCharacters(in: .whitespaces)
                 let beforeComment = content.components(separatedBy: " #").first ?? content
                 guard text.contains(beforeComment.trimmingCharacters(in: .whitespaces)) else { break }
-                raw.append(content)
+                continuation.append(content)
                 found = comment(in: line, from: YAMLLines.indentation(line))
                 number += 1
             }
         }
         guard found else { return }
+        // Only now, with a problem to report, build the texts.
+        let raw = [YAMLLines.text(first[start...]).trimmingCharacters(in: .whitespaces)] + continuation
         let quoted = YAMLLines.doubleQuoted(raw.joined(separator: " "))
         let written = item ? quoted : "\(key): \(quoted)"
         let what = item ? "butir `\(key)`" : "`\(key)`"

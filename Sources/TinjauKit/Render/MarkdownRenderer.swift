@@ -128,7 +128,7 @@ public struct MarkdownRenderer: Sendable {
                 if !word.isEmpty, let html = block(word, literal, location(node)) { replacements.append((node, html)) }
             case CMARK_NODE_PARAGRAPH:
                 if !warnedTable, let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_TEXT,
-                   let literal = cmark_node_get_literal(first), String(cString: literal).hasPrefix("|") {
+                   let literal = cmark_node_get_literal(first), literal.pointee == UInt8(ascii: "|") {
                     warnedTable = true
                     diagnostics.append(Diagnostic(.warning, "markdown.table", at: location(node),
                         "tabel bergaris tegak (`| … |`) tidak didukung CommonMark dan akan tampil sebagai teks biasa",
@@ -137,11 +137,16 @@ public struct MarkdownRenderer: Sendable {
                         hintEN: "write the table as a ```csv block (the first row holds the column headings), or as a list"))
                 }
             case CMARK_NODE_TEXT:
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                if literal.contains("{{"), let replaced = replaceText(literal, location(node)) {
+                // Search the C string first: most text nodes hold none of these markers, and building
+                // a Swift String (and searching it through Foundation) for each costs more than cmark.
+                guard var raw = cmark_node_get_literal(node) else { continue }
+                if strstr(raw, "{{") != nil, let replaced = replaceText(String(cString: raw), location(node)) {
                     _ = replaced.withCString { cmark_node_set_literal(node, $0) }
+                    // Setting the literal frees the old buffer: read the new one.
+                    guard let updated = cmark_node_get_literal(node) else { continue }
+                    raw = updated
                 }
-                if !warnedStrike && literal.contains("~~") {
+                if !warnedStrike && strstr(raw, "~~") != nil {
                     warnedStrike = true
                     diagnostics.append(Diagnostic(.warning, "markdown.strikethrough", at: location(node),
                         "coretan `~~teks~~` tidak didukung CommonMark dan akan tampil dengan tanda `~~`",
@@ -149,7 +154,7 @@ public struct MarkdownRenderer: Sendable {
                         en: "strikethrough `~~teks~~` is not part of CommonMark and will show with its `~~` marks",
                         hintEN: "remove the `~~` marks, or write for example \"(dibatalkan)\""))
                 }
-                if !warnedFootnote && literal.contains("[^") {
+                if !warnedFootnote && strstr(raw, "[^") != nil {
                     warnedFootnote = true
                     diagnostics.append(Diagnostic(.warning, "markdown.footnote", at: location(node),
                         "catatan kaki `[^1]` tidak didukung CommonMark; isinya tidak akan tampil",

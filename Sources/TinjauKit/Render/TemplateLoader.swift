@@ -34,6 +34,9 @@ public struct TemplateLoader: Sendable {
     /// - Returns: the template set (nil on any error) and the diagnostics: Mustache syntax errors with
     ///   their line and column, references to missing partials or parents, missing required templates.
     public func load(from directory: String) -> (TemplateSet?, [Diagnostic]) {
+        // `{{% CONTENT_TYPE: HTML}}` in a template selects tinjau's escaper, which escapes the same five
+        // characters as swift-mustache's default but skips text that needs no escaping (most of it).
+        MustacheContentTypes.register(FastHTMLContentType(), named: "HTML")
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         guard fileSystem.isDirectory(root) else {
             return (nil, [Diagnostic(.error, "templates.missing", at: SourceLocation(path: root),
@@ -193,3 +196,15 @@ public struct TemplateLoader: Sendable {
 }
 
 import Foundation
+
+/// HTML escaping for Mustache's `{{value}}`: `& < > " '` as swift-mustache's own HTML content type
+/// does, through ``HTML/escape(_:)``, with a fast return for text that contains none of them.
+struct FastHTMLContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        let needsEscaping = text.utf8.contains { byte in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || (byte < 0x20 && byte != 0x09 && byte != 0x0A)
+        }
+        return needsEscaping ? HTML.escape(text) : text
+    }
+}
