@@ -71,7 +71,9 @@ public struct ContentParser: Sendable {
                          into diagnostics: inout [Diagnostic]) -> (ok: Bool, node: Node?, lines: YAMLLines) {
         let lines = YAMLLines(yaml)
         do {
-            let node = try Yams.compose(yaml: yaml)
+            // The basic resolver: tinjau reads every value from its literal text, so YAML 1.1 implicit typing
+            // (yes → true, 0755 → octal), and the regular expressions it runs on every scalar, are not needed.
+            let node = try Yams.compose(yaml: yaml, .basic)
             if let node { diagnostics += YAMLReader.propertyDiagnostics(node, lines: lines, path: path, lineOffset: lineOffset) }
             return (true, node, lines)
         } catch let error as YamlError {
