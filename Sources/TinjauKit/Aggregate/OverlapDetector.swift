@@ -68,6 +68,15 @@ public struct OverlapDetector: Sendable {
         return words(text)
     }
 
+    /// Number of values two ascending arrays have in common.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
+    }
+
     /// Every pair at or above the threshold, most similar first (ties by id).
     public func pairs(in programs: [Program]) -> [OverlapPair] {
         let candidates = programs.filter { $0.status != .batal }.sorted { $0.id < $1.id }
@@ -90,9 +99,12 @@ public struct OverlapDetector: Sendable {
             var seen = Set<Int>()
             for token in tokens[i].prefix(prefix) {
                 for j in index[token] ?? [] where seen.insert(j).inserted && candidates[i].opdSlug != candidates[j].opdSlug {
+                    // Count shared words by merging the two sorted id lists: no sets are built for the
+                    // (many) candidates that fail; the words themselves only for pairs that pass.
+                    let count = Self.sharedCount(tokens[i], tokens[j])
+                    let similarity = Double(count) / Double(tokens[i].count + tokens[j].count - count)
+                    guard count > 0, similarity >= threshold else { continue }
                     let shared = wordSets[i].intersection(wordSets[j])
-                    let similarity = Double(shared.count) / Double(wordSets[i].union(wordSets[j]).count)
-                    guard !shared.isEmpty, similarity >= threshold else { continue }
                     let a = candidates[j], b = candidates[i]  // j < i, so a has the smaller id
                     result.append(OverlapPair(first: a.id, second: b.id, similarity: similarity, sharedWords: shared.sorted(),
                                               sameDimension: a.dimension == b.dimension,
