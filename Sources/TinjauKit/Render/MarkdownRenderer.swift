@@ -27,6 +27,16 @@ public struct MarkdownRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
+    /// Whether `text` contains the bytes `[^` anywhere.
+    static func containsFootnoteMarker(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "[") && byte == UInt8(ascii: "^") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// libcmark's own rule for links it empties in safe mode: `javascript:`, `vbscript:`,
     /// `file:`, and `data:` except `data:image/png|gif|jpeg|webp` (cmark `_scan_dangerous_url`).
     static func isDangerous(_ url: String, image: Bool) -> Bool {
@@ -184,7 +194,9 @@ public struct MarkdownRenderer: Sendable {
             if cmark_node_replace(node, custom) == 1 { cmark_node_free(node) } else { cmark_node_free(custom) }
         }
         // Footnote definitions (`[^1]: …`) become link reference definitions and vanish without a trace.
-        if !warnedFootnote, let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only split into lines when the text has "[^" at all (rare): splitting every body cost more than cmark.
+        if !warnedFootnote, text.utf8.count > 1, Self.containsFootnoteMarker(text),
+           let line = text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex(where: { $0.hasPrefix("[^") && $0.contains("]:") }) {
             diagnostics.append(Diagnostic(.warning, "markdown.footnote", at: SourceLocation(path: source.path, line: source.firstLine + line, column: 1),
                 "catatan kaki `[^…]:` tidak didukung CommonMark; isinya tidak akan tampil",
