@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TinjauKit
 
@@ -60,5 +61,13 @@ struct FormatTests {
 
     @Test func htmlEscapingCoversAllFiveCharacters() {
         #expect(HTML.escape(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+}
+
+@Suite("Trimming")
+struct TrimmingTests {
+    @Test(arguments: ["  a b  ", "\ta\t", "a", "", "   ", "\u{00A0}kata\u{3000}", "a\n"])
+    func trimmingBlanksMatchesFoundation(text: String) {
+        #expect(text.trimmingBlanks() == text.trimmingCharacters(in: .whitespaces))
     }
 }

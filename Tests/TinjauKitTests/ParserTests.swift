@@ -228,3 +228,23 @@ struct ParserTests {
         #expect(config.scoring.maturityBands.map(\.name) == ["Awal", "Maju"])
     }
 }
+
+@Suite("Front-matter splitting")
+struct FrontMatterSplitTests {
+    @Test(arguments: [
+        ("---\n---\n", "", "", 3),
+        ("---\na: 1\n---", "a: 1", "", 4),
+        ("---  \na: 1\nb: 2\n...\nisi\n", "a: 1\nb: 2", "isi\n", 5),
+        ("---\na: 1\n---\n\nAtas\n---\nBawah", "a: 1", "\nAtas\n---\nBawah", 4),
+        ("---\n\u{00E9}: \u{65E5}\n---\nü", "\u{00E9}: \u{65E5}", "ü", 4),
+    ])
+    func fencesAreFoundAndLinesCounted(text: String, yaml: String, body: String, bodyFirstLine: Int) throws {
+        guard case .success(let document) = FrontMatterSplitter.split(SourceText(path: "x.md", text: text)) else {
+            Issue.record("expected a document"); return
+        }
+        #expect(document.yaml == yaml)
+        #expect(document.body == body)
+        #expect(document.yamlFirstLine == 2)
+        #expect(document.bodyFirstLine == bodyFirstLine)
+    }
+}

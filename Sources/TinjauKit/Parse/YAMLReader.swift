@@ -38,7 +38,7 @@ struct YAMLLines: Sendable {
     func rest(of number: Int, from column: Int) -> String {
         let line = self[number]
         guard column < line.count else { return "" }
-        return Self.text(line[column...]).trimmingCharacters(in: .whitespaces)
+        return Self.text(line[column...]).trimmingBlanks()
     }
 
     /// Leading spaces of a line.
@@ -235,7 +235,7 @@ final class YAMLReader {
             return nil
         }
         guard let text = scalarText(key, node) else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingBlanks()
         if trimmed.isEmpty {
             if required { missing(key, at: node) }
             return nil
@@ -301,9 +301,9 @@ final class YAMLReader {
             while number <= lines.count, !found {
                 let line = lines[number]
                 guard !YAMLLines.isBlankOrComment(line), YAMLLines.indentation(line) > base else { break }
-                let content = YAMLLines.text(line).trimmingCharacters(in: .whitespaces)
+                let content = YAMLLines.text(line).trimmingBlanks()
                 let beforeComment = content.components(separatedBy: " #").first ?? content
-                guard text.contains(beforeComment.trimmingCharacters(in: .whitespaces)) else { break }
+                guard text.contains(beforeComment.trimmingBlanks()) else { break }
                 continuation.append(content)
                 found = comment(in: line, from: YAMLLines.indentation(line))
                 number += 1
@@ -311,7 +311,7 @@ final class YAMLReader {
         }
         guard found else { return }
         // Only now, with a problem to report, build the texts.
-        let raw = [YAMLLines.text(first[start...]).trimmingCharacters(in: .whitespaces)] + continuation
+        let raw = [YAMLLines.text(first[start...]).trimmingBlanks()] + continuation
         let quoted = YAMLLines.doubleQuoted(raw.joined(separator: " "))
         let written = item ? quoted : "\(key): \(quoted)"
         let what = item ? "butir `\(key)`" : "`\(key)`"
@@ -377,7 +377,7 @@ final class YAMLReader {
         var hintEN = "write the Rupiah amount in digits only, without `Rp`, dots, commas or spaces, for example `\(key): 1250000000`"
         let digits = text.filter { $0.isASCII && $0.isNumber }
         let core = text.replacingOccurrences(of: "Rp", with: "").replacingOccurrences(of: "rp", with: "")
-            .trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
+            .trimmingBlanks().replacingOccurrences(of: " ", with: "")
         if !digits.isEmpty, Self.isThousandsGrouped(core, separator: ".") {
             hint = "tulis `\(key): \(digits)` (angka saja; titik pemisah ribuan dan `Rp` tidak dipakai di front matter)"
             hintEN = "write `\(key): \(digits)` (digits only; thousands separators and `Rp` are not used in front matter)"
@@ -486,7 +486,7 @@ final class YAMLReader {
             var result: [(String, Node)] = []
             for item in sequence {
                 if case .scalar(let scalar) = item {
-                    let text = scalar.string.trimmingCharacters(in: .whitespaces)
+                    let text = scalar.string.trimmingBlanks()
                     if !text.isEmpty {
                         checkComment(key, item, read: text, item: true)
                         result.append((text, item))
@@ -500,11 +500,11 @@ final class YAMLReader {
             }
             return result
         case .scalar(let scalar):
-            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            let text = scalar.string.trimmingBlanks()
             guard !text.isEmpty else { return [] }
             checkComment(key, node, read: text, item: false)
             if scalar.style == .plain, text.contains(",") {
-                let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let items = text.split(separator: ",").map { String($0).trimmingBlanks() }.filter { !$0.isEmpty }
                 let list = "\(key): [\(items.joined(separator: ", "))]"
                 report(.error, "value.comma-list", at: node,
                        "`\(key)` ditulis sebagai satu teks berisi koma (`\(text)`), bukan daftar",
@@ -598,7 +598,7 @@ final class YAMLReader {
             let rest = lines.rest(of: line, from: column - 1)
             let name = key.map { "`\($0)`" } ?? "nilai ini"
             let nameEN = key.map { "`\($0)`" } ?? "this value"
-            let read = node?.scalar?.string.trimmingCharacters(in: .whitespaces)
+            let read = node?.scalar?.string.trimmingBlanks()
             let written = key.map { "\($0): \(YAMLLines.doubleQuoted(rest))" } ?? YAMLLines.doubleQuoted(rest)
             let kind: (id: String, en: String)
             switch mark.unicodeScalars.first {
@@ -724,7 +724,7 @@ final class YAMLReader {
     static func splitNumberAndUnit(_ text: String) -> (number: String, unit: String)? {
         guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
         let number = String(text[..<space]).replacingOccurrences(of: ",", with: ".")
-        let unit = text[space...].trimmingCharacters(in: .whitespaces)
+        let unit = String(text[space...]).trimmingBlanks()
         guard parseDecimal(number) != nil, let first = unit.first, first.isLetter else { return nil }
         return (number, unit)
     }
@@ -733,7 +733,7 @@ final class YAMLReader {
     /// usual habits (a `%` sign, a unit after the number, a decimal comma, thousands dots, `ya`,
     /// a time such as `1:30`, scientific notation) with an example of the field's kind.
     static func numberHints(_ text: String, key: String, kind: NumberKind) -> (id: String, en: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingBlanks()
         let isInteger: Bool
         if case .integer = kind { isInteger = true } else { isInteger = false }
         if let expanded = expandScientific(trimmed) {
@@ -741,7 +741,7 @@ final class YAMLReader {
                     "write the number out in full, without `e`: `\(key): \(expanded)`")
         }
         if trimmed.hasSuffix("%") {
-            let number = trimmed.dropLast().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            let number = String(trimmed.dropLast()).trimmingBlanks().replacingOccurrences(of: ",", with: ".")
             switch kind {
             case .decimal(unit: true):
                 return ("tulis angkanya saja tanpa `%`: `\(key): \(number)`, dan satuannya di kolom `satuan: persen`",

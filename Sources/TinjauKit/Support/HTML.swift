@@ -21,3 +21,19 @@ public enum HTML {
         return out
     }
 }
+
+extension String {
+    /// The text without leading and trailing blanks (spaces, tabs and other Unicode spaces, not line
+    /// breaks): what Foundation's `trimmingCharacters(in: .whitespaces)` returns, without its cost.
+    func trimmingBlanks() -> String {
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (scalar.value > 0x7F && scalar.properties.isWhitespace && scalar != "\u{2028}" && scalar != "\u{2029}" && scalar != "\u{85}")
+        }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if !isBlank(first) && !isBlank(last) { return self }
+        guard let start = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isBlank($0) })!
+        return String(scalars[start...end])
+    }
+}
