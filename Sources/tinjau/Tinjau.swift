@@ -118,7 +118,7 @@ struct Check: ParsableCommand {
         let diagnostics: [Diagnostic]
         var programs = 0, files = 0
         do {
-            let report = try SiteBuilder().prepare(options).report
+            let report = try SiteBuilder().check(options)
             diagnostics = report.diagnostics
             programs = report.programCount
             files = report.filesRead
@@ -310,14 +310,9 @@ struct Build: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
-        let builder = SiteBuilder()
         let report: BuildReport
-        let written: OutputWriter.Report
         do {
-            let prepared = try builder.prepare(options)
-            if reporting.fails(prepared.report.diagnostics) { throw BuildFailure(prepared.report.diagnostics) }
-            written = try OutputWriter(fileSystem: builder.fileSystem).write(prepared.files, to: output)
-            report = prepared.report
+            report = try SiteBuilder().build(options, failOnWarnings: reporting.strict)
         } catch let failure as BuildFailure {
             reporting.report(failure.diagnostics)
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
@@ -325,6 +320,7 @@ struct Build: ParsableCommand {
             printError("tinjau: build gagal: \(errors) kesalahan, \(warnings) peringatan; folder `\(output)` tidak diubah")
             throw failure.diagnostics.contains(where: \.isUsageProblem) ? ExitStatus.usageError : ExitStatus.contentError
         }
+        let written = report.written ?? OutputWriter.Report(written: 0, unchanged: 0, removed: 0)
         let elapsed = clock.now - start
         let warnings = report.diagnostics.filter { $0.severity == .warning }
         // Warnings are always shown: a published page should never hide a problem the editor could fix.

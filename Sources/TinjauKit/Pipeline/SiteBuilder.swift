@@ -47,6 +47,8 @@ public struct BuildReport: Sendable {
     public var aggregates: Aggregates?
     /// The content.
     public var content: ReviewContent?
+    /// What the writer changed (`build` only).
+    public var written: OutputWriter.Report?
 }
 
 /// The pipeline: load → parse → validate → aggregate → render → write, each
@@ -63,9 +65,24 @@ public struct SiteBuilder: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// Runs every stage but the writer and returns the files that would be written.
+    /// The result of every stage before rendering: the content with its bodies rendered, the scores,
+    /// the theme, and every diagnostic (warnings only; errors throw).
+    public struct Analysis: Sendable {
+        /// The validated content, bodies rendered.
+        public var content: ReviewContent
+        /// Its scores and totals.
+        public var aggregates: Aggregates
+        /// The theme.
+        public var templates: TemplateSet
+        /// Warnings and notes, sorted for the report.
+        public var diagnostics: [Diagnostic]
+        /// Source files read.
+        public var filesRead: Int
+    }
+
+    /// Runs load, parse, validate, aggregate and the Markdown bodies.
     /// - Throws: ``BuildFailure`` with every diagnostic when any is an error.
-    public func prepare(_ options: BuildOptions) throws -> (files: [OutputFile], report: BuildReport) {
+    public func analyse(_ options: BuildOptions) throws -> Analysis {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
         let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
@@ -90,22 +107,63 @@ public struct SiteBuilder: Sendable {
         diagnostics += bodyDiagnostics
         timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
-        let files = try SiteRenderer(content: rendered, aggregates: aggregates, templates: templates).render()
-        timer.lap("render")
-        let report = BuildReport(filesRead: loaded.files.count, programCount: rendered.programs.count, filesWritten: files.count,
-                                 pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count,
-                                 diagnostics: diagnostics.sortedForReport(), aggregates: aggregates, content: rendered)
-        return (files, report)
+        return Analysis(content: rendered, aggregates: aggregates, templates: templates,
+                        diagnostics: diagnostics.sortedForReport(), filesRead: loaded.files.count)
     }
 
+    /// Runs every stage but the writer and returns the files that would be written (the whole
+    /// site in memory: for tests and the fuzzer).
+    /// - Throws: ``BuildFailure`` with every diagnostic when any is an error.
+    public func prepare(_ options: BuildOptions) throws -> (files: [OutputFile], report: BuildReport) {
+        let analysis = try analyse(options)
+        let files = try SiteRenderer(content: analysis.content, aggregates: analysis.aggregates, templates: analysis.templates).render()
+        return (files, report(analysis, files: files.map(\.path), written: nil))
+    }
 
-    /// Builds the site into `options.outputDirectory`, replacing it only on success.
+    /// Checks everything, rendering every page without keeping or writing it (`tinjau check`).
+    /// - Throws: ``BuildFailure`` with every diagnostic when any is an error.
+    public func check(_ options: BuildOptions) throws -> BuildReport {
+        let analysis = try analyse(options)
+        var paths: [String] = []
+        try SiteRenderer(content: analysis.content, aggregates: analysis.aggregates, templates: analysis.templates).render { paths += $0.map(\.path) }
+        return report(analysis, files: paths, written: nil)
+    }
+
+    /// Builds the site into `options.outputDirectory`, streaming pages to the writer as they are
+    /// rendered, and replaces the output only on success.
+    /// - Parameter failOnWarnings: when `true` (`--strict`), warnings stop the build before anything is written.
     /// - Throws: ``BuildFailure`` with every diagnostic; the previous output is then untouched.
     @discardableResult
-    public func build(_ options: BuildOptions) throws -> BuildReport {
-        let (files, report) = try prepare(options)
-        try OutputWriter(fileSystem: fileSystem).write(files, to: options.outputDirectory)
-        return report
+    public func build(_ options: BuildOptions, failOnWarnings: Bool = false) throws -> BuildReport {
+        let analysis = try analyse(options)
+        if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
+        var timer = StageTimer()
+        let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory)
+        var paths: [String] = []
+        do {
+            try SiteRenderer(content: analysis.content, aggregates: analysis.aggregates, templates: analysis.templates).render { files in
+                paths += files.map(\.path)
+                // Compare and write each batch on all cores.
+                let errors = Parallel.map(files) { file -> BuildFailure? in
+                    do { try session.add(file); return nil } catch let failure as BuildFailure { return failure } catch {
+                        return BuildFailure([Diagnostic(.error, "output.write", at: SourceLocation(path: options.outputDirectory), "\(error)", en: "\(error)")])
+                    }
+                }
+                if let failure = errors.compactMap({ $0 }).first { throw failure }
+            }
+        } catch {
+            session.abandon()
+            throw error
+        }
+        let written = try session.finish()
+        timer.lap("render and write")
+        return report(analysis, files: paths, written: written)
+    }
+
+    private func report(_ analysis: Analysis, files: [String], written: OutputWriter.Report?) -> BuildReport {
+        BuildReport(filesRead: analysis.filesRead, programCount: analysis.content.programs.count, filesWritten: files.count,
+                    pagesWritten: files.filter { $0.hasSuffix(".html") }.count, diagnostics: analysis.diagnostics,
+                    aggregates: analysis.aggregates, content: analysis.content, written: written)
     }
 
     /// Refuses an output folder that is, or contains, the content or theme folder:

@@ -132,37 +132,49 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// Every page and asset of the site, sorted by path (the whole site in memory: for tests and
+    /// `tinjau check`; `tinjau build` streams with ``render(emit:)``).
+    /// - Throws: ``BuildFailure`` when a template renders to nothing.
     public func render() throws -> [OutputFile] {
-        let kinds = Self.pages(content)
-
-        // Pages are independent: build each view model and render it on all cores (results keep their order).
-        let rendered = Parallel.map(kinds) { item -> Result<OutputFile, Diagnostic> in
-            var (template, context) = page(item.kind)
-            context.merge(common(path: item.path, title: context["pageTitle"] as? String ?? ""), uniquingKeysWith: { current, _ in current })
-            guard let html = templates.library.render(context, withTemplate: template) else {
-                // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
-                return .failure(Diagnostic(.error, "template.required", at: SourceLocation(path: template + ".mustache"),
-                                           "templat `\(template)` tidak ada",
-                                           hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
-                                           en: "template `\(template)` does not exist",
-                                           hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
-            }
-            return .success(OutputFile(path: item.path, bytes: Array(html.utf8)))
-        }
         var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        for result in rendered {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-        }
-        if diagnostics.hasErrors { throw BuildFailure(diagnostics) }
-        for asset in templates.assets { files.append(OutputFile(path: asset.path, bytes: asset.bytes)) }
-        files += DataExporter(content: content, aggregates: aggregates).files()
-        files += publishingFiles()
-        files += FrontMatterSchema.files()
+        try render { files += $0 }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders the site and hands the files to `emit` a batch at a time, in a fixed order (pages in
+    /// ``pages(_:)`` order, then assets and data files). Pages are rendered on all cores, and at most
+    /// one batch of pages is held in memory.
+    /// - Throws: ``BuildFailure`` when a template renders to nothing, or what `emit` throws.
+    public func render(batchSize: Int = 256, emit: ([OutputFile]) throws -> Void) throws {
+        let kinds = Self.pages(content)
+        var start = 0
+        while start < kinds.count {
+            let batch = Array(kinds[start..<min(start + batchSize, kinds.count)])
+            start += batchSize
+            let rendered = Parallel.map(batch) { item -> Result<OutputFile, Diagnostic> in
+                var (template, context) = page(item.kind)
+                context.merge(common(path: item.path, title: context["pageTitle"] as? String ?? ""), uniquingKeysWith: { current, _ in current })
+                guard let html = templates.library.render(context, withTemplate: template) else {
+                    // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
+                    return .failure(Diagnostic(.error, "template.required", at: SourceLocation(path: template + ".mustache"),
+                                               "templat `\(template)` tidak ada",
+                                               hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
+                                               en: "template `\(template)` does not exist",
+                                               hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
+                }
+                return .success(OutputFile(path: item.path, bytes: Array(html.utf8)))
+            }
+            var files: [OutputFile] = []
+            for result in rendered {
+                switch result {
+                case .success(let file): files.append(file)
+                case .failure(let diagnostic): throw BuildFailure([diagnostic])
+                }
+            }
+            try emit(files)
+        }
+        try emit(templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) })
+        try emit(DataExporter(content: content, aggregates: aggregates).files() + publishingFiles() + FrontMatterSchema.files())
     }
 
     // MARK: - Shared pieces

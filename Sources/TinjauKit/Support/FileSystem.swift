@@ -91,9 +91,17 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws {
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty { try createDirectory(parent) }
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        // Try the write first: creating (and checking) the parent folders for each of tens of
+        // thousands of files costs more than the writes themselves.
+        let url = URL(fileURLWithPath: path)
+        do {
+            try Data(bytes).write(to: url)
+        } catch {
+            let parent = (path as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, !isDirectory(parent) else { throw error }
+            try createDirectory(parent)
+            try Data(bytes).write(to: url)
+        }
     }
 
     public func createDirectory(_ path: String) throws {
