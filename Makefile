@@ -54,3 +54,11 @@ CHECK_SITE_VENV ?= .build-check/venv
 check-site: site
 	@CHECK_SITE_VENV=$(CHECK_SITE_VENV) scripts/check_site_setup.sh
 	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots
+
+# bench: the benchmark (not a timed test). Generates synthetic reviews of 1 000, 10 000 and 100 000
+# programmes (bench/generate.py) under .bench/ and measures tinjau build, rebuilds, the cmark floor
+# and Hugo (bench/hugo/) side by side; writes the results into docs/performance.md.
+# BENCH_SIZES="1000 10000" limits the sizes; see scripts/bench.py for the other settings.
+.PHONY: bench
+bench: deps
+	python3 scripts/bench.py
