@@ -301,3 +301,24 @@ struct IncrementalWriteTests {
         #expect(!LocalFileSystem().isFile(out + "/gone.html"))
     }
 }
+
+@Suite("Parallel writes")
+struct ParallelWriteTests {
+    /// Many threads writing into the same new folders at once: none may fail because another
+    /// thread was creating the folder at that moment. (The race was found by `make bench` at
+    /// 100 000 programmes; its window is too small to hit reliably here, so this is a smoke test
+    /// of concurrent adds, kept small because this file system is slow.)
+    @Test func concurrentWritesIntoNewFoldersAllSucceed() throws {
+        let dir = try TemporaryDirectory()
+        let files = (0..<400).map { OutputFile(path: "opd/o\($0 % 40)/p\($0)/index.html", bytes: Array("x\($0)".utf8)) }
+        let report = try OutputWriter(fileSystem: LocalFileSystem()).write([], to: dir.path + "/site")
+        #expect(report.written == 0)
+        let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: LocalFileSystem()), root: dir.path + "/site2")
+        let failures = Parallel.map(files) { file -> String? in
+            do { try session.add(file); return nil } catch { return "\(error)" }
+        }
+        #expect(failures.compactMap { $0 }.isEmpty)
+        #expect(try session.finish().written == 400)
+        #expect(LocalFileSystem().isFile(dir.path + "/site2/opd/o7/p327/index.html"))
+    }
+}

@@ -97,8 +97,10 @@ public struct LocalFileSystem: FileSystem {
         do {
             try Data(bytes).write(to: url)
         } catch {
+            // The folder may be missing, or another thread may be creating it right now: creating
+            // folders is idempotent, so create and try again (the second error is the real one).
             let parent = (path as NSString).deletingLastPathComponent
-            guard !parent.isEmpty, !isDirectory(parent) else { throw error }
+            guard !parent.isEmpty else { throw error }
             try createDirectory(parent)
             try Data(bytes).write(to: url)
         }
