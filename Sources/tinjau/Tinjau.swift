@@ -340,6 +340,11 @@ struct Build: ParsableCommand {
             + "\(report.pagesWritten) halaman; \(written.written) berkas ditulis ke \(output)/, \(written.unchanged) tidak berubah"
             + (written.removed > 0 ? ", \(written.removed) dihapus" : "") + " (\(IndonesianFormat.decimal(seconds, decimals: 2)) dtk)"
         if !warnings.isEmpty { summary += " (\(warnings.count) peringatan)" }
+        if report.aggregates == nil {
+            // The inputs are byte for byte those of the last build into this folder.
+            summary = "tinjau: tidak ada berkas konten atau templat yang berubah sejak build terakhir; "
+                + "\(report.pagesWritten) halaman di \(output)/ tetap (\(IndonesianFormat.decimal(seconds, decimals: 2)) dtk)"
+        }
         print(summary)
     }
 }

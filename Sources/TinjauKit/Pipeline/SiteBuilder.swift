@@ -135,10 +135,24 @@ public struct SiteBuilder: Sendable {
     /// - Throws: ``BuildFailure`` with every diagnostic; the previous output is then untouched.
     @discardableResult
     public func build(_ options: BuildOptions, failOnWarnings: Bool = false) throws -> BuildReport {
+        // Nothing read has changed since the last clean build into this folder: stop before parsing.
+        let digest = InputDigest.compute(options, fileSystem: fileSystem)
+        if let digest, Self.checkFolders(options).isEmpty,
+           let previous = try? OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory),
+           previous.previousMarker["input"] == digest, previous.previousMarker["warnings"] == "0",
+           let files = previous.previousMarker["files"].flatMap(Int.init), let pages = previous.previousMarker["pages"].flatMap(Int.init),
+           let programs = previous.previousMarker["programs"].flatMap(Int.init), let read = previous.previousMarker["read"].flatMap(Int.init) {
+            return BuildReport(filesRead: read, programCount: programs, filesWritten: files, pagesWritten: pages, diagnostics: [],
+                               aggregates: nil, content: nil, written: OutputWriter.Report(written: 0, unchanged: files, removed: 0))
+        }
         let analysis = try analyse(options)
         if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
         var timer = StageTimer()
         let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory)
+        let pageCount = SiteRenderer.pages(analysis.content).count
+        session.markerFields = ["input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),
+                                "read": String(analysis.filesRead),
+                                "warnings": String(analysis.diagnostics.filter { $0.severity == .warning }.count)]
         var paths: [String] = []
         do {
             try SiteRenderer(content: analysis.content, aggregates: analysis.aggregates, templates: analysis.templates).render { files in
@@ -155,6 +169,7 @@ public struct SiteBuilder: Sendable {
             session.abandon()
             throw error
         }
+        session.markerFields["files"] = String(paths.count)
         let written = try session.finish()
         timer.lap("render and write")
         return report(analysis, files: paths, written: written)

@@ -1,0 +1,38 @@
+/// A fingerprint of everything a build reads: every file under the content and theme folders
+/// (path and bytes), the folders as named, and tinjau's version. Stored in the output's marker
+/// file, it lets a rebuild with nothing changed stop before parsing (FNV-1a, 64 bits: a change
+/// detector, not a security measure).
+public enum InputDigest {
+    /// tinjau's version, part of the digest: a new version rebuilds everything.
+    public static let version = "0.1.0"
+
+    /// The digest as 16 hexadecimal digits, or `nil` when a folder cannot be read.
+    public static func compute(_ options: BuildOptions, fileSystem: any FileSystem) -> String? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+            hash ^= 0xFF
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        mix(version.utf8)
+        for folder in [options.contentDirectory, options.templatesDirectory] {
+            mix(folder.utf8)
+            guard let entries = try? fileSystem.listRecursively(folder) else { return nil }
+            for entry in entries {
+                mix(entry.relativePath.utf8)
+                switch entry.kind {
+                case .file:
+                    guard let bytes = try? fileSystem.read(folder + "/" + entry.relativePath) else { return nil }
+                    mix(bytes)
+                case .symlink: mix("symlink".utf8)
+                case .directory: mix("folder".utf8)
+                }
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
