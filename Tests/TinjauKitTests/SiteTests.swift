@@ -228,7 +228,8 @@ struct FuzzRegressionTests {
         var inputs: [String] = []
         for folder in ["seeds", "regressions"] {
             let root = packageRoot + "/Tests/Fuzz/" + folder
-            for entry in try fs.listRecursively(root) where entry.kind == .file && !entry.relativePath.hasPrefix(".") {
+            for entry in try fs.listRecursively(root) where entry.kind == .file && !entry.relativePath.hasPrefix(".")
+                && entry.relativePath != "README.md" {
                 inputs.append(root + "/" + entry.relativePath)
             }
         }
