@@ -304,6 +304,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Tampilkan juga skor setiap dimensi.")
     var verbose = false
 
+    @Flag(name: .long, help: "Bangun ulang walaupun tidak ada berkas konten atau templat yang berubah.")
+    var force = false
+
     @OptionGroup var reporting: ReportOptions
 
     func run() throws {
@@ -312,7 +315,7 @@ struct Build: ParsableCommand {
         let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
         let report: BuildReport
         do {
-            report = try SiteBuilder().build(options, failOnWarnings: reporting.strict)
+            report = try SiteBuilder().build(options, failOnWarnings: reporting.strict, force: force)
         } catch let failure as BuildFailure {
             reporting.report(failure.diagnostics)
             let errors = failure.diagnostics.filter { $0.severity == .error }.count

@@ -131,17 +131,20 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site into `options.outputDirectory`, streaming pages to the writer as they are
     /// rendered, and replaces the output only on success.
-    /// - Parameter failOnWarnings: when `true` (`--strict`), warnings stop the build before anything is written.
+    /// - Parameters:
+    ///   - failOnWarnings: when `true` (`--strict`), warnings stop the build before anything is written.
+    ///   - force: when `true` (`--force`), build even if no input changed since the last build.
     /// - Throws: ``BuildFailure`` with every diagnostic; the previous output is then untouched.
     @discardableResult
-    public func build(_ options: BuildOptions, failOnWarnings: Bool = false) throws -> BuildReport {
+    public func build(_ options: BuildOptions, failOnWarnings: Bool = false, force: Bool = false) throws -> BuildReport {
         // Nothing read has changed since the last clean build into this folder: stop before parsing.
         let digest = InputDigest.compute(options, fileSystem: fileSystem)
-        if let digest, Self.checkFolders(options).isEmpty,
-           let previous = try? OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory),
-           previous.previousMarker["input"] == digest, previous.previousMarker["warnings"] == "0",
-           let files = previous.previousMarker["files"].flatMap(Int.init), let pages = previous.previousMarker["pages"].flatMap(Int.init),
-           let programs = previous.previousMarker["programs"].flatMap(Int.init), let read = previous.previousMarker["read"].flatMap(Int.init) {
+        // Only the marker is read here: listing the whole output would cost as much as the check saves.
+        if !force, let digest, Self.checkFolders(options).isEmpty,
+           let marker = OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem),
+           marker["input"] == digest, marker["warnings"] == "0",
+           let files = marker["files"].flatMap(Int.init), let pages = marker["pages"].flatMap(Int.init),
+           let programs = marker["programs"].flatMap(Int.init), let read = marker["read"].flatMap(Int.init) {
             return BuildReport(filesRead: read, programCount: programs, filesWritten: files, pagesWritten: pages, diagnostics: [],
                                aggregates: nil, content: nil, written: OutputWriter.Report(written: 0, unchanged: files, removed: 0))
         }

@@ -340,7 +340,6 @@ public struct SiteRenderer: Sendable {
 
     func methodContext() -> [String: Any] {
         let scoring = content.config.scoring
-        let statuses = scoring.realisedStatuses.map { "`\($0.rawValue)`" }
         let statusText = scoring.realisedStatuses.map(\.label).joined(separator: " dan ")
         let formula: String
         switch scoring.method {
@@ -349,7 +348,6 @@ public struct SiteRenderer: Sendable {
         case .indicatorAchievement:
             formula = "Skor = rata-rata tertimbang capaian indikator × 100%; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1."
         }
-        _ = statuses
         return ["name": scoring.method.label, "key": scoring.method.rawValue, "formula": formula,
                 "precision": scoring.precision == 0 ? "dibulatkan ke persen terdekat" : "dibulatkan ke \(scoring.precision) angka desimal",
                 "isCount": scoring.method == .programRealisation]

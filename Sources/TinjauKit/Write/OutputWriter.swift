@@ -29,6 +29,17 @@ public struct OutputWriter: Sendable {
         return (prefix + "." + name + ".tinjau-baru", prefix + "." + name + ".tinjau-lama")
     }
 
+    /// The `key: value` lines of the marker file in `root`, or `nil` when there is none.
+    public static func markerFields(in root: String, fileSystem: any FileSystem) -> [String: String]? {
+        guard let bytes = try? fileSystem.read(root + "/" + marker) else { return nil }
+        var fields: [String: String] = [:]
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2 { fields[parts[0]] = parts[1] }
+        }
+        return fields
+    }
+
     /// Whether `folder` may be replaced: it is missing, empty, or carries the marker.
     func isOurs(_ folder: String) -> Bool {
         if fileSystem.isFile(folder) { return false }
@@ -92,8 +103,6 @@ public struct OutputWriter: Sendable {
         let staging: String
         let previous: String
         private let previousFiles: Set<String>
-        /// The previous build's marker fields (`input`, `programs`, `pages`, `files`, `warnings`), when it recorded them.
-        public let previousMarker: [String: String]
         /// Extra `key: value` lines for the new marker (the input digest and the build's counts).
         public var markerFields: [String: String] = [:]
         private var unchanged: [String] = []
@@ -129,18 +138,12 @@ public struct OutputWriter: Sendable {
                     hintEN: "choose another folder with `--output`, or empty this folder yourself if it really may be deleted")])
             }
             var files: Set<String> = []
-            var marker: [String: String] = [:]
-            if let bytes = try? fileSystem.read(root + "/" + OutputWriter.marker) {
-                for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-                    let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                    if parts.count == 2 { marker[parts[0]] = parts[1] }
-                }
+            if fileSystem.isFile(root + "/" + OutputWriter.marker) {
                 if let entries = try? fileSystem.listRecursively(root) {
                     files = Set(entries.filter { $0.kind == .file && $0.relativePath != OutputWriter.marker }.map(\.relativePath))
                 }
             }
             previousFiles = files
-            previousMarker = marker
         }
 
         private func failure(_ code: String, _ error: Error) -> BuildFailure {
