@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Exact arithmetic for every published figure (rationals on arbitrary-precision integers).
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         // The system C library libcmark (Debian: libcmark-dev), CommonMark's reference parser.
@@ -31,6 +33,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "BigInt", package: "BigInt"),
             ]
         ),
         // `tinjau serve`: a local preview server with rebuild on change and live reload.
@@ -57,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TinjauKitTests",
-            dependencies: ["TinjauKit", "TinjauServe", "tinjau"],
+            dependencies: ["TinjauKit", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt")],
             exclude: ["Fixtures"]
         ),
     ],

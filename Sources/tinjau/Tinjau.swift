@@ -330,15 +330,15 @@ struct Build: ParsableCommand {
         reporting.report(report.diagnostics)
         if verbose {
             if let aggregates = report.aggregates, let content = report.content {
-                let precision = content.config.scoring.precision
                 for dimension in content.dimensions {
-                    let score = aggregates.dimensions[dimension.id]?.score
-                    let text = score?.formatted(precision: precision).map { "\($0) (\(score!.fraction))" } ?? "belum ada program"
+                    let entry = aggregates.dimensions[dimension.id]
+                    let text = entry?.published.map { "\($0.text) (\(entry!.score.fraction))" } ?? "belum ada program"
                     print("  \(dimension.id.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(text)")
                 }
             }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let seconds = Rational(milliseconds, 1000)
         var summary = "tinjau: \(report.filesRead) berkas dibaca, \(report.programCount) program, "
             + "\(report.pagesWritten) halaman; \(written.written) berkas ditulis ke \(output)/, \(written.unchanged) tidak berubah"
             + (written.removed > 0 ? ", \(written.removed) dihapus" : "") + " (\(IndonesianFormat.decimal(seconds, decimals: 2)) dtk)"

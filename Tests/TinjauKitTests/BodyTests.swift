@@ -2,7 +2,7 @@ import Testing
 @testable import TinjauKit
 
 /// Parses, validates, aggregates and renders the bodies of an in-memory site.
-func renderBodies(_ files: [String: String]) throws -> (ReviewContent, [Diagnostic]) {
+func renderBodies(_ files: [String: String]) throws -> (RenderedBodies, [Diagnostic]) {
     let (parsed, parseDiagnostics) = check(files)
     let content = try #require(parsed)
     #expect(!parseDiagnostics.hasErrors, "\(parseDiagnostics)")
@@ -19,14 +19,14 @@ struct BodyTests {
             "halaman/pengantar.md": "---\njudul: Pengantar\n---\nKe [program A](../opd/dinas-a/a.md) dan [dimensi](/dimensi/governance/).\n",
         ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        let a = try #require(content.programs.first { $0.slug == "a" })
-        #expect(a.bodyHTML.contains("href=\"../../../opd/dinas-a/b/index.html#indikator\""))
-        #expect(a.bodyHTML.contains("href=\"../../../opd/dinas-a/index.html\""))
-        #expect(a.bodyHTML.contains("href=\"../../../halaman/pengantar/index.html\""))
-        #expect(a.bodyHTML.contains("href=\"../../../index.html\""))
-        let page = try #require(content.pages.first)
-        #expect(page.bodyHTML.contains("href=\"../../opd/dinas-a/a/index.html\""))
-        #expect(page.bodyHTML.contains("href=\"../../dimensi/governance/index.html\""))
+        let a = try #require(content.programs["dinas-a/a"])
+        #expect(a.contains("href=\"../../../opd/dinas-a/b/index.html#indikator\""))
+        #expect(a.contains("href=\"../../../opd/dinas-a/index.html\""))
+        #expect(a.contains("href=\"../../../halaman/pengantar/index.html\""))
+        #expect(a.contains("href=\"../../../index.html\""))
+        let page = try #require(content.pages["pengantar"])
+        #expect(page.contains("href=\"../../opd/dinas-a/a/index.html\""))
+        #expect(page.contains("href=\"../../dimensi/governance/index.html\""))
     }
 
     @Test func brokenInternalLinksAreErrorsAtTheirPosition() throws {
@@ -49,7 +49,7 @@ struct BodyTests {
         #expect(diagnostics.map(\.code) == ["link.unsafe", "link.unsafe", "markdown.raw-html"])
         #expect(diagnostics.map(\.location.column) == [54, 80, 102])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
-        let html = try #require(content.programs.first?.bodyHTML)
+        let html = try #require(content.programs["dinas-a/a"])
         #expect(html.contains("href=\"https://bantulkab.go.id\""))
         #expect(html.contains("href=\"mailto:a@b.id\""))
         #expect(!html.contains("javascript:") && !html.contains("data:text") && !html.contains("onclick"))
@@ -60,7 +60,7 @@ struct BodyTests {
             "halaman/h.md": "---\njudul: H\n---\n```chart\nradar\n```\n\n```csv\nOPD,Program,Anggaran\n\"Dinas A, B\",3,Rp1.000\n<b>x</b>,1,2\n```\n",
         ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        let html = try #require(content.pages.first?.bodyHTML)
+        let html = try #require(content.pages.values.first)
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-radar\""))
         #expect(html.contains("<th scope=\"col\">OPD</th><th scope=\"col\">Program</th><th scope=\"col\">Anggaran</th>"))
         #expect(html.contains("<th scope=\"row\">Dinas A, B</th><td class=\"num\">3</td><td class=\"num\">Rp1.000</td>"))
@@ -78,7 +78,7 @@ struct BodyTests {
         let (content, diagnostics) = try renderBodies([
             "opd/dinas-a/a.md": programFile(body: "| a | b |\n|---|---|\n| 1 | 2 |\n\nTeks ~~lama~~ baru[^1].\n\n[^1]: catatan\n"),
         ])
-        #expect(content.programs.first?.bodyHTML.contains("baru^1.") == true)
+        #expect(content.programs["dinas-a/a"]?.contains("baru^1.") == true)
         let codes = diagnostics.map(\.code).sorted()
         #expect(codes == ["markdown.footnote", "markdown.strikethrough", "markdown.table"])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
@@ -93,7 +93,7 @@ struct LiveValueTests {
             "opd/dinas-a/b.md": "---\njudul: B\ndimensi: governance\nstatus: tertunda\nanggaran: 2500000\nalasan_tunda: COVID-19\n---\n",
             "halaman/h.md": "---\njudul: H\n---\nTata kelola {{skor.governance}} ({{ pecahan.governance }}), tertunda {{anggaran.tertunda}}.\n\nLingkungan {{skor.environment}}; {{skor.governnce}}.\n",
         ])
-        let html = try #require(content.pages.first?.bodyHTML)
+        let html = try #require(content.pages.values.first)
         #expect(html.contains("<p>Tata kelola 50% (1/2), tertunda Rp2.500.000.</p>"))
         #expect(html.contains("Lingkungan belum ada program; {{skor.governnce}}."))
         let d = try #require(diagnostics.first { $0.code == "value.live-unknown" })

@@ -26,18 +26,25 @@ struct FormatTests {
     }
 
     @Test func decimalsUseACommaAndRoundHalfAwayFromZero() {
-        #expect(IndonesianFormat.decimal(54.25, decimals: 1) == "54,3")
-        #expect(IndonesianFormat.decimal(72.5, decimals: 1) == "72,5")
-        #expect(IndonesianFormat.decimal(1234.5, decimals: 0) == "1.235")
-        #expect(IndonesianFormat.decimal(0.04, decimals: 1) == "0,0")
+        #expect(IndonesianFormat.decimal(r("54.25"), decimals: 1) == "54,3")
+        #expect(IndonesianFormat.decimal(r("72.5"), decimals: 1) == "72,5")
+        #expect(IndonesianFormat.decimal(r("1234.5"), decimals: 0) == "1.235")
+        #expect(IndonesianFormat.decimal(r("0.04"), decimals: 1) == "0,0")
+        #expect(IndonesianFormat.decimal(r("-2.5"), decimals: 0) == "-3")
+        // 0,285 × 100 is 28,5 exactly (binary floating point makes it 28,499999999999996).
+        #expect(IndonesianFormat.decimal(r("0.285") * 100, decimals: 0) == "29")
         #expect(IndonesianFormat.fixed(538, decimals: 1) == "53,8")
         #expect(IndonesianFormat.fixed(5, decimals: 2) == "0,05")
     }
 
     @Test func indicatorNumbersDropTrailingZeros() {
         #expect(IndonesianFormat.number(1250) == "1.250")
-        #expect(IndonesianFormat.number(72.5) == "72,5")
-        #expect(IndonesianFormat.number(0.25) == "0,25")
+        #expect(IndonesianFormat.number(r("72.50")) == "72,5")
+        #expect(IndonesianFormat.number(r("0.25")) == "0,25")
+        #expect(IndonesianFormat.number(r("12.3456")) == "12,3456")
+        // A value that does not end is rounded and says so.
+        #expect(IndonesianFormat.number(Rational(1, 3)) == "≈0,333333")
+        #expect(IndonesianFormat.approximate(Rational(17, 4), decimals: 4) == "4,25")
     }
 
     @Test func datesInIndonesian() {

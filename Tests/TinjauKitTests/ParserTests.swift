@@ -55,7 +55,7 @@ struct ParserTests {
         let program = try #require(content?.programs.first)
         #expect(program.id == "dinas-a/uji")
         #expect(program.budget == 1_250_000_000)
-        #expect(program.indicators.first?.realisation == 72.5)
+        #expect(program.indicators.first?.realisation == Rational(145, 2))
         #expect(program.keywords == ["aduan", "aplikasi"])
         #expect(program.body.text == "## Judul\n\nTeks **tebal**.\n")
         #expect(program.body.firstLine == 20)
@@ -83,7 +83,7 @@ struct ParserTests {
         #expect(diagnostics.isEmpty)
         let program = try #require(content?.programs.first)
         #expect(program.title == "Program CRLF")
-        #expect(!program.bodyHTML.contains("\r"))
+        #expect(!program.body.text.contains("\r"))
     }
 
     @Test func latin1IsRejectedAtTheBadByte() {

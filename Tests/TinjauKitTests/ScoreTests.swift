@@ -8,7 +8,7 @@ func program(_ slug: String, _ dimension: DimensionID, _ status: ProgramStatus, 
             startYear: year, budget: budget, indicators: indicators, sourcePath: "content/opd/\(opd)/\(slug).md")
 }
 
-func indicator(target: Double?, realisation: Double?, direction: IndicatorDirection = .naik, weight: Double = 1) -> Indicator {
+func indicator(target: Rational?, realisation: Rational?, direction: IndicatorDirection = .naik, weight: Rational = 1) -> Indicator {
     Indicator(name: "i", target: target, realisation: realisation, direction: direction, weight: weight,
               location: SourceLocation(path: "x.md", line: 1, column: 1))
 }
@@ -84,14 +84,16 @@ struct ScoreTests {
     }
 
     @Test func indicatorAchievementIsClampedAndRespectsDirection() {
-        #expect(indicator(target: 80, realisation: 60).achievement == 0.75)
-        #expect(indicator(target: 80, realisation: 100).achievement == 1)          // over target → 1
-        #expect(indicator(target: 80, realisation: -5).achievement == 0)           // below 0 → 0
-        #expect(indicator(target: 100, realisation: 125, direction: .turun).achievement == 0.8)
-        #expect(indicator(target: 100, realisation: 90, direction: .turun).achievement == 1)
-        #expect(indicator(target: 0, realisation: 0, direction: .turun).achievement == 1)
-        #expect(indicator(target: 0, realisation: 5).achievement == nil)            // naik with target 0
-        #expect(indicator(target: 80, realisation: nil).achievement == nil)
+        func achievement(_ i: Indicator) -> Rational? { ScoreAggregator.achievement(of: i) }
+        #expect(achievement(indicator(target: 80, realisation: 60)) == Rational(3, 4))
+        #expect(achievement(indicator(target: 80, realisation: 100)) == 1)          // over target → 1
+        #expect(achievement(indicator(target: 80, realisation: -5)) == 0)           // below 0 → 0
+        #expect(achievement(indicator(target: 100, realisation: 125, direction: .turun)) == Rational(4, 5))
+        #expect(achievement(indicator(target: 100, realisation: 90, direction: .turun)) == 1)
+        #expect(achievement(indicator(target: 0, realisation: 0, direction: .turun)) == 1)
+        #expect(achievement(indicator(target: 0, realisation: 5)) == nil)            // naik with target 0
+        #expect(achievement(indicator(target: 80, realisation: nil)) == nil)
+        #expect(achievement(indicator(target: r("200"), realisation: r("57"))) == r("0.285"))  // exact, not 0.28499…
     }
 
     @Test func indicatorMethodIsTheWeightedMean() {
@@ -107,7 +109,7 @@ struct ScoreTests {
         let settings = ScoringSettings(method: .indicatorAchievement, precision: 1)
         let (aggregates, _) = ScoreAggregator(settings: settings).aggregate(review(programs, scoring: settings))
         let economy = aggregates.dimensions[.economy]!
-        #expect(economy.score.numerator == 4.25)
+        #expect(economy.score.numerator == r("4.25"))
         #expect(economy.score.denominator == 6)
         #expect(economy.score.formatted(precision: 1) == "70,8%")
         #expect(economy.counted == ["dinas-a/a", "dinas-a/b"])
@@ -128,12 +130,13 @@ struct ScoreTests {
     @Test func maturityBandsUseThePublishedPercentage() {
         let settings = ScoringSettings()
         #expect(settings.band(for: 0)?.name == "Rintisan")
-        #expect(settings.band(for: 39.9)?.name == "Rintisan")
+        #expect(settings.band(for: r("39.9"))?.name == "Rintisan")
         #expect(settings.band(for: 40)?.name == "Berkembang")
         #expect(settings.band(for: 68)?.name == "Matang")
         #expect(settings.band(for: 100)?.name == "Optimal")
         // 59,6 % published at precision 0 is 60 % and therefore "Matang".
-        let score = Score(realised: 31, planned: 52)  // 59,615…
-        #expect(settings.band(for: score.publishedPercent(precision: 0)!)?.name == "Matang")
+        let entry = ScoreEntry(score: Score(realised: 31, planned: 52), counted: [], realised: [], scoring: settings)  // 59,615…
+        #expect(entry.published?.scaled == 60)
+        #expect(entry.published?.band?.name == "Matang")
     }
 }

@@ -1,58 +1,45 @@
-/// A score: a percentage 0…100 that keeps its numerator and denominator.
+import BigInt
+
+/// A score: a percentage 0…100 that keeps its numerator and denominator, exactly.
 ///
 /// For the `realisasi-program` method both parts are whole programme counts
 /// (13 of 19); for `capaian-indikator` the numerator is Σ weight × achievement
-/// (achievement as 0…1) and the denominator Σ weight.
+/// (achievement as a fraction 0…1) and the denominator Σ weight, both exact
+/// rationals computed from the decimals editors wrote.
 public struct Score: Hashable, Sendable {
     /// Realised programmes, or Σ weight × achievement.
-    public var numerator: Double
+    public var numerator: Rational
     /// Planned programmes, or Σ weight.
-    public var denominator: Double
+    public var denominator: Rational
     /// Whether both parts are whole programme counts.
     public var isCount: Bool
 
     /// A count score: `realised` of `planned` programmes.
     public init(realised: Int, planned: Int) {
-        numerator = Double(realised)
-        denominator = Double(planned)
+        numerator = Rational(realised)
+        denominator = Rational(planned)
         isCount = true
     }
 
     /// A weighted score: Σ weight × achievement over Σ weight.
-    public init(weightedAchievement: Double, totalWeight: Double) {
+    public init(weightedAchievement: Rational, totalWeight: Rational) {
         numerator = weightedAchievement
         denominator = totalWeight
         isCount = false
     }
 
-    /// Whether there is anything to score (the denominator is not 0).
-    public var hasValue: Bool { denominator > 0 }
+    /// Whether there is anything to score (the denominator is not 0). A scope with no
+    /// programme has no score: it is "belum ada program", never 0 %.
+    public var hasValue: Bool { !denominator.isZero }
 
-    /// The exact percentage 0…100, or `nil` when the denominator is 0 (never NaN).
-    public var percent: Double? { hasValue ? numerator / denominator * 100 : nil }
+    /// The exact percentage 0…100, or `nil` when the denominator is 0.
+    public var percent: Rational? { hasValue ? numerator / denominator * .hundred : nil }
 
     /// The percentage rounded half away from zero to `precision` decimals, times
-    /// 10^precision (`53,8` at precision 1 → 538). Count scores are rounded in
-    /// integer arithmetic, so that 7/13 is never off by a floating-point hair.
+    /// 10^precision (`53,8` at precision 1 → 538), from the exact value: 57/200 is
+    /// 28,5 % and publishes as 29 %.
     public func scaledPercent(precision: Int) -> Int64? {
-        guard hasValue else { return nil }
-        var scale: Int64 = 1
-        for _ in 0..<precision { scale *= 10 }
-        if isCount {
-            let n = Int64(numerator), d = Int64(denominator)
-            let scaled = n * 100 * scale
-            let quotient = scaled / d, remainder = scaled % d
-            return 2 * remainder >= d ? quotient + 1 : quotient
-        }
-        return Int64((numerator / denominator * 100 * Double(scale)).rounded(.toNearestOrAwayFromZero))
-    }
-
-    /// The published percentage (rounded to `precision` decimals), 0…100, or `nil`.
-    public func publishedPercent(precision: Int) -> Double? {
-        guard let scaled = scaledPercent(precision: precision) else { return nil }
-        var scale = 1.0
-        for _ in 0..<precision { scale *= 10 }
-        return Double(scaled) / scale
+        percent.flatMap { Int64(exactly: $0.rounded(decimals: precision)) }
     }
 
     /// `54%`, `53,8%`, or `nil` when there is nothing to score.
@@ -60,15 +47,37 @@ public struct Score: Hashable, Sendable {
         scaledPercent(precision: precision).map { IndonesianFormat.fixed($0, decimals: precision) + "%" }
     }
 
-    /// `7/13` for counts; `2,35/3` (two decimals) for weighted scores.
+    /// `7/13` for counts; `4,25/6` for weighted scores (each part to at most four decimals,
+    /// `≈` before a part that had to be rounded).
     public var fraction: String {
-        if isCount { return "\(Int(numerator))/\(Int(denominator))" }
-        return IndonesianFormat.number(numerator) + "/" + IndonesianFormat.number(denominator)
+        if isCount { return "\(numerator.numerator)/\(denominator.numerator)" }
+        return IndonesianFormat.approximate(numerator, decimals: 4) + "/" + IndonesianFormat.approximate(denominator, decimals: 4)
     }
 }
 
+/// A published score: the percentage as the site shows it, rounded once, and the
+/// maturity band it falls in (bands are read from the published value, as the
+/// 2020 review did).
+public struct PublishedScore: Hashable, Sendable {
+    /// The percentage × 10^`precision`, rounded half away from zero (68 for 68 %, 538 for 53,8 %).
+    public var scaled: Int64
+    /// Decimals (`penilaian.presisi`, 0…3).
+    public var precision: Int
+    /// The band, or `nil` when the review's bands do not cover the value.
+    public var band: MaturityBand?
+
+    /// The published percentage 0…100 as an exact value (`scaled ÷ 10^precision`).
+    public var value: Rational { Rational(BigInt(scaled), Rational.powerOfTen(precision)) }
+
+    /// `68%`, `53,8%`.
+    public var text: String { IndonesianFormat.fixed(scaled, decimals: precision) + "%" }
+
+    /// `68`, `53.8`: the value for data files and `<data value>` attributes.
+    public var plain: String { value.plainDecimal(maxDecimals: precision) }
+}
+
 /// A score with the programmes behind it, so that methodology pages can list
-/// what is in the numerator and the denominator.
+/// what is in the numerator and the denominator, and its published form.
 public struct ScoreEntry: Hashable, Sendable {
     /// The score.
     public var score: Score
@@ -76,11 +85,17 @@ public struct ScoreEntry: Hashable, Sendable {
     public var counted: [String]
     /// Ids of the programmes in the numerator (count method), sorted.
     public var realised: [String]
+    /// The published percentage and band; `nil` when there is nothing to score.
+    public var published: PublishedScore?
 
-    /// Creates an entry.
-    public init(score: Score, counted: [String], realised: [String]) {
+    /// Creates an entry and rounds its score once, as `scoring` says.
+    public init(score: Score, counted: [String], realised: [String], scoring: ScoringSettings) {
         self.score = score
         self.counted = counted
         self.realised = realised
+        if let scaled = score.scaledPercent(precision: scoring.precision) {
+            let value = Rational(BigInt(scaled), Rational.powerOfTen(scoring.precision))
+            published = PublishedScore(scaled: scaled, precision: scoring.precision, band: scoring.band(for: value))
+        }
     }
 }

@@ -1,49 +1,15 @@
-/// Budget sums in whole Rupiah for a group of programmes.
-public struct BudgetTotals: Hashable, Sendable {
-    /// Σ `anggaran`.
-    public var planned: Int64 = 0
-    /// Σ `realisasi_anggaran`.
-    public var realised: Int64 = 0
-    /// Σ `anggaran` of programmes with status `tertunda` (to be re-allocated).
-    public var delayed: Int64 = 0
-
-    /// Zero totals.
-    public init() {}
-}
-
-/// Every score and total of a review, computed once and read by the renderer.
-public struct Aggregates: Sendable {
-    /// The method that produced the scores.
-    public var method: ScoringMethod
-    /// All programmes together.
-    public var overall: ScoreEntry
-    /// Per dimension.
-    public var dimensions: [DimensionID: ScoreEntry]
-    /// Per dimension, per element slug (only elements with programmes).
-    public var elements: [DimensionID: [String: ScoreEntry]]
-    /// Per OPD slug (lead OPD only; partners are not credited).
-    public var opds: [String: ScoreEntry]
-    /// Per start year (`tahun_mulai`), for programmes that give one.
-    public var years: [Int: ScoreEntry]
-    /// Budget totals for the whole review.
-    public var budget: BudgetTotals
-    /// Budget totals per dimension.
-    public var budgetByDimension: [DimensionID: BudgetTotals]
-    /// Budget totals per OPD.
-    public var budgetByOPD: [String: BudgetTotals]
-    /// Number of programmes per status.
-    public var statusCounts: [ProgramStatus: Int]
-    /// Overlapping programmes of different OPDs (``OverlapDetector``), most similar first;
-    /// computed once here and read by every page and live value that shows them.
-    public var overlaps: [OverlapPair] = []
-}
-
-/// Stage 4: computes scores per element, dimension, OPD, year and for the
-/// whole review, and Rupiah totals in integer arithmetic. Pure: values in, values out.
+/// Stage 4: computes every number of the review once: scores per element,
+/// dimension, OPD, OPD × dimension, start year and for the whole review; status
+/// counts; Rupiah totals by dimension, OPD and source of funds; delayed programmes
+/// and the budget to re-allocate; OPD capacity; the heat-map and timeline
+/// matrices; indicator achievements; overlapping programmes. Pure: values in,
+/// values out. Every group is formed in one pass over the programmes (linear).
 ///
-/// Rules (see docs/content-format.md, "Scoring"): a `batal` programme counts in
+/// Rules (docs/content-format.md, "Scoring"): a `batal` programme counts in
 /// neither part; the statuses in `status_terealisasi` are realised; a scope with
-/// a denominator of 0 has no score.
+/// a denominator of 0 has no score. Arithmetic is exact (``Rational`` for
+/// decimals, `Int64` with overflow checks for Rupiah); percentages are rounded
+/// once, half away from zero, at the configured precision.
 public struct ScoreAggregator: Sendable {
     /// The scoring settings to apply.
     public var settings: ScoringSettings
@@ -53,92 +19,210 @@ public struct ScoreAggregator: Sendable {
         self.settings = settings
     }
 
+    /// Achievement of an indicator as an exact fraction 0…1, or `nil` when it has no target or
+    /// no realisation (or a target of 0 with `arah: naik`, which the validator refuses).
+    ///
+    /// `naik`: realisation ÷ target; `turun`: target ÷ realisation (1 when the realisation is 0
+    /// or less). Clamped to 0…1: realising beyond the target counts as 1.
+    public static func achievement(of indicator: Indicator) -> Rational? {
+        guard let target = indicator.target, let realisation = indicator.realisation else { return nil }
+        let raw: Rational
+        switch indicator.direction {
+        case .naik:
+            guard target > .zero else { return nil }
+            raw = realisation / target
+        case .turun:
+            guard realisation > .zero else { return .one }
+            raw = target / realisation
+        }
+        return Rational.min(Rational.max(raw, .zero), .one)
+    }
+
     /// The score of a group of programmes under the configured method.
-    public func score(_ programs: [Program]) -> ScoreEntry {
-        let planned = programs.filter { $0.status != .batal }
+    public func score<C: Collection>(_ programs: C) -> ScoreEntry where C.Element == Program {
+        var counted: [String] = [], realised: [String] = []
         switch settings.method {
         case .programRealisation:
-            let realised = planned.filter { settings.realisedStatuses.contains($0.status) }
-            return ScoreEntry(score: Score(realised: realised.count, planned: planned.count),
-                              counted: planned.map(\.id).sorted(), realised: realised.map(\.id).sorted())
+            for program in programs where program.status != .batal {
+                counted.append(program.id)
+                if settings.realisedStatuses.contains(program.status) { realised.append(program.id) }
+            }
+            return ScoreEntry(score: Score(realised: realised.count, planned: counted.count),
+                              counted: counted.sorted(), realised: realised.sorted(), scoring: settings)
         case .indicatorAchievement:
-            var weighted = 0.0, weights = 0.0
-            var counted: [String] = []
-            for program in planned {
+            var weighted = RationalSum(), weights = RationalSum()
+            for program in programs where program.status != .batal {
                 var measured = false
                 for indicator in program.indicators {
-                    guard let achievement = indicator.achievement else { continue }
-                    weighted += indicator.weight * achievement
-                    weights += indicator.weight
+                    guard let achievement = Self.achievement(of: indicator) else { continue }
+                    weighted.add(indicator.weight * achievement)
+                    weights.add(indicator.weight)
                     measured = true
                 }
                 if measured { counted.append(program.id) }
             }
-            return ScoreEntry(score: Score(weightedAchievement: weighted, totalWeight: weights),
-                              counted: counted.sorted(), realised: [])
+            return ScoreEntry(score: Score(weightedAchievement: weighted.value, totalWeight: weights.value),
+                              counted: counted.sorted(), realised: [], scoring: settings)
         }
     }
 
     /// Aggregates `content`.
-    /// - Returns: the aggregates and diagnostics (a Rupiah sum that overflows 64 bits).
+    /// - Returns: the aggregates and diagnostics (`money.overflow`: a Rupiah sum beyond 64 bits,
+    ///   an error at the programme whose amount made it overflow).
     public func aggregate(_ content: ReviewContent) -> (Aggregates, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+        var money = MoneyAdder()
         let programs = content.programs
-        var dimensions: [DimensionID: ScoreEntry] = [:]
-        var elements: [DimensionID: [String: ScoreEntry]] = [:]
+
+        // Group once (linear) instead of filtering the programmes per group.
+        var byDimension: [DimensionID: [Program]] = [:], byOPD: [String: [Program]] = [:], byYear: [Int: [Program]] = [:]
+        for program in programs {
+            byDimension[program.dimension, default: []].append(program)
+            byOPD[program.opdSlug, default: []].append(program)
+            if let year = program.startYear { byYear[year, default: []].append(program) }
+        }
+
+        var dimensions: [DimensionID: ScoreEntry] = [:], elements: [DimensionID: [String: ScoreEntry]] = [:]
         for dimension in content.dimensions {
-            let members = programs.filter { $0.dimension == dimension.id }
+            let members = byDimension[dimension.id] ?? []
             dimensions[dimension.id] = score(members)
+            let byElement = Dictionary(grouping: members.filter { $0.element != nil }, by: { $0.element! })
             var perElement: [String: ScoreEntry] = [:]
             for element in dimension.elements {
-                let inElement = members.filter { $0.element == element.slug }
-                if !inElement.isEmpty { perElement[element.slug] = score(inElement) }
+                if let inElement = byElement[element.slug] { perElement[element.slug] = score(inElement) }
             }
             elements[dimension.id] = perElement
         }
-        // Group once (linear) instead of filtering the programmes per OPD (quadratic for large reviews).
-        let byOPDPrograms = Dictionary(grouping: programs, by: \.opdSlug)
-        var opds: [String: ScoreEntry] = [:]
-        for opd in content.opds { opds[opd.slug] = score(byOPDPrograms[opd.slug] ?? []) }
+        var opds: [String: ScoreEntry] = [:], opdDimensions: [String: [DimensionID: ScoreEntry]] = [:]
+        for opd in content.opds {
+            let led = byOPD[opd.slug] ?? []
+            opds[opd.slug] = score(led)
+            var perDimension: [DimensionID: ScoreEntry] = [:]
+            for (dimension, members) in Dictionary(grouping: led, by: \.dimension) { perDimension[dimension] = score(members) }
+            opdDimensions[opd.slug] = perDimension
+        }
         var years: [Int: ScoreEntry] = [:]
-        for (year, group) in Dictionary(grouping: programs.filter { $0.startYear != nil }, by: { $0.startYear! }) { years[year] = score(group) }
+        for (year, group) in byYear { years[year] = score(group) }
 
+        // Status counts.
+        var byStatus: [ProgramStatus: Int] = [:]
+        for status in ProgramStatus.allCases { byStatus[status] = 0 }
+        for program in programs { byStatus[program.status, default: 0] += 1 }
+        let planned = programs.count - (byStatus[.batal] ?? 0)
+        let realisedCount = programs.filter { $0.status != .batal && settings.realisedStatuses.contains($0.status) }.count
+        let statusCounts = StatusCounts(byStatus: byStatus, total: programs.count, planned: planned, realised: realisedCount)
+        var withoutElement: [DimensionID: Int] = [:]
+        for dimension in content.dimensions { withoutElement[dimension.id] = (byDimension[dimension.id] ?? []).filter { $0.element == nil }.count }
+
+        // Rupiah: every sum through one checked adder.
         func totals(_ group: [Program]) -> BudgetTotals {
             var t = BudgetTotals()
             for program in group {
-                t.planned = add(t.planned, program.budget, program, "anggaran", &diagnostics)
-                t.realised = add(t.realised, program.budgetRealised, program, "realisasi_anggaran", &diagnostics)
-                if program.status == .tertunda { t.delayed = add(t.delayed, program.budget, program, "anggaran", &diagnostics) }
+                money.add(&t.planned, program.budget, program, "anggaran")
+                money.add(&t.realised, program.budgetRealised, program, "realisasi_anggaran")
+                if program.status == .tertunda { money.add(&t.delayed, program.budget, program, "anggaran") }
             }
             return t
         }
         let budget = totals(programs)
-        var byDimension: [DimensionID: BudgetTotals] = [:]
-        for id in DimensionID.allCases { byDimension[id] = totals(programs.filter { $0.dimension == id }) }
-        var byOPD: [String: BudgetTotals] = [:]
-        for opd in content.opds { byOPD[opd.slug] = totals(byOPDPrograms[opd.slug] ?? []) }
-        var statusCounts: [ProgramStatus: Int] = [:]
-        for status in ProgramStatus.allCases { statusCounts[status] = programs.filter { $0.status == status }.count }
-        // Report each overflow once per programme field.
-        var seen = Set<String>()
-        diagnostics = diagnostics.filter { seen.insert($0.description).inserted }
-        return (Aggregates(method: settings.method, overall: score(programs), dimensions: dimensions, elements: elements,
-                           opds: opds, years: years, budget: budget, budgetByDimension: byDimension, budgetByOPD: byOPD,
-                           statusCounts: statusCounts,
-                           overlaps: OverlapDetector(threshold: content.config.overlapThreshold).pairs(in: programs)), diagnostics)
-    }
+        var budgetByDimension: [DimensionID: BudgetTotals] = [:]
+        for id in DimensionID.allCases { budgetByDimension[id] = totals(byDimension[id] ?? []) }
+        var budgetByOPD: [String: BudgetTotals] = [:]
+        for opd in content.opds { budgetByOPD[opd.slug] = totals(byOPD[opd.slug] ?? []) }
+        let bySource = Dictionary(grouping: programs, by: { $0.fundingSource ?? FundingSourceTotals.unspecified })
+        let budgetBySource = bySource.keys.sorted().map { FundingSourceTotals(name: $0, totals: totals(bySource[$0]!)) }
 
-    private func add(_ sum: Int64, _ value: Int64?, _ program: Program, _ field: String, _ diagnostics: inout [Diagnostic]) -> Int64 {
-        guard let value else { return sum }
-        let (result, overflow) = sum.addingReportingOverflow(value)
-        if overflow {
-            diagnostics.append(Diagnostic(.error, "money.overflow", at: program.location(of: field),
-                "jumlah `\(field)` melampaui batas yang dapat dihitung (9.223.372.036.854.775.807 Rupiah) saat menambahkan program ini",
-                hint: "periksa jumlah digit `\(field)`; kemungkinan ada angka nol yang berlebih",
-                en: "the total of `\(field)` goes beyond the largest amount that can be computed (9,223,372,036,854,775,807 Rupiah) when this programme is added",
-                hintEN: "check the number of digits of `\(field)`; there may be a zero too many"))
-            return sum
+        // Delays.
+        let delayed = programs.filter { $0.status == .tertunda }
+        var delayedRealised: Int64 = 0
+        var delaysByOPD: [String: DelaySummary.Group] = [:], delaysByDimension: [DimensionID: DelaySummary.Group] = [:]
+        for program in delayed {
+            money.add(&delayedRealised, program.budgetRealised, program, "realisasi_anggaran")
+            delaysByOPD[program.opdSlug, default: .init(count: 0, budget: 0)].count += 1
+            money.add(&delaysByOPD[program.opdSlug]!.budget, program.budget, program, "anggaran")
+            delaysByDimension[program.dimension, default: .init(count: 0, budget: 0)].count += 1
+            money.add(&delaysByDimension[program.dimension]!.budget, program.budget, program, "anggaran")
         }
-        return result
+        // Both are sums of amounts ≥ 0 that fit in 64 bits, so the difference cannot overflow.
+        let delays = DelaySummary(programs: delayed.map(\.id), budget: budget.delayed, realised: delayedRealised,
+                                  remaining: budget.delayed - delayedRealised,
+                                  covid: delayed.filter { ($0.delayReason ?? "").lowercased().contains("covid") }.count,
+                                  byOPD: delaysByOPD, byDimension: delaysByDimension)
+
+        // Capacity: one rule for "programmes but no IT operator".
+        var capacityByOPD: [String: OPDCapacity] = [:], lacking: [String] = []
+        for opd in content.opds {
+            let active = (byOPD[opd.slug] ?? []).filter { $0.status != .batal }.count
+            let operators = opd.itOperators
+            let lacks = active > 0 && (operators ?? 0) == 0
+            if lacks { lacking.append(opd.slug) }
+            capacityByOPD[opd.slug] = OPDCapacity(activePrograms: active, itOperators: operators,
+                                                  programsPerOperator: operators.flatMap { $0 > 0 ? Rational(Int64(active), Int64($0)) : nil },
+                                                  lacksOperator: lacks)
+        }
+        let capacity = CapacitySummary(byOPD: capacityByOPD, lackingOperator: lacking.sorted(),
+                                       totalOperators: content.opds.compactMap(\.itOperators).reduce(0, +))
+
+        // Matrices.
+        let dimensionOrder = content.dimensions.map(\.id)
+        let column = Dictionary(uniqueKeysWithValues: dimensionOrder.enumerated().map { ($0.element, $0.offset) })
+        let heat = content.opds.map { opd -> [Int] in
+            var row = [Int](repeating: 0, count: dimensionOrder.count)
+            for program in byOPD[opd.slug] ?? [] where program.status != .batal {
+                if let c = column[program.dimension] { row[c] += 1 }
+            }
+            return row
+        }
+        let config = content.config
+        let years_ = config.masterplanStart > 0 && config.masterplanEnd >= config.masterplanStart
+            ? Array(config.masterplanStart...config.masterplanEnd) : []
+        var timelineValues = [[Int]](repeating: [Int](repeating: 0, count: years_.count), count: dimensionOrder.count)
+        if let first = years_.first, let last = years_.last {
+            for program in programs where program.status != .batal {
+                guard let start = program.startYear, let row = column[program.dimension] else { continue }
+                let end = max(start, program.endYear ?? start)
+                guard end >= first && start <= last else { continue }
+                for year in max(start, first)...min(end, last) { timelineValues[row][year - first] += 1 }
+            }
+        }
+
+        // Per programme.
+        var figures: [String: ProgramFigures] = [:]
+        figures.reserveCapacity(programs.count)
+        for program in programs {
+            let absorption: Rational? = program.budget.flatMap { budget in
+                program.budgetRealised.flatMap { budget > 0 ? Rational($0, budget) : nil }
+            }
+            figures[program.id] = ProgramFigures(achievements: program.indicators.map(Self.achievement(of:)), absorption: absorption)
+        }
+
+        let aggregates = Aggregates(
+            method: settings.method, overall: score(programs), dimensions: dimensions, elements: elements, opds: opds,
+            opdDimensions: opdDimensions, years: years, statusCounts: statusCounts, programsWithoutElement: withoutElement, budget: budget,
+            budgetByDimension: budgetByDimension, budgetByOPD: budgetByOPD, budgetBySource: budgetBySource, delays: delays,
+            capacity: capacity,
+            opdDimensionCounts: CountMatrix(rows: content.opds.map(\.slug), columns: dimensionOrder, values: heat),
+            timeline: CountMatrix(rows: dimensionOrder, columns: years_, values: timelineValues),
+            programs: figures,
+            overlaps: OverlapDetector(threshold: content.config.overlapThreshold).pairs(in: programs))
+        return (aggregates, money.diagnostics)
+    }
+}
+
+/// Adds whole Rupiah with overflow detection: an overflowing sum keeps its last
+/// correct value and reports one `money.overflow` error per programme field.
+struct MoneyAdder {
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported = Set<String>()
+
+    mutating func add(_ sum: inout Int64, _ value: Int64?, _ program: Program, _ field: String) {
+        guard let value else { return }
+        let (result, overflow) = sum.addingReportingOverflow(value)
+        guard overflow else { sum = result; return }
+        guard reported.insert(program.id + "\u{0}" + field).inserted else { return }
+        diagnostics.append(Diagnostic(.error, "money.overflow", at: program.location(of: field),
+            "jumlah `\(field)` melampaui batas yang dapat dihitung (9.223.372.036.854.775.807 Rupiah) saat menambahkan program ini",
+            hint: "periksa jumlah digit `\(field)`; kemungkinan ada angka nol yang berlebih",
+            en: "the total of `\(field)` goes beyond the largest amount that can be computed (9,223,372,036,854,775,807 Rupiah) when this programme is added",
+            hintEN: "check the number of digits of `\(field)`; there may be a zero too many"))
     }
 }

@@ -51,30 +51,32 @@ public enum IndicatorDirection: String, CaseIterable, Sendable, Hashable {
 }
 
 /// A performance indicator of a programme. Values are in the indicator's own
-/// unit (`satuan`), for example percent as 0…100 when `satuan: persen`.
+/// unit (`satuan`), for example percent as 0…100 when `satuan: persen`, and are
+/// kept exactly as written (``Rational``), so that achievements and scores are
+/// computed without floating-point error.
 public struct Indicator: Hashable, Sendable {
     /// What is measured.
     public var name: String
     /// Unit, e.g. `persen`, `unit`, `orang`; empty when not given.
     public var unit: String
     /// Value before the programme, if known.
-    public var baseline: Double?
+    public var baseline: Rational?
     /// Value to reach.
-    public var target: Double?
+    public var target: Rational?
     /// Value reached so far, if measured.
-    public var realisation: Double?
+    public var realisation: Rational?
     /// Whether higher or lower is better.
     public var direction: IndicatorDirection
     /// Weight in the `capaian-indikator` method, > 0 (default 1).
-    public var weight: Double
+    public var weight: Rational
     /// Where the indicator starts in its file.
     public var location: SourceLocation
     /// Where each of the indicator's fields has its value, by field name (`target`, …).
     public var fieldLocations: [String: SourceLocation]
 
     /// Creates an indicator.
-    public init(name: String, unit: String = "", baseline: Double? = nil, target: Double?, realisation: Double? = nil,
-                direction: IndicatorDirection = .naik, weight: Double = 1, location: SourceLocation,
+    public init(name: String, unit: String = "", baseline: Rational? = nil, target: Rational?, realisation: Rational? = nil,
+                direction: IndicatorDirection = .naik, weight: Rational = .one, location: SourceLocation,
                 fieldLocations: [String: SourceLocation] = [:]) {
         self.name = name
         self.unit = unit
@@ -90,24 +92,6 @@ public struct Indicator: Hashable, Sendable {
     /// The location of a field's value, or the indicator's when the field is absent.
     public func location(of field: String) -> SourceLocation {
         fieldLocations[field] ?? location
-    }
-
-    /// Achievement as a fraction 0…1, or `nil` when there is no target or no realisation.
-    ///
-    /// `naik`: realisation ÷ target; `turun`: target ÷ realisation (1 when the
-    /// realisation is 0). Clamped to 0…1. A target of 0 with `naik` has no
-    /// achievement (the validator reports it).
-    public var achievement: Double? {
-        guard let target, let realisation else { return nil }
-        let raw: Double
-        switch direction {
-        case .naik:
-            guard target > 0 else { return nil }
-            raw = realisation / target
-        case .turun:
-            raw = realisation <= 0 ? 1 : target / realisation
-        }
-        return min(max(raw, 0), 1)
     }
 }
 
@@ -150,10 +134,8 @@ public struct Program: Hashable, Sendable {
     public var summary: String?
     /// `true` when the programme is an invented illustration (`ilustrasi`).
     public var isIllustration: Bool
-    /// The Markdown body.
+    /// The Markdown body (rendered by ``BodyRenderer`` into ``RenderedBodies``, kept apart from the model).
     public var body: MarkdownSource
-    /// The body rendered to HTML (filled in by ``BodyRenderer`` in the render stage).
-    public var bodyHTML: String
     /// Path of the source file.
     public var sourcePath: String
     /// Where each front-matter field's value starts, by field name; only fields with a value
@@ -189,7 +171,6 @@ public struct Program: Hashable, Sendable {
         self.summary = summary
         self.isIllustration = isIllustration
         self.body = body
-        self.bodyHTML = ""
         self.sourcePath = sourcePath
         self.fieldLocations = fieldLocations
         self.partnerLocations = partnerLocations
@@ -223,8 +204,6 @@ public struct OPD: Hashable, Sendable {
     public var isIllustration: Bool
     /// The Markdown description.
     public var body: MarkdownSource
-    /// The body rendered to HTML (filled in by ``BodyRenderer``).
-    public var bodyHTML: String
     /// Path of `_index.md`.
     public var sourcePath: String
 
@@ -237,7 +216,6 @@ public struct OPD: Hashable, Sendable {
         self.itOperators = itOperators
         self.isIllustration = isIllustration
         self.body = body
-        self.bodyHTML = ""
         self.sourcePath = sourcePath
     }
 }
@@ -254,10 +232,6 @@ public struct NarrativePage: Hashable, Sendable {
     public var summary: String?
     /// The Markdown body.
     public var body: MarkdownSource
-    /// The body rendered to HTML (filled in by ``BodyRenderer``).
-    public var bodyHTML: String
-    /// The body rendered for the printable review page (`cetak/index.html`), whose relative links differ.
-    public var printBodyHTML: String = ""
     /// Path of the source file.
     public var sourcePath: String
 
@@ -268,7 +242,6 @@ public struct NarrativePage: Hashable, Sendable {
         self.order = order
         self.summary = summary
         self.body = body
-        self.bodyHTML = ""
         self.sourcePath = sourcePath
     }
 }

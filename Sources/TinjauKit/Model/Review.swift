@@ -18,15 +18,15 @@ public enum ScoringMethod: String, CaseIterable, Sendable, Hashable {
 /// A maturity band (`tingkat_kematangan`): a score at or above `minimum`
 /// (percent, 0…100) and below the next band's minimum gets this band's name.
 public struct MaturityBand: Hashable, Sendable {
-    /// Lower bound in percent, 0…100, inclusive.
-    public var minimum: Double
+    /// Lower bound in percent, 0…100, inclusive, exactly as written in `tinjau.yml`.
+    public var minimum: Rational
     /// Name, e.g. `Berkembang`.
     public var name: String
     /// One-line explanation, or empty.
     public var description: String
 
     /// Creates a band.
-    public init(minimum: Double, name: String, description: String = "") {
+    public init(minimum: Rational, name: String, description: String = "") {
         self.minimum = minimum
         self.name = name
         self.description = description
@@ -64,8 +64,9 @@ public struct ScoringSettings: Hashable, Sendable {
         MaturityBand(minimum: 80, name: "Optimal", description: "Hampir semua program terealisasi."),
     ]
 
-    /// The band a published percentage (0…100) falls in.
-    public func band(for percent: Double) -> MaturityBand? {
+    /// The band a published (rounded) percentage, 0…100, falls in: compared exactly, so that
+    /// 40 % published is "Berkembang" whatever binary floating point would make of it.
+    public func band(for percent: Rational) -> MaturityBand? {
         maturityBands.last { percent >= $0.minimum }
     }
 }
@@ -218,6 +219,9 @@ public struct ReviewContent: Sendable {
 
     /// The programme with id `opd/slug`, if any (constant time).
     public func program(id: String) -> Program? { programIndex[id].map { programs[$0] } }
+
+    /// The position of the programme with id `opd/slug` in ``programs`` (and in the data files), if any.
+    public func position(ofProgram id: String) -> Int? { programIndex[id] }
 
     /// The programmes led by the OPD `slug`, in canonical order (constant time per OPD).
     public func programs(ofOPD slug: String) -> [Program] { (programsByOPD[slug] ?? []).map { programs[$0] } }

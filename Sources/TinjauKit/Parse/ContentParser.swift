@@ -187,10 +187,11 @@ public struct ContentParser: Sendable {
                             place: "di bawah `tumpang_tindih:` dalam `tinjau.yml` (menjorok dua spasi)",
                             placeEN: "under `tumpang_tindih:` in `tinjau.yml` (indented by two spaces)", example: "ambang: 0.2")
             if let threshold = t.number("ambang", kind: .fraction) {
-                if (0...1).contains(threshold) {
-                    overlapThreshold = threshold
+                if threshold >= .zero && threshold <= .one {
+                    overlapThreshold = threshold.doubleValue
                 } else {
-                    let suggestion = threshold >= 2 && threshold <= 100 ? YAMLReader.plain(threshold / 100) : "0.2"  // 20 meant as 20 %
+                    // 20 meant as 20 %
+                    let suggestion = threshold >= 2 && threshold <= 100 ? (threshold / 100).plainDecimal(maxDecimals: 6) : "0.2"
                     t.report(.error, "value.out-of-range", at: t.node("ambang"),
                              "`ambang` bernilai \(IndonesianFormat.number(threshold)), di luar rentang 0–1",
                              hint: "ambang adalah kemiripan dari 0 sampai 1, bukan persen: tulis misalnya `ambang: \(suggestion)`",
@@ -315,7 +316,7 @@ public struct ContentParser: Sendable {
                 p.append(b.diagnostics)
                 if b.diagnostics.hasErrors || minimum == nil || name == nil { bandRejected = true }
                 if let minimum, let name {
-                    if !(0...100).contains(minimum) {
+                    if minimum < .zero || minimum > .hundred {
                         bandRejected = true
                         p.report(.error, "scoring.band-range", at: b.node("min") ?? bandNode, "batas bawah `min: \(IndonesianFormat.number(minimum))` di luar 0–100",
                                  hint: "batas dinyatakan dalam persen, 0 sampai 100",
@@ -463,9 +464,9 @@ public struct ContentParser: Sendable {
             var indicator = Indicator(name: name ?? "", unit: i.string("satuan") ?? "", baseline: i.number("baseline"),
                                       target: i.number("target", required: true), realisation: i.number("realisasi"),
                                       direction: i.choice("arah", IndicatorDirection.self, what: "arah", whatEN: "direction") ?? .naik,
-                                      weight: i.number("bobot", kind: .decimal(unit: false)) ?? 1, location: i.location(of: node))
+                                      weight: i.number("bobot", kind: .decimal(unit: false)) ?? .one, location: i.location(of: node))
             indicator.fieldLocations = i.valueLocations
-            if indicator.weight <= 0, let n = i.node("bobot") {
+            if indicator.weight <= .zero, let n = i.node("bobot") {
                 i.report(.error, "indicator.weight", at: n, "`bobot` harus lebih dari 0", hint: "hapus `bobot` untuk bobot 1, atau tulis angka positif",
                          en: "`bobot` must be greater than 0", hintEN: "remove `bobot` for a weight of 1, or write a positive number")
             }

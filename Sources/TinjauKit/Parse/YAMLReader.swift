@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 import Yams
 
@@ -391,32 +392,36 @@ final class YAMLReader {
         return nil
     }
 
-    /// The largest magnitude a decimal field accepts: beyond it, a `Double` no longer holds every
-    /// whole number exactly and sums and ratios stop being trustworthy.
-    static let largestNumber: Double = 1e15
+    /// The largest magnitude a decimal field accepts (10¹⁵): values are exact at any size, but a
+    /// larger indicator value is almost always a typing mistake (digits repeated, a unit missed).
+    static let largestNumber = Rational(BigInt(10).power(15))
 
-    /// A decimal number written with digits and an optional `.` decimal point, at most ±10¹⁵.
+    /// A decimal number written with digits and an optional `.` decimal point, at most ±10¹⁵,
+    /// read exactly from its literal text (`0.285` is 285/1000, not the nearest binary fraction).
     /// `kind` chooses the examples of the hints.
-    func number(_ key: String, required: Bool = false, kind: NumberKind = .decimal(unit: true)) -> Double? {
+    func number(_ key: String, required: Bool = false, kind: NumberKind = .decimal(unit: true)) -> Rational? {
         guard let node = node(key), !Self.isNull(node) else {
             if required { missing(key, at: keyNode(key)) }
             return nil
         }
         guard let text = scalarText(key, node) else { return nil }
-        let scientific = Self.parseDecimal(text) == nil ? Self.parseScientific(text) : nil
-        guard let value = Self.parseDecimal(text) ?? scientific else {
+        let value = Rational(decimal: text)
+        let scientific = value == nil ? Self.parseScientific(text) : nil
+        guard value != nil || scientific != nil else {
             let hints = Self.numberHints(text, key: key, kind: kind)
             let shown = YAMLLines.quoted(text)
             report(.error, "value.not-number", at: node, "`\(key)` harus angka, bukan \(shown.id)", hint: hints.id,
                    en: "`\(key)` must be a number, not \(shown.en)", hintEN: hints.en)
             return nil
         }
-        if !value.isFinite || abs(value) > Self.largestNumber {
+        let tooLarge = scientific.map { !$0.isFinite || abs($0) > 1e15 } ?? false
+            || value.map { Rational.max($0, -$0) > Self.largestNumber } ?? false
+        if tooLarge {
             let shown = YAMLLines.quoted(text)
             report(.error, "value.too-large", at: node,
-                   "`\(key)` terlalu besar (\(shown.id)): angka di atas 1.000.000.000.000.000 (10¹⁵) tidak dapat dihitung dengan tepat",
+                   "`\(key)` terlalu besar (\(shown.id)): angka di atas 1.000.000.000.000.000 (10¹⁵) tidak diterima",
                    hint: "periksa jumlah digitnya; bila nilainya memang sebesar itu, pakai satuan yang lebih besar (misalnya `satuan: juta orang`)",
-                   en: "`\(key)` is too large (\(shown.en)): numbers beyond 1,000,000,000,000,000 (10¹⁵) cannot be computed exactly",
+                   en: "`\(key)` is too large (\(shown.en)): numbers beyond 1,000,000,000,000,000 (10¹⁵) are not accepted",
                    hintEN: "check how many digits it has; if the value really is that large, use a larger unit (for example `satuan: juta orang`)")
             return nil
         }

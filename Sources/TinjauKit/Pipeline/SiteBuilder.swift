@@ -68,10 +68,12 @@ public struct SiteBuilder: Sendable {
     /// The result of every stage before rendering: the content with its bodies rendered, the scores,
     /// the theme, and every diagnostic (warnings only; errors throw).
     public struct Analysis: Sendable {
-        /// The validated content, bodies rendered.
+        /// The validated content.
         public var content: ReviewContent
-        /// Its scores and totals.
+        /// Every number of the review.
         public var aggregates: Aggregates
+        /// The Markdown bodies rendered to HTML.
+        public var bodies: RenderedBodies
         /// The theme.
         public var templates: TemplateSet
         /// Warnings and notes, sorted for the report.
@@ -107,7 +109,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += bodyDiagnostics
         timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
-        return Analysis(content: rendered, aggregates: aggregates, templates: templates,
+        return Analysis(content: content, aggregates: aggregates, bodies: rendered, templates: templates,
                         diagnostics: diagnostics.sortedForReport(), filesRead: loaded.files.count)
     }
 
@@ -116,7 +118,7 @@ public struct SiteBuilder: Sendable {
     /// - Throws: ``BuildFailure`` with every diagnostic when any is an error.
     public func prepare(_ options: BuildOptions) throws -> (files: [OutputFile], report: BuildReport) {
         let analysis = try analyse(options)
-        let files = try SiteRenderer(content: analysis.content, aggregates: analysis.aggregates, templates: analysis.templates).render()
+        let files = try SiteRenderer(analysis).render()
         return (files, report(analysis, files: files.map(\.path), written: nil))
     }
 
@@ -125,7 +127,7 @@ public struct SiteBuilder: Sendable {
     public func check(_ options: BuildOptions) throws -> BuildReport {
         let analysis = try analyse(options)
         var paths: [String] = []
-        try SiteRenderer(content: analysis.content, aggregates: analysis.aggregates, templates: analysis.templates).render { paths += $0.map(\.path) }
+        try SiteRenderer(analysis).render { paths += $0.map(\.path) }
         return report(analysis, files: paths, written: nil)
     }
 
@@ -158,7 +160,7 @@ public struct SiteBuilder: Sendable {
                                 "warnings": String(analysis.diagnostics.filter { $0.severity == .warning }.count)]
         var paths: [String] = []
         do {
-            try SiteRenderer(content: analysis.content, aggregates: analysis.aggregates, templates: analysis.templates).render { files in
+            try SiteRenderer(analysis).render { files in
                 paths += files.map(\.path)
                 // Compare and write each batch on all cores.
                 let errors = Parallel.map(files) { file -> BuildFailure? in

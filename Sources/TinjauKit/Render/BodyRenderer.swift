@@ -25,9 +25,9 @@ public struct BodyRenderer: Sendable {
     }
 
     /// Renders the bodies of every OPD, programme and page of `content`.
-    /// - Returns: the content with `bodyHTML` filled in, and the diagnostics (broken links are errors).
-    public func render(_ content: ReviewContent, aggregates: Aggregates) -> (ReviewContent, [Diagnostic]) {
-        var content = content
+    /// - Returns: the rendered bodies (kept apart from the content model), and the diagnostics
+    ///   (broken links are errors).
+    public func render(_ content: ReviewContent, aggregates: Aggregates) -> (RenderedBodies, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var byContentPath: [String: String] = [:]
         for opd in content.opds { byContentPath[contentPath(opd.sourcePath)] = Permalink.opd(opd.slug) }
@@ -38,31 +38,25 @@ public struct BodyRenderer: Sendable {
         let job = Job(renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
                       charts: ChartBuilder(content: content, aggregates: aggregates),
                       values: LiveValues(content: content, aggregates: aggregates), table: byContentPath, site: sitePaths)
-        // Bodies are independent: render them on all cores; assign each array once (the content
-        // re-indexes on every assignment) and collect diagnostics in content order.
+        // Bodies are independent: render them on all cores and collect diagnostics in content order.
         let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }
         let programResults = Parallel.map(content.programs) { job.render($0.body, page: Permalink.program($0)) }
-        content.opds = zip(content.opds, opdResults).map { opd, result in
-            var opd = opd
-            opd.bodyHTML = result.html
-            return opd
-        }
-        content.programs = zip(content.programs, programResults).map { program, result in
-            var program = program
-            program.bodyHTML = result.html
-            return program
-        }
+        var bodies = RenderedBodies()
+        bodies.opds.reserveCapacity(content.opds.count)
+        bodies.programs.reserveCapacity(content.programs.count)
+        for (opd, result) in zip(content.opds, opdResults) { bodies.opds[opd.slug] = result.html }
+        for (program, result) in zip(content.programs, programResults) { bodies.programs[program.id] = result.html }
         diagnostics += opdResults.flatMap(\.diagnostics) + programResults.flatMap(\.diagnostics)
-        for index in content.pages.indices {
-            let page = job.render(content.pages[index].body, page: Permalink.page(content.pages[index].slug))
-            content.pages[index].bodyHTML = page.html
-            diagnostics += page.diagnostics
+        for page in content.pages {
+            let rendered = job.render(page.body, page: Permalink.page(page.slug))
+            bodies.pages[page.slug] = rendered.html
+            diagnostics += rendered.diagnostics
             // The printable review embeds every narrative page, at another depth: its links need their
             // own rewriting (its diagnostics repeat the page's and are dropped).
             // In the printable review a page sits under an h3, so its `##` headings become h4.
-            content.pages[index].printBodyHTML = job.render(content.pages[index].body, page: Permalink.print, headingOffset: 2).html
+            bodies.printPages[page.slug] = job.render(page.body, page: Permalink.print, headingOffset: 2).html
         }
-        return (content, diagnostics)
+        return (bodies, diagnostics)
     }
 
     /// Everything one body needs, shared read-only by all threads.
@@ -221,3 +215,20 @@ public struct BodyRenderer: Sendable {
 }
 
 import Foundation
+
+/// The Markdown bodies rendered to HTML, kept apart from the content model: by OPD
+/// slug, programme id (`opd/slug`) and page slug.
+public struct RenderedBodies: Sendable {
+    /// OPD descriptions by slug.
+    public var opds: [String: String] = [:]
+    /// Programme bodies by id.
+    public var programs: [String: String] = [:]
+    /// Narrative pages by slug.
+    public var pages: [String: String] = [:]
+    /// Narrative pages as embedded in the printable review (`cetak/`), whose relative links and
+    /// heading levels differ.
+    public var printPages: [String: String] = [:]
+
+    /// No bodies.
+    public init() {}
+}

@@ -50,92 +50,93 @@ public struct DataExporter {
         ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A decimal with `.` and at most `decimals` digits (no trailing zeros): `53.8462`.
-    static func decimal(_ value: Double?, decimals: Int = 4) -> String {
-        guard let value, value.isFinite else { return "" }
-        var text = String(format: "%.\(decimals)f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text == "-0" ? "0" : text
+    /// A value for a data file: `.` as decimal separator, exact when it has at most `decimals`
+    /// decimals, otherwise rounded half away from zero; empty when absent.
+    static func decimal(_ value: Rational?, decimals: Int = 6) -> String {
+        value.map { $0.plainDecimal(maxDecimals: decimals) } ?? ""
     }
+
+    /// An editor-written value exactly as written (terminating decimals are kept whole).
+    static func exact(_ value: Rational?) -> String { decimal(value, decimals: 30) }
+
+    /// A percentage 0…100 from a fraction, at the site's published precision for such figures
+    /// (one decimal), as the pages show it.
+    static func percent1(_ fraction: Rational?) -> String { decimal(fraction.map { Rational($0.rounded(decimals: 3), 10) }, decimals: 1) }
 
     func programCSV() -> String {
         let rows = content.programs.map { p -> [String] in
             [p.id, p.opdSlug, content.opd(p.opdSlug)?.name ?? "", p.title, p.dimension.rawValue, p.element ?? "", p.status.rawValue,
              p.term?.rawValue ?? "", p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "",
-             p.budget.map(String.init) ?? "", p.budgetRealised.map(String.init) ?? "", p.fundingSource ?? "",
-             p.partners.joined(separator: ";"), p.delayReason ?? "", p.isIllustration ? "ya" : "tidak", Permalink.program(p)]
+             p.budget.map(String.init) ?? "", p.budgetRealised.map(String.init) ?? "", Self.percent1(aggregates.programs[p.id]?.absorption),
+             p.fundingSource ?? "", p.partners.joined(separator: ";"), p.delayReason ?? "", p.isIllustration ? "ya" : "tidak",
+             Permalink.program(p)]
         }
         return Self.csv(["id", "opd", "opd_nama", "judul", "dimensi", "elemen", "status", "jangka", "tahun_mulai", "tahun_selesai",
-                         "anggaran_rp", "realisasi_anggaran_rp", "sumber_dana", "mitra", "alasan_tunda", "ilustrasi", "halaman"], rows)
+                         "anggaran_rp", "realisasi_anggaran_rp", "serapan_persen", "sumber_dana", "mitra", "alasan_tunda", "ilustrasi",
+                         "halaman"], rows)
     }
 
     func indicatorCSV() -> String {
         var rows: [[String]] = []
         for p in content.programs {
-            for i in p.indicators {
-                rows.append([p.id, i.name, i.unit, Self.decimal(i.baseline), Self.decimal(i.target), Self.decimal(i.realisation),
-                             i.direction.rawValue, Self.decimal(i.weight), Self.decimal(i.achievement.map { $0 * 100 })])
+            let achievements = aggregates.programs[p.id]?.achievements ?? []
+            for (index, i) in p.indicators.enumerated() {
+                let achievement = index < achievements.count ? achievements[index] : nil
+                rows.append([p.id, i.name, i.unit, Self.exact(i.baseline), Self.exact(i.target), Self.exact(i.realisation),
+                             i.direction.rawValue, Self.exact(i.weight), Self.decimal(achievement.map { $0 * .hundred }, decimals: 4),
+                             achievement.map(\.description) ?? "", Self.percent1(achievement)])
             }
         }
-        return Self.csv(["program", "nama", "satuan", "baseline", "target", "realisasi", "arah", "bobot", "capaian_persen"], rows)
+        return Self.csv(["program", "nama", "satuan", "baseline", "target", "realisasi", "arah", "bobot", "capaian_persen",
+                         "capaian_pecahan", "capaian_persen_publikasi"], rows)
     }
 
-    /// Every score: scope, key, name, numerator, denominator, exact and published percent, band.
-    func scoreRows() -> [[String]] {
-        let precision = content.config.scoring.precision
-        func row(_ scope: String, _ key: String, _ name: String, _ entry: ScoreEntry?) -> [String] {
-            let score = entry?.score ?? Score(realised: 0, planned: 0)
-            let published = score.publishedPercent(precision: precision)
-            return [scope, key, name, Self.decimal(score.numerator), Self.decimal(score.denominator), Self.decimal(score.percent),
-                    Self.decimal(published), published.flatMap { content.config.scoring.band(for: $0)?.name } ?? "",
-                    content.config.scoring.method.rawValue]
-        }
-        var rows = [row("keseluruhan", "semua", content.config.title, aggregates.overall)]
-        for d in content.dimensions { rows.append(row("dimensi", d.id.rawValue, d.name, aggregates.dimensions[d.id])) }
+    /// Every score in reading order: scope, key, name and the entry (`nil`: nothing to score).
+    func scores() -> [(scope: String, key: String, name: String, pointer: DataPointer.ScoreScope, entry: ScoreEntry?)] {
+        var rows: [(String, String, String, DataPointer.ScoreScope, ScoreEntry?)] = [("keseluruhan", "semua", content.config.title, .overall, aggregates.overall)]
+        for d in content.dimensions { rows.append(("dimensi", d.id.rawValue, d.name, .dimension(d.id), aggregates.dimensions[d.id])) }
         for d in content.dimensions {
-            for e in d.elements { rows.append(row("elemen", d.id.rawValue + "/" + e.slug, e.name, aggregates.elements[d.id]?[e.slug])) }
+            for e in d.elements { rows.append(("elemen", d.id.rawValue + "/" + e.slug, e.name, .element(d.id, e.slug), aggregates.elements[d.id]?[e.slug])) }
         }
-        for o in content.opds { rows.append(row("opd", o.slug, o.name, aggregates.opds[o.slug])) }
-        for year in aggregates.years.keys.sorted() { rows.append(row("tahun_mulai", String(year), String(year), aggregates.years[year])) }
+        for o in content.opds { rows.append(("opd", o.slug, o.name, .opd(o.slug), aggregates.opds[o.slug])) }
+        for o in content.opds {
+            for d in content.dimensions {
+                if let entry = aggregates.opdDimensions[o.slug]?[d.id] {
+                    rows.append(("opd_dimensi", o.slug + "/" + d.id.rawValue, o.name + " · " + d.name, .opdDimension(o.slug, d.id), entry))
+                }
+            }
+        }
+        for year in aggregates.years.keys.sorted() { rows.append(("tahun_mulai", String(year), String(year), .year(year), aggregates.years[year])) }
         return rows
+    }
+
+    /// One row of `skor.csv`: numerator and denominator (exact up to six decimals), the percentage
+    /// (four decimals), the exact percentage as a fraction, the published percentage and the band.
+    func scoreRow(_ scope: String, _ key: String, _ name: String, _ entry: ScoreEntry?) -> [String] {
+        let score = entry?.score ?? Score(realised: 0, planned: 0)
+        let published = entry?.published
+        return [scope, key, name, Self.decimal(score.numerator), Self.decimal(score.denominator), Self.decimal(score.percent, decimals: 4),
+                score.percent?.description ?? "", published?.plain ?? "", published?.band?.name ?? "", content.config.scoring.method.rawValue]
     }
 
     func scoreCSV() -> String {
-        Self.csv(["cakupan", "kunci", "nama", "pembilang", "penyebut", "persen", "persen_publikasi", "tingkat_kematangan", "metode"], scoreRows())
+        Self.csv(["cakupan", "kunci", "nama", "pembilang", "penyebut", "persen", "persen_pecahan", "persen_publikasi", "tingkat_kematangan", "metode"],
+                 scores().map { scoreRow($0.scope, $0.key, $0.name, $0.entry) })
     }
 
-    /// Budget totals per dimension, OPD and source of funds.
-    func budgetRows() -> [[String]] {
-        var rows: [[String]] = []
-        func add(_ scope: String, _ key: String, _ name: String, _ t: BudgetTotals) {
-            rows.append([scope, key, name, String(t.planned), String(t.realised), String(t.delayed)])
-        }
-        add("keseluruhan", "semua", content.config.title, aggregates.budget)
-        for d in content.dimensions { add("dimensi", d.id.rawValue, d.name, aggregates.budgetByDimension[d.id] ?? BudgetTotals()) }
-        for o in content.opds { add("opd", o.slug, o.name, aggregates.budgetByOPD[o.slug] ?? BudgetTotals()) }
-        for (source, t) in fundingTotals() { add("sumber_dana", source, source, t) }
+    /// Budget totals per dimension, OPD and source of funds, in reading order.
+    func budgets() -> [(scope: String, key: String, name: String, pointer: DataPointer.BudgetScope, totals: BudgetTotals)] {
+        var rows: [(String, String, String, DataPointer.BudgetScope, BudgetTotals)] = [("keseluruhan", "semua", content.config.title, .overall, aggregates.budget)]
+        for d in content.dimensions { rows.append(("dimensi", d.id.rawValue, d.name, .dimension(d.id), aggregates.budgetByDimension[d.id] ?? BudgetTotals())) }
+        for o in content.opds { rows.append(("opd", o.slug, o.name, .opd(o.slug), aggregates.budgetByOPD[o.slug] ?? BudgetTotals())) }
+        for source in aggregates.budgetBySource { rows.append(("sumber_dana", source.name, source.name, .source(source.name), source.totals)) }
         return rows
     }
 
-    /// Budget totals per source of funds (`sumber_dana`, "Tidak disebut" when missing), sorted by name.
-    public func fundingTotals() -> [(String, BudgetTotals)] {
-        var totals: [String: BudgetTotals] = [:]
-        for p in content.programs {
-            let key = p.fundingSource ?? "Tidak disebut"
-            var t = totals[key] ?? BudgetTotals()
-            t.planned = t.planned.addingReportingOverflow(p.budget ?? 0).partialValue
-            t.realised = t.realised.addingReportingOverflow(p.budgetRealised ?? 0).partialValue
-            if p.status == .tertunda { t.delayed = t.delayed.addingReportingOverflow(p.budget ?? 0).partialValue }
-            totals[key] = t
-        }
-        return totals.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
-
     func budgetCSV() -> String {
-        Self.csv(["cakupan", "kunci", "nama", "anggaran_rp", "realisasi_anggaran_rp", "anggaran_tertunda_rp"], budgetRows())
+        Self.csv(["cakupan", "kunci", "nama", "anggaran_rp", "realisasi_anggaran_rp", "anggaran_tertunda_rp", "serapan_persen"],
+                 budgets().map { [$0.scope, $0.key, $0.name, String($0.totals.planned), String($0.totals.realised), String($0.totals.delayed),
+                                  Self.percent1($0.totals.absorption)] })
     }
 
     // MARK: - JSON
@@ -181,6 +182,17 @@ public struct DataExporter {
                      Self.budgetCSV: "anggaran", Self.reviewJSON: "seluruh review (skema: tinjauan.schema.json)"])
     }
 
+    /// A JSON number written with exactly the digits of `value` (at most `decimals` decimals),
+    /// never through binary floating point.
+    static func number(_ value: Rational?, decimals: Int = 6) -> Decimal? {
+        value.flatMap { Decimal(string: $0.plainDecimal(maxDecimals: decimals)) }
+    }
+
+    /// The published one-decimal percentage of a fraction, as a JSON number.
+    static func percent1Number(_ fraction: Rational?) -> Decimal? {
+        fraction.flatMap { Decimal(string: percent1($0)) }
+    }
+
     struct ReviewDocument: Encodable {
         struct Review: Encodable {
             var judul: String, wilayah: String, kode_wilayah: String?, tahun_review: Int
@@ -188,22 +200,24 @@ public struct DataExporter {
             var metode: String, status_terealisasi: [String], presisi: Int
             var tingkat_kematangan: [Band]
         }
-        struct Band: Encodable { var min: Double, nama: String, keterangan: String }
+        struct Band: Encodable { var min: Decimal, nama: String, keterangan: String }
         struct DimensionEntry: Encodable { var id: String, nama: String, elemen: [ElementEntry] }
         struct ElementEntry: Encodable { var slug: String, nama: String }
         struct OPDEntry: Encodable { var slug: String, nama: String, singkatan: String, operator_ti: Int? }
         struct IndicatorEntry: Encodable {
-            var nama: String, satuan: String, baseline: Double?, target: Double?, realisasi: Double?, arah: String, bobot: Double, capaian: Double?
+            var nama: String, satuan: String, baseline: Decimal?, target: Decimal?, realisasi: Decimal?, arah: String, bobot: Decimal
+            var capaian: Decimal?, capaian_pecahan: String?, capaian_persen: Decimal?
         }
         struct ProgramEntry: Encodable {
             var id: String, opd: String, judul: String, dimensi: String, elemen: String?, status: String, jangka: String?
-            var tahun_mulai: Int?, tahun_selesai: Int?, anggaran: Int64?, realisasi_anggaran: Int64?, sumber_dana: String?
+            var tahun_mulai: Int?, tahun_selesai: Int?, anggaran: Int64?, realisasi_anggaran: Int64?, serapan_persen: Decimal?
+            var sumber_dana: String?
             var mitra: [String], alasan_tunda: String?, kata_kunci: [String], ringkasan: String?, ilustrasi: Bool
             var indikator: [IndicatorEntry]
         }
         struct ScoreRow: Encodable {
-            var cakupan: String, kunci: String, nama: String, pembilang: Double, penyebut: Double, persen: Double?
-            var persen_publikasi: Double?, tingkat_kematangan: String?
+            var cakupan: String, kunci: String, nama: String, pembilang: Decimal, penyebut: Decimal, persen: Decimal?
+            var persen_pecahan: String?, persen_publikasi: Decimal?, tingkat_kematangan: String?
         }
         var metadata: Metadata
         var tinjauan: Review
@@ -211,6 +225,113 @@ public struct DataExporter {
         var opd: [OPDEntry]
         var program: [ProgramEntry]
         var skor: [ScoreRow]
+        var agregat: AggregateDocument
+    }
+
+    /// Every figure of the site, keyed so that a page's `data-sumber` pointer (``DataPointer``) finds it.
+    struct AggregateDocument: Encodable {
+        struct ScoreFigure: Encodable {
+            /// Numerator and denominator: exact up to six decimals (counts are whole numbers).
+            var pembilang: Decimal, penyebut: Decimal
+            /// Both exactly, as fractions (`17/4`).
+            var pembilang_pecahan: String, penyebut_pecahan: String
+            /// The percentage to four decimals, exactly as a fraction, and as published.
+            var persen: Decimal?, persen_pecahan: String?, persen_publikasi: Decimal?
+            var tingkat_kematangan: String?
+            /// Programmes in the denominator, and in the numerator (count method only).
+            var program_dihitung: Int, program_terealisasi: Int?
+        }
+        struct BudgetFigure: Encodable {
+            var anggaran: Int64, realisasi: Int64, tertunda: Int64, serapan_persen: Decimal?
+        }
+        struct Programs: Encodable { var jumlah: Int, direncanakan: Int, terealisasi: Int, per_status: [String: Int], tanpa_elemen: [String: Int] }
+        struct Count: Encodable { var jumlah: Int }
+        struct Scores: Encodable {
+            var keseluruhan: ScoreFigure
+            var dimensi: [String: ScoreFigure], elemen: [String: [String: ScoreFigure]], opd: [String: ScoreFigure]
+            var opd_dimensi: [String: [String: ScoreFigure]], tahun_mulai: [String: ScoreFigure]
+        }
+        struct Budgets: Encodable {
+            var keseluruhan: BudgetFigure, dimensi: [String: BudgetFigure], opd: [String: BudgetFigure], sumber_dana: [String: BudgetFigure]
+        }
+        struct DelayGroup: Encodable { var jumlah_program: Int, anggaran: Int64 }
+        struct Delays: Encodable {
+            var jumlah_program: Int, anggaran: Int64, realisasi: Int64, sisa: Int64, covid: Int, program: [String]
+            var opd: [String: DelayGroup], dimensi: [String: DelayGroup]
+        }
+        struct OPDCapacityFigure: Encodable {
+            var program_aktif: Int, operator_ti: Int?, program_per_operator: Decimal?, tanpa_operator: Bool
+        }
+        struct Capacity: Encodable {
+            var operator_ti: Int, jumlah_opd_tanpa_operator: Int, opd_tanpa_operator: [String], opd: [String: OPDCapacityFigure]
+        }
+        struct Matrix: Encodable { var baris: [String], kolom: [String], jumlah: [[Int]] }
+        var program: Programs
+        var opd: Count
+        var skor: Scores
+        var anggaran: Budgets
+        var tertunda: Delays
+        var kapasitas: Capacity
+        var opd_dimensi: Matrix
+        var linimasa: Matrix
+    }
+
+    func scoreFigure(_ entry: ScoreEntry?) -> AggregateDocument.ScoreFigure {
+        let score = entry?.score ?? Score(realised: 0, planned: 0)
+        return .init(pembilang: Self.number(score.numerator)!, penyebut: Self.number(score.denominator)!,
+                     pembilang_pecahan: score.numerator.description, penyebut_pecahan: score.denominator.description,
+                     persen: Self.number(score.percent, decimals: 4), persen_pecahan: score.percent?.description,
+                     persen_publikasi: entry?.published.flatMap { Decimal(string: $0.plain) }, tingkat_kematangan: entry?.published?.band?.name,
+                     program_dihitung: entry?.counted.count ?? 0, program_terealisasi: score.isCount ? entry?.realised.count ?? 0 : nil)
+    }
+
+    func budgetFigure(_ t: BudgetTotals) -> AggregateDocument.BudgetFigure {
+        .init(anggaran: t.planned, realisasi: t.realised, tertunda: t.delayed, serapan_persen: Self.percent1Number(t.absorption))
+    }
+
+    func aggregateDocument() -> AggregateDocument {
+        let a = aggregates
+        var elements: [String: [String: AggregateDocument.ScoreFigure]] = [:]
+        for d in content.dimensions {
+            elements[d.id.rawValue] = Dictionary(uniqueKeysWithValues: (a.elements[d.id] ?? [:]).map { ($0.key, scoreFigure($0.value)) })
+        }
+        var opdDimensions: [String: [String: AggregateDocument.ScoreFigure]] = [:]
+        for (slug, byDimension) in a.opdDimensions {
+            opdDimensions[slug] = Dictionary(uniqueKeysWithValues: byDimension.map { ($0.key.rawValue, scoreFigure($0.value)) })
+        }
+        let scores = AggregateDocument.Scores(
+            keseluruhan: scoreFigure(a.overall),
+            dimensi: Dictionary(uniqueKeysWithValues: content.dimensions.map { ($0.id.rawValue, scoreFigure(a.dimensions[$0.id])) }),
+            elemen: elements,
+            opd: Dictionary(uniqueKeysWithValues: content.opds.map { ($0.slug, scoreFigure(a.opds[$0.slug])) }),
+            opd_dimensi: opdDimensions,
+            tahun_mulai: Dictionary(uniqueKeysWithValues: a.years.map { (String($0.key), scoreFigure($0.value)) }))
+        let budgets = AggregateDocument.Budgets(
+            keseluruhan: budgetFigure(a.budget),
+            dimensi: Dictionary(uniqueKeysWithValues: content.dimensions.map { ($0.id.rawValue, budgetFigure(a.budgetByDimension[$0.id] ?? BudgetTotals())) }),
+            opd: Dictionary(uniqueKeysWithValues: content.opds.map { ($0.slug, budgetFigure(a.budgetByOPD[$0.slug] ?? BudgetTotals())) }),
+            sumber_dana: Dictionary(uniqueKeysWithValues: a.budgetBySource.map { ($0.name, budgetFigure($0.totals)) }))
+        let d = a.delays
+        let delays = AggregateDocument.Delays(
+            jumlah_program: d.programs.count, anggaran: d.budget, realisasi: d.realised, sisa: d.remaining, covid: d.covid, program: d.programs,
+            opd: Dictionary(uniqueKeysWithValues: d.byOPD.map { ($0.key, .init(jumlah_program: $0.value.count, anggaran: $0.value.budget)) }),
+            dimensi: Dictionary(uniqueKeysWithValues: d.byDimension.map { ($0.key.rawValue, .init(jumlah_program: $0.value.count, anggaran: $0.value.budget)) }))
+        let c = a.capacity
+        let capacity = AggregateDocument.Capacity(
+            operator_ti: c.totalOperators, jumlah_opd_tanpa_operator: c.lackingOperator.count, opd_tanpa_operator: c.lackingOperator,
+            opd: Dictionary(uniqueKeysWithValues: c.byOPD.map { slug, o in
+                (slug, .init(program_aktif: o.activePrograms, operator_ti: o.itOperators,
+                             program_per_operator: Self.number(o.programsPerOperator.map { Rational($0.rounded(decimals: 1), 10) }, decimals: 1),
+                             tanpa_operator: o.lacksOperator))
+            }))
+        let counts = a.statusCounts
+        return AggregateDocument(
+            program: .init(jumlah: counts.total, direncanakan: counts.planned, terealisasi: counts.realised,
+                           per_status: Dictionary(uniqueKeysWithValues: ProgramStatus.allCases.map { ($0.rawValue, counts[$0]) }),
+                           tanpa_elemen: Dictionary(uniqueKeysWithValues: a.programsWithoutElement.map { ($0.key.rawValue, $0.value) })),
+            opd: .init(jumlah: content.opds.count), skor: scores, anggaran: budgets, tertunda: delays, kapasitas: capacity,
+            opd_dimensi: .init(baris: a.opdDimensionCounts.rows, kolom: a.opdDimensionCounts.columns.map(\.rawValue), jumlah: a.opdDimensionCounts.values),
+            linimasa: .init(baris: a.timeline.rows.map(\.rawValue), kolom: a.timeline.columns.map(String.init), jumlah: a.timeline.values))
     }
 
     func review() -> ReviewDocument {
@@ -221,25 +342,32 @@ public struct DataExporter {
             masterplan_mulai: c.masterplanStart, masterplan_selesai: c.masterplanEnd, tanggal_review: c.reviewDate?.description,
             penyelenggara: c.organiser, evaluator: c.evaluator, metode: s.method.rawValue,
             status_terealisasi: s.realisedStatuses.map(\.rawValue), presisi: s.precision,
-            tingkat_kematangan: s.maturityBands.map { .init(min: $0.minimum, nama: $0.name, keterangan: $0.description) })
+            tingkat_kematangan: s.maturityBands.map { .init(min: Self.number($0.minimum, decimals: 30)!, nama: $0.name, keterangan: $0.description) })
         let programs = content.programs.map { p in
-            ReviewDocument.ProgramEntry(
+            let figures = aggregates.programs[p.id]
+            return ReviewDocument.ProgramEntry(
                 id: p.id, opd: p.opdSlug, judul: p.title, dimensi: p.dimension.rawValue, elemen: p.element, status: p.status.rawValue,
                 jangka: p.term?.rawValue, tahun_mulai: p.startYear, tahun_selesai: p.endYear, anggaran: p.budget,
-                realisasi_anggaran: p.budgetRealised, sumber_dana: p.fundingSource, mitra: p.partners, alasan_tunda: p.delayReason,
-                kata_kunci: p.keywords, ringkasan: p.summary, ilustrasi: p.isIllustration,
-                indikator: p.indicators.map { .init(nama: $0.name, satuan: $0.unit, baseline: $0.baseline, target: $0.target,
-                                                    realisasi: $0.realisation, arah: $0.direction.rawValue, bobot: $0.weight,
-                                                    capaian: $0.achievement) })
+                realisasi_anggaran: p.budgetRealised, serapan_persen: Self.percent1Number(figures?.absorption), sumber_dana: p.fundingSource,
+                mitra: p.partners, alasan_tunda: p.delayReason, kata_kunci: p.keywords, ringkasan: p.summary, ilustrasi: p.isIllustration,
+                indikator: p.indicators.enumerated().map { index, i in
+                    let achievement = figures.flatMap { index < $0.achievements.count ? $0.achievements[index] : nil }
+                    return .init(nama: i.name, satuan: i.unit, baseline: Self.number(i.baseline, decimals: 30), target: Self.number(i.target, decimals: 30),
+                                 realisasi: Self.number(i.realisation, decimals: 30), arah: i.direction.rawValue, bobot: Self.number(i.weight, decimals: 30)!,
+                                 capaian: Self.number(achievement), capaian_pecahan: achievement?.description,
+                                 capaian_persen: Self.percent1Number(achievement))
+                })
         }
-        let scores = scoreRows().map { row in
-            ReviewDocument.ScoreRow(cakupan: row[0], kunci: row[1], nama: row[2], pembilang: Double(row[3]) ?? 0, penyebut: Double(row[4]) ?? 0,
-                                    persen: Double(row[5]), persen_publikasi: Double(row[6]), tingkat_kematangan: row[7].isEmpty ? nil : row[7])
+        let scores = scores().map { row -> ReviewDocument.ScoreRow in
+            let figure = scoreFigure(row.entry)
+            return ReviewDocument.ScoreRow(cakupan: row.scope, kunci: row.key, nama: row.name, pembilang: figure.pembilang, penyebut: figure.penyebut,
+                                           persen: figure.persen, persen_pecahan: figure.persen_pecahan, persen_publikasi: figure.persen_publikasi,
+                                           tingkat_kematangan: figure.tingkat_kematangan)
         }
         return ReviewDocument(
             metadata: metadata(), tinjauan: review,
             dimensi: content.dimensions.map { .init(id: $0.id.rawValue, nama: $0.name, elemen: $0.elements.map { .init(slug: $0.slug, nama: $0.name) }) },
             opd: content.opds.map { .init(slug: $0.slug, nama: $0.name, singkatan: $0.abbreviation, operator_ti: $0.itOperators) },
-            program: programs, skor: scores)
+            program: programs, skor: scores, agregat: aggregateDocument())
     }
 }

@@ -6,31 +6,26 @@ public struct LiveValues: Sendable {
     /// Every name and its text, e.g. `skor.governance` → `68%`.
     public let values: [String: String]
 
-    /// Computes the values for `content`.
+    /// Formats the values of `aggregates` (computed once by ``ScoreAggregator``).
     public init(content: ReviewContent, aggregates: Aggregates) {
-        let precision = content.config.scoring.precision
         var v: [String: String] = [:]
         func score(_ key: String, _ entry: ScoreEntry?) {
-            let s = entry?.score
-            v["skor.\(key)"] = s?.formatted(precision: precision) ?? SiteRenderer.emptyScoreText
-            v["pecahan.\(key)"] = s.map(\.fraction) ?? "0/0"
-            v["tingkat.\(key)"] = s?.publishedPercent(precision: precision).flatMap { content.config.scoring.band(for: $0)?.name } ?? "–"
+            v["skor.\(key)"] = entry?.published?.text ?? SiteRenderer.emptyScoreText
+            v["pecahan.\(key)"] = entry.flatMap { $0.published == nil ? nil : $0.score.fraction } ?? "0/0"
+            v["tingkat.\(key)"] = entry?.published?.band?.name ?? "–"
         }
         score("keseluruhan", aggregates.overall)
         for dimension in content.dimensions { score(dimension.id.rawValue, aggregates.dimensions[dimension.id]) }
-        let programs = content.programs
-        let planned = programs.filter { $0.status != .batal }
-        v["jumlah.program"] = IndonesianFormat.integer(planned.count)
-        v["jumlah.terealisasi"] = IndonesianFormat.integer(planned.filter { content.config.scoring.realisedStatuses.contains($0.status) }.count)
-        for status in ProgramStatus.allCases { v["jumlah.\(status.rawValue)"] = IndonesianFormat.integer(programs.filter { $0.status == status }.count) }
+        let counts = aggregates.statusCounts
+        v["jumlah.program"] = IndonesianFormat.integer(counts.planned)
+        v["jumlah.terealisasi"] = IndonesianFormat.integer(counts.realised)
+        for status in ProgramStatus.allCases { v["jumlah.\(status.rawValue)"] = IndonesianFormat.integer(counts[status]) }
         v["jumlah.opd"] = IndonesianFormat.integer(content.opds.count)
-        v["jumlah.opd-tanpa-operator"] = IndonesianFormat.integer(content.opds.filter { opd in
-            (opd.itOperators ?? 0) == 0 && planned.contains { $0.opdSlug == opd.slug }
-        }.count)
+        v["jumlah.opd-tanpa-operator"] = IndonesianFormat.integer(aggregates.capacity.lackingOperator.count)
         v["jumlah.tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.count)
         v["anggaran.total"] = IndonesianFormat.rupiah(aggregates.budget.planned)
         v["anggaran.realisasi"] = IndonesianFormat.rupiah(aggregates.budget.realised)
-        v["anggaran.tertunda"] = IndonesianFormat.rupiah(aggregates.budget.delayed)
+        v["anggaran.tertunda"] = IndonesianFormat.rupiah(aggregates.delays.budget)
         v["tahun.review"] = String(content.config.reviewYear)
         v["tahun.berikutnya"] = String(content.config.reviewYear + 1)
         values = v

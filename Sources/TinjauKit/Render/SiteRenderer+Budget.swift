@@ -3,27 +3,29 @@ extension SiteRenderer {
     func budgetContext() -> [String: Any] {
         let path = Permalink.budget
         let root = Permalink.root(from: path)
-        let charts = ChartBuilder(content: content, aggregates: aggregates)
-        func row(_ name: String, _ url: String?, _ t: BudgetTotals) -> [String: Any] {
-            let absorption = t.planned > 0 ? IndonesianFormat.decimal(Double(t.realised) / Double(t.planned) * 100, decimals: 1) + "%" : "–"
-            return ["name": name, "url": url ?? "", "hasURL": url != nil, "planned": IndonesianFormat.rupiah(t.planned),
-                    "realised": IndonesianFormat.rupiah(t.realised), "delayed": IndonesianFormat.rupiah(t.delayed), "absorption": absorption]
+        func row(_ name: String, _ url: String?, _ totals: BudgetTotals, _ scope: DataPointer.BudgetScope) -> [String: Any] {
+            var row = budgetFigures(totals, scope)
+            row["name"] = name
+            row["url"] = url ?? ""
+            row["hasURL"] = url != nil
+            return row
         }
-        let byDimension = content.dimensions.map { row($0.name, root + Permalink.dimension($0.id), aggregates.budgetByDimension[$0.id] ?? BudgetTotals()) }
-        let byOPD = content.opds.map { row($0.name, root + Permalink.opd($0.slug), aggregates.budgetByOPD[$0.slug] ?? BudgetTotals()) }
-        let funding = DataExporter(content: content, aggregates: aggregates).fundingTotals()
-        let bySource = funding.map { row($0.0, nil, $0.1) }
+        let byDimension = content.dimensions.map {
+            row($0.name, root + Permalink.dimension($0.id), aggregates.budgetByDimension[$0.id] ?? BudgetTotals(), .dimension($0.id))
+        }
+        let byOPD = content.opds.map { row($0.name, root + Permalink.opd($0.slug), aggregates.budgetByOPD[$0.slug] ?? BudgetTotals(), .opd($0.slug)) }
+        let bySource = aggregates.budgetBySource.map { row($0.name, nil, $0.totals, .source($0.name)) }
         return [
             "pageTitle": "Anggaran",
             "description": "Anggaran dan realisasi program smart city per dimensi, OPD dan sumber dana",
             "breadcrumbs": crumbs(path, [("Anggaran", nil)]),
-            "total": row("Jumlah", nil, aggregates.budget),
+            "total": row("Jumlah", nil, aggregates.budget, .overall),
             "byDimension": byDimension, "byOPD": byOPD, "bySource": bySource,
             "dimensionSVG": charts.dimensionBudgetBars(id: "anggaran-dimensi"),
             "opdSVG": charts.budgetBars(id: "anggaran-opd", title: "Anggaran program per OPD",
                                         items: content.opds.map { ($0.abbreviation, aggregates.budgetByOPD[$0.slug]?.planned ?? 0) }),
             "sourceSVG": charts.budgetBars(id: "anggaran-sumber", title: "Anggaran program per sumber dana",
-                                           items: funding.map { ($0.0, $0.1.planned) }),
+                                           items: aggregates.budgetBySource.map { ($0.name, $0.totals.planned) }),
         ]
     }
 
@@ -37,9 +39,12 @@ extension SiteRenderer {
                  "opd": content.opd($0.opdSlug)?.abbreviation ?? $0.opdSlug]
             }
         }
+        var byDimension: [DimensionID: [String]] = [:]
+        for program in content.programs { byDimension[program.dimension, default: []].append(program.id) }
         let dimensions = content.dimensions.map { dimension -> [String: Any] in
             let entry = aggregates.dimensions[dimension.id]
-            var row = scoreContext(entry)
+            let scope = DataPointer.ScoreScope.dimension(dimension.id)
+            var row = scoreContext(entry, scope)
             let counted = entry?.counted ?? []
             let countedSet = Set(counted)
             let realised = Set(entry?.realised ?? [])
@@ -47,14 +52,15 @@ extension SiteRenderer {
             row["url"] = root + Permalink.dimension(dimension.id)
             row["numerator"] = links(counted.filter { realised.contains($0) })
             row["notRealised"] = links(counted.filter { !realised.contains($0) })
-            row["excluded"] = links(content.programs.filter { $0.dimension == dimension.id && !countedSet.contains($0.id) }.map(\.id))
-            if let entry, entry.score.hasValue {
-                let exact = IndonesianFormat.decimal(entry.score.percent!, decimals: 4)
-                row["computation"] = entry.score.isCount
-                    ? "\(Int(entry.score.numerator)) ÷ \(Int(entry.score.denominator)) × 100 = \(exact)% → \(row["percent"]!)"
-                    : "\(IndonesianFormat.number(entry.score.numerator)) ÷ \(IndonesianFormat.number(entry.score.denominator)) × 100 = \(exact)% → \(row["percent"]!)"
-            } else {
-                row["computation"] = "tidak ada program yang dihitung: \(Self.emptyScoreText)"
+            row["excluded"] = links((byDimension[dimension.id] ?? []).filter { !countedSet.contains($0) })
+            row["realisedCount"] = countFigure(entry?.realised.count ?? 0, DataPointer.score(scope, "program_terealisasi"))
+            row["countedCount"] = countFigure(counted.count, DataPointer.score(scope, "program_dihitung"))
+            if let entry, let percent = entry.score.percent {
+                // The exact percentage to four decimals: `=` when that is exact, `≈` when it was rounded.
+                let exact = percent.isExact(decimals: 4)
+                row["exactPercent"] = figure(IndonesianFormat.decimal(percent, decimals: 4) + "%",
+                                             value: percent.plainDecimal(maxDecimals: 4), source: DataPointer.score(scope, "persen"))
+                row["exactSign"] = exact ? "=" : "≈"
             }
             return row
         }
@@ -67,7 +73,7 @@ extension SiteRenderer {
             "notCounted": ProgramStatus.allCases.filter { !scoring.realisedStatuses.contains($0) && $0 != .batal }.map { ["key": $0.rawValue, "label": $0.label] },
             "bands": bandRows(),
             "dimensions": dimensions,
-            "threshold": IndonesianFormat.decimal(overlapThreshold, decimals: 2),
+            "threshold": IndonesianFormat.similarity(content.config.overlapThreshold),
             "stopWords": OverlapDetector.stopWords.sorted().joined(separator: ", "),
             "configPath": "tinjau.yml",
         ]
@@ -77,10 +83,14 @@ extension SiteRenderer {
     func bandRows() -> [[String: Any]] {
         let bands = content.config.scoring.maturityBands
         return bands.enumerated().map { index, band -> [String: Any] in
-            let upper = index + 1 < bands.count ? bands[index + 1].minimum : nil
-            let range = upper.map { "\(IndonesianFormat.number(band.minimum))% sampai di bawah \(IndonesianFormat.number($0))%" }
-                ?? "\(IndonesianFormat.number(band.minimum))% sampai 100%"
-            return ["name": band.name, "range": range, "description": band.description, "hasDescription": !band.description.isEmpty]
+            let minimum = figure(IndonesianFormat.number(band.minimum) + "%", value: band.minimum.plainDecimal(maxDecimals: 30),
+                                 source: DataPointer.band(index))
+            let upper: [String: Any] = index + 1 < bands.count
+                ? figure(IndonesianFormat.number(bands[index + 1].minimum) + "%", value: bands[index + 1].minimum.plainDecimal(maxDecimals: 30),
+                         source: DataPointer.band(index + 1))
+                : [:]
+            return ["name": band.name, "minimum": minimum, "upper": upper, "hasUpper": index + 1 < bands.count,
+                    "description": band.description, "hasDescription": !band.description.isEmpty]
         }
     }
 }

@@ -11,17 +11,13 @@ extension SiteRenderer {
     func findingsContext() -> [String: Any] {
         let path = Permalink.findings
         let root = Permalink.root(from: path)
-        let delayed = content.programs.filter { $0.status == .tertunda }
-        let withoutOperator = content.opds.filter { opd in
-            (opd.itOperators ?? 0) == 0 && content.programs.contains { $0.opdSlug == opd.slug && $0.status != .batal }
-        }
         var items: [[String: Any]] = [
             ["title": "Program tumpang tindih", "url": root + Permalink.overlaps,
-             "summary": "\(overlapPairs.count) pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya."],
+             "summary": "\(IndonesianFormat.integer(overlapPairs.count)) pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya."],
             ["title": "Program tertunda dan realokasi anggaran", "url": root + Permalink.delays,
-             "summary": "\(delayed.count) program tertunda dengan anggaran \(IndonesianFormat.rupiah(aggregates.budget.delayed)) yang perlu dialokasikan ulang."],
+             "summary": "\(IndonesianFormat.integer(aggregates.delays.programs.count)) program tertunda dengan anggaran \(IndonesianFormat.rupiah(aggregates.delays.budget)) yang perlu dialokasikan ulang."],
             ["title": "Kapasitas OPD", "url": root + Permalink.capacity,
-             "summary": "\(withoutOperator.count) OPD memiliki program smart city tetapi tidak memiliki operator TI."],
+             "summary": "\(IndonesianFormat.integer(aggregates.capacity.lackingOperator.count)) OPD memiliki program smart city tetapi tidak memiliki operator TI."],
         ]
         for page in content.pages {
             items.append(["title": page.title, "url": root + Permalink.page(page.slug), "summary": page.summary ?? ""])
@@ -36,26 +32,24 @@ extension SiteRenderer {
         let pairs = overlapPairs.map { pair -> [String: Any] in
             let a = program(pair.first)!, b = program(pair.second)!
             let together = pair.sameElement ? "elemen sama" : (pair.sameDimension ? "dimensi sama" : "lintas dimensi")
-            return ["similarity": IndonesianFormat.decimal(pair.similarity, decimals: 2),
+            return ["similarity": IndonesianFormat.similarity(pair.similarity),
                     "first": programRow(a, from: path), "second": programRow(b, from: path),
                     "shared": pair.sharedWords.joined(separator: ", "), "relation": together]
         }
-        let charts = ChartBuilder(content: content, aggregates: aggregates)
-        let counts = charts.opdDimensionCounts
+        let counts = aggregates.opdDimensionCounts
         let matrix = content.opds.enumerated().map { index, opd -> [String: Any] in
             ["name": opd.abbreviation, "fullName": opd.name, "url": root + Permalink.opd(opd.slug),
-             "cells": counts[index].map { ["value": $0] }, "total": counts[index].reduce(0, +)]
+             "cells": counts.values[index].map { ["value": $0] }, "total": counts.rowTotal(index)]
         }
         let crowded = content.dimensions.enumerated().map { column, dimension -> [String: Any] in
-            let opds = counts.filter { $0[column] > 0 }.count
-            return ["name": dimension.shortName, "opds": opds]
+            ["name": dimension.shortName, "opds": counts.rowsWithValue(inColumn: column)]
         }
         return [
             "pageTitle": "Program tumpang tindih",
             "description": "Pasangan program dari OPD berbeda yang mirip, dan sebaran program per OPD dan dimensi",
             "breadcrumbs": crumbs(path, [("Analisis", Permalink.findings), ("Program tumpang tindih", nil)]),
             "pairs": pairs, "hasPairs": !pairs.isEmpty, "count": pairs.count,
-            "threshold": IndonesianFormat.decimal(overlapThreshold, decimals: 2),
+            "threshold": IndonesianFormat.similarity(overlapThreshold),
             "heatSVG": charts.opdDimensionHeatMap(id: "opd-dimensi"),
             "dimensions": content.dimensions.map { ["name": $0.shortName] },
             "matrix": matrix, "crowded": crowded,
@@ -65,43 +59,43 @@ extension SiteRenderer {
     func delaysContext() -> [String: Any] {
         let path = Permalink.delays
         let root = Permalink.root(from: path)
-        let delayed = content.programs.filter { $0.status == .tertunda }
-        let rows = delayed.map { p -> [String: Any] in
+        let delays = aggregates.delays
+        let rows = delays.programs.compactMap(program).map { p -> [String: Any] in
             var row = programRow(p, from: path)
             row["reason"] = p.delayReason ?? "tidak disebutkan"
-            row["realised"] = p.budgetRealised.map(IndonesianFormat.rupiah) ?? "–"
+            row["realised"] = programMoney(p, "realisasi_anggaran", p.budgetRealised)
             row["years"] = p.startYear.map { start in p.endYear.map { $0 == start ? "\(start)" : "\(start)–\($0)" } ?? "\(start)" } ?? "–"
             return row
         }
         let byOPD = content.opds.compactMap { opd -> [String: Any]? in
-            let t = aggregates.budgetByOPD[opd.slug] ?? BudgetTotals()
-            let n = delayed.filter { $0.opdSlug == opd.slug }.count
-            return n == 0 ? nil : ["name": opd.name, "short": opd.abbreviation, "url": root + Permalink.opd(opd.slug), "count": n,
-                                   "amount": IndonesianFormat.rupiah(t.delayed)]
+            guard let group = delays.byOPD[opd.slug] else { return nil }
+            return ["name": opd.name, "short": opd.abbreviation, "url": root + Permalink.opd(opd.slug),
+                    "count": countFigure(group.count, DataPointer.delays("opd", opd.slug, "jumlah_program")),
+                    "amount": rupiahFigure(group.budget, DataPointer.delays("opd", opd.slug, "anggaran"))]
         }
         let byDimension = content.dimensions.compactMap { dimension -> [String: Any]? in
-            let n = delayed.filter { $0.dimension == dimension.id }.count
-            return n == 0 ? nil : ["name": dimension.name, "url": root + Permalink.dimension(dimension.id), "count": n,
-                                   "amount": IndonesianFormat.rupiah(aggregates.budgetByDimension[dimension.id]?.delayed ?? 0)]
+            guard let group = delays.byDimension[dimension.id] else { return nil }
+            return ["name": dimension.name, "url": root + Permalink.dimension(dimension.id),
+                    "count": countFigure(group.count, DataPointer.delays("dimensi", dimension.id.rawValue, "jumlah_program")),
+                    "amount": rupiahFigure(group.budget, DataPointer.delays("dimensi", dimension.id.rawValue, "anggaran"))]
         }
-        let realisedOfDelayed = delayed.reduce(Int64(0)) { $0.addingReportingOverflow($1.budgetRealised ?? 0).partialValue }
-        let remaining = aggregates.budget.delayed.subtractingReportingOverflow(realisedOfDelayed).partialValue
-        let charts = ChartBuilder(content: content, aggregates: aggregates)
         let barItems = content.dimensions.compactMap { d -> (label: String, amount: Int64)? in
-            let amount = aggregates.budgetByDimension[d.id]?.delayed ?? 0
-            return amount > 0 ? (d.shortName, amount) : nil
+            guard let group = delays.byDimension[d.id], group.budget > 0 else { return nil }
+            return (d.shortName, group.budget)
         }
         return [
             "pageTitle": "Program tertunda dan realokasi anggaran",
             "description": "Program tertunda, alasannya, dan anggaran yang perlu dialokasikan ulang",
             "breadcrumbs": crumbs(path, [("Analisis", Permalink.findings), ("Program tertunda", nil)]),
-            "programs": rows, "hasPrograms": !rows.isEmpty, "count": rows.count,
-            "total": IndonesianFormat.rupiah(aggregates.budget.delayed),
-            "totalShort": IndonesianFormat.rupiahShort(aggregates.budget.delayed),
-            "realisedTotal": IndonesianFormat.rupiah(realisedOfDelayed),
-            "remaining": IndonesianFormat.rupiah(remaining),
+            "programs": rows, "hasPrograms": !rows.isEmpty,
+            "count": countFigure(delays.programs.count, DataPointer.delays("jumlah_program")),
+            "total": rupiahFigure(delays.budget, DataPointer.delays("anggaran")),
+            "totalShort": rupiahShortFigure(delays.budget, DataPointer.delays("anggaran")),
+            "realisedTotal": rupiahFigure(delays.realised, DataPointer.delays("realisasi")),
+            "remaining": rupiahFigure(delays.remaining, DataPointer.delays("sisa")),
             "nextYear": String(content.config.reviewYear + 1),
-            "covid": delayed.filter { ($0.delayReason ?? "").lowercased().contains("covid") }.count,
+            "hasCovid": delays.covid > 0,
+            "covid": countFigure(delays.covid, DataPointer.delays("covid")),
             "byOPD": byOPD, "byDimension": byDimension,
             "barSVG": barItems.isEmpty ? "" : charts.budgetBars(id: "tertunda-bar", title: "Anggaran program tertunda per dimensi", items: barItems),
         ]
@@ -110,33 +104,32 @@ extension SiteRenderer {
     func capacityContext() -> [String: Any] {
         let path = Permalink.capacity
         let root = Permalink.root(from: path)
+        let capacity = aggregates.capacity
         let rows = content.opds.map { opd -> [String: Any] in
-            let programs = content.programs(ofOPD: opd.slug).filter { $0.status != .batal }
-            let operators = opd.itOperators
-            let perOperator: String
-            if let operators, operators > 0 {
-                perOperator = IndonesianFormat.decimal(Double(programs.count) / Double(operators), decimals: 1)
-            } else {
-                perOperator = programs.isEmpty ? "–" : "tanpa operator"
-            }
-            var row = scoreContext(aggregates.opds[opd.slug])
+            let figures = capacity.byOPD[opd.slug] ?? OPDCapacity(activePrograms: 0, itOperators: nil, programsPerOperator: nil, lacksOperator: false)
+            var row = scoreContext(aggregates.opds[opd.slug], .opd(opd.slug))
             row["name"] = opd.name
             row["short"] = opd.abbreviation
             row["url"] = root + Permalink.opd(opd.slug)
-            row["programs"] = programs.count
-            row["operators"] = operators.map(String.init) ?? "tidak dilaporkan"
-            row["perOperator"] = perOperator
-            row["flag"] = !programs.isEmpty && (operators ?? 0) == 0
+            row["programs"] = countFigure(figures.activePrograms, DataPointer.capacity("opd", opd.slug, "program_aktif"))
+            row["operators"] = figures.itOperators.map { countFigure($0, DataPointer.capacity("opd", opd.slug, "operator_ti")) }
+                ?? noFigure("tidak dilaporkan")
+            if let ratio = figures.programsPerOperator {
+                row["perOperator"] = ratioFigure(ratio, DataPointer.capacity("opd", opd.slug, "program_per_operator"))
+            } else {
+                row["perOperator"] = noFigure(figures.activePrograms == 0 ? "–" : "tanpa operator")
+            }
+            row["flag"] = figures.lacksOperator
             row["isIllustration"] = opd.isIllustration
             return row
         }
-        let flagged = rows.filter { $0["flag"] as? Bool == true }.count
-        let operators = content.opds.compactMap(\.itOperators).reduce(0, +)
         return [
             "pageTitle": "Kapasitas OPD",
             "description": "Jumlah program dan operator TI per OPD",
             "breadcrumbs": crumbs(path, [("Analisis", Permalink.findings), ("Kapasitas OPD", nil)]),
-            "opds": rows, "flagged": flagged, "operators": operators,
+            "opds": rows,
+            "flagged": countFigure(capacity.lackingOperator.count, DataPointer.capacity("jumlah_opd_tanpa_operator")),
+            "operators": countFigure(capacity.totalOperators, DataPointer.capacity("operator_ti")),
             "anyIllustration": content.opds.contains { $0.isIllustration },
         ]
     }

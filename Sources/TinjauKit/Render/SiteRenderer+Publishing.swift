@@ -29,28 +29,29 @@ extension SiteRenderer {
 
     func printContext() -> [String: Any] {
         let path = Permalink.print
-        let charts = ChartBuilder(content: content, aggregates: aggregates)
+        var byDimension: [DimensionID: [Program]] = [:]
+        for program in content.programs { byDimension[program.dimension, default: []].append(program) }
         let dimensions = content.dimensions.map { dimension -> [String: Any] in
             let scores = aggregates.elements[dimension.id] ?? [:]
-            var row = scoreContext(aggregates.dimensions[dimension.id])
+            var row = scoreContext(aggregates.dimensions[dimension.id], .dimension(dimension.id))
             row["name"] = dimension.name
             row["smartName"] = dimension.id.smartName
             row["elements"] = dimension.elements.map { element -> [String: Any] in
-                var e = scoreContext(scores[element.slug])
+                var e = scoreContext(scores[element.slug], .element(dimension.id, element.slug))
                 e["name"] = element.name
                 return e
             }
-            row["programs"] = content.programs.filter { $0.dimension == dimension.id }.map { programRow($0, from: path) }
+            row["programs"] = (byDimension[dimension.id] ?? []).map { programRow($0, from: path) }
             return row
         }
-        let delayed = content.programs.filter { $0.status == .tertunda }.map { p -> [String: Any] in
+        let delayed = aggregates.delays.programs.compactMap { content.program(id: $0) }.map { p -> [String: Any] in
             var row = programRow(p, from: path)
             row["reason"] = p.delayReason ?? "tidak disebutkan"
             return row
         }
         let pairs = overlapPairs.compactMap { pair -> [String: Any]? in
             guard let a = content.program(id: pair.first), let b = content.program(id: pair.second) else { return nil }
-            return ["similarity": IndonesianFormat.decimal(pair.similarity, decimals: 2),
+            return ["similarity": IndonesianFormat.similarity(pair.similarity),
                     "first": programRow(a, from: path), "second": programRow(b, from: path)]
         }
         return [
@@ -59,18 +60,17 @@ extension SiteRenderer {
             "breadcrumbs": crumbs(path, [("Laporan lengkap", nil)]),
             "isPrint": true,
             "radarSVG": charts.radar(id: "cetak-radar"),
-            "dimensionTable": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
-            "overall": scoreContext(aggregates.overall),
+            "dimensionTable": dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) },
+            "overall": scoreContext(aggregates.overall, .overall),
             "method": methodContext(),
             "bands": bandRows(),
             "dimensions": dimensions,
-            "pages": content.pages.map { ["title": $0.title, "bodyHTML": $0.printBodyHTML] },
-            "delayed": delayed, "delayedTotal": IndonesianFormat.rupiah(aggregates.budget.delayed),
+            "pages": content.pages.map { ["title": $0.title, "bodyHTML": bodies.printPages[$0.slug] ?? ""] },
+            "delayed": delayed, "delayedTotal": rupiahFigure(aggregates.delays.budget, DataPointer.delays("anggaran")),
             "pairs": pairs,
             "programs": content.programs.map { programRow($0, from: path) },
-            "budgetTotal": IndonesianFormat.rupiah(aggregates.budget.planned),
-            "budgetRealised": IndonesianFormat.rupiah(aggregates.budget.realised),
-            "programCount": content.programs.filter { $0.status != .batal }.count,
+            "budget": budgetFigures(aggregates.budget, .overall),
+            "programCount": countFigure(aggregates.statusCounts.planned, DataPointer.programs("direncanakan")),
         ]
     }
 

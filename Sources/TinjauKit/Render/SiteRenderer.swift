@@ -61,23 +61,31 @@ public enum Permalink {
 
 /// Stage 5: turns the content and its aggregates into pages through the
 /// templates, with SVG charts generated here and inlined. Pure: it returns the
-/// files to write and touches no disk.
+/// files to write and touches no disk. It formats the numbers of ``Aggregates``
+/// and computes none of its own.
 public struct SiteRenderer: Sendable {
     /// The validated content.
     public var content: ReviewContent
-    /// Its scores and totals.
+    /// Every number of the review.
     public var aggregates: Aggregates
+    /// The Markdown bodies rendered to HTML.
+    public var bodies: RenderedBodies
     /// The theme.
     public var templates: TemplateSet
 
     /// Creates a renderer.
-    public init(content: ReviewContent, aggregates: Aggregates, templates: TemplateSet) {
+    public init(content: ReviewContent, aggregates: Aggregates, bodies: RenderedBodies = RenderedBodies(), templates: TemplateSet) {
         self.content = content
         self.aggregates = aggregates
+        self.bodies = bodies
         self.templates = templates
     }
 
-    private var precision: Int { content.config.scoring.precision }
+    /// Creates a renderer for the result of ``SiteBuilder/analyse(_:)``.
+    public init(_ analysis: SiteBuilder.Analysis) {
+        self.init(content: analysis.content, aggregates: analysis.aggregates, bodies: analysis.bodies, templates: analysis.templates)
+    }
+
     static let emptyScoreText = "belum ada program"
 
     /// The path of every page the renderer writes for `content`, in the order written.
@@ -98,11 +106,8 @@ public struct SiteRenderer: Sendable {
         return kinds
     }
 
+    var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates) }
 
-    private var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates) }
-
-    /// Every page and asset of the site, sorted by path.
-    /// - Throws: ``BuildFailure`` when a template renders to nothing.
     /// One page to render: where it goes, its template, and which context builds it.
     enum PageKind: Sendable {
         case home, dimensionList, dimension(Dimension), opdList, opd(OPD), programList, program(Program), page(NarrativePage)
@@ -243,21 +248,6 @@ public struct SiteRenderer: Sendable {
         return list
     }
 
-    /// Template values for a score: `percent` ("68%"), `fraction` ("13/19"),
-    /// `band`, `hasScore`, and `emptyText` when there is nothing to score.
-    func scoreContext(_ entry: ScoreEntry?) -> [String: Any] {
-        guard let entry, let text = entry.score.formatted(precision: precision),
-              let published = entry.score.publishedPercent(precision: precision) else {
-            return ["hasScore": false, "percent": Self.emptyScoreText, "fraction": "0/0", "band": "–", "bandDescription": "",
-                    "emptyText": Self.emptyScoreText, "realised": 0, "planned": 0]
-        }
-        let band = content.config.scoring.band(for: published)
-        return ["hasScore": true, "percent": text, "fraction": entry.score.fraction, "band": band?.name ?? "–",
-                "bandDescription": band?.description ?? "", "emptyText": "",
-                "realised": entry.score.isCount ? Int(entry.score.numerator) : entry.realised.count,
-                "planned": entry.score.isCount ? Int(entry.score.denominator) : entry.counted.count]
-    }
-
     /// Programmes in reading order: by title (case-insensitive, then as written), then by id.
     func byTitle(_ programs: [Program]) -> [Program] {
         programs.sorted { ($0.title.lowercased(), $0.title, $0.id) < ($1.title.lowercased(), $1.title, $1.id) }
@@ -274,16 +264,23 @@ public struct SiteRenderer: Sendable {
             "dimensionName": dimension.shortName, "dimensionURL": root + Permalink.dimension(program.dimension),
             "elementName": program.element.flatMap { dimension.element($0)?.name } ?? "–",
             "status": program.status.rawValue, "statusLabel": program.status.label,
-            "budget": program.budget.map(IndonesianFormat.rupiah) ?? "–",
+            "budget": programMoney(program, "anggaran", program.budget),
             "summary": program.summary ?? "", "hasSummary": program.summary != nil,
             "isIllustration": program.isIllustration,
         ]
     }
 
-    func dimensionRows(from path: String, scores: (Dimension) -> ScoreEntry?) -> [[String: Any]] {
+    /// A Rupiah amount of one programme (`anggaran`, `realisasi_anggaran`) as a figure, `–` when not given.
+    func programMoney(_ program: Program, _ field: String, _ amount: Int64?) -> [String: Any] {
+        guard let amount, let position = content.position(ofProgram: program.id) else { return noFigure("–") }
+        return rupiahFigure(amount, DataPointer.program(position, field))
+    }
+
+    func dimensionRows(from path: String, scores: (Dimension) -> (entry: ScoreEntry?, scope: DataPointer.ScoreScope)) -> [[String: Any]] {
         let root = Permalink.root(from: path)
         return content.dimensions.map { dimension in
-            var row = scoreContext(scores(dimension))
+            let (entry, scope) = scores(dimension)
+            var row = scoreContext(entry, scope)
             row["name"] = dimension.name
             row["shortName"] = dimension.shortName
             row["smartName"] = dimension.id.smartName
@@ -297,32 +294,25 @@ public struct SiteRenderer: Sendable {
 
     private func homeContext() -> [String: Any] {
         let path = Permalink.home
-        let overall = aggregates.overall
         let counts = aggregates.statusCounts
-        let planned = content.programs.filter { $0.status != .batal }.count
-        let realisedCount = content.programs.filter { content.config.scoring.realisedStatuses.contains($0.status) }.count
-        let delayed = counts[.tertunda] ?? 0
-        var keyFigures: [[String: Any]] = [
-            ["label": "Skor keseluruhan", "value": scoreContext(overall)["percent"]!, "detail": "\(realisedCount) dari \(planned) program terealisasi"],
-            ["label": "Program direncanakan", "value": IndonesianFormat.integer(planned),
-             "detail": "di \(content.opds.count) OPD; \(counts[.batal] ?? 0) program batal tidak dihitung"],
-            ["label": "Program tertunda", "value": IndonesianFormat.integer(delayed),
-             "detail": "anggaran \(IndonesianFormat.rupiah(aggregates.budget.delayed)) perlu dialokasikan ulang"],
-            ["label": "Total anggaran", "value": IndonesianFormat.rupiahShort(aggregates.budget.planned),
-             "detail": "\(IndonesianFormat.rupiah(aggregates.budget.planned)); terealisasi \(IndonesianFormat.rupiah(aggregates.budget.realised))"],
-        ]
-        if aggregates.method == .indicatorAchievement {
-            keyFigures[0]["detail"] = "rata-rata tertimbang capaian indikator"
-        }
         let root = Permalink.root(from: path)
         return [
             "pageTitle": "Beranda",
             "isHome": true,
             "breadcrumbs": [[String: Any]](),
-            "keyFigures": keyFigures,
+            "figures": [
+                "overall": scoreContext(aggregates.overall, .overall),
+                "planned": countFigure(counts.planned, DataPointer.programs("direncanakan")),
+                "realised": countFigure(counts.realised, DataPointer.programs("terealisasi")),
+                "opds": countFigure(content.opds.count, DataPointer.opdCount),
+                "cancelled": countFigure(counts[.batal], DataPointer.programs("per_status", "batal")),
+                "delayed": countFigure(aggregates.delays.programs.count, DataPointer.delays("jumlah_program")),
+                "delayedBudget": rupiahFigure(aggregates.delays.budget, DataPointer.delays("anggaran")),
+                "budget": budgetFigures(aggregates.budget, .overall),
+                "isIndicatorMethod": aggregates.method == .indicatorAchievement,
+            ] as [String: Any],
             "radarSVG": charts.radar(id: "beranda-radar"),
-            "dimensions": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
-            "overall": scoreContext(overall),
+            "dimensions": dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) },
             "method": methodContext(),
             "bands": bandRows(),
             "pages": content.pages.map { ["title": $0.title, "url": root + Permalink.page($0.slug), "summary": $0.summary ?? "", "hasSummary": $0.summary != nil] },
@@ -344,9 +334,9 @@ public struct SiteRenderer: Sendable {
         let formula: String
         switch scoring.method {
         case .programRealisation:
-            formula = "Skor = jumlah program berstatus \(statusText.lowercased()) ÷ jumlah program yang direncanakan (semua status kecuali batal) × 100%."
+            formula = "Skor (persen) = jumlah program berstatus \(statusText.lowercased()) ÷ jumlah program yang direncanakan (semua status kecuali batal) × 100."
         case .indicatorAchievement:
-            formula = "Skor = rata-rata tertimbang capaian indikator × 100%; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1."
+            formula = "Skor (persen) = rata-rata tertimbang capaian indikator × 100; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1."
         }
         return ["name": scoring.method.label, "key": scoring.method.rawValue, "formula": formula,
                 "precision": scoring.precision == 0 ? "dibulatkan ke persen terdekat" : "dibulatkan ke \(scoring.precision) angka desimal",
@@ -359,35 +349,35 @@ public struct SiteRenderer: Sendable {
             "pageTitle": "Dimensi",
             "breadcrumbs": crumbs(path, [("Dimensi", nil)]),
             "barSVG": charts.dimensionBars(id: "dimensi-bar"),
-            "dimensions": dimensionRows(from: path) { aggregates.dimensions[$0.id] },
+            "dimensions": dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) },
         ]
     }
 
     private func dimensionContext(_ dimension: Dimension) -> [String: Any] {
         let path = Permalink.dimension(dimension.id)
-        let entry = aggregates.dimensions[dimension.id]
         let elementScores = aggregates.elements[dimension.id] ?? [:]
         let elements = dimension.elements.map { element -> [String: Any] in
-            var row = scoreContext(elementScores[element.slug])
+            var row = scoreContext(elementScores[element.slug], .element(dimension.id, element.slug))
             row["name"] = element.name
             row["slug"] = element.slug
             return row
         }
         let programs = byTitle(content.programs.filter { $0.dimension == dimension.id })
-        let withoutElement = programs.filter { $0.element == nil }.count
         return [
             "pageTitle": "Dimensi \(dimension.name)",
             "description": dimension.description.isEmpty ? "Skor dan program dimensi \(dimension.name)" : dimension.description,
             "breadcrumbs": crumbs(path, [("Dimensi", Permalink.dimensionList), (dimension.name, nil)]),
             "dimension": ["name": dimension.name, "smartName": dimension.id.smartName, "id": dimension.id.rawValue,
                           "description": dimension.description, "hasDescription": !dimension.description.isEmpty],
-            "score": scoreContext(entry),
+            "score": scoreContext(aggregates.dimensions[dimension.id], .dimension(dimension.id)),
             "elementsSVG": charts.elementBars(dimension, id: "elemen-bar"),
             "elements": elements,
-            "hasWithoutElement": withoutElement > 0, "withoutElement": withoutElement,
+            "hasWithoutElement": (aggregates.programsWithoutElement[dimension.id] ?? 0) > 0,
+            "withoutElement": countFigure(aggregates.programsWithoutElement[dimension.id] ?? 0,
+                                          DataPointer.programs("tanpa_elemen", dimension.id.rawValue)),
             "programs": programs.map { programRow($0, from: path) },
             "hasPrograms": !programs.isEmpty,
-            "budget": IndonesianFormat.rupiah(aggregates.budgetByDimension[dimension.id]?.planned ?? 0),
+            "budget": budgetFigures(aggregates.budgetByDimension[dimension.id] ?? BudgetTotals(), .dimension(dimension.id)),
         ]
     }
 
@@ -395,15 +385,15 @@ public struct SiteRenderer: Sendable {
         let path = Permalink.opdList
         let root = Permalink.root(from: path)
         let rows = content.opds.map { opd -> [String: Any] in
-            var row = scoreContext(aggregates.opds[opd.slug])
-            let count = content.programs(ofOPD: opd.slug).count
+            var row = scoreContext(aggregates.opds[opd.slug], .opd(opd.slug))
+            let capacity = aggregates.capacity.byOPD[opd.slug]
             row["name"] = opd.name
             row["short"] = opd.abbreviation
             row["url"] = root + Permalink.opd(opd.slug)
-            row["programCount"] = count
-            row["itOperators"] = opd.itOperators.map(String.init) ?? "–"
-            row["noOperator"] = count > 0 && (opd.itOperators ?? 0) == 0
-            row["budget"] = IndonesianFormat.rupiah(aggregates.budgetByOPD[opd.slug]?.planned ?? 0)
+            row["programCount"] = countFigure(capacity?.activePrograms ?? 0, DataPointer.capacity("opd", opd.slug, "program_aktif"))
+            row["itOperators"] = opd.itOperators.map { countFigure($0, DataPointer.capacity("opd", opd.slug, "operator_ti")) } ?? noFigure("–")
+            row["noOperator"] = capacity?.lacksOperator ?? false
+            row["budget"] = rupiahFigure(aggregates.budgetByOPD[opd.slug]?.planned ?? 0, DataPointer.budget(.opd(opd.slug), "anggaran"))
             return row
         }
         return [
@@ -418,42 +408,40 @@ public struct SiteRenderer: Sendable {
         let path = Permalink.opd(opd.slug)
         let programs = byTitle(content.programs(ofOPD: opd.slug))
         let partnered = byTitle(content.programs(withPartner: opd.slug))
-        let rows = dimensionRows(from: path) { dimension in
-            let members = programs.filter { $0.dimension == dimension.id }
-            return members.isEmpty ? nil : ScoreAggregator(settings: content.config.scoring).score(members)
-        }
-        let totals = aggregates.budgetByOPD[opd.slug] ?? BudgetTotals()
+        let perDimension = aggregates.opdDimensions[opd.slug] ?? [:]
+        let rows = dimensionRows(from: path) { (perDimension[$0.id], .opdDimension(opd.slug, $0.id)) }
+        let capacity = aggregates.capacity.byOPD[opd.slug]
         return [
             "pageTitle": opd.name,
             "description": "Program smart city \(opd.name) dan skornya",
             "breadcrumbs": crumbs(path, [("OPD", Permalink.opdList), (opd.abbreviation, nil)]),
-            "opd": ["name": opd.name, "short": opd.abbreviation, "bodyHTML": opd.bodyHTML,
-                    "hasOperators": opd.itOperators != nil, "itOperators": opd.itOperators.map(String.init) ?? "–",
-                    "noOperator": !programs.isEmpty && (opd.itOperators ?? 0) == 0, "isIllustration": opd.isIllustration],
-            "score": scoreContext(aggregates.opds[opd.slug]),
+            "opd": ["name": opd.name, "short": opd.abbreviation, "bodyHTML": bodies.opds[opd.slug] ?? "",
+                    "itOperators": opd.itOperators.map { countFigure($0, DataPointer.capacity("opd", opd.slug, "operator_ti")) }
+                        ?? noFigure("tidak dilaporkan"),
+                    "noOperator": capacity?.lacksOperator ?? false, "isIllustration": opd.isIllustration],
+            "score": scoreContext(aggregates.opds[opd.slug], .opd(opd.slug)),
             "dimensions": rows,
             "programs": programs.map { programRow($0, from: path) },
             "hasPrograms": !programs.isEmpty,
             "hideOPD": true,
             "partnered": partnered.map { programRow($0, from: path) },
             "hasPartnered": !partnered.isEmpty,
-            "budget": IndonesianFormat.rupiah(totals.planned),
-            "budgetRealised": IndonesianFormat.rupiah(totals.realised),
-            "budgetDelayed": IndonesianFormat.rupiah(totals.delayed),
+            "budget": budgetFigures(aggregates.budgetByOPD[opd.slug] ?? BudgetTotals(), .opd(opd.slug)),
         ]
     }
 
     private func programListContext() -> [String: Any] {
         let path = Permalink.programList
+        let timeline = aggregates.timeline
         return [
             "pageTitle": "Semua program",
             "breadcrumbs": crumbs(path, [("Program", nil)]),
             "programs": content.opds.flatMap { opd in byTitle(content.programs(ofOPD: opd.slug)) }.map { programRow($0, from: path) },
-            "count": content.programs.count,
+            "count": countFigure(aggregates.statusCounts.total, DataPointer.programs("jumlah")),
             "timelineSVG": charts.timeline(id: "linimasa"),
-            "years": charts.masterplanYears.map { ["year": $0] },
+            "years": timeline.columns.map { ["year": $0] },
             "timeline": content.dimensions.enumerated().map { index, dimension -> [String: Any] in
-                ["name": dimension.shortName, "cells": charts.timelineCounts[index].map { ["value": $0] }]
+                ["name": dimension.shortName, "cells": timeline.values[index].map { ["value": $0] }]
             },
         ]
     }
@@ -463,6 +451,7 @@ public struct SiteRenderer: Sendable {
         let root = Permalink.root(from: path)
         let opd = content.opd(program.opdSlug)
         let dimension = content.dimension(program.dimension)
+        let figures = aggregates.programs[program.id]
         var fields: [[String: Any]] = []
         func field(_ label: String, _ value: String?) {
             if let value { fields.append(["label": label, "value": value]) }
@@ -480,23 +469,22 @@ public struct SiteRenderer: Sendable {
         }
         field("Anggaran (pagu)", program.budget.map(IndonesianFormat.rupiah))
         field("Realisasi anggaran", program.budgetRealised.map(IndonesianFormat.rupiah))
-        if let budget = program.budget, let realised = program.budgetRealised, budget > 0 {
-            field("Serapan anggaran", IndonesianFormat.decimal(Double(realised) / Double(budget) * 100, decimals: 1) + "%")
-        }
+        if let absorption = figures?.absorption { field("Serapan anggaran", IndonesianFormat.percent(absorption, decimals: 1)) }
         field("Sumber dana", program.fundingSource)
         field("Kata kunci", program.keywords.isEmpty ? nil : program.keywords.joined(separator: ", "))
         let partners = program.partners.map { slug -> [String: Any] in
             ["name": content.opd(slug)?.name ?? slug, "url": root + Permalink.opd(slug)]
         }
-        let indicators = program.indicators.map { indicator -> [String: Any] in
-            let achievement = indicator.achievement
+        let achievements = figures?.achievements ?? []
+        let indicators = program.indicators.enumerated().map { index, indicator -> [String: Any] in
+            let achievement = index < achievements.count ? achievements[index] : nil
             return ["name": indicator.name, "unit": indicator.unit.isEmpty ? "–" : indicator.unit,
-                    "baseline": indicator.baseline.map(IndonesianFormat.number) ?? "–",
-                    "target": indicator.target.map(IndonesianFormat.number) ?? "–",
-                    "realisation": indicator.realisation.map(IndonesianFormat.number) ?? "–",
+                    "baseline": indicator.baseline.map { IndonesianFormat.number($0) } ?? "–",
+                    "target": indicator.target.map { IndonesianFormat.number($0) } ?? "–",
+                    "realisation": indicator.realisation.map { IndonesianFormat.number($0) } ?? "–",
                     "direction": indicator.direction == .naik ? "naik" : "turun",
                     "directionLabel": indicator.direction.label,
-                    "achievement": achievement.map { IndonesianFormat.decimal($0 * 100, decimals: 1) + "%" } ?? "–"]
+                    "achievement": achievement.map { IndonesianFormat.percent($0, decimals: 1) } ?? "–"]
         }
         let realisedStatus = content.config.scoring.realisedStatuses.contains(program.status)
         let scoringNote: String
@@ -513,7 +501,7 @@ public struct SiteRenderer: Sendable {
             "breadcrumbs": crumbs(path, [("OPD", Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)), (program.title, nil)]),
             "program": ["title": program.title, "summary": program.summary ?? "", "hasSummary": program.summary != nil,
                         "status": program.status.rawValue, "statusLabel": program.status.label,
-                        "bodyHTML": program.bodyHTML, "isIllustration": program.isIllustration,
+                        "bodyHTML": bodies.programs[program.id] ?? "", "isIllustration": program.isIllustration,
                         "opdName": opd?.name ?? program.opdSlug, "opdURL": root + Permalink.opd(program.opdSlug),
                         "dimensionName": dimension.name, "dimensionURL": root + Permalink.dimension(program.dimension)],
             "fields": fields,
@@ -529,7 +517,7 @@ public struct SiteRenderer: Sendable {
             "pageTitle": page.title,
             "description": page.summary ?? page.title,
             "breadcrumbs": crumbs(path, [(page.title, nil)]),
-            "page": ["title": page.title, "bodyHTML": page.bodyHTML, "summary": page.summary ?? "", "hasSummary": page.summary != nil],
+            "page": ["title": page.title, "bodyHTML": bodies.pages[page.slug] ?? "", "summary": page.summary ?? "", "hasSummary": page.summary != nil],
         ]
     }
 }

@@ -1,3 +1,5 @@
+import BigInt
+
 /// Number, money and date formats of Indonesian public documents, written out
 /// by hand so that output never depends on the machine's locale or ICU version.
 ///
@@ -26,57 +28,73 @@ public enum IndonesianFormat {
         return grouped
     }
 
-    /// Whether `value` can be turned into an `Int64` without trapping.
-    static func fitsInt64(_ value: Double) -> Bool {
-        value.isFinite && value > -9.2e18 && value < 9.2e18
-    }
-
-    /// A whole number too large for `Int64`, written with grouped digits (as Double holds it).
-    static func huge(_ value: Double) -> String {
-        guard value.isFinite else { return "–" }
-        let digits = String(format: "%.0f", value.magnitude)
-        return (value < 0 ? "-" : "") + group(digits)
-    }
-
     /// Groups the digits of a whole number by thousands with `.`.
     public static func integer(_ value: Int) -> String { integer(Int64(value)) }
 
-    /// A decimal number with `decimals` digits after the comma, rounded half away
-    /// from zero: `decimal(72.5, decimals: 1)` → `72,5`; thousands grouped with `.`.
+    /// Groups the digits of a whole number of any size by thousands with `.`.
+    @_disfavoredOverload
+    public static func integer(_ value: BigInt) -> String {
+        (value.sign == .minus && !value.isZero ? "-" : "") + group(String(value.magnitude))
+    }
+
+    /// An exact value rounded half away from zero to `decimals` digits after the comma,
+    /// thousands grouped with `.`: `decimal(Rational(145, 2), decimals: 1)` → `72,5`.
     /// Trailing zeros are kept (the precision is a promise to the reader).
-    public static func decimal(_ value: Double, decimals: Int) -> String {
-        precondition(decimals >= 0 && decimals <= 6, "decimals must be 0…6")
-        guard value.isFinite else { return "–" }
-        var scale: Double = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
-        guard fitsInt64(scaled) else { return huge(value) }
-        return fixed(Int64(scaled), decimals: decimals)
+    public static func decimal(_ value: Rational, decimals: Int) -> String {
+        fixed(value.rounded(decimals: decimals), decimals: decimals)
     }
 
     /// Writes `scaled / 10^decimals` with a decimal comma: `fixed(538, decimals: 1)` → `53,8`.
     public static func fixed(_ scaled: Int64, decimals: Int) -> String {
-        guard decimals > 0 else { return integer(scaled) }
-        var divisor: Int64 = 1
-        for _ in 0..<decimals { divisor *= 10 }
-        let whole = scaled.magnitude / UInt64(divisor)
-        let fraction = scaled.magnitude % UInt64(divisor)
-        var fractionText = String(fraction)
-        while fractionText.count < decimals { fractionText = "0" + fractionText }
-        let sign = scaled < 0 ? "-" : ""
-        return sign + integer(Int64(whole)) + "," + fractionText
+        fixed(BigInt(scaled), decimals: decimals)
     }
 
-    /// A number as written in an indicator table: whole numbers without decimals
-    /// (`1.250`), others with up to two decimals and no trailing zeros (`72,5`).
-    public static func number(_ value: Double) -> String {
+    /// Writes `scaled / 10^decimals` with a decimal comma, for whole numbers of any size.
+    @_disfavoredOverload
+    public static func fixed(_ scaled: BigInt, decimals: Int) -> String {
+        let sign = scaled.sign == .minus && !scaled.isZero ? "-" : ""
+        guard decimals > 0 else { return sign + group(String(scaled.magnitude)) }
+        var digits = String(scaled.magnitude)
+        if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
+        let split = digits.index(digits.endIndex, offsetBy: -decimals)
+        return sign + group(String(digits[..<split])) + "," + digits[split...]
+    }
+
+    /// A value as an editor wrote it, or as computed exactly: whole numbers without
+    /// decimals (`1.250`), others with their decimals and no trailing zeros (`72,5`,
+    /// `12,3456`). A value with more than `maxDecimals` decimals (or a repeating one,
+    /// such as 1/3) is rounded to `maxDecimals` and marked `≈`.
+    public static func number(_ value: Rational, maxDecimals: Int = 6) -> String {
+        approximate(value, decimals: maxDecimals)
+    }
+
+    /// `4,25` when `value` has at most `decimals` decimals; otherwise `≈` and the value
+    /// rounded half away from zero to `decimals` (`≈0,3333`), trailing zeros dropped.
+    public static func approximate(_ value: Rational, decimals: Int) -> String {
+        if let places = value.terminatingDecimals, places <= decimals {
+            return fixed(value.rounded(decimals: places), decimals: places)
+        }
+        var text = fixed(value.rounded(decimals: decimals), decimals: decimals)
+        if text.contains(",") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(",") { text.removeLast() }
+        }
+        return "≈" + text
+    }
+
+    /// A percentage 0…100 given as a fraction (`Rational(1, 8)` → `12,5%` at one decimal),
+    /// rounded half away from zero once.
+    public static func percent(_ fraction: Rational, decimals: Int) -> String {
+        decimal(fraction * .hundred, decimals: decimals) + "%"
+    }
+
+    /// A similarity 0…1 of the overlap detector with two decimals (`0,55`). The similarity is a
+    /// heuristic computed in floating point (it weighs words by a logarithm), not a statistic derived
+    /// from editors' decimals, so it is the one figure formatted from a `Double`.
+    public static func similarity(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
-        let scaled = (value * 100).rounded(.toNearestOrAwayFromZero)
-        guard fitsInt64(scaled) else { return huge(value) }
-        if scaled.truncatingRemainder(dividingBy: 100) == 0 { return integer(Int64(scaled / 100)) }
-        var text = fixed(Int64(scaled), decimals: 2)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        let hundredths = Int((min(max(value, 0), 1) * 100).rounded(.toNearestOrAwayFromZero))
+        return fixed(Int64(hundredths), decimals: 2)
     }
 
     /// Whole Rupiah: `Rp1.250.000.000`, negative as `-Rp5.000`.
@@ -85,16 +103,16 @@ public enum IndonesianFormat {
     }
 
     /// Rupiah in words for headlines: `Rp1,03 triliun`, `Rp129 miliar`, `Rp150 juta`;
-    /// sums under one million are written in full. Two significant decimals at most.
+    /// sums under one million are written in full. At most two decimals, rounded half
+    /// away from zero in integer arithmetic (exact for every `Int64`).
     public static func rupiahShort(_ value: Int64) -> String {
         let units: [(Int64, String)] = [(1_000_000_000_000, "triliun"), (1_000_000_000, "miliar"), (1_000_000, "juta")]
         for (size, name) in units where value.magnitude >= UInt64(size) {
-            let scaled = (Double(value) / Double(size) * 100).rounded(.toNearestOrAwayFromZero)
-            guard fitsInt64(scaled) else { return rupiah(value) }
-            var text = fixed(Int64(scaled), decimals: 2)
+            var text = decimal(Rational(value, size), decimals: 2)
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(",") { text.removeLast() }
-            return "Rp" + text + " " + name
+            let negative = text.hasPrefix("-")
+            return (negative ? "-" : "") + "Rp" + (negative ? String(text.dropFirst()) : text) + " " + name
         }
         return rupiah(value)
     }

@@ -94,14 +94,14 @@ public struct ContentValidator: Sendable {
                 }
             }
             for indicator in program.indicators {
-                if let target = indicator.target, target == 0, indicator.direction == .naik {
+                if let target = indicator.target, target.isZero, indicator.direction == .naik {
                     diagnostics.append(Diagnostic(.error, "indicator.target-zero", at: indicator.location,
                         "indikator `\(indicator.name)` bertarget 0 dengan `arah: naik`: capaiannya tidak dapat dihitung",
                         hint: "isi target yang ingin dicapai; untuk indikator yang makin kecil makin baik tulis `arah: turun`",
                         en: "indicator `\(indicator.name)` has a target of 0 with `arah: naik`: its achievement cannot be computed",
                         hintEN: "fill in the value to reach; for an indicator where lower is better write `arah: turun`"))
                 }
-                if let target = indicator.target, target < 0 {
+                if let target = indicator.target, target.isNegative {
                     diagnostics.append(Diagnostic(.warning, "indicator.target-negative", at: indicator.location(of: "target"),
                         "indikator `\(indicator.name)` bertarget negatif (\(IndonesianFormat.number(target))): capaiannya tidak dapat dihitung",
                         hint: "tulis target sebagai angka 0 atau lebih; untuk penurunan tulis nilai akhirnya (misalnya `target: 5`) dengan `arah: turun`",

@@ -22,16 +22,15 @@ public struct ChartBuilder: Sendable {
         ("anggaran-dimensi", "batang anggaran per dimensi"),
     ] + DimensionID.allCases.map { ("elemen-\($0.rawValue)", "batang skor per elemen dimensi \($0.rawValue)") }
 
-    private var precision: Int { content.config.scoring.precision }
-
     /// `68% (13/19)` for counts, `70,8%` for weighted scores, `belum ada program` when empty.
     public func valueText(_ entry: ScoreEntry?) -> String {
-        guard let entry, let text = entry.score.formatted(precision: precision) else { return SiteRenderer.emptyScoreText }
-        return entry.score.isCount ? "\(text) (\(entry.score.fraction))" : text
+        guard let entry, let published = entry.published else { return SiteRenderer.emptyScoreText }
+        return entry.score.isCount ? "\(published.text) (\(entry.score.fraction))" : published.text
     }
 
+    /// A chart value: the published percentage (geometry only uses its `Double`), or none.
     private func datum(_ label: String, _ entry: ScoreEntry?) -> ChartDatum {
-        ChartDatum(label: label, percent: entry?.score.publishedPercent(precision: precision), valueText: valueText(entry))
+        ChartDatum(label: label, percent: entry?.published?.value.doubleValue, valueText: valueText(entry))
     }
 
     private func describe(_ intro: String, _ data: [ChartDatum]) -> String {
@@ -70,19 +69,9 @@ public struct ChartBuilder: Sendable {
                         description: describe("Skor per elemen dimensi \(dimension.name)", data), data: data).svg()
     }
 
-    /// Programmes (not cancelled) per OPD (rows, short names) and dimension (columns).
-    public var opdDimensionCounts: [[Int]] {
-        content.opds.map { opd in
-            var counts = [DimensionID: Int]()
-            for program in content.programs(ofOPD: opd.slug) where program.status != .batal { counts[program.dimension, default: 0] += 1 }
-            return content.dimensions.map { counts[$0.id] ?? 0 }
-        }
-    }
-
-
     /// The OPD × dimension heat map: where several OPDs work on the same dimension.
     public func opdDimensionHeatMap(id: String) -> String {
-        let counts = opdDimensionCounts
+        let counts = aggregates.opdDimensionCounts.values
         var lines: [String] = []
         for (r, opd) in content.opds.enumerated() {
             let cells = content.dimensions.enumerated().filter { counts[r][$0.offset] > 0 }
@@ -95,30 +84,10 @@ public struct ChartBuilder: Sendable {
                             values: counts, slantedColumns: true).svg()
     }
 
-    /// Years of the masterplan period.
-    public var masterplanYears: [Int] {
-        let config = content.config
-        guard config.masterplanStart > 0, config.masterplanEnd >= config.masterplanStart else { return [] }
-        return Array(config.masterplanStart...config.masterplanEnd)
-    }
-
-    /// Programmes (not cancelled) planned to run in each year, per dimension: a programme counts
-    /// in every year from `tahun_mulai` to `tahun_selesai` (or only its start year when no end is given).
-    public var timelineCounts: [[Int]] {
-        content.dimensions.map { dimension in
-            masterplanYears.map { year in
-                content.programs.filter { program in
-                    guard program.dimension == dimension.id, program.status != .batal, let start = program.startYear else { return false }
-                    return (start...max(start, program.endYear ?? start)).contains(year)
-                }.count
-            }
-        }
-    }
-
     /// The timeline: programmes per masterplan year and dimension.
     public func timeline(id: String) -> String {
-        let counts = timelineCounts
-        let years = masterplanYears
+        let counts = aggregates.timeline.values
+        let years = aggregates.timeline.columns
         let lines = content.dimensions.enumerated().map { r, dimension in
             "\(dimension.shortName): " + years.enumerated().map { "\($0.element) \(counts[r][$0.offset])" }.joined(separator: ", ")
         }

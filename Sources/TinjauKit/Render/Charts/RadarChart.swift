@@ -2,7 +2,9 @@ import Foundation
 
 /// A radar (spider) chart of percentages 0…100 on equally spaced axes, drawn as
 /// inline SVG. Rings every 20 %, values written at each axis label, a
-/// high-contrast outline so that it reads in black and white print.
+/// high-contrast outline so that it reads in black and white print. An axis
+/// without a value ("belum ada program") leaves a gap in the area and has no
+/// marker; a real 0 % has its marker at the centre.
 public struct RadarChart: Sendable {
     /// Element id prefix, unique within the page.
     public var id: String
@@ -65,16 +67,29 @@ public struct RadarChart: Sendable {
             out += "<text class=\"ring-label\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\">\(ring)</text>\n"
         }
         out += "</g>\n"
-        out += "<polygon class=\"value-area\" points=\"\(polygon { min(max((data[$0].percent ?? 0) / 100, 0), 1) })\" />\n"
-        for i in 0..<count {
-            let p = point(i, min(max((data[i].percent ?? 0) / 100, 0), 1))
+        func fraction(_ i: Int) -> Double { min(max((data[i].percent ?? 0) / 100, 0), 1) }
+        if data.allSatisfy({ $0.percent != nil }) {
+            out += "<polygon class=\"value-area\" points=\"\(polygon(fraction))\" />\n"
+        } else {
+            // An axis without programmes has no value: the area leaves a gap there (a wedge is drawn only
+            // between two axes that both have a value) and the axis gets no marker, so that it never
+            // looks like a real 0 %, which is a marker at the centre.
+            for i in 0..<count where data[i].percent != nil && data[(i + 1) % count].percent != nil {
+                let a = point(i, fraction(i)), b = point((i + 1) % count, fraction((i + 1) % count))
+                out += "<polygon class=\"value-wedge\" points=\"\(SVG.n(Self.cx)),\(SVG.n(Self.cy)) \(SVG.n(a.0)),\(SVG.n(a.1)) \(SVG.n(b.0)),\(SVG.n(b.1))\" />\n"
+                out += "<line class=\"value-edge\" x1=\"\(SVG.n(a.0))\" y1=\"\(SVG.n(a.1))\" x2=\"\(SVG.n(b.0))\" y2=\"\(SVG.n(b.1))\" />\n"
+            }
+        }
+        for i in 0..<count where data[i].percent != nil {
+            let p = point(i, fraction(i))
             out += "<circle class=\"value-point\" cx=\"\(SVG.n(p.0))\" cy=\"\(SVG.n(p.1))\" r=\"4\" />\n"
         }
         for (i, datum) in data.enumerated() {
             let p = point(i, 1.12)
             let dx = p.0 - Self.cx
             let anchor = abs(dx) < 1 ? "middle" : (dx > 0 ? "start" : "end")
-            let lines = Self.wrap(datum.label, width: 12) + [datum.valueText]
+            let values = datum.percent == nil ? Self.wrap(datum.valueText, width: 10) : [datum.valueText]
+            let lines = Self.wrap(datum.label, width: 12) + values
             let lineHeight = 18.0
             // Top label grows upwards, bottom label downwards, side labels centre on the axis end.
             var y: Double
@@ -83,7 +98,7 @@ public struct RadarChart: Sendable {
             else { y = p.1 - lineHeight * Double(lines.count - 1) / 2 + 5 }
             out += "<text class=\"axis-label\" x=\"\(SVG.n(p.0))\" y=\"\(SVG.n(y))\" text-anchor=\"\(anchor)\">"
             for (k, line) in lines.enumerated() {
-                let cls = k == lines.count - 1 ? "axis-value" : "axis-name"
+                let cls = k < lines.count - values.count ? "axis-name" : (datum.percent == nil ? "axis-value axis-empty" : "axis-value")
                 let dy = k == 0 ? "" : " dy=\"\(SVG.n(lineHeight))\""
                 out += "<tspan class=\"\(cls)\" x=\"\(SVG.n(p.0))\"\(dy)>\(SVG.text(line))</tspan>"
             }

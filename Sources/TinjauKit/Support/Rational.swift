@@ -1,0 +1,202 @@
+import BigInt
+
+/// An exact rational number `numerator / denominator`, always in lowest terms
+/// with a positive denominator, on arbitrary-precision integers (attaswift/BigInt).
+///
+/// tinjau computes every figure derived from the decimals editors write
+/// (indicator values, weights, achievements, averages, shares, absorption) with
+/// this type, and rounds once, at the end, half away from zero
+/// (``rounded(decimals:)``), so that 0,285 × 100 is 28,5 and never
+/// 28,499999999999996 as in binary floating point. `Double` is used only for
+/// chart geometry and for the overlap similarity, which is a heuristic.
+public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+    /// The numerator; carries the sign.
+    public let numerator: BigInt
+    /// The denominator, > 0, coprime with the numerator.
+    public let denominator: BigInt
+
+    /// `n / d` reduced to lowest terms. `d` must not be 0.
+    @_disfavoredOverload
+    public init(_ n: BigInt, _ d: BigInt) {
+        precondition(!d.isZero, "a rational number cannot have the denominator 0")
+        if n.isZero {
+            numerator = 0
+            denominator = 1
+            return
+        }
+        let g = n.magnitude.greatestCommonDivisor(with: d.magnitude)
+        let negative = (n.sign == .minus) != (d.sign == .minus)
+        numerator = BigInt(sign: negative ? .minus : .plus, magnitude: n.magnitude / g)
+        denominator = BigInt(d.magnitude / g)
+    }
+
+    /// Already in lowest terms with `d > 0`: no reduction.
+    private init(reduced n: BigInt, _ d: BigInt) {
+        numerator = n
+        denominator = d
+    }
+
+    /// A whole number.
+    public init(_ value: Int) { self.init(reduced: BigInt(value), 1) }
+
+    /// A whole number.
+    public init(_ value: Int64) { self.init(reduced: BigInt(value), 1) }
+
+    /// A whole number.
+    public init(_ value: BigInt) { self.init(reduced: value, 1) }
+
+    /// A whole number written as a literal (`40`).
+    public init(integerLiteral value: Int) { self.init(value) }
+
+    /// `n / d` for machine integers (`d` ≠ 0).
+    public init(_ n: Int64, _ d: Int64) { self.init(BigInt(n), BigInt(d)) }
+
+    /// 0.
+    public static let zero = Rational(reduced: 0, 1)
+    /// 1.
+    public static let one = Rational(reduced: 1, 1)
+    /// 100: percentages are fractions times this.
+    public static let hundred = Rational(reduced: 100, 1)
+
+    /// Parses a plain decimal as editors write it in front matter (`40`, `72.5`,
+    /// `-0.0125`: digits, an optional leading `-`, an optional `.` with digits after
+    /// it) into its exact value; `nil` for anything else (exponents, commas, spaces).
+    public init?(decimal text: String) {
+        var digits = Substring(text)
+        let negative = digits.first == "-"
+        if negative { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count),
+              parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+              let whole = BigInt(String(parts[0]) + (parts.count == 2 ? String(parts[1]) : "")) else { return nil }
+        let scale = parts.count == 2 ? parts[1].count : 0
+        self.init(negative ? -whole : whole, Rational.powerOfTen(scale))
+    }
+
+    /// 10^`exponent` (`exponent` ≥ 0).
+    public static func powerOfTen(_ exponent: Int) -> BigInt {
+        precondition(exponent >= 0)
+        return BigInt(10).power(exponent)
+    }
+
+    /// Whether the value is 0.
+    public var isZero: Bool { numerator.isZero }
+    /// Whether the value is below 0.
+    public var isNegative: Bool { numerator.sign == .minus && !numerator.isZero }
+    /// Whether the value is a whole number.
+    public var isInteger: Bool { denominator == 1 }
+
+    public static func + (a: Rational, b: Rational) -> Rational {
+        if a.denominator == b.denominator { return Rational(a.numerator + b.numerator, a.denominator) }
+        return Rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+    }
+
+    public static func - (a: Rational, b: Rational) -> Rational {
+        if a.denominator == b.denominator { return Rational(a.numerator - b.numerator, a.denominator) }
+        return Rational(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
+    }
+
+    public static prefix func - (a: Rational) -> Rational { Rational(reduced: -a.numerator, a.denominator) }
+
+    public static func * (a: Rational, b: Rational) -> Rational {
+        Rational(a.numerator * b.numerator, a.denominator * b.denominator)
+    }
+
+    /// Division; `b` must not be 0.
+    public static func / (a: Rational, b: Rational) -> Rational {
+        Rational(a.numerator * b.denominator, a.denominator * b.numerator)
+    }
+
+    public static func < (a: Rational, b: Rational) -> Bool {
+        a.numerator * b.denominator < b.numerator * a.denominator
+    }
+
+    /// The smaller of two values.
+    public static func min(_ a: Rational, _ b: Rational) -> Rational { b < a ? b : a }
+    /// The larger of two values.
+    public static func max(_ a: Rational, _ b: Rational) -> Rational { a < b ? b : a }
+
+    /// `self × 10^decimals`, rounded half away from zero to a whole number: the one
+    /// rounding every published figure goes through (`28,5` → 29 at 0 decimals).
+    public func rounded(decimals: Int) -> BigInt {
+        let scaled = numerator.magnitude * BigUInt(10).power(decimals)
+        let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: denominator.magnitude)
+        let magnitude = remainder * 2 >= denominator.magnitude ? quotient + 1 : quotient
+        return BigInt(sign: numerator.sign == .minus ? .minus : .plus, magnitude: magnitude)
+    }
+
+    /// Whether the value has at most `decimals` decimals, so that ``rounded(decimals:)`` is exact.
+    public func isExact(decimals: Int) -> Bool {
+        (numerator.magnitude * BigUInt(10).power(decimals)) % denominator.magnitude == 0
+    }
+
+    /// The number of decimals of a terminating decimal (its denominator has no prime factor
+    /// but 2 and 5), or `nil` when the decimal expansion does not end (1/3).
+    public var terminatingDecimals: Int? {
+        var d = denominator.magnitude
+        var twos = 0, fives = 0
+        while d % 2 == 0 { d /= 2; twos += 1 }
+        while d % 5 == 0 { d /= 5; fives += 1 }
+        return d == 1 ? Swift.max(twos, fives) : nil
+    }
+
+    /// Plain decimal text with `.` for data files: exact when the value has at most
+    /// `maxDecimals` decimals, otherwise rounded half away from zero to `maxDecimals`;
+    /// no trailing zeros (`53.8462`, `0.285`, `12`).
+    public func plainDecimal(maxDecimals: Int) -> String {
+        let decimals = Swift.min(terminatingDecimals ?? maxDecimals, maxDecimals)
+        let scaled = rounded(decimals: decimals)
+        var digits = String(scaled.magnitude)
+        if decimals > 0 {
+            if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+            while digits.hasSuffix("0") { digits.removeLast() }
+            if digits.hasSuffix(".") { digits.removeLast() }
+        }
+        return (scaled.sign == .minus && !scaled.isZero ? "-" : "") + digits
+    }
+
+    /// The nearest `Double`, for chart geometry only (never for a published figure).
+    public var doubleValue: Double {
+        Double(String(plainDecimal(maxDecimals: 17))) ?? .nan
+    }
+
+    /// `57/2`, or `12` for a whole number: the exact value, for data files.
+    public var description: String { isInteger ? String(numerator) : "\(numerator)/\(denominator)" }
+}
+
+/// An exact sum of many rationals that stays cheap when most share a few
+/// denominators (indicator targets such as 100, 12 or 1 500): terms are added as
+/// integers per denominator, and the groups are combined once, pairwise, at the end.
+public struct RationalSum: Sendable {
+    private var groups: [BigInt: BigInt] = [:]
+
+    /// An empty sum (0).
+    public init() {}
+
+    /// Adds `value`.
+    public mutating func add(_ value: Rational) {
+        guard !value.isZero else { return }
+        groups[value.denominator, default: 0] += value.numerator
+    }
+
+    /// The exact total.
+    public var value: Rational {
+        // Deterministic order (sorted denominators), combined as a balanced tree so that large
+        // denominators meet as late as possible.
+        var terms = groups.sorted { $0.key < $1.key }.map { Rational($0.value, $0.key) }
+        guard !terms.isEmpty else { return .zero }
+        while terms.count > 1 {
+            var next: [Rational] = []
+            next.reserveCapacity((terms.count + 1) / 2)
+            var index = 0
+            while index + 1 < terms.count {
+                next.append(terms[index] + terms[index + 1])
+                index += 2
+            }
+            if index < terms.count { next.append(terms[index]) }
+            terms = next
+        }
+        return terms[0]
+    }
+}
