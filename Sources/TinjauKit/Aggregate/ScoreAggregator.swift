@@ -33,9 +33,9 @@ public struct Aggregates: Sendable {
     public var budgetByOPD: [String: BudgetTotals]
     /// Number of programmes per status.
     public var statusCounts: [ProgramStatus: Int]
-    /// Overlapping programmes of different OPDs (``OverlapDetector``), most similar first;
+    /// Overlapping programmes of different OPDs (``OverlapDetector``): pairs most similar first, and groups;
     /// computed once here and read by every page and live value that shows them.
-    public var overlaps: [OverlapPair] = []
+    public var overlaps: OverlapResult = .empty
 }
 
 /// Stage 4: computes scores per element, dimension, OPD, year and for the
@@ -125,7 +125,8 @@ public struct ScoreAggregator: Sendable {
         return (Aggregates(method: settings.method, overall: score(programs), dimensions: dimensions, elements: elements,
                            opds: opds, years: years, budget: budget, budgetByDimension: byDimension, budgetByOPD: byOPD,
                            statusCounts: statusCounts,
-                           overlaps: OverlapDetector(threshold: content.config.overlapThreshold).pairs(in: programs)), diagnostics)
+                           overlaps: OverlapDetector(settings: OverlapSettings(threshold: content.config.overlapThreshold)).detect(programs)),
+                diagnostics)
     }
 
     private func add(_ sum: Int64, _ value: Int64?, _ program: Program, _ field: String, _ diagnostics: inout [Diagnostic]) -> Int64 {

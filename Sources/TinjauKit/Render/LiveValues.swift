@@ -27,7 +27,7 @@ public struct LiveValues: Sendable {
         v["jumlah.opd-tanpa-operator"] = IndonesianFormat.integer(content.opds.filter { opd in
             (opd.itOperators ?? 0) == 0 && planned.contains { $0.opdSlug == opd.slug }
         }.count)
-        v["jumlah.tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.count)
+        v["jumlah.tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.pairs.count)
         v["anggaran.total"] = IndonesianFormat.rupiah(aggregates.budget.planned)
         v["anggaran.realisasi"] = IndonesianFormat.rupiah(aggregates.budget.realised)
         v["anggaran.tertunda"] = IndonesianFormat.rupiah(aggregates.budget.delayed)

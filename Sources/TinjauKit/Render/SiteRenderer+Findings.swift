@@ -4,7 +4,7 @@ extension SiteRenderer {
     /// The overlap threshold used by the site (0…1).
     var overlapThreshold: Double { content.config.overlapThreshold }
 
-    var overlapPairs: [OverlapPair] { aggregates.overlaps }
+    var overlapPairs: [OverlapPair] { aggregates.overlaps.pairs }
 
     private func program(_ id: String) -> Program? { content.program(id: id) }
 
