@@ -37,7 +37,7 @@ struct EndToEndTests {
         // Read each dimension's row of the score table back: name link, then the percentage cell.
         let expected = ["governance": "68%", "branding": "57%", "economy": "42%", "living": "54%", "society": "54%", "environment": "100%"]
         for (dimension, percent) in expected {
-            let pattern = "href=\"dimensi/\(dimension)/index.html\">[^<]+</a>.*?\\n\\s*<td class=\"num\">([^<]+)</td>"
+            let pattern = "href=\"dimensi/\(dimension)/index.html\">[^<]+</a>.*?\\n\\s*<td class=\"num\"><data value=\"[0-9]+\" data-sumber=\"/agregat/skor/dimensi/\(dimension)/persen_publikasi\">([^<]+)</data></td>"
             let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
             let match = try #require(regex.firstMatch(in: home, range: NSRange(home.startIndex..., in: home)), "\(dimension)")
             let value = String(home[Range(match.range(at: 1), in: home)!])

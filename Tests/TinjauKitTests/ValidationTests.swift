@@ -425,6 +425,7 @@ struct ValidationConfigTests {
 
             tumpang_tindih:
               ambang: 0.35
+              maks_per_program: 3
             data:
               lisensi: CC BY-SA 4.0
               produsen: Diskominfo Bantul
@@ -432,13 +433,15 @@ struct ValidationConfigTests {
             """)
         #expect(diagnostics.filter { $0.location.path == "c/tinjau.yml" && $0.severity == .error }.isEmpty, "\(diagnostics)")
         let config = try #require(content?.config)
-        #expect(config.overlapThreshold == 0.35)
+        #expect(config.overlapThreshold == r("0.35"))
+        #expect(config.overlapSettings.maxPerProgram == 3)
         #expect(config.dataLicence == "CC BY-SA 4.0")
         #expect(config.dataProducer == "Diskominfo Bantul")
         #expect(config.dataSteward == "Bappeda Bantul")
         #expect(config.location(of: "tumpang_tindih.ambang") == vloc("tinjau.yml", 8, 11))
         let (defaults, _) = checkReview(minimalReview)
-        #expect(defaults?.config.overlapThreshold == 0.2)
+        #expect(defaults?.config.overlapThreshold == r("0.2"))
+        #expect(defaults?.config.overlapSettings.maxPerProgram == 5)
         #expect(defaults?.config.dataLicence == "CC BY 4.0")
     }
 
@@ -448,6 +451,8 @@ struct ValidationConfigTests {
         ("tumpang_tindih:\n  ambang: 1.5", "value.out-of-range", 8, 11, "`ambang: 0.2`"),
         ("tumpang_tindih:\n  ambng: 0.2", "field.unknown", 8, 3, "maksud Anda `ambang`?"),
         ("tumpang_tindih: 0.2", "yaml.not-mapping", 7, 17, "`ambang: 0.2`"),
+        ("tumpang_tindih:\n  maks_per_program: 0", "value.out-of-range", 8, 21, "periksa kembali"),
+        ("tumpang_tindih:\n  maks_per_program: 2.5", "value.not-integer", 8, 21, "`maks_per_program: 2`"),
         ("data:\n  lisensi: CC BY 4.0\n  license: CC0", "field.unknown", 9, 3, "maksud Anda `lisensi`?"),
     ])
     func configMistakes(lines: String, code: String, line: Int, column: Int, hint: String) throws {

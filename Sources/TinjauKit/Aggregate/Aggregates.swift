@@ -164,6 +164,7 @@ public struct Aggregates: Sendable {
     public var timeline: CountMatrix<DimensionID, Int>
     /// Figures per programme id (`opd/slug`).
     public var programs: [String: ProgramFigures]
-    /// Overlapping programmes of different OPDs (``OverlapDetector``), most similar first.
-    public var overlaps: [OverlapPair] = []
+    /// Overlapping programmes of different OPDs (``OverlapDetector``): pairs most similar first, and the
+    /// groups they form.
+    public var overlaps: OverlapResult = .empty
 }

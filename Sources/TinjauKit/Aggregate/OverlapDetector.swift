@@ -1,5 +1,27 @@
 import Foundation
 
+/// Settings of the overlap detector (`tumpang_tindih` in `tinjau.yml`).
+public struct OverlapSettings: Hashable, Sendable {
+    /// Minimum cosine similarity 0…1 (`tumpang_tindih.ambang`) for two programmes to be reported.
+    public var threshold: Double
+    /// Matches kept per programme (`tumpang_tindih.maks_per_program`), ≥ 1: each programme keeps
+    /// only its most similar partners, so that the list grows linearly with the review.
+    public var maxPerProgram: Int
+
+    /// Creates settings; `maxPerProgram` below 1 counts as 1.
+    public init(threshold: Double = OverlapSettings.defaultThreshold, maxPerProgram: Int = 5) {
+        self.threshold = threshold
+        self.maxPerProgram = max(1, maxPerProgram)
+    }
+
+    /// The default threshold, 0,2 (the same number as the old Jaccard default, `tumpang_tindih.ambang`'s
+    /// default in `tinjau.yml`). Tuned on the shipped Bantul review: the weakest of its six seeded overlaps
+    /// has a cosine of 0,24 (two GIS programmes whose many other words dilute the shared ones), so 0,25
+    /// and above miss it; at 0,2 the only other pairs are a group of four cashless-payment programmes of
+    /// four OPDs (0,24–0,34) and one pair of village (kalurahan) programmes (0,23).
+    public static let defaultThreshold: Double = 0.2
+}
+
 /// Two programmes of different OPDs that look alike: a candidate overlap
 /// ("program yang bersinggungan antar-OPD", the 2020 review's first finding).
 public struct OverlapPair: Hashable, Sendable {
@@ -7,33 +29,140 @@ public struct OverlapPair: Hashable, Sendable {
     public var first: String
     /// The second programme's id.
     public var second: String
-    /// Similarity 0…1 (Jaccard index of the two word sets).
+    /// Cosine similarity 0…1 of the two programmes' IDF-weighted word vectors (see ``OverlapDetector``).
     public var similarity: Double
-    /// The words both share, sorted.
+    /// The words both share that carry weight (used by fewer than all programmes), rarest first
+    /// (IDF descending, ties alphabetical).
     public var sharedWords: [String]
     /// Whether both are in the same dimension.
     public var sameDimension: Bool
     /// Whether both name the same element.
     public var sameElement: Bool
+    /// Index of the pair's group in ``OverlapResult/groups``.
+    public var group: Int
 }
 
-/// Finds overlapping programmes of different OPDs by comparing their words.
+/// Programmes linked by reported pairs, directly or through each other ("kelompok"):
+/// a set of programmes to coordinate together.
+public struct OverlapGroup: Hashable, Sendable {
+    /// Member programme ids (`opd/slug`), sorted.
+    public var members: [String]
+    /// Indices of the group's pairs in ``OverlapResult/pairs``, in that list's order (most similar first).
+    public var pairs: [Int]
+    /// The highest similarity 0…1 among the group's pairs.
+    public var strongest: Double
+    /// Slugs of the OPDs leading the members, sorted, without repeats.
+    public var opds: [String]
+}
+
+/// A word with its frequency, for the methodology page.
+public struct OverlapWord: Hashable, Sendable {
+    /// The normalised word.
+    public var word: String
+    /// Number of compared programmes whose word set contains it (document frequency, df).
+    public var programs: Int
+    /// Its weight, ln(N ÷ df) (0 for a word every programme uses).
+    public var idf: Double
+}
+
+/// What ``OverlapDetector/detect(_:)`` found, with the figures the methodology page explains.
+public struct OverlapResult: Hashable, Sendable {
+    /// The settings used.
+    public var settings: OverlapSettings
+    /// N: programmes compared (every programme that is not `batal`).
+    public var comparedCount: Int
+    /// Reported pairs: the union of every programme's ``OverlapSettings/maxPerProgram`` best matches
+    /// (at most N × K), by similarity descending, then first id, then second id.
+    public var pairs: [OverlapPair]
+    /// Groups of linked programmes, by strongest similarity descending, then size descending, then first member.
+    public var groups: [OverlapGroup]
+    /// The ten words used by most programmes (df descending, ties alphabetical), with df and IDF.
+    public var commonWords: [OverlapWord]
+    /// Posting lists up to this many programmes are compared pair by pair (``OverlapDetector/blockLimit``).
+    public var blockLimit: Int
+    /// In longer lists each programme is paired with this many next neighbours (``OverlapDetector/window``).
+    public var window: Int
+    /// Number of similarities computed (candidate pairs of different OPDs, each once): for each programme
+    /// and each word of its prefix at most max(`blockLimit` − 1, 2 × `window`), so linear in N, never N².
+    public var comparisons: Int
+    /// Pair indices by programme id, built once.
+    private var index: [String: [Int]]
+
+    /// Creates a result; the per-programme index is built here.
+    public init(settings: OverlapSettings, comparedCount: Int, pairs: [OverlapPair], groups: [OverlapGroup],
+                commonWords: [OverlapWord], blockLimit: Int, window: Int, comparisons: Int) {
+        self.settings = settings
+        self.comparedCount = comparedCount
+        self.pairs = pairs
+        self.groups = groups
+        self.commonWords = commonWords
+        self.blockLimit = blockLimit
+        self.window = window
+        self.comparisons = comparisons
+        var index: [String: [Int]] = [:]
+        for (i, pair) in pairs.enumerated() {
+            index[pair.first, default: []].append(i)
+            index[pair.second, default: []].append(i)
+        }
+        self.index = index
+    }
+
+    /// Nothing compared (a review without programmes).
+    public static let empty = OverlapResult(settings: OverlapSettings(), comparedCount: 0, pairs: [], groups: [], commonWords: [],
+                                            blockLimit: OverlapDetector.blockLimit, window: OverlapDetector.window, comparisons: 0)
+
+    /// The reported pairs that involve `programID` (`opd/slug`), in ``pairs`` order; empty for an unknown id.
+    public func pairs(of programID: String) -> [OverlapPair] {
+        (index[programID] ?? []).map { pairs[$0] }
+    }
+}
+
+/// Finds overlapping programmes of different OPDs by comparing their words, in time and
+/// output linear in the number of programmes.
 ///
-/// Method (documented on the methodology page): each programme's title,
-/// keywords (`kata_kunci`) and indicator names are lower-cased, accents
-/// removed, split into words at anything that is not a letter or digit, and
-/// Indonesian stop words (and words of one or two letters) dropped. The
-/// similarity of two programmes is the Jaccard index |A ∩ B| ÷ |A ∪ B| of their
-/// word sets. Pairs of programmes led by different OPDs whose similarity is at
-/// least the threshold are reported, most similar first; cancelled (`batal`)
-/// programmes are left out.
+/// Method (documented on the methodology page):
+/// 1. Words: each programme's title, keywords (`kata_kunci`) and indicator names are
+///    lower-cased, accents removed, split into words at anything that is not a letter or
+///    digit, and Indonesian stop words (``stopWords``) and words of one or two letters
+///    dropped. Cancelled (`batal`) programmes are not compared; N is the number compared.
+/// 2. Weights: a word used by df of the N programmes weighs idf = ln(N ÷ df) (inverse
+///    document frequency: a word every programme uses weighs 0, one used by half ln 2 ≈ 0,69).
+///    A programme is the vector of its words' weights (each word once), scaled to length 1.
+/// 3. Similarity: the cosine of two vectors, Σ over shared words of idf² ÷ (‖a‖·‖b‖), 0…1,
+///    summed rarest word first so that the result is the same to the last bit on every run.
+/// 4. Candidates: only pairs that share a word in both programmes' *prefixes* (below) are
+///    compared. Pairs of programmes in one posting list of at most ``blockLimit`` programmes are
+///    all compared; in a longer list (many look-alike programmes) the programmes are sorted by
+///    their words, rarest first, and each is compared with its ``window`` next neighbours (the
+///    "sorted neighbourhood" method of record linkage, Hernández and Stolfo 1995). On reviews of
+///    realistic size the search is exact; on huge blocks of look-alikes its cost stays bounded.
+/// 5. Keep: pairs of programmes led by different OPDs with similarity ≥ the threshold; each
+///    programme keeps its K best (``OverlapSettings/maxPerProgram``; similarity descending, then
+///    partner id), and the union of those is reported (at most N × K pairs).
+/// 6. Groups: programmes linked by reported pairs form a group to coordinate (union-find).
 public struct OverlapDetector: Sendable {
-    /// Minimum similarity, 0…1 (`tumpang_tindih.ambang` in `tinjau.yml`; default 0,2).
-    public var threshold: Double
+    /// The settings.
+    public var settings: OverlapSettings
+    /// Posting lists of at most this many programmes are compared pair by pair.
+    public static let blockLimit = 64
+    /// In longer posting lists each programme is paired with this many programmes that follow it in
+    /// signature order (so it meets up to this many on each side).
+    public static let window = 16
+    /// This detector's block limit (``blockLimit``; smaller in tests).
+    let blockLimit: Int
+    /// This detector's window (``window``; smaller in tests).
+    let window: Int
 
     /// Creates a detector.
-    public init(threshold: Double = 0.2) {
-        self.threshold = threshold
+    public init(settings: OverlapSettings = OverlapSettings()) {
+        self.init(settings: settings, blockLimit: Self.blockLimit, window: Self.window)
+    }
+
+    /// Creates a detector with another block limit and window (for tests).
+    init(settings: OverlapSettings, blockLimit: Int, window: Int) {
+        self.settings = settings
+        self.blockLimit = max(2, blockLimit)
+        self.window = max(1, window)
     }
 
     /// Common Indonesian function words and generic programme words that say nothing about the subject.
@@ -68,52 +197,298 @@ public struct OverlapDetector: Sendable {
         return words(text)
     }
 
-    /// Number of values two ascending arrays have in common.
-    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
-        var i = 0, j = 0, count = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return count
-    }
+    /// The compared programmes as weighted word vectors, in flat arrays.
+    struct Corpus {
+        /// The programmes given (not copied).
+        var source: [Program]
+        /// The compared programmes (not `batal`) as indices into ``source``, sorted by id: a programme's
+        /// index here orders it by id.
+        var members: [Int]
+        /// Their ids (`opd/slug`), computed once.
+        var ids: [String]
+        /// Words by id; ids are in rarity order: df ascending, ties alphabetical (= idf descending, ties alphabetical).
+        var words: [String]
+        /// df per word id.
+        var df: [Int]
+        /// idf per word id.
+        var idf: [Double]
+        /// Programme i's words with weight > 0 are `terms[offsets[i]..<offsets[i + 1]]`, ascending ids.
+        var offsets: [Int]
+        /// Word ids of every programme, one after the other.
+        var terms: [Int32]
+        /// ‖v‖ = √(Σ idf²) per programme (0: matches nothing).
+        var norms: [Double]
 
-    /// Every pair at or above the threshold, most similar first (ties by id).
-    public func pairs(in programs: [Program]) -> [OverlapPair] {
-        let candidates = programs.filter { $0.status != .batal }.sorted { $0.id < $1.id }
-        let wordSets = candidates.map(Self.words(of:))
-        // Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity search", 2007):
-        // words are numbered from the rarest to the most common; two sets whose Jaccard index is at
-        // least t must share a word among the first |A| - ceil(t·|A|) + 1 words of each, so only
-        // those prefixes go into the inverted index. Exact, and far below N² comparisons.
-        var frequency: [String: Int] = [:]
-        for set in wordSets { for word in set { frequency[word, default: 0] += 1 } }
-        let order = frequency.keys.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
-        var rank: [String: Int] = [:]
-        for (index, word) in order.enumerated() { rank[word] = index }
-        let tokens = wordSets.map { $0.map { rank[$0]! }.sorted() }
-        var index: [Int: [Int]] = [:]
-        var result: [OverlapPair] = []
-        for i in candidates.indices where !tokens[i].isEmpty {
-            let size = tokens[i].count
-            let prefix = threshold > 0 ? min(size, size - Int((threshold * Double(size)).rounded(.up)) + 1) : size
-            var seen = Set<Int>()
-            for token in tokens[i].prefix(prefix) {
-                for j in index[token] ?? [] where seen.insert(j).inserted && candidates[i].opdSlug != candidates[j].opdSlug {
-                    // Count shared words by merging the two sorted id lists: no sets are built for the
-                    // (many) candidates that fail; the words themselves only for pairs that pass.
-                    let count = Self.sharedCount(tokens[i], tokens[j])
-                    let similarity = Double(count) / Double(tokens[i].count + tokens[j].count - count)
-                    guard count > 0, similarity >= threshold else { continue }
-                    let shared = wordSets[i].intersection(wordSets[j])
-                    let a = candidates[j], b = candidates[i]  // j < i, so a has the smaller id
-                    result.append(OverlapPair(first: a.id, second: b.id, similarity: similarity, sharedWords: shared.sorted(),
-                                              sameDimension: a.dimension == b.dimension,
-                                              sameElement: a.element != nil && a.element == b.element))
-                }
-                index[token, default: []].append(i)
+        /// Number of programmes.
+        var count: Int { members.count }
+
+        /// Compared programme `i`.
+        func program(_ i: Int) -> Program { source[members[i]] }
+
+        /// The word ids of programme `i`, rarest first.
+        func terms(of i: Int) -> ArraySlice<Int32> { terms[offsets[i]..<offsets[i + 1]] }
+
+        /// Builds the vectors of the programmes that are not `batal`.
+        init(_ all: [Program]) {
+            source = all
+            let kept = all.indices.filter { all[$0].status != .batal }
+            let keptIDs = kept.map { all[$0].id }
+            let order = kept.indices.sorted { keptIDs[$0] < keptIDs[$1] }
+            members = order.map { kept[$0] }
+            ids = order.map { keptIDs[$0] }
+            let sets = members.map { OverlapDetector.words(of: all[$0]) }
+            var frequency: [String: Int] = [:]
+            for set in sets { for word in set { frequency[word, default: 0] += 1 } }
+            words = frequency.keys.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
+            var id: [String: Int32] = [:]
+            id.reserveCapacity(words.count)
+            for (i, word) in words.enumerated() { id[word] = Int32(i) }
+            df = words.map { frequency[$0]! }
+            let n = Double(members.count)
+            idf = df.map { log(n / Double($0)) }  // ln 1 = 0 exactly for a word of every programme
+            offsets = [0]
+            offsets.reserveCapacity(members.count + 1)
+            terms = []
+            norms = []
+            norms.reserveCapacity(members.count)
+            for set in sets {
+                var ids = set.map { id[$0]! }
+                ids.removeAll { idf[Int($0)] == 0 }
+                ids.sort()
+                var squares = 0.0
+                for w in ids { squares += idf[Int(w)] * idf[Int(w)] }
+                terms += ids
+                offsets.append(terms.count)
+                norms.append(squares.squareRoot())
             }
         }
-        return result.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : ($0.first, $0.second) < ($1.first, $1.second) }
+
+        /// Cosine similarity of programmes `i` and `j`: Σ over shared words of idf², rarest word first,
+        /// ÷ (‖i‖·‖j‖); symmetric to the bit (the same additions in the same order). 0…1.
+        func similarity(_ i: Int, _ j: Int) -> Double {
+            var dot = 0.0
+            var a = offsets[i], b = offsets[j]
+            let endA = offsets[i + 1], endB = offsets[j + 1]
+            while a < endA && b < endB {
+                let x = terms[a], y = terms[b]
+                if x == y {
+                    let weight = idf[Int(x)]
+                    dot += weight * weight
+                    a += 1; b += 1
+                } else if x < y { a += 1 } else { b += 1 }
+            }
+            return dot == 0 ? 0 : min(1, dot / (norms[min(i, j)] * norms[max(i, j)]))
+        }
+
+        /// The words programmes `i` and `j` share (weight > 0), rarest first.
+        func sharedWords(_ i: Int, _ j: Int) -> [String] {
+            var result: [String] = []
+            var a = offsets[i], b = offsets[j]
+            while a < offsets[i + 1] && b < offsets[j + 1] {
+                if terms[a] == terms[b] {
+                    result.append(words[Int(terms[a])])
+                    a += 1; b += 1
+                } else if terms[a] < terms[b] { a += 1 } else { b += 1 }
+            }
+            return result
+        }
+
+        /// Whether programme `i`'s signature (its word ids, rarest first) comes before `j`'s:
+        /// lexicographic order, then index (= id).
+        func signaturePrecedes(_ i: Int, _ j: Int) -> Bool {
+            var a = offsets[i], b = offsets[j]
+            let endA = offsets[i + 1], endB = offsets[j + 1]
+            while a < endA && b < endB {
+                if terms[a] != terms[b] { return terms[a] < terms[b] }
+                a += 1; b += 1
+            }
+            if a < endA || b < endB { return a == endA }  // a proper prefix comes first
+            return i < j
+        }
+
+        /// Length of programme `i`'s prefix for threshold `t`: the shortest leading run of its words
+        /// (rarest first) such that the remaining normalised weights have a norm < t/2.
+        ///
+        /// Why a pair with cosine ≥ t shares a word in both prefixes: let a, b be unit vectors with
+        /// weights ≥ 0, A and B their prefixes, and suppose no shared word lies in both A and B. Every
+        /// shared word is then outside A, or inside A and outside B, so
+        ///   cos(a, b) = Σ_{w∉A} a_w·b_w + Σ_{w∈A, w∉B} a_w·b_w
+        ///             ≤ ‖a outside A‖·‖b‖ + ‖a‖·‖b outside B‖   (Cauchy–Schwarz on each sum)
+        ///             < t/2 · 1 + 1 · t/2 = t.
+        /// Hence cosine ≥ t implies a shared word in A ∩ B, and indexing prefixes only loses nothing.
+        /// The bound is tightened by a relative 10⁻⁹ so that rounding can only lengthen a prefix.
+        func prefixLength(_ i: Int, threshold t: Double) -> Int {
+            let start = offsets[i], end = offsets[i + 1]
+            guard end > start else { return 0 }
+            let half = max(t, 0) / 2
+            let bound = half * half * norms[i] * norms[i] * (1 - 1e-9)
+            // remaining = Σ idf² of the words from position p on; shrink p from the end while it stays below the bound.
+            var p = end - start
+            var remaining = 0.0
+            while p > 0 {
+                let weight = idf[Int(terms[start + p - 1])]
+                let next = remaining + weight * weight
+                guard next < bound else { break }
+                remaining = next
+                p -= 1
+            }
+            return p
+        }
     }
 
+    /// A programme's K best matches, best first: similarity descending, then partner index (= id) ascending.
+    struct TopK {
+        let k: Int
+        var similarity: [Double]
+        var partner: [Int32]
+        var count: [Int]
+
+        init(programs: Int, k: Int) {
+            self.k = k
+            similarity = Array(repeating: 0, count: programs * k)
+            partner = Array(repeating: -1, count: programs * k)
+            count = Array(repeating: 0, count: programs)
+        }
+
+        /// Offers `other` with similarity `s` as a match of `program`.
+        mutating func offer(_ program: Int, _ other: Int, _ s: Double) {
+            let base = program * k
+            var n = count[program]
+            func better(_ slot: Int) -> Bool { s > similarity[slot] || (s == similarity[slot] && Int32(other) < partner[slot]) }
+            if n == k {
+                guard better(base + k - 1) else { return }
+                n -= 1
+            }
+            var slot = base + n
+            while slot > base && better(slot - 1) {
+                similarity[slot] = similarity[slot - 1]
+                partner[slot] = partner[slot - 1]
+                slot -= 1
+            }
+            similarity[slot] = s
+            partner[slot] = Int32(other)
+            count[program] = n + 1
+        }
+    }
+
+    /// Every programme's K best matches (K = ``OverlapSettings/maxPerProgram``, capped at N) and the
+    /// number of similarities computed. Memory O(N·K + Σ words); no list of all candidate pairs is kept.
+    func matches(_ corpus: Corpus) -> (top: TopK, comparisons: Int) {
+        let n = corpus.count
+        let t = settings.threshold
+        var top = TopK(programs: n, k: max(1, min(settings.maxPerProgram, n)))
+        guard n > 1 else { return (top, 0) }
+        // Prefixes and posting lists (word → programmes with the word in their prefix). The programmes are
+        // added in signature order (word ids rarest first, lexicographic, then id), once for all lists, so that
+        // every long list is already sorted for the sorted-neighbourhood window; `position` notes where each
+        // programme sits in the list of each of its prefix words.
+        var prefixEnd = [Int](repeating: 0, count: n)
+        for i in 0..<n { prefixEnd[i] = corpus.offsets[i] + corpus.prefixLength(i, threshold: t) }
+        let bySignature = (0..<n).sorted(by: corpus.signaturePrecedes)
+        var postings = [[Int32]](repeating: [], count: corpus.words.count)
+        var position = [Int32](repeating: -1, count: corpus.terms.count)
+        for i in bySignature {
+            for slot in corpus.offsets[i]..<prefixEnd[i] {
+                let word = Int(corpus.terms[slot])
+                position[slot] = Int32(postings[word].count)
+                postings[word].append(Int32(i))
+            }
+        }
+        // Programme by programme: candidates j > i, each once (stamp), each pair computed once.
+        let opd = Dictionary(grouping: 0..<n, by: { corpus.program($0).opdSlug })
+        var opdIndex = [Int](repeating: 0, count: n)
+        for (k, slug) in opd.keys.sorted().enumerated() { for i in opd[slug]! { opdIndex[i] = k } }
+        var stamp = [Int](repeating: -1, count: n)
+        var comparisons = 0
+        for i in 0..<n {
+            func consider(_ j: Int) {
+                guard j > i, stamp[j] != i else { return }
+                stamp[j] = i
+                guard opdIndex[i] != opdIndex[j] else { return }
+                comparisons += 1
+                let s = corpus.similarity(i, j)
+                guard s > 0, s >= t else { return }
+                top.offer(i, j, s)
+                top.offer(j, i, s)
+            }
+            for slot in corpus.offsets[i]..<prefixEnd[i] {
+                let list = postings[Int(corpus.terms[slot])]
+                if list.count <= blockLimit {
+                    for j in list { consider(Int(j)) }
+                } else {
+                    let p = Int(position[slot])
+                    for q in max(0, p - window)...min(list.count - 1, p + window) where q != p { consider(Int(list[q])) }
+                }
+            }
+        }
+        return (top, comparisons)
+    }
+
+    /// Finds the overlapping programmes of `programs` (any order; `batal` ones are skipped).
+    public func detect(_ programs: [Program]) -> OverlapResult {
+        let corpus = Corpus(programs)
+        let n = corpus.count
+        let (top, comparisons) = matches(corpus)
+        // The union of every programme's K best, each pair once (smaller index first).
+        var found: [(a: Int, b: Int, similarity: Double)] = []
+        for i in 0..<n {
+            for slot in i * top.k..<(i * top.k + top.count[i]) {
+                let j = Int(top.partner[slot])
+                found.append((min(i, j), max(i, j), top.similarity[slot]))
+            }
+        }
+        found.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        var unique: [(a: Int, b: Int, similarity: Double)] = []
+        for pair in found where unique.last.map({ ($0.a, $0.b) != (pair.a, pair.b) }) ?? true { unique.append(pair) }
+        // Indices follow ids, so (a, b) order is (first id, second id) order.
+        unique.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : ($0.a, $0.b) < ($1.a, $1.b) }
+
+        // Groups: union-find over the reported pairs.
+        var parent = Array(0..<n)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for pair in unique {
+            let (x, y) = (root(pair.a), root(pair.b))
+            if x != y { parent[max(x, y)] = min(x, y) }
+        }
+        var groupOfRoot: [Int: Int] = [:]
+        var members: [[Int]] = [], pairIndices: [[Int]] = [], strongest: [Double] = []
+        for (index, pair) in unique.enumerated() {
+            let r = root(pair.a)
+            if groupOfRoot[r] == nil {
+                groupOfRoot[r] = members.count
+                members.append([]); pairIndices.append([]); strongest.append(0)
+            }
+            let g = groupOfRoot[r]!
+            pairIndices[g].append(index)
+            strongest[g] = max(strongest[g], pair.similarity)
+            members[g] += [pair.a, pair.b]
+        }
+        for g in members.indices { members[g] = Array(Set(members[g])).sorted() }
+        let order = members.indices.sorted { x, y in
+            if strongest[x] != strongest[y] { return strongest[x] > strongest[y] }
+            if members[x].count != members[y].count { return members[x].count > members[y].count }
+            return members[x][0] < members[y][0]
+        }
+        var newIndex = [Int](repeating: 0, count: order.count)
+        for (position, g) in order.enumerated() { newIndex[g] = position }
+        let groups = order.map { g in
+            OverlapGroup(members: members[g].map { corpus.ids[$0] }, pairs: pairIndices[g], strongest: strongest[g],
+                         opds: Array(Set(members[g].map { corpus.program($0).opdSlug })).sorted())
+        }
+        let pairs = unique.map { pair in
+            let a = corpus.program(pair.a), b = corpus.program(pair.b)
+            return OverlapPair(first: corpus.ids[pair.a], second: corpus.ids[pair.b], similarity: pair.similarity,
+                               sharedWords: corpus.sharedWords(pair.a, pair.b),
+                               sameDimension: a.dimension == b.dimension, sameElement: a.element != nil && a.element == b.element,
+                               group: newIndex[groupOfRoot[root(pair.a)]!])
+        }
+        let common = corpus.words.indices.sorted { (-corpus.df[$0], corpus.words[$0]) < (-corpus.df[$1], corpus.words[$1]) }.prefix(10)
+        return OverlapResult(settings: settings, comparedCount: n, pairs: pairs, groups: groups,
+                             commonWords: common.map { OverlapWord(word: corpus.words[$0], programs: corpus.df[$0], idf: corpus.idf[$0]) },
+                             blockLimit: blockLimit, window: window, comparisons: comparisons)
+    }
 }

@@ -203,7 +203,7 @@ public struct ScoreAggregator: Sendable {
             opdDimensionCounts: CountMatrix(rows: content.opds.map(\.slug), columns: dimensionOrder, values: heat),
             timeline: CountMatrix(rows: dimensionOrder, columns: years_, values: timelineValues),
             programs: figures,
-            overlaps: OverlapDetector(threshold: content.config.overlapThreshold).pairs(in: programs))
+            overlaps: OverlapDetector(settings: content.config.overlapSettings).detect(programs))
         return (aggregates, money.diagnostics)
     }
 }

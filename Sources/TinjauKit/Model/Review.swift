@@ -102,8 +102,15 @@ public struct ReviewConfig: Hashable, Sendable {
     /// Scoring settings (`penilaian`).
     public var scoring: ScoringSettings
     /// Minimum similarity 0…1 for two programmes to be listed as overlapping
-    /// (`tumpang_tindih.ambang`; default 0,2).
-    public var overlapThreshold: Double
+    /// (`tumpang_tindih.ambang`; default 0,2), exactly as written.
+    public var overlapThreshold: Rational
+    /// Matches kept per programme (`tumpang_tindih.maks_per_program`, 1…100; default 5).
+    public var overlapMaxPerProgram: Int
+
+    /// The overlap detector's settings.
+    public var overlapSettings: OverlapSettings {
+        OverlapSettings(threshold: overlapThreshold.doubleValue, maxPerProgram: overlapMaxPerProgram)
+    }
     /// Licence of the open data (`data.lisensi`; default `CC BY 4.0`).
     public var dataLicence: String
     /// Producer of the data (`data.produsen`; default the organiser).
@@ -121,7 +128,8 @@ public struct ReviewConfig: Hashable, Sendable {
                 masterplanTitle: String? = nil, masterplanStart: Int, masterplanEnd: Int,
                 reviewDate: ISODate? = nil, organiser: String? = nil, evaluator: String? = nil,
                 description: String? = nil, baseURL: String? = nil, allowRawHTML: Bool = false,
-                scoring: ScoringSettings = ScoringSettings(), overlapThreshold: Double = 0.2, dataLicence: String = "CC BY 4.0",
+                scoring: ScoringSettings = ScoringSettings(), overlapThreshold: Rational = Rational(1, 5),
+                overlapMaxPerProgram: Int = 5, dataLicence: String = "CC BY 4.0",
                 dataProducer: String? = nil, dataSteward: String? = nil, sourcePath: String = "tinjau.yml",
                 fieldLocations: [String: SourceLocation] = [:]) {
         self.title = title
@@ -139,6 +147,7 @@ public struct ReviewConfig: Hashable, Sendable {
         self.allowRawHTML = allowRawHTML
         self.scoring = scoring
         self.overlapThreshold = overlapThreshold
+        self.overlapMaxPerProgram = overlapMaxPerProgram
         self.dataLicence = dataLicence
         self.dataProducer = dataProducer
         self.dataSteward = dataSteward

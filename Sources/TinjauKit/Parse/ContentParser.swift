@@ -181,14 +181,14 @@ public struct ContentParser: Sendable {
             }
         }
         let scoring = parseScoring(r, path: file.path)
-        var overlapThreshold = 0.2
+        var overlapThreshold = Rational(1, 5), overlapMaxPerProgram = 5
         if let node = r.node("tumpang_tindih"), !YAMLReader.isNull(node) {
             let t = r.child(node, what: "`tumpang_tindih`", whatEN: "`tumpang_tindih`",
                             place: "di bawah `tumpang_tindih:` dalam `tinjau.yml` (menjorok dua spasi)",
                             placeEN: "under `tumpang_tindih:` in `tinjau.yml` (indented by two spaces)", example: "ambang: 0.2")
             if let threshold = t.number("ambang", kind: .fraction) {
                 if threshold >= .zero && threshold <= .one {
-                    overlapThreshold = threshold.doubleValue
+                    overlapThreshold = threshold
                 } else {
                     // 20 meant as 20 %
                     let suggestion = threshold >= 2 && threshold <= 100 ? (threshold / 100).plainDecimal(maxDecimals: 6) : "0.2"
@@ -199,7 +199,11 @@ public struct ContentParser: Sendable {
                              hintEN: "the threshold is a similarity from 0 to 1, not a percentage: write for example `ambang: \(suggestion)`")
                 }
             }
-            t.reportUnknownKeys(known: ["ambang"], what: "`tumpang_tindih`", whatEN: "`tumpang_tindih`")
+            if let most = t.integer("maks_per_program", range: 1...100, what: "jumlah pasangan per program (bilangan bulat 1–100)",
+                                    whatEN: "a number of matches per programme (a whole number 1–100)", example: "5") {
+                overlapMaxPerProgram = most
+            }
+            t.reportUnknownKeys(known: ["ambang", "maks_per_program"], what: "`tumpang_tindih`", whatEN: "`tumpang_tindih`")
             for (key, location) in t.valueLocations { locations["tumpang_tindih." + key] = location }
             r.append(t.diagnostics)
         }
@@ -220,7 +224,7 @@ public struct ContentParser: Sendable {
                                   reviewDate: date, organiser: r.string("penyelenggara"), evaluator: r.string("evaluator"),
                                   description: r.string("deskripsi"), baseURL: baseURL,
                                   allowRawHTML: r.bool("izinkan_html") ?? false, scoring: scoring,
-                                  overlapThreshold: overlapThreshold, dataLicence: licence, dataProducer: producer,
+                                  overlapThreshold: overlapThreshold, overlapMaxPerProgram: overlapMaxPerProgram, dataLicence: licence, dataProducer: producer,
                                   dataSteward: steward, sourcePath: file.path, fieldLocations: locations)
         r.reportUnknownKeys(known: Self.reviewFields, what: "tinjau.yml", whatEN: "tinjau.yml")
         let failed = r.diagnostics.hasErrors

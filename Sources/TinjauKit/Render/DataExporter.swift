@@ -21,6 +21,7 @@ public struct DataExporter {
     public static let indicatorCSV = "data/indikator.csv"
     public static let scoreCSV = "data/skor.csv"
     public static let budgetCSV = "data/anggaran.csv"
+    public static let overlapCSV = "data/tumpang-tindih.csv"
     public static let reviewJSON = "data/tinjauan.json"
     public static let reviewSchema = "data/tinjauan.schema.json"
     public static let metadataJSON = "data/metadata.json"
@@ -32,6 +33,7 @@ public struct DataExporter {
             OutputFile(path: Self.indicatorCSV, bytes: Array(indicatorCSV().utf8)),
             OutputFile(path: Self.scoreCSV, bytes: Array(scoreCSV().utf8)),
             OutputFile(path: Self.budgetCSV, bytes: Array(budgetCSV().utf8)),
+            OutputFile(path: Self.overlapCSV, bytes: Array(overlapCSV().utf8)),
             OutputFile(path: Self.reviewJSON, bytes: Array(json(review()).utf8)),
             OutputFile(path: Self.reviewSchema, bytes: Array(ReviewSchema.text.utf8)),
             OutputFile(path: Self.metadataJSON, bytes: Array(json(metadata()).utf8)),
@@ -137,6 +139,29 @@ public struct DataExporter {
         Self.csv(["cakupan", "kunci", "nama", "anggaran_rp", "realisasi_anggaran_rp", "anggaran_tertunda_rp", "serapan_persen"],
                  budgets().map { [$0.scope, $0.key, $0.name, String($0.totals.planned), String($0.totals.realised), String($0.totals.delayed),
                                   Self.percent1($0.totals.absorption)] })
+    }
+
+    /// A similarity 0…1 with four decimals and `.`, for data files (rounded half away from zero).
+    static func similarity(_ value: Double) -> String {
+        Rational(Int64((min(max(value, 0), 1) * 10_000).rounded(.toNearestOrAwayFromZero)), 10_000).plainDecimal(maxDecimals: 4)
+    }
+
+    /// A word weight (IDF, ≥ 0) with four decimals and `.`.
+    static func weight(_ value: Double) -> String {
+        Rational(Int64((max(value, 0) * 10_000).rounded(.toNearestOrAwayFromZero)), 10_000).plainDecimal(maxDecimals: 4)
+    }
+
+    /// Every reported pair of overlapping programmes with its group, for analysts (at most N × K rows).
+    func overlapCSV() -> String {
+        let rows = aggregates.overlaps.pairs.map { pair -> [String] in
+            let a = content.program(id: pair.first), b = content.program(id: pair.second)
+            let relation = pair.sameElement ? "elemen_sama" : (pair.sameDimension ? "dimensi_sama" : "lintas_dimensi")
+            return [String(pair.group + 1), Self.similarity(pair.similarity), pair.first, a?.opdSlug ?? "", a?.title ?? "",
+                    a?.dimension.rawValue ?? "", pair.second, b?.opdSlug ?? "", b?.title ?? "", b?.dimension.rawValue ?? "",
+                    pair.sharedWords.joined(separator: ";"), relation]
+        }
+        return Self.csv(["kelompok", "kemiripan", "program_1", "opd_1", "judul_1", "dimensi_1", "program_2", "opd_2", "judul_2",
+                         "dimensi_2", "kata_sama", "hubungan"], rows)
     }
 
     // MARK: - JSON
@@ -266,6 +291,11 @@ public struct DataExporter {
             var operator_ti: Int, jumlah_opd_tanpa_operator: Int, opd_tanpa_operator: [String], opd: [String: OPDCapacityFigure]
         }
         struct Matrix: Encodable { var baris: [String], kolom: [String], jumlah: [[Int]] }
+        struct OverlapWordFigure: Encodable { var kata: String, program: Int, idf: Decimal }
+        struct Overlaps: Encodable {
+            var program_dibandingkan: Int, pasangan: Int, kelompok: Int, ambang: Decimal, maks_per_program: Int
+            var batas_blok: Int, jendela: Int, kata_umum: [OverlapWordFigure]
+        }
         var program: Programs
         var opd: Count
         var skor: Scores
@@ -274,6 +304,7 @@ public struct DataExporter {
         var kapasitas: Capacity
         var opd_dimensi: Matrix
         var linimasa: Matrix
+        var tumpang_tindih: Overlaps
     }
 
     func scoreFigure(_ entry: ScoreEntry?) -> AggregateDocument.ScoreFigure {
@@ -331,7 +362,12 @@ public struct DataExporter {
                            tanpa_elemen: Dictionary(uniqueKeysWithValues: a.programsWithoutElement.map { ($0.key.rawValue, $0.value) })),
             opd: .init(jumlah: content.opds.count), skor: scores, anggaran: budgets, tertunda: delays, kapasitas: capacity,
             opd_dimensi: .init(baris: a.opdDimensionCounts.rows, kolom: a.opdDimensionCounts.columns.map(\.rawValue), jumlah: a.opdDimensionCounts.values),
-            linimasa: .init(baris: a.timeline.rows.map(\.rawValue), kolom: a.timeline.columns.map(String.init), jumlah: a.timeline.values))
+            linimasa: .init(baris: a.timeline.rows.map(\.rawValue), kolom: a.timeline.columns.map(String.init), jumlah: a.timeline.values),
+            tumpang_tindih: .init(program_dibandingkan: a.overlaps.comparedCount, pasangan: a.overlaps.pairs.count,
+                                  kelompok: a.overlaps.groups.count, ambang: Self.number(content.config.overlapThreshold, decimals: 30)!,
+                                  maks_per_program: a.overlaps.settings.maxPerProgram, batas_blok: a.overlaps.blockLimit,
+                                  jendela: a.overlaps.window,
+                                  kata_umum: a.overlaps.commonWords.map { .init(kata: $0.word, program: $0.programs, idf: Decimal(string: Self.weight($0.idf))!) }))
     }
 
     func review() -> ReviewDocument {

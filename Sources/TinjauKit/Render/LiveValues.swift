@@ -22,7 +22,7 @@ public struct LiveValues: Sendable {
         for status in ProgramStatus.allCases { v["jumlah.\(status.rawValue)"] = IndonesianFormat.integer(counts[status]) }
         v["jumlah.opd"] = IndonesianFormat.integer(content.opds.count)
         v["jumlah.opd-tanpa-operator"] = IndonesianFormat.integer(aggregates.capacity.lackingOperator.count)
-        v["jumlah.tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.count)
+        v["jumlah.tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.pairs.count)
         v["anggaran.total"] = IndonesianFormat.rupiah(aggregates.budget.planned)
         v["anggaran.realisasi"] = IndonesianFormat.rupiah(aggregates.budget.realised)
         v["anggaran.tertunda"] = IndonesianFormat.rupiah(aggregates.delays.budget)

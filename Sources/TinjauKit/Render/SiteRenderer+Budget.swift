@@ -73,7 +73,14 @@ extension SiteRenderer {
             "notCounted": ProgramStatus.allCases.filter { !scoring.realisedStatuses.contains($0) && $0 != .batal }.map { ["key": $0.rawValue, "label": $0.label] },
             "bands": bandRows(),
             "dimensions": dimensions,
-            "threshold": IndonesianFormat.similarity(content.config.overlapThreshold),
+            "threshold": overlapThreshold,
+            "overlaps": ["compared": IndonesianFormat.integer(aggregates.overlaps.comparedCount),
+                         "maxPerProgram": aggregates.overlaps.settings.maxPerProgram,
+                         "blockLimit": aggregates.overlaps.blockLimit, "window": aggregates.overlaps.window,
+                         "hasCommonWords": !aggregates.overlaps.commonWords.isEmpty,
+                         "commonWords": aggregates.overlaps.commonWords.map {
+                             ["word": $0.word, "programs": IndonesianFormat.integer($0.programs), "idf": IndonesianFormat.weight($0.idf)]
+                         }] as [String: Any],
             "stopWords": OverlapDetector.stopWords.sorted().joined(separator: ", "),
             "configPath": "tinjau.yml",
         ]

@@ -1,10 +1,10 @@
 /// The findings pages of the review: overlapping programmes, delayed
 /// programmes and their budgets, and OPD capacity (the 2020 review's findings).
 extension SiteRenderer {
-    /// The overlap threshold used by the site (0…1).
-    var overlapThreshold: Double { content.config.overlapThreshold }
+    /// The overlap threshold used by the site (0…1), as written in `tinjau.yml`: `0,2`.
+    var overlapThreshold: String { IndonesianFormat.number(content.config.overlapThreshold) }
 
-    var overlapPairs: [OverlapPair] { aggregates.overlaps }
+    var overlapPairs: [OverlapPair] { aggregates.overlaps.pairs }
 
     private func program(_ id: String) -> Program? { content.program(id: id) }
 
@@ -13,7 +13,7 @@ extension SiteRenderer {
         let root = Permalink.root(from: path)
         var items: [[String: Any]] = [
             ["title": "Program tumpang tindih", "url": root + Permalink.overlaps,
-             "summary": "\(IndonesianFormat.integer(overlapPairs.count)) pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya."],
+             "summary": "\(IndonesianFormat.integer(overlapPairs.count)) pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya, dalam \(IndonesianFormat.integer(aggregates.overlaps.groups.count)) kelompok."],
             ["title": "Program tertunda dan realokasi anggaran", "url": root + Permalink.delays,
              "summary": "\(IndonesianFormat.integer(aggregates.delays.programs.count)) program tertunda dengan anggaran \(IndonesianFormat.rupiah(aggregates.delays.budget)) yang perlu dialokasikan ulang."],
             ["title": "Kapasitas OPD", "url": root + Permalink.capacity,
@@ -26,31 +26,70 @@ extension SiteRenderer {
                 "description": "Analisis temuan review: program tumpang tindih, program tertunda, dan kapasitas OPD"]
     }
 
+    /// How much of the overlap result the overlaps page shows, so that its size is bounded whatever the
+    /// review's size (the complete list is `data/tumpang-tindih.csv`).
+    static let overlapGroupsShown = 20, groupMembersShown = 10, groupPairsShown = 8, matrixRowsShown = 40
+
+    /// One reported pair for a page.
+    func overlapPairRow(_ pair: OverlapPair, from path: String) -> [String: Any]? {
+        guard let a = program(pair.first), let b = program(pair.second) else { return nil }
+        let together = pair.sameElement ? "elemen sama" : (pair.sameDimension ? "dimensi sama" : "lintas dimensi")
+        return ["similarity": IndonesianFormat.similarity(pair.similarity),
+                "first": programRow(a, from: path), "second": programRow(b, from: path),
+                "shared": pair.sharedWords.prefix(8).joined(separator: ", "), "relation": together]
+    }
+
+    /// The groups of overlapping programmes, most similar first, each cut to what a page can show.
+    func overlapGroups(from path: String) -> [[String: Any]] {
+        let result = aggregates.overlaps
+        return result.groups.prefix(Self.overlapGroupsShown).enumerated().map { index, group -> [String: Any] in
+            let members = group.members.prefix(Self.groupMembersShown).compactMap(program).map { programRow($0, from: path) }
+            let pairs = group.pairs.prefix(Self.groupPairsShown).compactMap { overlapPairRow(result.pairs[$0], from: path) }
+            let opds = group.opds.map { content.opd($0)?.abbreviation ?? $0 }
+            return ["number": index + 1, "strongest": IndonesianFormat.similarity(group.strongest),
+                    "size": group.members.count, "opds": opds.joined(separator: ", "), "opdCount": opds.count,
+                    "members": members, "showMembers": group.members.count > 2, "moreMembers": group.members.count - members.count,
+                    "hasMoreMembers": group.members.count > members.count,
+                    "pairs": pairs, "pairCount": group.pairs.count, "morePairs": group.pairs.count - pairs.count,
+                    "hasMorePairs": group.pairs.count > pairs.count]
+        }
+    }
+
     func overlapsContext() -> [String: Any] {
         let path = Permalink.overlaps
         let root = Permalink.root(from: path)
-        let pairs = overlapPairs.map { pair -> [String: Any] in
-            let a = program(pair.first)!, b = program(pair.second)!
-            let together = pair.sameElement ? "elemen sama" : (pair.sameDimension ? "dimensi sama" : "lintas dimensi")
-            return ["similarity": IndonesianFormat.similarity(pair.similarity),
-                    "first": programRow(a, from: path), "second": programRow(b, from: path),
-                    "shared": pair.sharedWords.joined(separator: ", "), "relation": together]
-        }
+        let result = aggregates.overlaps
         let counts = aggregates.opdDimensionCounts
-        let matrix = content.opds.enumerated().map { index, opd -> [String: Any] in
-            ["name": opd.abbreviation, "fullName": opd.name, "url": root + Permalink.opd(opd.slug),
-             "cells": counts.values[index].map { ["value": $0] }, "total": counts.rowTotal(index)]
+        // With many OPDs the matrix shows those leading the most programmes (then by slug); the rest are summed in one row.
+        let order = content.opds.indices.sorted { (-counts.rowTotal($0), content.opds[$0].slug) < (-counts.rowTotal($1), content.opds[$1].slug) }
+        let shown = content.opds.count > Self.matrixRowsShown ? Array(order.prefix(Self.matrixRowsShown)).sorted() : Array(content.opds.indices)
+        var matrix = shown.map { index -> [String: Any] in
+            let opd = content.opds[index]
+            return ["name": opd.abbreviation, "fullName": opd.name, "url": root + Permalink.opd(opd.slug), "hasURL": true,
+                    "cells": counts.values[index].map { ["value": $0] }, "total": counts.rowTotal(index)]
+        }
+        let hidden = Set(content.opds.indices).subtracting(shown).sorted()
+        if !hidden.isEmpty {
+            let sums = content.dimensions.indices.map { column in hidden.reduce(0) { $0 + counts.values[$1][column] } }
+            matrix.append(["name": "\(hidden.count) OPD lainnya", "fullName": "\(hidden.count) OPD lainnya", "url": "", "hasURL": false,
+                           "cells": sums.map { ["value": $0] }, "total": sums.reduce(0, +)])
         }
         let crowded = content.dimensions.enumerated().map { column, dimension -> [String: Any] in
             ["name": dimension.shortName, "opds": counts.rowsWithValue(inColumn: column)]
         }
         return [
             "pageTitle": "Program tumpang tindih",
-            "description": "Pasangan program dari OPD berbeda yang mirip, dan sebaran program per OPD dan dimensi",
+            "description": "Kelompok program dari OPD berbeda yang mirip, dan sebaran program per OPD dan dimensi",
             "breadcrumbs": crumbs(path, [("Analisis", Permalink.findings), ("Program tumpang tindih", nil)]),
-            "pairs": pairs, "hasPairs": !pairs.isEmpty, "count": pairs.count,
-            "threshold": IndonesianFormat.similarity(overlapThreshold),
-            "heatSVG": charts.opdDimensionHeatMap(id: "opd-dimensi"),
+            "groups": overlapGroups(from: path), "hasPairs": !result.pairs.isEmpty,
+            "count": countFigure(result.pairs.count, DataPointer.overlaps("pasangan")),
+            "groupCount": countFigure(result.groups.count, DataPointer.overlaps("kelompok")),
+            "groupsShown": min(result.groups.count, Self.overlapGroupsShown),
+            "hasHiddenGroups": result.groups.count > Self.overlapGroupsShown,
+            "csvURL": root + DataExporter.overlapCSV,
+            "threshold": overlapThreshold, "maxPerProgram": result.settings.maxPerProgram,
+            "heatSVG": charts.opdDimensionHeatMap(id: "opd-dimensi", rows: shown),
+            "hasHiddenOPDs": !hidden.isEmpty, "hiddenOPDs": hidden.count, "shownOPDs": shown.count,
             "dimensions": content.dimensions.map { ["name": $0.shortName] },
             "matrix": matrix, "crowded": crowded,
         ]

@@ -49,11 +49,6 @@ extension SiteRenderer {
             row["reason"] = p.delayReason ?? "tidak disebutkan"
             return row
         }
-        let pairs = overlapPairs.compactMap { pair -> [String: Any]? in
-            guard let a = content.program(id: pair.first), let b = content.program(id: pair.second) else { return nil }
-            return ["similarity": IndonesianFormat.similarity(pair.similarity),
-                    "first": programRow(a, from: path), "second": programRow(b, from: path)]
-        }
         return [
             "pageTitle": "Laporan lengkap (cetak)",
             "description": "Seluruh review dalam satu halaman untuk dicetak atau disimpan sebagai PDF",
@@ -67,7 +62,11 @@ extension SiteRenderer {
             "dimensions": dimensions,
             "pages": content.pages.map { ["title": $0.title, "bodyHTML": bodies.printPages[$0.slug] ?? ""] },
             "delayed": delayed, "delayedTotal": rupiahFigure(aggregates.delays.budget, DataPointer.delays("anggaran")),
-            "pairs": pairs,
+            "groups": overlapGroups(from: path),
+            "overlapCount": countFigure(aggregates.overlaps.pairs.count, DataPointer.overlaps("pasangan")),
+            "overlapGroupCount": countFigure(aggregates.overlaps.groups.count, DataPointer.overlaps("kelompok")),
+            "groupsShown": min(aggregates.overlaps.groups.count, Self.overlapGroupsShown),
+            "hasHiddenGroups": aggregates.overlaps.groups.count > Self.overlapGroupsShown,
             "programs": content.programs.map { programRow($0, from: path) },
             "budget": budgetFigures(aggregates.budget, .overall),
             "programCount": countFigure(aggregates.statusCounts.planned, DataPointer.programs("direncanakan")),

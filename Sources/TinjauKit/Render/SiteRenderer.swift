@@ -486,6 +486,14 @@ public struct SiteRenderer: Sendable {
                     "directionLabel": indicator.direction.label,
                     "achievement": achievement.map { IndonesianFormat.percent($0, decimals: 1) } ?? "–"]
         }
+        // Its most similar programmes of other OPDs (at most K, however many others name it).
+        let similar = aggregates.overlaps.pairs(of: program.id).prefix(aggregates.overlaps.settings.maxPerProgram).compactMap { pair -> [String: Any]? in
+            guard let other = content.program(id: pair.first == program.id ? pair.second : pair.first) else { return nil }
+            var row = programRow(other, from: path)
+            row["similarity"] = IndonesianFormat.similarity(pair.similarity)
+            row["shared"] = pair.sharedWords.prefix(6).joined(separator: ", ")
+            return row
+        }
         let realisedStatus = content.config.scoring.realisedStatuses.contains(program.status)
         let scoringNote: String
         switch (program.status, content.config.scoring.method) {
@@ -508,6 +516,7 @@ public struct SiteRenderer: Sendable {
             "partners": partners, "hasPartners": !partners.isEmpty,
             "indicators": indicators, "hasIndicators": !indicators.isEmpty,
             "scoringNote": scoringNote,
+            "similar": similar, "hasSimilar": !similar.isEmpty, "overlapsURL": root + Permalink.overlaps,
         ]
     }
 

@@ -97,6 +97,12 @@ public enum IndonesianFormat {
         return fixed(Int64(hundredths), decimals: 2)
     }
 
+    /// A word weight of the overlap detector (ln(N ÷ df), ≥ 0) with two decimals: `0,69`.
+    public static func weight(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        return fixed(Int64((max(value, 0) * 100).rounded(.toNearestOrAwayFromZero)), decimals: 2)
+    }
+
     /// Whole Rupiah: `Rp1.250.000.000`, negative as `-Rp5.000`.
     public static func rupiah(_ value: Int64) -> String {
         (value < 0 ? "-" : "") + "Rp" + group(String(value.magnitude))

@@ -69,19 +69,25 @@ public struct ChartBuilder: Sendable {
                         description: describe("Skor per elemen dimensi \(dimension.name)", data), data: data).svg()
     }
 
-    /// The OPD × dimension heat map: where several OPDs work on the same dimension.
-    public func opdDimensionHeatMap(id: String) -> String {
+    /// The OPD × dimension heat map: where several OPDs work on the same dimension. `rows` are the positions
+    /// of the OPDs to draw (all by default; the overlaps page draws at most 40 of a large review).
+    public func opdDimensionHeatMap(id: String, rows: [Int]? = nil) -> String {
         let counts = aggregates.opdDimensionCounts.values
+        let shown = rows ?? Array(content.opds.indices)
         var lines: [String] = []
-        for (r, opd) in content.opds.enumerated() {
+        for r in shown {
+            let opd = content.opds[r]
             let cells = content.dimensions.enumerated().filter { counts[r][$0.offset] > 0 }
                 .map { "\($0.element.shortName) \(counts[r][$0.offset])" }
             lines.append("\(opd.abbreviation): " + (cells.isEmpty ? "tidak ada program" : cells.joined(separator: ", ")))
         }
-        return HeatMapChart(id: id, title: "Jumlah program per OPD dan dimensi",
-                            description: "Jumlah program (tanpa yang batal) yang dipimpin setiap OPD per dimensi. " + lines.joined(separator: "; ") + ".",
-                            rows: content.opds.map(\.abbreviation), columns: content.dimensions.map(\.shortName),
-                            values: counts, slantedColumns: true).svg()
+        let rest = content.opds.count - shown.count
+        let title = rest > 0 ? "Jumlah program per OPD dan dimensi, \(shown.count) OPD dengan program terbanyak" : "Jumlah program per OPD dan dimensi"
+        return HeatMapChart(id: id, title: title,
+                            description: "Jumlah program (tanpa yang batal) yang dipimpin setiap OPD per dimensi. " + lines.joined(separator: "; ") + "."
+                                + (rest > 0 ? " \(rest) OPD lainnya tidak digambar; angkanya ada di tabel." : ""),
+                            rows: shown.map { content.opds[$0].abbreviation }, columns: content.dimensions.map(\.shortName),
+                            values: shown.map { counts[$0] }, slantedColumns: true).svg()
     }
 
     /// The timeline: programmes per masterplan year and dimension.
