@@ -74,12 +74,17 @@ extension SiteRenderer {
             "bands": bandRows(),
             "dimensions": dimensions,
             "threshold": overlapThreshold,
-            "overlaps": ["compared": IndonesianFormat.integer(aggregates.overlaps.comparedCount),
-                         "maxPerProgram": aggregates.overlaps.settings.maxPerProgram,
-                         "blockLimit": aggregates.overlaps.blockLimit, "window": aggregates.overlaps.window,
+            "overlaps": ["compared": countFigure(aggregates.overlaps.comparedCount, DataPointer.overlaps("program_dibandingkan")),
+                         "maxPerProgram": countFigure(aggregates.overlaps.settings.maxPerProgram, DataPointer.overlaps("maks_per_program")),
+                         "blockLimit": countFigure(aggregates.overlaps.blockLimit, DataPointer.overlaps("batas_blok")),
+                         "window": countFigure(aggregates.overlaps.window, DataPointer.overlaps("jendela")),
                          "hasCommonWords": !aggregates.overlaps.commonWords.isEmpty,
-                         "commonWords": aggregates.overlaps.commonWords.map {
-                             ["word": $0.word, "programs": IndonesianFormat.integer($0.programs), "idf": IndonesianFormat.weight($0.idf)]
+                         "commonWords": aggregates.overlaps.commonWords.enumerated().map { index, word -> [String: Any] in
+                             let weight = DataExporter.weight(word.idf)
+                             return ["word": word.word,
+                                     "programs": countFigure(word.programs, DataPointer.overlaps("kata_umum", String(index), "program")),
+                                     "idf": figure(weight.replacingOccurrences(of: ".", with: ","), value: weight,
+                                                   source: DataPointer.overlaps("kata_umum", String(index), "idf"))]
                          }] as [String: Any],
             "stopWords": OverlapDetector.stopWords.sorted().joined(separator: ", "),
             "configPath": "tinjau.yml",

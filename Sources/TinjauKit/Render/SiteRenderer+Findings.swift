@@ -1,8 +1,11 @@
 /// The findings pages of the review: overlapping programmes, delayed
 /// programmes and their budgets, and OPD capacity (the 2020 review's findings).
 extension SiteRenderer {
-    /// The overlap threshold used by the site (0…1), as written in `tinjau.yml`: `0,2`.
-    var overlapThreshold: String { IndonesianFormat.number(content.config.overlapThreshold) }
+    /// The overlap threshold used by the site (0…1), as written in `tinjau.yml` (`0,2`), as a figure.
+    var overlapThreshold: [String: Any] {
+        figure(IndonesianFormat.number(content.config.overlapThreshold), value: content.config.overlapThreshold.plainDecimal(maxDecimals: 30),
+               source: DataPointer.overlaps("ambang"))
+    }
 
     var overlapPairs: [OverlapPair] { aggregates.overlaps.pairs }
 
