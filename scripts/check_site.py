@@ -348,6 +348,36 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+def check_data(root: Path, report: Report) -> None:
+    """The open data: tinjauan.json against its published JSON Schema (draft 2020-12), and every CSV
+    parses (RFC 4180) with a header and the same number of fields on every row."""
+    import csv
+    import jsonschema
+    data = root / "data"
+    try:
+        schema = json.loads((data / "tinjauan.schema.json").read_text(encoding="utf-8"))
+        document = json.loads((data / "tinjauan.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        report.add("data/tinjauan.json", "data", "json", str(e))
+        return
+    jsonschema.Draft202012Validator.check_schema(schema)
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(document), key=lambda e: list(e.absolute_path))
+    for e in errors[:20]:
+        report.add("data/tinjauan.json", "data", "schema", f"/{'/'.join(str(p) for p in e.absolute_path)}: {short(e.message)}")
+    files = sorted(data.glob("*.csv"))
+    for path in files:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+        if not rows or not rows[0]:
+            report.add(rel_page(root, str(path)), "data", "csv", "no header row")
+            continue
+        for number, row in enumerate(rows[1:], start=2):
+            if len(row) != len(rows[0]):
+                report.add(rel_page(root, str(path)), "data", "csv", f"row {number} has {len(row)} fields, the header {len(rows[0])}")
+                break
+    report.notes.append(f"data: tinjauan.json valid against its schema ({len(errors)} errors); {len(files)} CSV files read")
+
+
 def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     handler = functools.partial(QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -616,7 +646,7 @@ def main() -> int:
     ap.add_argument("--output", default="output", help="the generated site (default: output)")
     ap.add_argument("--screenshots", default="output-screenshots", help="where screenshots go")
     ap.add_argument("--verbose", action="store_true", help="list what axe left to review")
-    ap.add_argument("--skip", default="", help="comma-separated checks to skip: html,static,browser,nojs")
+    ap.add_argument("--skip", default="", help="comma-separated checks to skip: html,static,data,browser,nojs")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
 
@@ -638,6 +668,10 @@ def main() -> int:
         t = time.monotonic()
         weights = check_static(root, pages, report) if "static" not in skip else {}
         report.timings["links, svg, weight"] = time.monotonic() - t
+        if "data" not in skip:
+            t = time.monotonic()
+            check_data(root, report)
+            report.timings["data (schema, csv)"] = time.monotonic() - t
 
         if not {"browser", "nojs"} <= skip:
             server, base = serve(root)

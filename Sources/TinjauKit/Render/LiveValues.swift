@@ -23,6 +23,7 @@ public struct LiveValues: Sendable {
         v["jumlah.opd"] = IndonesianFormat.integer(content.opds.count)
         v["jumlah.opd-tanpa-operator"] = IndonesianFormat.integer(aggregates.capacity.lackingOperator.count)
         v["jumlah.tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.pairs.count)
+        v["jumlah.kelompok-tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.groups.count)
         v["anggaran.total"] = IndonesianFormat.rupiah(aggregates.budget.planned)
         v["anggaran.realisasi"] = IndonesianFormat.rupiah(aggregates.budget.realised)
         v["anggaran.tertunda"] = IndonesianFormat.rupiah(aggregates.delays.budget)

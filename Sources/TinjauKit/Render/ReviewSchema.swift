@@ -6,9 +6,9 @@ enum ReviewSchema {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "tinjauan.schema.json",
   "title": "Data review program smart city (tinjau)",
-  "description": "Seluruh isi review: metadata Satu Data Indonesia, pengaturan penilaian, dimensi, OPD, program dengan indikatornya, dan skor dengan pembilang dan penyebutnya. Rupiah sebagai bilangan bulat; persen 0–100.",
+  "description": "Seluruh isi review: metadata Satu Data Indonesia, pengaturan penilaian, dimensi, OPD, program dengan indikatornya, skor dengan pembilang dan penyebutnya, dan setiap angka yang ditampilkan situs (agregat). Rupiah sebagai bilangan bulat; persen 0–100. Setiap angka di halaman situs ditulis sebagai <data value data-sumber> dengan JSON Pointer (RFC 6901) ke berkas ini.",
   "type": "object",
-  "required": ["metadata", "tinjauan", "dimensi", "opd", "program", "skor"],
+  "required": ["metadata", "tinjauan", "dimensi", "opd", "program", "skor", "agregat"],
   "additionalProperties": false,
   "properties": {
     "metadata": {
@@ -94,6 +94,7 @@ enum ReviewSchema {
           "tahun_selesai": {"type": "integer"},
           "anggaran": {"$ref": "#/$defs/rupiah"},
           "realisasi_anggaran": {"$ref": "#/$defs/rupiah"},
+          "serapan_persen": {"type": "number", "minimum": 0, "description": "realisasi_anggaran ÷ anggaran × 100, satu desimal (dapat melebihi 100)"},
           "sumber_dana": {"type": "string"},
           "mitra": {"type": "array", "items": {"$ref": "#/$defs/slug"}},
           "alasan_tunda": {"type": "string"},
@@ -109,7 +110,9 @@ enum ReviewSchema {
                 "nama": {"type": "string"}, "satuan": {"type": "string"},
                 "baseline": {"type": "number"}, "target": {"type": "number"}, "realisasi": {"type": "number"},
                 "arah": {"enum": ["naik", "turun"]}, "bobot": {"type": "number", "exclusiveMinimum": 0},
-                "capaian": {"type": "number", "minimum": 0, "maximum": 1, "description": "capaian 0…1"}
+                "capaian": {"type": "number", "minimum": 0, "maximum": 1, "description": "capaian 0…1, enam desimal"},
+                "capaian_pecahan": {"$ref": "#/$defs/pecahan"},
+                "capaian_persen": {"type": "number", "minimum": 0, "maximum": 100, "description": "capaian × 100, satu desimal, seperti di halaman program"}
               }
             }
           }
@@ -122,19 +125,122 @@ enum ReviewSchema {
         "type": "object",
         "required": ["cakupan", "kunci", "nama", "pembilang", "penyebut"],
         "properties": {
-          "cakupan": {"enum": ["keseluruhan", "dimensi", "elemen", "opd", "tahun_mulai"]},
+          "cakupan": {"enum": ["keseluruhan", "dimensi", "elemen", "opd", "opd_dimensi", "tahun_mulai"]},
           "kunci": {"type": "string"},
           "nama": {"type": "string"},
           "pembilang": {"type": "number", "minimum": 0},
           "penyebut": {"type": "number", "minimum": 0},
-          "persen": {"type": "number", "minimum": 0, "maximum": 100, "description": "tidak ada bila penyebut 0"},
+          "persen": {"type": "number", "minimum": 0, "maximum": 100, "description": "empat desimal; tidak ada bila penyebut 0"},
+          "persen_pecahan": {"$ref": "#/$defs/pecahan"},
           "persen_publikasi": {"type": "number", "minimum": 0, "maximum": 100},
           "tingkat_kematangan": {"type": "string"}
+        }
+      }
+    },
+    "agregat": {
+      "type": "object",
+      "description": "Setiap angka yang ditampilkan situs, dihitung sekali oleh tahap agregasi tinjau.",
+      "required": ["program", "opd", "skor", "anggaran", "tertunda", "kapasitas", "opd_dimensi", "linimasa", "tumpang_tindih"],
+      "additionalProperties": false,
+      "properties": {
+        "program": {
+          "type": "object", "required": ["jumlah", "direncanakan", "terealisasi", "per_status", "tanpa_elemen"],
+          "properties": {
+            "jumlah": {"$ref": "#/$defs/jumlah"}, "direncanakan": {"$ref": "#/$defs/jumlah"}, "terealisasi": {"$ref": "#/$defs/jumlah"},
+            "per_status": {"type": "object", "additionalProperties": {"$ref": "#/$defs/jumlah"}},
+            "tanpa_elemen": {"type": "object", "additionalProperties": {"$ref": "#/$defs/jumlah"}}
+          }
+        },
+        "opd": {"type": "object", "required": ["jumlah"], "properties": {"jumlah": {"$ref": "#/$defs/jumlah"}}},
+        "skor": {
+          "type": "object", "required": ["keseluruhan", "dimensi", "elemen", "opd", "opd_dimensi", "tahun_mulai"],
+          "properties": {
+            "keseluruhan": {"$ref": "#/$defs/skor"},
+            "dimensi": {"type": "object", "additionalProperties": {"$ref": "#/$defs/skor"}},
+            "elemen": {"type": "object", "additionalProperties": {"type": "object", "additionalProperties": {"$ref": "#/$defs/skor"}}},
+            "opd": {"type": "object", "additionalProperties": {"$ref": "#/$defs/skor"}},
+            "opd_dimensi": {"type": "object", "additionalProperties": {"type": "object", "additionalProperties": {"$ref": "#/$defs/skor"}}},
+            "tahun_mulai": {"type": "object", "additionalProperties": {"$ref": "#/$defs/skor"}}
+          }
+        },
+        "anggaran": {
+          "type": "object", "required": ["keseluruhan", "dimensi", "opd", "sumber_dana"],
+          "properties": {
+            "keseluruhan": {"$ref": "#/$defs/anggaran"},
+            "dimensi": {"type": "object", "additionalProperties": {"$ref": "#/$defs/anggaran"}},
+            "opd": {"type": "object", "additionalProperties": {"$ref": "#/$defs/anggaran"}},
+            "sumber_dana": {"type": "object", "additionalProperties": {"$ref": "#/$defs/anggaran"}}
+          }
+        },
+        "tertunda": {
+          "type": "object", "required": ["jumlah_program", "anggaran", "realisasi", "sisa", "covid", "program", "opd", "dimensi"],
+          "properties": {
+            "jumlah_program": {"$ref": "#/$defs/jumlah"}, "anggaran": {"$ref": "#/$defs/rupiah"}, "realisasi": {"$ref": "#/$defs/rupiah"},
+            "sisa": {"type": "integer", "description": "anggaran − realisasi program tertunda: yang perlu dialokasikan ulang"},
+            "covid": {"$ref": "#/$defs/jumlah"},
+            "program": {"type": "array", "items": {"type": "string"}},
+            "opd": {"type": "object", "additionalProperties": {"$ref": "#/$defs/kelompok_tertunda"}},
+            "dimensi": {"type": "object", "additionalProperties": {"$ref": "#/$defs/kelompok_tertunda"}}
+          }
+        },
+        "kapasitas": {
+          "type": "object", "required": ["operator_ti", "jumlah_opd_tanpa_operator", "opd_tanpa_operator", "opd"],
+          "properties": {
+            "operator_ti": {"$ref": "#/$defs/jumlah"}, "jumlah_opd_tanpa_operator": {"$ref": "#/$defs/jumlah"},
+            "opd_tanpa_operator": {"type": "array", "items": {"$ref": "#/$defs/slug"}},
+            "opd": {"type": "object", "additionalProperties": {
+              "type": "object", "required": ["program_aktif", "tanpa_operator"],
+              "properties": {"program_aktif": {"$ref": "#/$defs/jumlah"}, "operator_ti": {"$ref": "#/$defs/jumlah"},
+                             "program_per_operator": {"type": "number", "minimum": 0, "description": "satu desimal"},
+                             "tanpa_operator": {"type": "boolean", "description": "memimpin program yang tidak batal tetapi operator_ti 0 atau tidak dilaporkan"}}
+            }}
+          }
+        },
+        "opd_dimensi": {"$ref": "#/$defs/matriks"},
+        "linimasa": {"$ref": "#/$defs/matriks"},
+        "tumpang_tindih": {
+          "type": "object", "required": ["program_dibandingkan", "pasangan", "kelompok", "ambang", "maks_per_program", "batas_blok", "jendela", "kata_umum"],
+          "properties": {
+            "program_dibandingkan": {"$ref": "#/$defs/jumlah"}, "pasangan": {"$ref": "#/$defs/jumlah"}, "kelompok": {"$ref": "#/$defs/jumlah"},
+            "ambang": {"type": "number", "minimum": 0, "maximum": 1}, "maks_per_program": {"type": "integer", "minimum": 1},
+            "batas_blok": {"type": "integer", "minimum": 2}, "jendela": {"type": "integer", "minimum": 1},
+            "kata_umum": {"type": "array", "items": {"type": "object", "required": ["kata", "program", "idf"],
+              "properties": {"kata": {"type": "string"}, "program": {"$ref": "#/$defs/jumlah"}, "idf": {"type": "number", "minimum": 0}}}}
+          }
         }
       }
     }
   },
   "$defs": {
+    "jumlah": {"type": "integer", "minimum": 0},
+    "pecahan": {"type": "string", "pattern": "^-?[0-9]+(/[0-9]+)?$", "description": "nilai tepat sebagai pecahan, misalnya 57/2"},
+    "skor": {
+      "type": "object",
+      "required": ["pembilang", "penyebut", "pembilang_pecahan", "penyebut_pecahan", "program_dihitung"],
+      "properties": {
+        "pembilang": {"type": "number", "minimum": 0, "description": "tepat sampai enam desimal"},
+        "penyebut": {"type": "number", "minimum": 0},
+        "pembilang_pecahan": {"$ref": "#/$defs/pecahan"}, "penyebut_pecahan": {"$ref": "#/$defs/pecahan"},
+        "persen": {"type": "number", "minimum": 0, "maximum": 100, "description": "empat desimal; tidak ada bila penyebut 0"},
+        "persen_pecahan": {"$ref": "#/$defs/pecahan"},
+        "persen_publikasi": {"type": "number", "minimum": 0, "maximum": 100, "description": "dibulatkan setengah menjauhi nol ke presisi review"},
+        "tingkat_kematangan": {"type": "string"},
+        "program_dihitung": {"$ref": "#/$defs/jumlah"},
+        "program_terealisasi": {"$ref": "#/$defs/jumlah"}
+      }
+    },
+    "anggaran": {
+      "type": "object", "required": ["anggaran", "realisasi", "tertunda"],
+      "properties": {"anggaran": {"$ref": "#/$defs/rupiah"}, "realisasi": {"$ref": "#/$defs/rupiah"}, "tertunda": {"$ref": "#/$defs/rupiah"},
+                     "serapan_persen": {"type": "number", "minimum": 0, "description": "realisasi ÷ anggaran × 100, satu desimal"}}
+    },
+    "kelompok_tertunda": {"type": "object", "required": ["jumlah_program", "anggaran"],
+                          "properties": {"jumlah_program": {"$ref": "#/$defs/jumlah"}, "anggaran": {"$ref": "#/$defs/rupiah"}}},
+    "matriks": {
+      "type": "object", "required": ["baris", "kolom", "jumlah"],
+      "properties": {"baris": {"type": "array", "items": {"type": "string"}}, "kolom": {"type": "array", "items": {"type": "string"}},
+                     "jumlah": {"type": "array", "items": {"type": "array", "items": {"$ref": "#/$defs/jumlah"}}}}
+    },
     "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
     "dimensi": {"enum": ["governance", "branding", "economy", "living", "society", "environment"]},
     "status": {"enum": ["rencana", "berjalan", "selesai", "tertunda", "batal"]},
