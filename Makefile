@@ -57,8 +57,10 @@ check-site: site
 
 # bench: the benchmark (not a timed test). Generates synthetic reviews of 1 000, 10 000 and 100 000
 # programmes (bench/generate.py) under .bench/ and measures tinjau build, rebuilds, the cmark floor
-# and Hugo (bench/hugo/) side by side; writes the results into docs/performance.md.
-# BENCH_SIZES="1000 10000" limits the sizes; see scripts/bench.py for the other settings.
+# and Hugo (bench/hugo/) side by side, and full builds of two corpora of look-alike programmes (zipf,
+# near-identical); writes the results into docs/performance.md.
+# BENCH_SIZES="1000 10000" limits the sizes, BENCH_CORPORA="default" the corpora; see scripts/bench.py
+# for the other settings.
 .PHONY: bench
 bench: deps
 	python3 scripts/bench.py

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic generator of synthetic tinjau content for the benchmark.
 
-    bench/generate.py N K OUTDIR [--seed S] [--bodies DIR]
+    bench/generate.py N K OUTDIR [--seed S] [--bodies DIR] [--corpus default|zipf|near-identical]
 
 writes a complete content folder OUTDIR (tinjau.yml, K OPDs with _index.md,
 N programme files spread over the OPDs, two narrative pages) in the format of
@@ -18,9 +18,37 @@ CommonMark: `##` headings, paragraphs with emphasis, bullet and ordered
 lists, links to https addresses and a block quote. No body links to another
 content file, so the output always passes `tinjau check --strict`.
 
-Titles are `<kind> <subject> <place>` with the place drawn from a pool that
-grows with N, so the number of similar programme pairs that tinjau's overlap
-detector reports grows roughly linearly with N instead of quadratically.
+Three corpora (--corpus), which differ only in the words tinjau's overlap
+detector reads (title, `kata_kunci`, indicator names):
+
+default
+    Titles are `<kind> <subject> <place>` with the place drawn from a pool
+    that grows with N, so the number of similar programme pairs that tinjau's
+    overlap detector reports grows roughly linearly with N instead of
+    quadratically. (The output of this corpus is the same, byte for byte, as
+    before --corpus existed.)
+zipf
+    Every title (3-6 words, distinct within a title, capitalised),
+    `kata_kunci` (2-4 words) and indicator name (2-4 words, same number of
+    indicators as the default corpus) is drawn from one shared vocabulary of
+    51 common Indonesian smart-city words (VOCABULARY: aplikasi, layanan,
+    data, digital, ...) with Zipf-like frequencies: the word of rank r is
+    drawn with probability proportional to 1/r^1.05, so a handful of words
+    appear in most programmes, as in real reviews. Similar pairs grow with N².
+    Slugs are the title's slug plus the running number.
+near-identical
+    Titles `Program Contoh 00001`, `Program Contoh 00002`, ... (the number
+    zero-padded to 5 digits, or to the digits of N when N >= 100 000), each
+    programme with exactly one indicator, `Capaian fisik kegiatan` (persen,
+    baseline 0, target 100, realisasi by status), and no `kata_kunci`. Every
+    pair of programmes of different OPDs is similar (Jaccard 3/5 = 0,6).
+    Slugs are the title's slug (`program-contoh-00001`).
+
+In both new corpora everything else (OPDs, the programme's OPD, dimension,
+element, status, years, budgets, funds, partners, `ringkasan`, `alasan_tunda`,
+bodies, the indicators' values but for the near-identical corpus's single
+indicator) is the default corpus's for the same N, K and seed: the main random stream makes the same draws, and the new words
+come from a second stream seeded with the corpus name.
 """
 import argparse
 import os
@@ -173,6 +201,27 @@ STOP_WORDS = {"dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "pad
               "rata", "waktu", "aktif", "mengikuti", "baru", "tahun", "orang", "unit"}
 
 
+CORPORA = ("default", "zipf", "near-identical")
+
+# The zipf corpus's shared vocabulary, most common first: the word of rank r (1-based) is drawn with
+# probability proportional to 1/r^ZIPF_S. A few of them (sistem, terpadu) are stop words of the
+# overlap detector, as they are in real titles.
+VOCABULARY = [
+    "aplikasi", "layanan", "data", "digital", "informasi", "online", "sistem", "publik", "masyarakat", "pelayanan",
+    "elektronik", "terpadu", "jaringan", "internet", "pengaduan", "perizinan", "kesehatan", "pendidikan", "pariwisata",
+    "sampah", "transportasi", "keuangan", "pajak", "kependudukan", "bencana", "umkm", "pasar", "desa", "kalurahan",
+    "monitoring", "dasbor", "portal", "integrasi", "satu", "smart", "kota", "warga", "website", "mobile", "manajemen",
+    "kinerja", "perencanaan", "statistik", "arsip", "sekolah", "puskesmas", "sosial", "lingkungan", "parkir", "cctv",
+    "wifi",
+]
+ZIPF_S = 1.05
+ZIPF_CUMULATIVE = []
+for _rank in range(1, len(VOCABULARY) + 1):
+    ZIPF_CUMULATIVE.append((ZIPF_CUMULATIVE[-1] if ZIPF_CUMULATIVE else 0.0) + 1.0 / _rank ** ZIPF_S)
+ACRONYMS = {"umkm": "UMKM", "cctv": "CCTV", "wifi": "WiFi"}
+NEAR_IDENTICAL_INDICATOR = "Capaian fisik kegiatan"
+
+
 def detector_words(text):
     """Roughly the words tinjau's overlap detector keeps: longer than two letters, not a stop word."""
     return {w for w in "".join(c if c.isalnum() else " " for c in text.lower()).split()
@@ -253,13 +302,44 @@ def body_for(rng, subject, kind, place, opd_name, index):
     return "\n".join(parts)
 
 
-def programme(rng, index, opd, opds, places):
+def zipf_words(aux, count):
+    """`count` distinct words of VOCABULARY, each draw Zipf-weighted (rank r with probability ∝ 1/r^ZIPF_S)."""
+    words = []
+    while len(words) < count:
+        word = aux.choices(VOCABULARY, cum_weights=ZIPF_CUMULATIVE)[0]
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def capitalised(word):
+    return ACRONYMS.get(word, word.capitalize())
+
+
+def zipf_title(aux):
+    """3-6 distinct vocabulary words, each capitalised as in real titles: `Aplikasi Layanan Data Online`."""
+    return " ".join(capitalised(w) for w in zipf_words(aux, aux.randint(3, 6)))
+
+
+def zipf_indicator_name(aux):
+    """2-4 distinct vocabulary words, the first capitalised: `Layanan data publik`."""
+    words = zipf_words(aux, aux.randint(2, 4))
+    return " ".join([capitalised(words[0])] + [ACRONYMS.get(w, w) for w in words[1:]])
+
+
+def programme(rng, index, opd, opds, places, corpus="default", aux=None, width=5):
+    """One programme file: (slug, front matter, body). The main stream `rng` makes the same draws for every
+    corpus; the zipf and near-identical words and values come from `aux`."""
     dimension = rng.choice(sorted(DIMENSIONS))
     element = rng.choice(sorted(DIMENSIONS[dimension]))
     subject = rng.choice(DIMENSIONS[dimension][element])
     kind = rng.choice(KINDS)
     place = rng.choice(places)
     title = f"{kind} {subject} {place}"
+    if corpus == "zipf":
+        title = zipf_title(aux)
+    elif corpus == "near-identical":
+        title = f"Program Contoh {index:0{width}d}"
     status = rng.choices([s for s, _ in STATUSES], weights=[w for _, w in STATUSES])[0]
     start = rng.randint(MASTERPLAN[0], MASTERPLAN[1])
     end = rng.randint(start, min(MASTERPLAN[1], start + 3))
@@ -280,14 +360,28 @@ def programme(rng, index, opd, opds, places):
     # place together share more: similar pairs then grow with N, not with N².
     extra = 2 * len(detector_words(subject))
     keywords = [subject.lower(), place.lower()] + [p.lower() for p in rng.sample(places, extra) if p != place]
-    lines.append(f"kata_kunci: [{', '.join(keywords)}]")
+    if corpus == "zipf":
+        keywords = zipf_words(aux, aux.randint(2, 4))
+    if corpus != "near-identical":
+        lines.append(f"kata_kunci: [{', '.join(keywords)}]")
     summary = f"{kind} untuk {subject.lower()} di {place}, dikelola {opd['name']}."
     lines.append(f"ringkasan: {yaml_text(summary)}")
     if status == "tertunda":
         lines.append(f"alasan_tunda: {yaml_text(rng.choice(DELAYS))}")
     lines.append("indikator:")
-    for name, unit, direction in rng.sample(INDICATOR_NAMES, rng.randint(1, 3)):
-        name = name.format(s=subject.lower())
+    if corpus == "near-identical":
+        # One physical-progress indicator; the default indicators below are still drawn (and dropped) so
+        # that the main stream stays in step with the default corpus.
+        lines += [f"  - nama: {NEAR_IDENTICAL_INDICATOR}", "    satuan: persen", "    baseline: 0", "    target: 100"]
+        progress = {"berjalan": (5, 95), "selesai": (100, 100), "tertunda": (0, 40), "batal": (0, 20)}.get(status)
+        if progress:
+            lines.append(f"    realisasi: {aux.randint(*progress)}")
+        lines.append("    arah: naik")
+        kept = len(lines)
+    chosen = rng.sample(INDICATOR_NAMES, rng.randint(1, 3))
+    names = [zipf_indicator_name(aux) for _ in chosen] if corpus == "zipf" else None
+    for number, (name, unit, direction) in enumerate(chosen):
+        name = names[number] if names else name.format(s=subject.lower())
         if unit == "persen":
             baseline = rng.randint(10, 60) if direction == "naik" else rng.randint(30, 80)
             target = rng.randint(baseline + 10, 100) if direction == "naik" else rng.randint(1, baseline - 10)
@@ -302,8 +396,10 @@ def programme(rng, index, opd, opds, places):
         lines.append(f"    arah: {direction}")
         if rng.random() < 0.2:
             lines.append(f"    bobot: {rng.randint(1, 3)}")
+    if corpus == "near-identical":
+        del lines[kept:]
     lines.append("---")
-    slug = f"{slugify(title)}-{index}"
+    slug = slugify(title) if corpus == "near-identical" else f"{slugify(title)}-{index}"
     return slug, "\n".join(lines) + "\n", body_for(rng, subject, kind, place, opd["name"], index)
 
 
@@ -331,8 +427,14 @@ NARRATIVE = [
 ]
 
 
-def generate(n, k, outdir, seed=2020, bodies_dir=None):
+def generate(n, k, outdir, seed=2020, bodies_dir=None, corpus="default"):
+    if corpus not in CORPORA:
+        raise ValueError(f"unknown corpus {corpus!r} (one of {', '.join(CORPORA)})")
     rng = random.Random(f"tinjau-bench/{seed}/{n}/{k}")
+    # The new corpora's words and values: a second stream, so that the main one makes the default's draws.
+    aux = random.Random(f"tinjau-bench/{seed}/{n}/{k}/{corpus}")
+    width = max(5, len(str(n)))
+    corpus_note = "" if corpus == "default" else f" --corpus {corpus}"
     opds = opd_list(k)
     places = place_names(max(200, n // 4), rng)
     os.makedirs(outdir, exist_ok=True)
@@ -360,7 +462,7 @@ masterplan:
 tanggal_review: 2020-07-23
 penyelenggara: Dinas Komunikasi dan Informatika
 evaluator: Tim Uji Kinerja
-deskripsi: Data sintetis untuk mengukur kinerja tinjau dengan {n} program di {k} OPD (bench/generate.py, seed {seed}).
+deskripsi: Data sintetis untuk mengukur kinerja tinjau dengan {n} program di {k} OPD (bench/generate.py{corpus_note}, seed {seed}).
 penilaian:
   metode: realisasi-program
   status_terealisasi: [berjalan, selesai]
@@ -372,7 +474,7 @@ penilaian:
         keep_body(f"opd--{opd['slug']}", body)
     for index in range(1, n + 1):
         opd = opds[(index - 1) % k] if rng.random() < 0.5 else rng.choice(opds)
-        slug, front, body = programme(rng, index, opd, opds, places)
+        slug, front, body = programme(rng, index, opd, opds, places, corpus, aux, width)
         write(os.path.join(outdir, "opd", opd["slug"], slug + ".md"), front + body)
         keep_body(f"{opd['slug']}--{slug}", body)
     for slug, order, title, summary, body in NARRATIVE:
@@ -397,12 +499,14 @@ def main(argv=None):
     parser.add_argument("outdir", help="content folder to write (must not exist or be empty)")
     parser.add_argument("--seed", type=int, default=2020)
     parser.add_argument("--bodies", help="also write every Markdown body as a plain .md file into this folder")
+    parser.add_argument("--corpus", choices=CORPORA, default="default",
+                        help="the words of titles, keywords and indicator names: default, zipf or near-identical (default: default)")
     args = parser.parse_args(argv)
     if args.n < 1 or args.k < 1:
         parser.error("N and K must be at least 1")
     if os.path.isdir(args.outdir) and os.listdir(args.outdir):
         parser.error(f"{args.outdir} is not empty")
-    generate(args.n, args.k, args.outdir, args.seed, args.bodies)
+    generate(args.n, args.k, args.outdir, args.seed, args.bodies, args.corpus)
     return 0
 
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """tinjau's benchmark (`make bench`): full builds, rebuilds, the cmark floor and Hugo, side by side.
 
-For each N in BENCH_SIZES (default "1000 10000 100000") it generates a synthetic review with
+For each corpus in BENCH_CORPORA (default "default zipf near-identical", see bench/generate.py) and
+each N in BENCH_SIZES (default "1000 10000 100000") it generates a synthetic review with
 bench/generate.py (N programmes over K OPDs, K = round(sqrt(N)) clamped to 20..400 unless BENCH_OPDS
-is set) under .bench/N/, then measures with /usr/bin/time -v:
+is set) under .bench/N/ (the default corpus) or .bench/<corpus>/N/, then measures with /usr/bin/time -v.
+For the default corpus:
 
   tinjau       `tinjau build` into an empty output folder (wall, user+sys CPU, peak RSS, pages/s)
   rebuild      the same build again with nothing changed (files rewritten, bytes changed)
@@ -12,19 +14,30 @@ is set) under .bench/N/, then measures with /usr/bin/time -v:
                (`cmark all.md`) and one file per body passed many at a time (`xargs cmark`)
   hugo         Hugo building the equivalent site in bench/hugo/ from the same content folder
 
+For the zipf and near-identical corpora (titles, keywords and indicator names that make many
+programmes look alike to the overlap detector) only `tinjau build`: wall, CPU and peak RSS per
+programme and their growth against N = 1 000, the size of the overlaps page
+(temuan/tumpang-tindih/index.html) and the number of overlapping pairs (data rows of
+data/tumpang-tindih.csv, when tinjau writes that file). Once a build of such a corpus does not
+finish, its larger sizes are not run.
+
 Each measurement is repeated BENCH_REPEAT times (default 3; 1 for N >= 100000) and the run with
 the lowest wall time is kept (the machine may be shared: the load average is recorded too).
 BENCH_SOURCE=head (or a commit) builds that commit from a `git archive` copy under .bench/ instead
 of the working tree (for measuring while others edit it). A command that runs longer than BENCH_TIMEOUT
-seconds (default 900) is stopped and reported as not finished. Results are printed, saved as .bench/results.json and written into
-docs/performance.md between the `bench:results` markers (BENCH_DOC=0 leaves the document alone).
+seconds (default 900), or whose processes together hold more than BENCH_MAX_RSS MiB (default 80 % of
+the machine's memory; 0: no limit), is stopped and reported as not finished, as is a build killed by a
+signal (the kernel's out-of-memory killer); the run goes on. Results are printed, saved as
+.bench/results.json and written into docs/performance.md between the `bench:results` markers
+(BENCH_DOC=0 leaves the document alone).
 
-    scripts/bench.py [--no-build] [--sizes "1000 10000"] [--profile N]
+    scripts/bench.py [--no-build] [--sizes "1000 10000"] [--corpora "zipf near-identical"] [--profile N]
 
 `--profile N` runs one tinjau build of N programmes under `valgrind --tool=callgrind` instead and
 writes the 15 functions with the highest inclusive cost into docs/performance.md (`bench:profile`).
 """
 import argparse
+import csv
 import datetime
 import hashlib
 import json
@@ -54,6 +67,16 @@ TARGET_RSS_10K = 300 * MIB      # N=10 000: peak memory under 300 MiB
 TARGET_GROWTH = 1.3             # N=100 000: time per programme <= 1.3x that at 1 000
 TARGET_RSS_100K = 1536 * MIB    # N=100 000: peak memory under 1.5 GiB
 TARGET_NOOP_SHARE = 0.10        # nothing changed: under 10% of a full build
+TARGET_OVERLAPS_PAGE = 300_000  # zipf and near-identical corpora: the overlaps page under 300 KB at every size
+
+CORPORA = ("default", "zipf", "near-identical")
+CORPUS_TITLES = {
+    "default": "Default corpus",
+    "zipf": "Zipf corpus (one small shared vocabulary)",
+    "near-identical": "Near-identical corpus (`Program Contoh 00001`, …)",
+}
+OVERLAPS_PAGE = os.path.join("temuan", "tumpang-tindih", "index.html")
+OVERLAPS_CSV = os.path.join("data", "tumpang-tindih.csv")
 
 
 def log(message):
@@ -68,9 +91,10 @@ def run(cmd, **kwargs):
 # Tools
 
 
-def ensure_tools(install):
-    """/usr/bin/time, cmark and hugo from Debian's packages when missing (BENCH_NO_INSTALL=1: never)."""
-    wanted = [("time", "/usr/bin/time"), ("cmark", shutil.which("cmark")), ("hugo", shutil.which("hugo"))]
+def ensure_tools(install, default=True):
+    """/usr/bin/time, cmark and hugo from Debian's packages when missing (BENCH_NO_INSTALL=1: never).
+    cmark and hugo only serve the default corpus (`default=False`: not needed)."""
+    wanted = [("time", "/usr/bin/time")] + ([("cmark", shutil.which("cmark")), ("hugo", shutil.which("hugo"))] if default else [])
     missing = [package for package, path in wanted if not path or not os.path.exists(path)]
     if missing and install and shutil.which("apt-get"):
         sudo = [] if os.geteuid() == 0 else ["sudo"]
@@ -80,7 +104,7 @@ def ensure_tools(install):
         subprocess.run(sudo + ["apt-get", "install", "-y", "-qq"] + missing, env=env)
     if not os.path.exists("/usr/bin/time"):
         sys.exit("bench: /usr/bin/time is missing (apt-get install time)")
-    if not shutil.which("cmark"):
+    if default and not shutil.which("cmark"):
         sys.exit("bench: the cmark command is missing (apt-get install cmark)")
 
 
@@ -185,8 +209,58 @@ def load_average():
 # Measuring
 
 
-class Timeout(Exception):
-    pass
+class NotFinished(Exception):
+    """A command stopped by the harness; `entry` is what the results record instead of its numbers."""
+    entry = {}
+
+
+class Timeout(NotFinished):
+    def __init__(self, what, seconds):
+        super().__init__(f"{what}: no result after {seconds:.0f} s")
+        self.entry = {"timeout": seconds}
+
+
+class MemoryLimit(NotFinished):
+    def __init__(self, what, limit, wall):
+        super().__init__(f"{what}: more than {limit / MIB:.0f} MiB")
+        self.entry = {"killed": f"stopped by the harness after {wall:.1f} s at {limit / MIB:.0f} MiB of memory (BENCH_MAX_RSS)"}
+
+
+def memory_limit():
+    """BENCH_MAX_RSS in MiB (0: none); by default 80 % of the machine's memory."""
+    if "BENCH_MAX_RSS" in os.environ:
+        return int(float(os.environ["BENCH_MAX_RSS"]) * MIB)
+    try:
+        with open("/proc/meminfo") as handle:
+            for line in handle:
+                if line.startswith("MemTotal"):
+                    return int(line.split()[1]) * 1024 * 8 // 10
+    except OSError:
+        pass
+    return 0
+
+
+MAX_RSS = None  # set in main()
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def tree_rss(pid):
+    """Resident memory now of `pid` and all its descendants (/proc/<pid>/task/*/children), in bytes."""
+    total, stack, seen = 0, [pid], set()
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        try:
+            with open(f"/proc/{current}/statm") as handle:
+                total += int(handle.read().split()[1]) * PAGE_SIZE
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack.extend(int(child) for child in handle.read().split())
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
 
 
 def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL):
@@ -196,38 +270,64 @@ def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL):
     with a monotonic clock and CPU time from the rusage that wait4 returns for /usr/bin/time and
     everything it waited for, both to the microsecond: time -v prints only hundredths, too coarse
     for cmark's floor at small N.
+
+    Raises Timeout after `timeout` seconds and MemoryLimit when the command's processes hold more
+    than MAX_RSS bytes (both kill the command's process group first). A command killed by a signal
+    (the out-of-memory killer: 9) returns status 128 + signal and "signal"; /usr/bin/time reports
+    "Exit status: 0" for it.
     """
     report = os.path.join(BENCH, ".time.txt")
     errors = open(os.path.join(BENCH, ".stderr.txt"), "w+")
     # Start every measurement with no dirty pages waiting: otherwise the write-back of the previous
     # run's output (and of the folder it deleted) lands in this one and runs get slower one by one.
     os.sync()
+    if os.path.exists(report):
+        os.remove(report)  # never read the previous command's report
     start = time.perf_counter()
     proc = subprocess.Popen(["/usr/bin/time", "-v", "-o", report] + cmd, cwd=cwd, stdout=stdout, stderr=errors,
                             start_new_session=True)
     deadline = None if timeout is None else start + timeout
+    next_memory_check = start + 0.25
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
-        if deadline and time.perf_counter() > deadline:
+        now = time.perf_counter()
+        stop = None
+        if deadline and now > deadline:
+            stop = Timeout(" ".join(cmd[:2]), timeout)
+        elif MAX_RSS and now > next_memory_check:
+            next_memory_check = now + 0.25
+            if tree_rss(proc.pid) > MAX_RSS:
+                stop = MemoryLimit(" ".join(cmd[:2]), MAX_RSS, now - start)
+        if stop:
             os.killpg(proc.pid, signal.SIGKILL)  # the process group this call started, and only it
             os.wait4(proc.pid, 0)
             errors.close()
-            raise Timeout(" ".join(cmd[:2]))
+            log(f"bench: stopped {stop}")
+            raise stop
         time.sleep(0.002)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     errors.seek(0)
     stderr = errors.read()
     errors.close()
-    with open(report) as handle:
-        text = handle.read()
+    text = ""
+    if os.path.exists(report):
+        with open(report) as handle:
+            text = handle.read()
     match = re.search(r"^\s*Maximum resident set size \(kbytes\): (\d+)$", text, re.M)
     exit_match = re.search(r"^\s*Exit status: (\d+)$", text, re.M)
+    signal_match = re.search(r"^Command terminated by signal (\d+)$", text, re.M)
     code = int(exit_match.group(1)) if exit_match else proc.returncode
+    # The command killed by a signal, or /usr/bin/time itself.
+    killed_by = int(signal_match.group(1)) if signal_match else os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+    if killed_by:
+        code = 128 + killed_by
     result = {"wall": wall, "user": usage.ru_utime, "sys": usage.ru_stime, "cpu": usage.ru_utime + usage.ru_stime,
               "rss": int(match.group(1)) * 1024 if match else 0, "status": code, "stderr": stderr[-2000:]}
+    if killed_by:
+        result["signal"] = killed_by
     if code != 0:
         log(f"bench: {' '.join(cmd)} exited with {code}:\n{stderr[-2000:]}")
     return result
@@ -294,14 +394,20 @@ def opd_count(n):
     return max(20, min(400, round(math.sqrt(n))))
 
 
-def generate(n, k, folder):
-    """Generates .bench/N/{content,bodies} unless the same generator already wrote them."""
+def corpus_folder(corpus, n):
+    """.bench/N/ for the default corpus (as before there were others), .bench/<corpus>/N/ for the others."""
+    return os.path.join(BENCH, str(n)) if corpus == "default" else os.path.join(BENCH, corpus, str(n))
+
+
+def generate(n, k, folder, corpus="default"):
+    """Generates .bench/N/{content,bodies} (the default corpus; the others without bodies: they are
+    only needed for the cmark floor) unless the same generator already wrote them."""
     with open(GENERATOR, "rb") as handle:
-        key = hashlib.sha256(handle.read() + f"{n}/{k}".encode()).hexdigest()
+        key = hashlib.sha256(handle.read() + f"{n}/{k}".encode() + (b"" if corpus == "default" else f"/{corpus}".encode())).hexdigest()
     stamp = os.path.join(folder, "generated.stamp")
     if os.path.exists(stamp) and open(stamp).read() == key:
         return
-    log(f"bench: generating {n} programmes over {k} OPDs")
+    log(f"bench: generating {n} programmes over {k} OPDs" + ("" if corpus == "default" else f" ({corpus} corpus)"))
     for sub in ("content", "bodies", "generated.stamp"):
         path = os.path.join(folder, sub)
         if os.path.isdir(path):
@@ -309,7 +415,10 @@ def generate(n, k, folder):
         elif os.path.exists(path):
             os.remove(path)
     os.makedirs(folder, exist_ok=True)
-    run([sys.executable, GENERATOR, str(n), str(k), os.path.join(folder, "content"), "--bodies", os.path.join(folder, "bodies")])
+    if corpus == "default":
+        run([sys.executable, GENERATOR, str(n), str(k), os.path.join(folder, "content"), "--bodies", os.path.join(folder, "bodies")])
+    else:
+        run([sys.executable, GENERATOR, str(n), str(k), os.path.join(folder, "content"), "--corpus", corpus])
     with open(stamp, "w") as handle:
         handle.write(key)
 
@@ -320,6 +429,55 @@ def changed_programme(content):
     opd = opds[len(opds) // 2]
     programmes = sorted(f for f in os.listdir(os.path.join(content, "opd", opd)) if f != "_index.md")
     return os.path.join(content, "opd", opd, programmes[len(programmes) // 2])
+
+
+def failure_text(f):
+    how = f"killed by signal {f['signal']}" if f.get("signal") else f"exit {f['status']}"
+    message = " ".join(f["stderr"].split())[:300]
+    return f"{how} after {f['wall']:.1f} s" + (f": {message}" if message else "")
+
+
+def full_builds(tinjau, folder, output, repeat, timeout):
+    """`tinjau build` into an empty folder, up to `repeat` times; leaves a built site in `output` if any run
+    succeeded. Returns (entry, failed runs): entry is the best run, or {"timeout": s} or {"killed": text}
+    (did not finish), or {"failed": text} (every run exited with an error)."""
+    runs, failures = [], []
+    try:
+        # A failed build is reported (with its message) and does not count; up to `repeat` more
+        # attempts are made so that one failure does not hide the timing of the successful runs.
+        # A build killed by a signal (out of memory) would end the same way again: no more attempts.
+        while len(runs) < repeat and len(failures) < repeat:
+            for path in (output,) + tuple(os.path.join(folder, f".out.tinjau-{s}") for s in ("baru", "lama")):
+                shutil.rmtree(path, ignore_errors=True)
+            run_ = timed(tinjau, timeout=timeout)
+            (runs if run_["status"] == 0 else failures).append(run_)
+            if run_.get("signal"):
+                break
+        if runs and failures and run_["status"] != 0:  # leave a built site for what follows
+            subprocess.run(tinjau, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+    except NotFinished as stop:
+        return dict(stop.entry), failures
+    if runs:
+        return best(runs), failures
+    last = failures[-1]
+    if last.get("signal"):
+        return {"killed": f"killed by signal {last['signal']} after {last['wall']:.1f} s"
+                          + (" (out of memory?)" if last["signal"] == signal.SIGKILL else "")
+                          + (f", peak RSS {last['rss'] / MIB:.0f} MiB" if last["rss"] else "")}, failures
+    return {"failed": failure_text(failures[0])}, failures
+
+
+def overlap_stats(output):
+    """Size in bytes of the overlaps page and the number of pairs in data/tumpang-tindih.csv (None when
+    the file is not there)."""
+    page = os.path.join(output, OVERLAPS_PAGE)
+    data = os.path.join(output, OVERLAPS_CSV)
+    stats = {"overlaps_page": os.path.getsize(page) if os.path.exists(page) else None, "overlap_pairs": None}
+    if os.path.exists(data):
+        with open(data, newline="", encoding="utf-8") as handle:
+            rows = [row for row in csv.reader(handle) if any(cell.strip() for cell in row)]
+        stats["overlap_pairs"] = max(0, len(rows) - 1)  # the first row is the header
+    return stats
 
 
 def measure(n, binary, repeat, timeout, with_hugo):
@@ -343,29 +501,16 @@ def measure(n, binary, repeat, timeout, with_hugo):
 
     # tinjau: full builds into an empty folder.
     log(f"bench: N={n}: tinjau build")
-    runs, failures = [], []
-    try:
-        # A failed build is reported (with its message) and does not count; up to `repeat` more
-        # attempts are made so that one failure does not hide the timing of the successful runs.
-        while len(runs) < repeat and len(failures) < repeat:
-            for path in (output,) + tuple(os.path.join(folder, f".out.tinjau-{s}") for s in ("baru", "lama")):
-                shutil.rmtree(path, ignore_errors=True)
-            run_ = timed(tinjau, timeout=timeout)
-            (runs if run_["status"] == 0 else failures).append(run_)
-        if runs and failures and run_["status"] != 0:  # leave a built site for the rebuilds
-            subprocess.run(tinjau, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
-    except Timeout:
-        result["tinjau"] = {"timeout": timeout}
-        log(f"bench: N={n}: tinjau build did not finish within {timeout} s")
+    result["tinjau"], failures = full_builds(tinjau, folder, output, repeat, timeout)
     def failure_texts():
-        return [f"exit {f['status']} after {f['wall']:.1f} s: " + " ".join(f["stderr"].split())[:300] for f in failures]
+        return [failure_text(f) for f in failures]
     result["tinjau_failures"] = failure_texts()
-    if "tinjau" not in result and not runs:
-        result["tinjau"] = {"failed": result["tinjau_failures"][0]}
-    elif "tinjau" not in result:
-        result["tinjau"] = best(runs)
+    if "wall" not in result["tinjau"]:
+        log(f"bench: N={n}: tinjau build: no result: {result['tinjau']}")
+    else:
         pages, files, size = count_pages(output)
         result["tinjau"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["tinjau"]["wall"])
+        result["tinjau"].update(overlap_stats(output))
 
         # Rebuild with nothing changed.
         log(f"bench: N={n}: rebuild, nothing changed")
@@ -429,14 +574,53 @@ def measure(n, binary, repeat, timeout, with_hugo):
                 shutil.rmtree(hugo_out, ignore_errors=True)
                 runs.append(timed(["hugo", "--quiet", "--source", site, "--contentDir", content, "--destination", hugo_out],
                                   timeout=timeout))
-        except Timeout:
-            result["hugo"] = {"timeout": timeout}
+        except NotFinished as stop:
+            result["hugo"] = dict(stop.entry)
         else:
             result["hugo"] = best(runs)
             pages, files, size = count_pages(hugo_out)
             result["hugo"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["hugo"]["wall"])
     result["load_after"] = load_average()
     return result
+
+
+def measure_corpus(corpus, n, binary, repeat, timeout):
+    """The zipf and near-identical corpora: full builds only (no rebuilds, cmark floor or Hugo), with the
+    overlaps page's size and the number of overlapping pairs."""
+    k = opd_count(n)
+    folder = corpus_folder(corpus, n)
+    generate(n, k, folder, corpus)
+    content, output = os.path.join(folder, "content"), os.path.join(folder, "out")
+    result = {"corpus": corpus, "n": n, "k": k, "repeat": repeat, "load_before": load_average()}
+    tinjau = [binary, "build", "--content", content, "--templates", TEMPLATES, "--output", output]
+    log(f"bench: {corpus} N={n}: tinjau build")
+    result["tinjau"], failures = full_builds(tinjau, folder, output, repeat, timeout)
+    result["tinjau_failures"] = [failure_text(f) for f in failures]
+    if "wall" in result["tinjau"]:
+        pages, files, size = count_pages(output)
+        result["tinjau"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["tinjau"]["wall"])
+        result["tinjau"].update(overlap_stats(output))
+    else:
+        log(f"bench: {corpus} N={n}: tinjau build: no result: {result['tinjau']}")
+    result["load_after"] = load_average()
+    return result
+
+
+def finished(result):
+    return "wall" in (result.get("tinjau") or {})
+
+
+def unfinished_text(entry):
+    """Why a build has no numbers: did not finish (timeout, killed), failed, or was not run."""
+    if "timeout" in entry:
+        return f"did not finish within {entry['timeout']:.0f} s"
+    if "killed" in entry:
+        return f"did not finish: {entry['killed']}"
+    if "skipped" in entry:
+        return f"not run: {entry['skipped']}"
+    if "failed" in entry:
+        return "failed: " + entry["failed"]
+    return "not measured"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -484,6 +668,8 @@ def tables(results, info):
         t = r.get("tinjau") or {}
         if "timeout" in t:
             lines.append(f"| {label} | tinjau build | did not finish in {t['timeout']} s | | | | | |")
+        elif "killed" in t:
+            lines.append(f"| {label} | tinjau build | did not finish | | | | | {t['killed']} |")
         elif "failed" in t:
             lines.append(f"| {label} | tinjau build | failed | | | | | see below |")
         elif t:
@@ -504,6 +690,8 @@ def tables(results, info):
         h = r.get("hugo")
         if h and "timeout" in h:
             lines.append(f"| {label} | Hugo | did not finish in {h['timeout']} s | | | | | |")
+        elif h and "killed" in h:
+            lines.append(f"| {label} | Hugo | did not finish | | | | | {h['killed']} |")
         elif h:
             lines.append(f"| {label} | Hugo | {secs(h['wall'])} | {secs(h['cpu'])} | {mib(h['rss'])} | {h['pages']} | {h['pages_per_s']:.0f} | all {h['files']} files |")
     lines.append("")
@@ -554,6 +742,8 @@ def verdicts(results):
         t = r.get("tinjau") or {}
         if "timeout" in t:
             add("100 000: completes", False, f"did not finish within {t['timeout']} s")
+        elif "killed" in t:
+            add("100 000: completes", False, f"did not finish: {t['killed']}")
         elif "failed" in t:
             add("100 000: completes", False, "the build failed: " + t["failed"])
         elif t:
@@ -589,6 +779,108 @@ def verdicts(results):
     return "| target | verdict | numbers |\n|---|---|---|\n" + "\n".join(out)
 
 
+def per_programme(results):
+    """Per size: ms of wall and CPU time and KiB of peak RSS per programme, and each ÷ that at N = 1 000."""
+    base = next((r for r in results if r["n"] == 1000 and finished(r)), None)
+    rows = {}
+    for r in results:
+        if not finished(r):
+            continue
+        t, n = r["tinjau"], r["n"]
+        row = {"wall": t["wall"] / n * 1000, "cpu": t["cpu"] / n * 1000, "rss": t["rss"] / n / 1024}
+        if base:
+            b = base["tinjau"]
+            row.update(g_wall=(t["wall"] / n) / (b["wall"] / 1000), g_cpu=(t["cpu"] / n) / (b["cpu"] / 1000),
+                       g_rss=(t["rss"] / n) / (b["rss"] / 1000) if b["rss"] else None)
+        rows[n] = row
+    return rows
+
+
+def bytes_text(value):
+    return "" if value is None else num(value)
+
+
+def corpus_table(results, totals=True):
+    """One row per size: (the full build's numbers,) time and memory per programme with their growth, the
+    overlaps page and the overlapping pairs."""
+    per = per_programme(results)
+    head = ["N (OPDs)"] + (["wall s", "CPU s (user+sys)", "peak RSS MiB", "pages"] if totals else []) + [
+        "ms per programme (wall)", "ms per programme (CPU)", "KiB per programme (peak RSS)",
+        "÷ N=1 000 (wall)", "÷ N=1 000 (CPU)", "÷ N=1 000 (RSS)", "overlaps page (bytes)", "overlapping pairs"]
+    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+    for r in results:
+        label = f"{num(r['n'])} ({r['k']})"
+        t = r.get("tinjau") or {}
+        if not finished(r):
+            lines.append(f"| {label} | {unfinished_text(t)} |" + " |" * (len(head) - 2))
+            continue
+        row = per[r["n"]]
+        cells = [label]
+        if totals:
+            cells += [secs(t["wall"]), secs(t["cpu"]), mib(t["rss"]), str(t["pages"])]
+        cells += [f"{row['wall']:.2f}", f"{row['cpu']:.2f}", f"{row['rss']:.1f}",
+                  fmt_ratio(row.get("g_wall")), fmt_ratio(row.get("g_cpu")), fmt_ratio(row.get("g_rss")),
+                  bytes_text(t.get("overlaps_page")) or "no page", bytes_text(t.get("overlap_pairs"))]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def corpus_verdicts(results):
+    """The targets for the zipf and near-identical corpora: met / not met / not measured, with the numbers."""
+    by_n = {r["n"]: r for r in results}
+    base = by_n.get(1000)
+    per = per_programme(results)
+    out = []
+
+    def add(name, ok, detail):
+        out.append(f"| {name} | {'not measured' if ok is None else 'met' if ok else '**not met**'} | {detail} |")
+
+    def growth(name, key, show):
+        if base is None:
+            return add(name, None, "N = 1 000 not measured in this run")
+        if not finished(base):
+            return add(name, False, "1 000: " + unfinished_text(base["tinjau"]))
+        parts, oks = [], []
+        for n in (10000, 100000):
+            r = by_n.get(n)
+            if r is None:
+                parts.append(f"{num(n)}: not measured in this run")
+                oks.append(None)
+            elif not finished(r):
+                parts.append(f"{num(n)}: {unfinished_text(r['tinjau'])}")
+                oks.append(False)
+            else:
+                g = per[n]["g_" + key]
+                parts.append(f"{num(n)}: {show(per[n], per[1000], r)}: {fmt_ratio(g)}")
+                oks.append(g is not None and g <= TARGET_GROWTH)
+        add(name, False if False in oks else None if None in oks else True, "; ".join(parts))
+
+    growth("10 000 and 100 000: time per programme ≤ 1.3× that at 1 000", "wall",
+           lambda row, b, r: f"{row['wall']:.2f} ms vs {b['wall']:.2f} ms (CPU time per programme {row['g_cpu']:.2f}×)")
+    growth("10 000 and 100 000: peak memory per programme ≤ 1.3× that at 1 000", "rss",
+           lambda row, b, r: f"{row['rss']:.1f} KiB vs {b['rss']:.1f} KiB ({mib(r['tinjau']['rss'])} MiB)")
+    parts, oks = [], []
+    for r in results:
+        t = r.get("tinjau") or {}
+        if not finished(r):
+            parts.append(f"{num(r['n'])}: {unfinished_text(t)}")
+            oks.append(None)
+        elif t.get("overlaps_page") is None:
+            parts.append(f"{num(r['n'])}: no `{OVERLAPS_PAGE}`")
+            oks.append(None)
+        else:
+            parts.append(f"{num(r['n'])}: {num(t['overlaps_page'])} bytes")
+            oks.append(t["overlaps_page"] < TARGET_OVERLAPS_PAGE)
+    add("overlaps page under 300 KB (300 000 bytes) at every size",
+        False if False in oks else None if (None in oks or not oks) else True, "; ".join(parts) or "no size measured")
+    return "| target | verdict | numbers |\n|---|---|---|\n" + "\n".join(out)
+
+
+def failed_builds(results):
+    return [f"N = {num(r['n'])}: {len(r['tinjau_failures'])} `tinjau build` run(s) failed (full builds: not counted): "
+            + "; ".join(f"`{f}`" for f in r["tinjau_failures"]) for r in results if r.get("tinjau_failures")]
+
+
 def machine_text(info):
     return "\n".join([
         f"- date: {info['date']}; tinjau commit {info['commit']}",
@@ -615,20 +907,43 @@ def write_doc(name, body):
     log(f"bench: wrote {os.path.relpath(DOC, ROOT)} ({name})")
 
 
-def results_text(results, info, notes):
-    loads = ", ".join(f"N={r['n']}: {r['load_before']:.1f} → {r['load_after']:.1f}" for r in results)
-    parts = [
-        "### Machine", "", machine_text(info), f"- load average (1 min) before → after each size: {loads}", "",
-        "### Measurements", "",
-        "Best of " + ", ".join(str(r["repeat"]) for r in results) + " runs per size, in the order of the sizes "
-        "(lowest wall time; peak RSS is the highest of all runs).", "",
-        tables(results, info), "",
-        "### Targets", "", verdicts(results),
-    ]
-    failed = [f"N = {num(r['n'])}: {len(r['tinjau_failures'])} `tinjau build` run(s) failed (full builds: not counted): "
-              + "; ".join(f"`{f}`" for f in r["tinjau_failures"]) for r in results if r.get("tinjau_failures")]
-    if failed:
-        parts += ["", "### Failed builds", ""] + [f"- {line}" for line in failed]
+CORPUS_NOTES = {
+    "zipf": "Titles (3–6 words), keywords (2–4) and indicator names (2–4 words each) drawn from one vocabulary of "
+            "51 words, the word of rank r with probability ∝ 1/r^1.05; everything else as in the default corpus.",
+    "near-identical": "Titles `Program Contoh 00001`, `Program Contoh 00002`, …, one indicator `Capaian fisik kegiatan` "
+                      "each, no keywords; everything else as in the default corpus.",
+}
+
+
+def results_text(corpora, info, notes):
+    """The Results section: the machine, then a subsection per corpus (`corpora`: name -> results per size)."""
+    loads = ", ".join(("" if corpus == "default" else f"{corpus} ") + f"N={r['n']}: {r['load_before']:.1f} → {r['load_after']:.1f}"
+                      for corpus, results in corpora.items() for r in results if "load_before" in r)
+    parts = ["### Machine", "", machine_text(info), f"- load average (1 min) before → after each size: {loads}"]
+    for corpus, results in corpora.items():
+        parts += ["", f"### {CORPUS_TITLES[corpus]}", ""]
+        repeats = ", ".join(str(r["repeat"]) for r in results if "repeat" in r) or "0"
+        if corpus == "default":
+            parts += [
+                "Best of " + repeats + " runs per size, in the order of the sizes "
+                "(lowest wall time; peak RSS is the highest of all runs).", "",
+                tables(results, info), "",
+                "Per programme, as for the other corpora (overlaps page: `" + OVERLAPS_PAGE + "`; overlapping pairs: data rows "
+                "of `" + OVERLAPS_CSV + "`, empty when tinjau does not write that file):", "",
+                corpus_table(results, totals=False), "",
+                "#### Targets", "", verdicts(results),
+            ]
+        else:
+            parts += [
+                CORPUS_NOTES[corpus] + " Full builds only (`tinjau build` into an empty folder), best of " + repeats
+                + " runs per size (lowest wall time; peak RSS is the highest of all runs). Overlaps page: `" + OVERLAPS_PAGE
+                + "`; overlapping pairs: data rows of `" + OVERLAPS_CSV + "` (empty when tinjau does not write that file).", "",
+                corpus_table(results), "",
+                "#### Targets", "", corpus_verdicts(results),
+            ]
+        failed = failed_builds(results)
+        if failed:
+            parts += ["", "#### Failed builds", ""] + [f"- {line}" for line in failed]
     if notes:
         parts += ["", "### Not measured", ""] + [f"- {note}" for note in notes]
     return "\n".join(parts)
@@ -703,10 +1018,18 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-build", action="store_true", help="use the release binary as it is")
     parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "1000 10000 100000"))
+    parser.add_argument("--corpora", default=os.environ.get("BENCH_CORPORA", " ".join(CORPORA)),
+                        help="which of " + ", ".join(CORPORA) + " to measure (BENCH_CORPORA)")
     parser.add_argument("--profile", type=int, metavar="N", help="callgrind profile of one build of N programmes")
     args = parser.parse_args()
+    corpora = list(dict.fromkeys(args.corpora.replace(",", " ").split()))
+    unknown = [c for c in corpora if c not in CORPORA]
+    if unknown or not corpora:
+        parser.error(f"unknown corpus {', '.join(unknown)} (BENCH_CORPORA: one or more of {', '.join(CORPORA)})")
+    global MAX_RSS
+    MAX_RSS = memory_limit()
     os.makedirs(BENCH, exist_ok=True)
-    ensure_tools(os.environ.get("BENCH_NO_INSTALL", "0") != "1")
+    ensure_tools(os.environ.get("BENCH_NO_INSTALL", "0") != "1", default="default" in corpora or bool(args.profile))
     binary = build_tinjau(args.no_build)
     if args.profile:
         profile(args.profile, binary)
@@ -715,14 +1038,27 @@ def main():
     timeout = float(os.environ.get("BENCH_TIMEOUT", "900"))
     with_hugo = shutil.which("hugo") is not None
     info = machine()
-    results, notes = [], []
-    if not with_hugo:
+    results = {corpus: [] for corpus in corpora}
+    notes = []
+    if not with_hugo and "default" in corpora:
         notes.append("Hugo is not installed: the Hugo column is empty (apt-get install hugo).")
-    for n in sizes:
-        repeat = int(os.environ.get("BENCH_REPEAT", "1" if n >= 100000 else "3"))
-        results.append(measure(n, binary, repeat, timeout, with_hugo))
-        with open(os.path.join(BENCH, "results.json"), "w") as handle:
-            json.dump({"machine": info, "results": results}, handle, indent=1)
+    for corpus in corpora:
+        stopped = None  # the size at which a build of this corpus did not finish: larger ones are not run
+        for n in sizes:
+            repeat = int(os.environ.get("BENCH_REPEAT", "1" if n >= 100000 else "3"))
+            if corpus == "default":
+                results[corpus].append(measure(n, binary, repeat, timeout, with_hugo))
+            elif stopped is not None and n > stopped:
+                log(f"bench: {corpus} N={n}: not run (N = {stopped} did not finish)")
+                results[corpus].append({"corpus": corpus, "n": n, "k": opd_count(n),
+                                        "tinjau": {"skipped": f"N = {num(stopped)} did not finish"}})
+            else:
+                result = measure_corpus(corpus, n, binary, repeat, timeout)
+                results[corpus].append(result)
+                if "timeout" in result["tinjau"] or "killed" in result["tinjau"]:
+                    stopped = n if stopped is None else min(stopped, n)
+            with open(os.path.join(BENCH, "results.json"), "w") as handle:
+                json.dump({"machine": info, "results": results.get("default", []), "corpora": results}, handle, indent=1)
     if 100000 not in sizes:
         notes.append("N = 100 000 was not run (BENCH_SIZES); its targets are not measured here.")
     text = results_text(results, info, notes)
