@@ -112,7 +112,7 @@ struct ExactNumberTests {
         // One indicator at 1/3: the numerator does not end; it is rounded to six decimals and exact as a fraction.
         let third = try indicatorSite(["p": economyProgram([("3", "1")])], precision: 2)
         let json = try #require(third["data/tinjauan.json"])
-        #expect(json.contains("\"pembilang\" : 0.333333"))
+        #expect(json.contains("\"pembilang\" : 0.333333"))  // six decimals; exact as a fraction below
         #expect(json.contains("\"pembilang_pecahan\" : \"1/3\""))
         #expect(json.contains("\"persen_publikasi\" : 33.33"))
     }
@@ -296,6 +296,47 @@ struct ExactNumberTests {
             }
         }
         #expect(checked > 20_000)
+    }
+
+    // MARK: Sums with many different denominators
+
+    @Test func manyDenominatorsRoundExactlyWithoutBuildingTheFraction() {
+        // 300 terms with distinct denominators: the bounds decide, and agree with exact arithmetic.
+        var rng = SplitMix(state: 99)
+        for trial in 0..<40 {
+            var sum = RationalSum()
+            for _ in 0..<300 { sum.add(Rational(Int64(rng.int(0...100_000)), Int64(rng.int(1...9_999_999)))) }
+            let number = ExactNumber(sum)
+            #expect(number.exact == nil)
+            let exact = number.exactValue
+            for decimals in 0...6 {
+                #expect(number.rounded(decimals: decimals) == exact.rounded(decimals: decimals), "trial \(trial), \(decimals) decimals")
+                let scaled = number.times(Rational(100, 7))
+                #expect(scaled.rounded(decimals: decimals) == (exact * Rational(100, 7)).rounded(decimals: decimals))
+            }
+        }
+    }
+
+    @Test func anExactTieAmongManyDenominatorsRoundsAwayFromZero() {
+        // 1/p + 1/q + (pq − p − q)/(pq) = 1 for every pair of primes: 41 pairs give 123 distinct
+        // denominators summing to exactly 41, so half of it is exactly 20,5: the bounds straddle the
+        // boundary and the exact value decides 21.
+        let primes: [Int64] = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97,
+                               101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193,
+                               197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307,
+                               311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389, 397, 401, 409, 419, 421]
+        var sum = RationalSum()
+        for i in 0..<41 {
+            let p = primes[2 * i], q = primes[2 * i + 1]
+            sum.add(Rational(1, p))
+            sum.add(Rational(1, q))
+            sum.add(Rational(p * q - p - q, p * q))
+        }
+        let number = ExactNumber(sum)
+        #expect(number.exact == nil)
+        #expect(number.times(Rational(1, 2)).rounded(decimals: 0) == 21)
+        #expect(number.times(Rational(1, 2)).rounded(decimals: 1) == 205)
+        #expect(number.exactValue == 41)
     }
 
     // MARK: Rational

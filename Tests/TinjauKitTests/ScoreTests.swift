@@ -40,7 +40,7 @@ struct ScoreTests {
         #expect(!score.hasValue)
         #expect(score.percent == nil)
         #expect(score.formatted(precision: 0) == nil)
-        #expect(Score(weightedAchievement: 0, totalWeight: 0).percent == nil)
+        #expect(Score(weightedAchievement: ExactNumber(.zero), totalWeight: 0).percent == nil)
     }
 
     @Test func realisationMethodCountsStatusesAndIgnoresBatal() {
@@ -109,7 +109,7 @@ struct ScoreTests {
         let settings = ScoringSettings(method: .indicatorAchievement, precision: 1)
         let (aggregates, _) = ScoreAggregator(settings: settings).aggregate(review(programs, scoring: settings))
         let economy = aggregates.dimensions[.economy]!
-        #expect(economy.score.numerator == r("4.25"))
+        #expect(economy.score.numerator.exactValue == r("4.25"))
         #expect(economy.score.denominator == 6)
         #expect(economy.score.formatted(precision: 1) == "70,8%")
         #expect(economy.counted == ["dinas-a/a", "dinas-a/b"])

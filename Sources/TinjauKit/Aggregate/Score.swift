@@ -7,8 +7,9 @@ import BigInt
 /// (achievement as a fraction 0…1) and the denominator Σ weight, both exact
 /// rationals computed from the decimals editors wrote.
 public struct Score: Hashable, Sendable {
-    /// Realised programmes, or Σ weight × achievement.
-    public var numerator: Rational
+    /// Realised programmes, or Σ weight × achievement (an ``ExactNumber``: exact, and cheap even
+    /// when thousands of indicators have different targets).
+    public var numerator: ExactNumber
     /// Planned programmes, or Σ weight.
     public var denominator: Rational
     /// Whether both parts are whole programme counts.
@@ -16,13 +17,13 @@ public struct Score: Hashable, Sendable {
 
     /// A count score: `realised` of `planned` programmes.
     public init(realised: Int, planned: Int) {
-        numerator = Rational(realised)
+        numerator = ExactNumber(Rational(realised))
         denominator = Rational(planned)
         isCount = true
     }
 
     /// A weighted score: Σ weight × achievement over Σ weight.
-    public init(weightedAchievement: Rational, totalWeight: Rational) {
+    public init(weightedAchievement: ExactNumber, totalWeight: Rational) {
         numerator = weightedAchievement
         denominator = totalWeight
         isCount = false
@@ -33,7 +34,7 @@ public struct Score: Hashable, Sendable {
     public var hasValue: Bool { !denominator.isZero }
 
     /// The exact percentage 0…100, or `nil` when the denominator is 0.
-    public var percent: Rational? { hasValue ? numerator / denominator * .hundred : nil }
+    public var percent: ExactNumber? { hasValue ? numerator.times(Rational.hundred / denominator) : nil }
 
     /// The percentage rounded half away from zero to `precision` decimals, times
     /// 10^precision (`53,8` at precision 1 → 538), from the exact value: 57/200 is
@@ -50,7 +51,7 @@ public struct Score: Hashable, Sendable {
     /// `7/13` for counts; `4,25/6` for weighted scores (each part to at most four decimals,
     /// `≈` before a part that had to be rounded).
     public var fraction: String {
-        if isCount { return "\(numerator.numerator)/\(denominator.numerator)" }
+        if isCount { return "\(numerator.exactValue.numerator)/\(denominator.numerator)" }
         return IndonesianFormat.approximate(numerator, decimals: 4) + "/" + IndonesianFormat.approximate(denominator, decimals: 4)
     }
 }

@@ -40,6 +40,12 @@ public struct ScoreAggregator: Sendable {
 
     /// The score of a group of programmes under the configured method.
     public func score<C: Collection>(_ programs: C) -> ScoreEntry where C.Element == Program {
+        score(programs) { $0.indicators.map(Self.achievement(of:)) }
+    }
+
+    /// The score of a group of programmes, with each programme's indicator achievements (parallel to its
+    /// indicators) given by `achievements`, so that they are computed once per programme, not per scope.
+    func score<C: Collection>(_ programs: C, achievements: (Program) -> [Rational?]) -> ScoreEntry where C.Element == Program {
         var counted: [String] = [], realised: [String] = []
         switch settings.method {
         case .programRealisation:
@@ -53,15 +59,15 @@ public struct ScoreAggregator: Sendable {
             var weighted = RationalSum(), weights = RationalSum()
             for program in programs where program.status != .batal {
                 var measured = false
-                for indicator in program.indicators {
-                    guard let achievement = Self.achievement(of: indicator) else { continue }
+                for (indicator, achievement) in zip(program.indicators, achievements(program)) {
+                    guard let achievement else { continue }
                     weighted.add(indicator.weight * achievement)
                     weights.add(indicator.weight)
                     measured = true
                 }
                 if measured { counted.append(program.id) }
             }
-            return ScoreEntry(score: Score(weightedAchievement: weighted.value, totalWeight: weights.value),
+            return ScoreEntry(score: Score(weightedAchievement: ExactNumber(weighted), totalWeight: weights.value),
                               counted: counted.sorted(), realised: [], scoring: settings)
         }
     }
@@ -79,6 +85,20 @@ public struct ScoreAggregator: Sendable {
             byDimension[program.dimension, default: []].append(program)
             byOPD[program.opdSlug, default: []].append(program)
             if let year = program.startYear { byYear[year, default: []].append(program) }
+        }
+
+        // Per programme.
+        var figures: [String: ProgramFigures] = [:]
+        figures.reserveCapacity(programs.count)
+        for program in programs {
+            let absorption: Rational? = program.budget.flatMap { budget in
+                program.budgetRealised.flatMap { budget > 0 ? Rational($0, budget) : nil }
+            }
+            figures[program.id] = ProgramFigures(achievements: program.indicators.map(Self.achievement(of:)), absorption: absorption)
+        }
+
+        func score<C: Collection>(_ group: C) -> ScoreEntry where C.Element == Program {
+            self.score(group) { figures[$0.id]?.achievements ?? [] }
         }
 
         var dimensions: [DimensionID: ScoreEntry] = [:], elements: [DimensionID: [String: ScoreEntry]] = [:]
@@ -183,16 +203,6 @@ public struct ScoreAggregator: Sendable {
                 guard end >= first && start <= last else { continue }
                 for year in max(start, first)...min(end, last) { timelineValues[row][year - first] += 1 }
             }
-        }
-
-        // Per programme.
-        var figures: [String: ProgramFigures] = [:]
-        figures.reserveCapacity(programs.count)
-        for program in programs {
-            let absorption: Rational? = program.budget.flatMap { budget in
-                program.budgetRealised.flatMap { budget > 0 ? Rational($0, budget) : nil }
-            }
-            figures[program.id] = ProgramFigures(achievements: program.indicators.map(Self.achievement(of:)), absorption: absorption)
         }
 
         let aggregates = Aggregates(

@@ -117,8 +117,9 @@ public struct DataExporter {
     func scoreRow(_ scope: String, _ key: String, _ name: String, _ entry: ScoreEntry?) -> [String] {
         let score = entry?.score ?? Score(realised: 0, planned: 0)
         let published = entry?.published
-        return [scope, key, name, Self.decimal(score.numerator), Self.decimal(score.denominator), Self.decimal(score.percent, decimals: 4),
-                score.percent?.description ?? "", published?.plain ?? "", published?.band?.name ?? "", content.config.scoring.method.rawValue]
+        return [scope, key, name, score.numerator.plainDecimal(maxDecimals: 6), Self.decimal(score.denominator),
+                score.percent?.plainDecimal(maxDecimals: 4) ?? "", score.percent?.fraction() ?? "", published?.plain ?? "",
+                published?.band?.name ?? "", content.config.scoring.method.rawValue]
     }
 
     func scoreCSV() -> String {
@@ -259,7 +260,7 @@ public struct DataExporter {
             /// Numerator and denominator: exact up to six decimals (counts are whole numbers).
             var pembilang: Decimal, penyebut: Decimal
             /// Both exactly, as fractions (`17/4`).
-            var pembilang_pecahan: String, penyebut_pecahan: String
+            var pembilang_pecahan: String?, penyebut_pecahan: String
             /// The percentage to four decimals, exactly as a fraction, and as published.
             var persen: Decimal?, persen_pecahan: String?, persen_publikasi: Decimal?
             var tingkat_kematangan: String?
@@ -309,9 +310,9 @@ public struct DataExporter {
 
     func scoreFigure(_ entry: ScoreEntry?) -> AggregateDocument.ScoreFigure {
         let score = entry?.score ?? Score(realised: 0, planned: 0)
-        return .init(pembilang: Self.number(score.numerator)!, penyebut: Self.number(score.denominator)!,
-                     pembilang_pecahan: score.numerator.description, penyebut_pecahan: score.denominator.description,
-                     persen: Self.number(score.percent, decimals: 4), persen_pecahan: score.percent?.description,
+        return .init(pembilang: Decimal(string: score.numerator.plainDecimal(maxDecimals: 6))!, penyebut: Self.number(score.denominator)!,
+                     pembilang_pecahan: score.numerator.fraction(), penyebut_pecahan: score.denominator.description,
+                     persen: score.percent.flatMap { Decimal(string: $0.plainDecimal(maxDecimals: 4)) }, persen_pecahan: score.percent?.fraction(),
                      persen_publikasi: entry?.published.flatMap { Decimal(string: $0.plain) }, tingkat_kematangan: entry?.published?.band?.name,
                      program_dihitung: entry?.counted.count ?? 0, program_terealisasi: score.isCount ? entry?.realised.count ?? 0 : nil)
     }

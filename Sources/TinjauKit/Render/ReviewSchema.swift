@@ -216,11 +216,11 @@ enum ReviewSchema {
     "pecahan": {"type": "string", "pattern": "^-?[0-9]+(/[0-9]+)?$", "description": "nilai tepat sebagai pecahan, misalnya 57/2"},
     "skor": {
       "type": "object",
-      "required": ["pembilang", "penyebut", "pembilang_pecahan", "penyebut_pecahan", "program_dihitung"],
+      "required": ["pembilang", "penyebut", "penyebut_pecahan", "program_dihitung"],
       "properties": {
         "pembilang": {"type": "number", "minimum": 0, "description": "tepat sampai enam desimal"},
         "penyebut": {"type": "number", "minimum": 0},
-        "pembilang_pecahan": {"$ref": "#/$defs/pecahan"}, "penyebut_pecahan": {"$ref": "#/$defs/pecahan"},
+        "pembilang_pecahan": {"$ref": "#/$defs/pecahan", "description": "tidak ditulis bila pecahannya lebih dari 64 karakter"}, "penyebut_pecahan": {"$ref": "#/$defs/pecahan"},
         "persen": {"type": "number", "minimum": 0, "maximum": 100, "description": "empat desimal; tidak ada bila penyebut 0"},
         "persen_pecahan": {"$ref": "#/$defs/pecahan"},
         "persen_publikasi": {"type": "number", "minimum": 0, "maximum": 100, "description": "dibulatkan setengah menjauhi nol ke presisi review"},

@@ -55,13 +55,13 @@ extension SiteRenderer {
                 "percentFig": figure(published.text, value: published.plain, source: DataPointer.score(scope, "persen_publikasi")),
                 "fraction": score.fraction,
                 "numeratorFig": partFigure(score.numerator, isCount: score.isCount, DataPointer.score(scope, "pembilang")),
-                "denominatorFig": partFigure(score.denominator, isCount: score.isCount, DataPointer.score(scope, "penyebut")),
+                "denominatorFig": partFigure(ExactNumber(score.denominator), isCount: score.isCount, DataPointer.score(scope, "penyebut")),
                 "band": published.band?.name ?? "–", "bandDescription": published.band?.description ?? "", "emptyText": ""]
     }
 
     /// The numerator or denominator of a score: a count, or a weight sum to at most four decimals.
-    func partFigure(_ value: Rational, isCount: Bool, _ source: String) -> [String: Any] {
-        isCount ? figure(IndonesianFormat.integer(value.numerator), value: String(value.numerator), source: source)
+    func partFigure(_ value: ExactNumber, isCount: Bool, _ source: String) -> [String: Any] {
+        isCount ? figure(IndonesianFormat.integer(value.rounded(decimals: 0)), value: String(value.rounded(decimals: 0)), source: source)
             : figure(IndonesianFormat.approximate(value, decimals: 4), value: value.plainDecimal(maxDecimals: 6), source: source)
     }
 

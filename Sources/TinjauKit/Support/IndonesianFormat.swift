@@ -82,6 +82,23 @@ public enum IndonesianFormat {
         return "≈" + text
     }
 
+    /// `4,25` when `value` is known to have at most `decimals` decimals; otherwise `≈` and the value
+    /// rounded half away from zero to `decimals`, trailing zeros dropped.
+    public static func approximate(_ value: ExactNumber, decimals: Int) -> String {
+        if let exact = value.exact { return approximate(exact, decimals: decimals) }
+        var text = fixed(value.rounded(decimals: decimals), decimals: decimals)
+        if text.contains(",") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(",") { text.removeLast() }
+        }
+        return "≈" + text
+    }
+
+    /// An exact value rounded half away from zero to `decimals` digits after the comma (trailing zeros kept).
+    public static func decimal(_ value: ExactNumber, decimals: Int) -> String {
+        fixed(value.rounded(decimals: decimals), decimals: decimals)
+    }
+
     /// A percentage 0…100 given as a fraction (`Rational(1, 8)` → `12,5%` at one decimal),
     /// rounded half away from zero once.
     public static func percent(_ fraction: Rational, decimals: Int) -> String {

@@ -165,38 +165,139 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible,
     public var description: String { isInteger ? String(numerator) : "\(numerator)/\(denominator)" }
 }
 
-/// An exact sum of many rationals that stays cheap when most share a few
-/// denominators (indicator targets such as 100, 12 or 1 500): terms are added as
-/// integers per denominator, and the groups are combined once, pairwise, at the end.
+/// An exact non-negative number that may be a sum of many rationals with different
+/// denominators (Σ weight × realisation ÷ target over thousands of indicators), times a
+/// rational factor. Summing such terms into one fraction makes its denominator grow with
+/// the least common multiple of all targets: thousands of digits, and quadratic time.
+/// `ExactNumber` keeps the terms instead (one integer numerator per distinct denominator)
+/// and still rounds **exactly**:
+///
+/// - with few distinct denominators (realistic reviews: targets such as 100, 12 or 1 500)
+///   the exact value is computed at once and used for everything;
+/// - otherwise ``rounded(decimals:)`` bounds the value in fixed point with 64 guard bits
+///   (each term floored: the sum is off by less than the number of terms, far below one
+///   unit of the last published digit) and decides the rounding from the bounds; only
+///   when a rounding boundary lies inside them (the value is within 2⁻⁵⁰ of a half) does it
+///   compute the exact value, so the answer is always that of exact arithmetic.
+public struct ExactNumber: Hashable, Sendable {
+    /// The terms nᵢ/dᵢ (reduced, ≥ 0), one per distinct denominator, sorted by denominator.
+    private let terms: [Rational]
+    /// The factor the sum is multiplied by (≥ 0).
+    private let factor: Rational
+    /// The exact value, when it is cheap (see ``exactTermLimit``) or was needed.
+    public let exact: Rational?
+
+    /// Sums with at most this many distinct denominators are combined into one exact fraction.
+    public static let exactTermLimit = 64
+
+    /// An exact rational (≥ 0).
+    public init(_ value: Rational) {
+        terms = value.isZero ? [] : [value]
+        factor = .one
+        exact = value
+    }
+
+    /// The sum of `sum`'s terms (each ≥ 0).
+    public init(_ sum: RationalSum) {
+        let grouped = sum.terms
+        terms = grouped
+        factor = .one
+        exact = grouped.count <= Self.exactTermLimit ? Self.combine(grouped) : nil
+    }
+
+    private init(terms: [Rational], factor: Rational, exact: Rational?) {
+        self.terms = terms
+        self.factor = factor
+        self.exact = exact
+    }
+
+    /// The value times `r` (≥ 0).
+    public func times(_ r: Rational) -> ExactNumber {
+        ExactNumber(terms: terms, factor: factor * r, exact: exact.map { $0 * r })
+    }
+
+    /// The value divided by `r` (> 0).
+    public func dividedBy(_ r: Rational) -> ExactNumber { times(Rational.one / r) }
+
+    /// Whether the value is 0 (every term is ≥ 0, so only when all are 0 or the factor is).
+    public var isZero: Bool { terms.isEmpty || factor.isZero }
+
+    /// Adds the terms as a balanced tree (deterministic: sorted order), so that large
+    /// denominators meet as late as possible.
+    private static func combine(_ terms: [Rational]) -> Rational {
+        var level = terms
+        guard !level.isEmpty else { return .zero }
+        while level.count > 1 {
+            var next: [Rational] = []
+            next.reserveCapacity((level.count + 1) / 2)
+            var index = 0
+            while index + 1 < level.count {
+                next.append(level[index] + level[index + 1])
+                index += 2
+            }
+            if index < level.count { next.append(level[index]) }
+            level = next
+        }
+        return level[0]
+    }
+
+    /// The exact value, computed now if it was not kept (costly for thousands of distinct denominators).
+    public var exactValue: Rational { exact ?? Self.combine(terms) * factor }
+
+    /// `value × 10^decimals` rounded half away from zero, exactly (see the type's description).
+    public func rounded(decimals: Int) -> BigInt {
+        if let exact { return exact.rounded(decimals: decimals) }
+        let guardBits = 64
+        let scale = BigInt(BigUInt(10).power(decimals) << guardBits) * factor.numerator
+        var low = BigInt(0)
+        for term in terms { low += (term.numerator * scale) / (term.denominator * factor.denominator) }
+        // The scaled value lies in [low, low + terms.count): each floor lost less than 1.
+        let half = BigInt(1) << (guardBits - 1)
+        let lower = (low + half) >> guardBits
+        let upper = (low + BigInt(terms.count) + half) >> guardBits
+        return lower == upper ? lower : exactValue.rounded(decimals: decimals)
+    }
+
+    /// Decimal text with `.` for data files: exact when the exact value is known and has at most
+    /// `maxDecimals` decimals, otherwise rounded half away from zero to `maxDecimals`.
+    public func plainDecimal(maxDecimals: Int) -> String {
+        if let exact { return exact.plainDecimal(maxDecimals: maxDecimals) }
+        return Rational(rounded(decimals: maxDecimals), Rational.powerOfTen(maxDecimals)).plainDecimal(maxDecimals: maxDecimals)
+    }
+
+    /// Whether the value is known to have at most `decimals` decimals (`false` when the exact
+    /// value was too costly to keep: a value that may have been rounded is marked `≈`).
+    public func isExact(decimals: Int) -> Bool { exact?.isExact(decimals: decimals) ?? false }
+
+    /// The exact value as a fraction (`57/2`) when it is known and short (at most `limit` characters).
+    public func fraction(limit: Int = 64) -> String? {
+        guard let exact else { return nil }
+        let text = exact.description
+        return text.count <= limit ? text : nil
+    }
+
+    /// The nearest `Double`, for chart geometry only.
+    public var doubleValue: Double { Double(plainDecimal(maxDecimals: 17)) ?? .nan }
+}
+
+/// An exact sum of many rationals (each ≥ 0) kept cheap: terms are added as integers per
+/// denominator (`ExactNumber` combines or bounds them when the sum is read).
 public struct RationalSum: Sendable {
     private var groups: [BigInt: BigInt] = [:]
 
     /// An empty sum (0).
     public init() {}
 
-    /// Adds `value`.
+    /// Adds `value` (≥ 0).
     public mutating func add(_ value: Rational) {
+        precondition(!value.isNegative, "RationalSum adds values of 0 or more")
         guard !value.isZero else { return }
         groups[value.denominator, default: 0] += value.numerator
     }
 
-    /// The exact total.
-    public var value: Rational {
-        // Deterministic order (sorted denominators), combined as a balanced tree so that large
-        // denominators meet as late as possible.
-        var terms = groups.sorted { $0.key < $1.key }.map { Rational($0.value, $0.key) }
-        guard !terms.isEmpty else { return .zero }
-        while terms.count > 1 {
-            var next: [Rational] = []
-            next.reserveCapacity((terms.count + 1) / 2)
-            var index = 0
-            while index + 1 < terms.count {
-                next.append(terms[index] + terms[index + 1])
-                index += 2
-            }
-            if index < terms.count { next.append(terms[index]) }
-            terms = next
-        }
-        return terms[0]
-    }
+    /// One reduced term per distinct denominator, sorted by denominator.
+    var terms: [Rational] { groups.sorted { $0.key < $1.key }.filter { !$0.value.isZero }.map { Rational($0.value, $0.key) } }
+
+    /// The exact total (its denominator can be long when the terms have many distinct denominators).
+    public var value: Rational { ExactNumber(self).exactValue }
 }
