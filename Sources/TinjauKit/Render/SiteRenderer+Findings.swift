@@ -31,7 +31,7 @@ extension SiteRenderer {
 
     /// How much of the overlap result the overlaps page shows, so that its size is bounded whatever the
     /// review's size (the complete list is `data/tumpang-tindih.csv`).
-    static let overlapGroupsShown = 20, groupMembersShown = 10, groupPairsShown = 8, matrixRowsShown = 40
+    static let overlapGroupsShown = 15, groupMembersShown = 8, groupPairsShown = 6, matrixRowsShown = 40
 
     /// One reported pair for a page.
     func overlapPairRow(_ pair: OverlapPair, from path: String) -> [String: Any]? {

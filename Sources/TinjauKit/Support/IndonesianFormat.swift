@@ -74,7 +74,12 @@ public enum IndonesianFormat {
         if let places = value.terminatingDecimals, places <= decimals {
             return fixed(value.rounded(decimals: places), decimals: places)
         }
-        var text = fixed(value.rounded(decimals: decimals), decimals: decimals)
+        return rounded(value.rounded(decimals: decimals), decimals: decimals)
+    }
+
+    /// `≈` and `scaled / 10^decimals` without trailing zeros: a value that was rounded.
+    private static func rounded(_ scaled: BigInt, decimals: Int) -> String {
+        var text = fixed(scaled, decimals: decimals)
         if text.contains(",") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(",") { text.removeLast() }
@@ -86,12 +91,7 @@ public enum IndonesianFormat {
     /// rounded half away from zero to `decimals`, trailing zeros dropped.
     public static func approximate(_ value: ExactNumber, decimals: Int) -> String {
         if let exact = value.exact { return approximate(exact, decimals: decimals) }
-        var text = fixed(value.rounded(decimals: decimals), decimals: decimals)
-        if text.contains(",") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(",") { text.removeLast() }
-        }
-        return "≈" + text
+        return rounded(value.rounded(decimals: decimals), decimals: decimals)
     }
 
     /// An exact value rounded half away from zero to `decimals` digits after the comma (trailing zeros kept).
