@@ -53,7 +53,9 @@ extension SiteRenderer {
             row["numerator"] = links(counted.filter { realised.contains($0) })
             row["notRealised"] = links(counted.filter { !realised.contains($0) })
             row["excluded"] = links((byDimension[dimension.id] ?? []).filter { !countedSet.contains($0) })
-            row["realisedCount"] = countFigure(entry?.realised.count ?? 0, DataPointer.score(scope, "program_terealisasi"))
+            // Only the count method has programmes in its numerator (`program_terealisasi`).
+            row["realisedCount"] = scoring.method == .programRealisation
+                ? countFigure(entry?.realised.count ?? 0, DataPointer.score(scope, "program_terealisasi")) : noFigure("–")
             row["countedCount"] = countFigure(counted.count, DataPointer.score(scope, "program_dihitung"))
             if let entry, let percent = entry.score.percent {
                 // The exact percentage to four decimals: `=` when that is exact, `≈` when it was rounded.
