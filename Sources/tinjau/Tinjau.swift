@@ -37,7 +37,8 @@ extension Tinjau {
             }
         } catch {
             let code = exitCode(for: error)
-            if code == .success || code == ExitStatus.contentError {
+            // The commands report their own problems and then throw the exit status: exit with it silently.
+            if code == .success || code == ExitStatus.contentError || (error is ExitCode && code == ExitStatus.usageError) {
                 exit(withError: error)
             }
             if code == .validationFailure {

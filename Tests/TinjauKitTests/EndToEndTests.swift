@@ -155,5 +155,10 @@ struct EndToEndTests {
         let result = try runTinjau(["build", "--no-such-option"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--no-such-option"))
+        // A folder that does not exist is a usage error too: reported once, never as an internal error.
+        let missing = try runTinjau(["check", "--templates", "/tidak/ada/templates"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/tidak/ada/templates"), "\(missing.stderr)")
+        #expect(!missing.stderr.contains("kesalahan internal"), "\(missing.stderr)")
     }
 }

@@ -139,7 +139,24 @@ struct ExactNumberTests {
         #expect(aggregates.budgetBySource.first?.totals.realised == big)
     }
 
+    @Test func aScopeWithProgrammesButNoMeasuredIndicatorSaysSo() throws {
+        let site = try indicatorSite(["p": "---\njudul: Program Tanpa Indikator\ndimensi: economy\nstatus: berjalan\n---\nIsi.\n"])
+        let page = try #require(site["dimensi/economy/index.html"])
+        #expect(page.contains("belum ada capaian indikator"))
+        #expect(try #require(site["dimensi/living/index.html"]).contains("belum ada program"))
+        #expect(try #require(site["opd/dinas-a/p/index.html"]).contains("Belum ada indikator dengan target dan realisasi"))
+    }
+
+    @Test func aNegativeTargetIsNotScoredInEitherDirection() {
+        #expect(ScoreAggregator.achievement(of: indicator(target: -5, realisation: 3, direction: .turun)) == nil)
+        #expect(ScoreAggregator.achievement(of: indicator(target: -5, realisation: -10, direction: .turun)) == nil)
+        #expect(ScoreAggregator.achievement(of: indicator(target: -5, realisation: 3)) == nil)
+    }
+
     @Test func rupiahInWordsIsExactAtEveryMagnitude() {
+        #expect(IndonesianFormat.rupiahShort(999_995_000) == "Rp1 miliar")  // not "Rp1.000 juta"
+        #expect(IndonesianFormat.rupiahShort(999_994_999) == "Rp999,99 juta")
+        #expect(IndonesianFormat.rupiahShort(999_995_000_000) == "Rp1 triliun")
         #expect(IndonesianFormat.rupiahShort(Int64.max) == "Rp9.223.372,04 triliun")
         #expect(IndonesianFormat.rupiahShort(1_005_000_000) == "Rp1,01 miliar")  // 1,005 → 1,01 half away from zero
         #expect(IndonesianFormat.rupiahShort(1_004_999_999) == "Rp1 miliar")
@@ -213,6 +230,7 @@ struct ExactNumberTests {
             func achievement(_ i: (target: String?, realisation: String?, weight: String?, direction: IndicatorDirection)) -> ReferenceFraction? {
                 guard let t = i.target, let r = i.realisation else { return nil }
                 let target = ReferenceFraction(t), realisation = ReferenceFraction(r)
+                if target < ReferenceFraction(0) { return nil }  // a negative target cannot be scored (the validator warns)
                 var value: ReferenceFraction
                 if i.direction == .naik {
                     guard ReferenceFraction(0) < target else { return nil }

@@ -84,26 +84,29 @@ struct OverlapTests {
 
     @Test func cosineWithIDFIsComputedByHand() throws {
         // N = 4. Word sets: a {aplikasi, pengaduan, warga}, b {aplikasi, pengaduan, adminduk},
-        // c {aplikasi, bank, sampah}, d {aplikasi, wisata}.
-        // df: aplikasi 4 → idf ln(4/4) = 0; pengaduan 2 → ln 2; every other word 1 → ln 4 = 2·ln 2.
-        // ‖a‖² = ‖b‖² = (ln 2)² + (2·ln 2)² = 5·(ln 2)²; a·b = (ln 2)² (only "pengaduan" weighs),
-        // so cos(a, b) = (ln 2)² ÷ 5·(ln 2)² = 0,2 (the Jaccard index would be 2 ÷ 4 = 0,5: "aplikasi" counted).
-        // c and d share only "aplikasi" with anyone: cosine 0, never reported.
+        // c {aplikasi, bank, sampah}, d {aplikasi, wisata}. Weights ln((N + 1) ÷ df):
+        // aplikasi (df 4) x = ln(5/4) ≈ 0,223; pengaduan (df 2) y = ln(5/2) ≈ 0,916; every other word z = ln 5 ≈ 1,609.
+        // a·b = x² + y²; ‖a‖² = ‖b‖² = x² + y² + z²; cos(a, b) = (x² + y²) ÷ (x² + y² + z²) ≈ 0,2556
+        // (the Jaccard index would be 2 ÷ 4 = 0,5: "aplikasi", used by everyone, counted in full).
+        // c and d share only "aplikasi" with anyone: cos(a, c) = x² ÷ (‖a‖·‖c‖) ≈ 0,012, below the threshold.
+        let (x, y, z) = (log(5.0 / 4), log(5.0 / 2), log(5.0))
+        let expected = (x * x + y * y) / (x * x + y * y + z * z)
         let programs = [titled("a", "dinas-a", "Aplikasi Pengaduan Warga"), titled("b", "dinas-b", "Aplikasi Pengaduan Adminduk"),
                         titled("c", "dinas-c", "Aplikasi Bank Sampah"), titled("d", "dinas-d", "Aplikasi Wisata")]
         let result = detect(programs, threshold: 0.15)
         #expect(names(result) == ["dinas-a/a~dinas-b/b"])
         let pair = try #require(result.pairs.first)
-        #expect(abs(pair.similarity - 0.2) < 1e-12)
-        #expect(pair.sharedWords == ["pengaduan"])
+        #expect(abs(pair.similarity - expected) < 1e-12)
+        #expect(abs(expected - 0.2556) < 0.0001)
+        #expect(pair.sharedWords == ["pengaduan", "aplikasi"])  // rarest first
         #expect(pair.sameDimension && !pair.sameElement)
-        #expect(detect(programs, threshold: 0.21).pairs.isEmpty)
+        #expect(detect(programs, threshold: 0.26).pairs.isEmpty)
         #expect(result.comparedCount == 4)
         // df descending, ties alphabetical.
         #expect(result.commonWords.map(\.word) == ["aplikasi", "pengaduan", "adminduk", "bank", "sampah", "warga", "wisata"])
         #expect(result.commonWords.map(\.programs) == [4, 2, 1, 1, 1, 1, 1])
-        #expect(result.commonWords[0].idf == 0)
-        #expect(abs(result.commonWords[1].idf - log(2.0)) < 1e-15 && abs(result.commonWords[2].idf - log(4.0)) < 1e-15)
+        #expect(abs(result.commonWords[0].idf - x) < 1e-15 && abs(result.commonWords[1].idf - y) < 1e-15)
+        #expect(abs(result.commonWords[2].idf - z) < 1e-15)
         #expect(result.blockLimit == OverlapDetector.blockLimit && result.window == OverlapDetector.window)
         #expect(result.pairs(of: "dinas-b/b") == result.pairs && result.pairs(of: "dinas-c/c").isEmpty)
     }
@@ -119,17 +122,42 @@ struct OverlapTests {
         #expect(!result.pairs.contains { $0.first.hasPrefix("dinas-c/") || $0.second.hasPrefix("dinas-c/") })
     }
 
-    @Test func aWordOfEveryProgrammeWeighsNothing() {
-        // Every programme shares "aplikasi" and "layanan": idf 0, so they are not evidence at any threshold.
+    @Test func aWordOfEveryProgrammeWeighsAlmostNothing() {
+        // Every programme shares "aplikasi" and "layanan": ln(4/3) ≈ 0,29 each against ln 4 ≈ 1,39 for its own
+        // word, so the cosine is (2 × 0,083) ÷ (0,166 + 1,922) ≈ 0,079, far below the default threshold.
         let programs = [titled("a", "dinas-a", "Aplikasi Layanan Warga"), titled("b", "dinas-b", "Aplikasi Layanan Adminduk"),
                         titled("c", "dinas-c", "Aplikasi Layanan Sampah")]
-        #expect(detect(programs, threshold: 0.000001).pairs.isEmpty)
-        // Identical word sets everywhere: every vector is zero and matches nothing, not even its twin.
+        #expect(detect(programs, threshold: 0.2).pairs.isEmpty)
+        #expect(detect(programs, threshold: 0.07).pairs.count == 3)
+        // Two identical programmes in a review of two still match (ln(3/2) > 0), at any threshold up to 1.
         let twins = [titled("a", "dinas-a", "Aplikasi Layanan"), titled("b", "dinas-b", "Layanan Aplikasi")]
-        #expect(detect(twins, threshold: 0).pairs.isEmpty)
-        // The weightless word is not listed as shared.
+        #expect(names(detect(twins, threshold: 1)) == ["dinas-a/a~dinas-b/b"])
+        // The shared common words are listed after the telling ones.
         let mixed = programs + [titled("d", "dinas-d", "Aplikasi Layanan Sampah Organik")]
-        #expect(detect(mixed, threshold: 0.1).pairs.map(\.sharedWords) == [["sampah"]])
+        #expect(detect(mixed, threshold: 0.1).pairs.map(\.sharedWords) == [["sampah", "aplikasi", "layanan"]])
+    }
+
+    @Test func identicalProgrammesMatchAtThresholdOne() {
+        // The cosine of identical vectors may come out a hair below 1 in floating point.
+        let programs = [titled("a1", "a", "Aplikasi Pengaduan Warga"), titled("a2", "a", "Jalan Desa Beton"),
+                        titled("b1", "b", "Aplikasi Pengaduan Warga"), titled("b2", "b", "Kebun Bibit Rakyat")]
+        #expect(names(detect(programs, threshold: 1)) == ["a/a1~b/b1"])
+    }
+
+    @Test func duplicatesBeyondTheBlockLimitAreAllFound() {
+        // 40 identical programmes in each of two OPDs (80 in one posting list, beyond the block limit of 64):
+        // the window jumps over a programme's own OPD, so every one of them meets programmes of the other.
+        var programs: [Program] = []
+        for opd in ["a", "b"] {
+            for i in 0..<40 { programs.append(titled("p\(i < 10 ? "0" : "")\(i)", opd, "Aplikasi Layanan Warga")) }
+        }
+        programs.append(titled("kota", "c", "Taman Kota"))
+        let result = detect(programs, threshold: 0.2)
+        let paired = Set(result.pairs.flatMap { [$0.first, $0.second] })
+        #expect(paired.count == 80)
+        #expect(result.groups.count == 1)
+        // Each programme keeps at most K = 5 partners of its own, all of the other OPD.
+        #expect(result.pairs.allSatisfy { $0.first.hasPrefix("a/") && $0.second.hasPrefix("b/") })
     }
 
     /// Every pair of different OPDs with cosine ≥ t, by brute force over all pairs, with the detector's own arithmetic.
@@ -168,7 +196,7 @@ struct OverlapTests {
         let sets = corpus.members.map { OverlapDetector.words(of: programs[$0]) }
         var df: [String: Int] = [:]
         for set in sets { for word in set { df[word, default: 0] += 1 } }
-        func weight(_ w: String) -> Double { log(Double(sets.count) / Double(df[w]!)) }
+        func weight(_ w: String) -> Double { log(Double(sets.count + 1) / Double(df[w]!)) }
         let position = Dictionary(uniqueKeysWithValues: corpus.ids.enumerated().map { ($1, $0) })
         for pair in all.pairs {
             let a = sets[position[pair.first]!], b = sets[position[pair.second]!]
@@ -233,19 +261,19 @@ struct OverlapTests {
     }
 
     @Test func groupsAreLinkedProgrammes() {
-        // N = 6. df: pengaduan 3 (idf ln 2); aplikasi, adminduk, bank, sampah 2 (ln 3); the rest 1 (ln 6).
-        // a = {aplikasi ln 3, pengaduan ln 2, warga ln 6}, b = {aplikasi ln 3, pengaduan ln 2, adminduk ln 3},
-        // c = {pengaduan ln 2, adminduk ln 3, online ln 6}, d = {bank ln 3, sampah ln 3, digital ln 6}, e = {bank, sampah, sekolah},
-        // f = {wisata, alam}.
-        // ‖a‖² = ‖c‖² = 1,2069 + 0,4805 + 3,2104 = 4,8978; ‖b‖² = 2,8943; ‖d‖² = ‖e‖² = 5,6242.
-        // cos(a, b) = cos(b, c) = (1,2069 + 0,4805) ÷ √(4,8978 × 2,8943) = 0,4482; cos(a, c) = 0,4805 ÷ 4,8978 = 0,0981;
-        // cos(d, e) = 2,4138 ÷ 5,6242 = 0,4292. At 0,3: a–b–c is one group (a chain), d–e another, f alone.
+        // N = 6, weights ln(7 ÷ df). df: pengaduan 3 (ln 7/3 = 0,8473); aplikasi, adminduk, bank, sampah 2
+        // (ln 3,5 = 1,2528); the rest 1 (ln 7 = 1,9459).
+        // a = {aplikasi, pengaduan, warga}, b = {aplikasi, pengaduan, adminduk}, c = {pengaduan, adminduk, online},
+        // d = {bank, sampah, digital}, e = {bank, sampah, sekolah}, f = {wisata, alam}.
+        // ‖a‖² = ‖c‖² = 1,5694 + 0,7179 + 3,7866 = 6,0739; ‖b‖² = 3,8567; ‖d‖² = ‖e‖² = 6,9254.
+        // cos(a, b) = cos(b, c) = (1,5694 + 0,7179) ÷ √(6,0739 × 3,8567) = 0,4726; cos(a, c) = 0,7179 ÷ 6,0739 = 0,1182;
+        // cos(d, e) = 3,1388 ÷ 6,9254 = 0,4532. At 0,3: a–b–c is one group (a chain), d–e another, f alone.
         let programs = [titled("a", "opd-a", "Aplikasi Pengaduan Warga"), titled("b", "opd-b", "Aplikasi Pengaduan Adminduk"),
                         titled("c", "opd-c", "Pengaduan Adminduk Online"), titled("d", "opd-d", "Bank Sampah Digital"),
                         titled("e", "opd-e", "Bank Sampah Sekolah"), titled("f", "opd-a", "Wisata Alam")]
         let result = detect(programs, threshold: 0.3)
         #expect(names(result) == ["opd-a/a~opd-b/b", "opd-b/b~opd-c/c", "opd-d/d~opd-e/e"])
-        #expect(result.pairs.map { ($0.similarity * 10_000).rounded() / 10_000 } == [0.4482, 0.4482, 0.4292])
+        #expect(result.pairs.map { ($0.similarity * 10_000).rounded() / 10_000 } == [0.4726, 0.4726, 0.4532])
         #expect(result.pairs[0].similarity == result.pairs[1].similarity)  // the same sums in the same order
         #expect(result.pairs.map(\.group) == [0, 0, 1])
         #expect(result.groups == [

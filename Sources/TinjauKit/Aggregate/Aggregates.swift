@@ -98,6 +98,8 @@ public struct CapacitySummary: Hashable, Sendable {
     public var lackingOperator: [String]
     /// Σ `operator_ti` over the OPDs that report it.
     public var totalOperators: Int
+    /// OPDs that lead at least one programme that is not `batal`.
+    public var leadingPrograms: Int
 }
 
 /// A table of counts with labelled rows and columns, for heat maps and their tables.

@@ -61,7 +61,7 @@ public struct OverlapWord: Hashable, Sendable {
     public var word: String
     /// Number of compared programmes whose word set contains it (document frequency, df).
     public var programs: Int
-    /// Its weight, ln(N ÷ df) (0 for a word every programme uses).
+    /// Its weight, ln((N + 1) ÷ df) (about 1/N for a word every programme uses).
     public var idf: Double
 }
 
@@ -80,7 +80,8 @@ public struct OverlapResult: Hashable, Sendable {
     public var commonWords: [OverlapWord]
     /// Posting lists up to this many programmes are compared pair by pair (``OverlapDetector/blockLimit``).
     public var blockLimit: Int
-    /// In longer lists each programme is paired with this many next neighbours (``OverlapDetector/window``).
+    /// In longer lists each programme is paired with this many nearest programmes of other OPDs on each side
+    /// (``OverlapDetector/window``).
     public var window: Int
     /// Number of similarities computed (candidate pairs of different OPDs, each once): for each programme
     /// and each word of its prefix at most max(`blockLimit` − 1, 2 × `window`), so linear in N, never N².
@@ -125,15 +126,17 @@ public struct OverlapResult: Hashable, Sendable {
 ///    lower-cased, accents removed, split into words at anything that is not a letter or
 ///    digit, and Indonesian stop words (``stopWords``) and words of one or two letters
 ///    dropped. Cancelled (`batal`) programmes are not compared; N is the number compared.
-/// 2. Weights: a word used by df of the N programmes weighs idf = ln(N ÷ df) (inverse
-///    document frequency: a word every programme uses weighs 0, one used by half ln 2 ≈ 0,69).
+/// 2. Weights: a word used by df of the N programmes weighs idf = ln((N + 1) ÷ df) (smoothed
+///    inverse document frequency: a word every programme uses weighs ln(1 + 1/N) ≈ 1/N, almost
+///    nothing; one used by half about ln 2 ≈ 0,69; a rare one ln N).
 ///    A programme is the vector of its words' weights (each word once), scaled to length 1.
 /// 3. Similarity: the cosine of two vectors, Σ over shared words of idf² ÷ (‖a‖·‖b‖), 0…1,
 ///    summed rarest word first so that the result is the same to the last bit on every run.
 /// 4. Candidates: only pairs that share a word in both programmes' *prefixes* (below) are
 ///    compared. Pairs of programmes in one posting list of at most ``blockLimit`` programmes are
 ///    all compared; in a longer list (many look-alike programmes) the programmes are sorted by
-///    their words, rarest first, and each is compared with its ``window`` next neighbours (the
+///    their words, rarest first, and each is compared with the ``window`` nearest programmes of
+///    other OPDs on each side (jumping over its own OPD's programmes; the
 ///    "sorted neighbourhood" method of record linkage, Hernández and Stolfo 1995). On reviews of
 ///    realistic size the search is exact; on huge blocks of look-alikes its cost stays bounded.
 /// 5. Keep: pairs of programmes led by different OPDs with similarity ≥ the threshold; each
@@ -245,7 +248,9 @@ public struct OverlapDetector: Sendable {
             for (i, word) in words.enumerated() { id[word] = Int32(i) }
             df = words.map { frequency[$0]! }
             let n = Double(members.count)
-            idf = df.map { log(n / Double($0)) }  // ln 1 = 0 exactly for a word of every programme
+            // Smoothed: a word of every programme weighs ln(1 + 1/N) ≈ 1/N, almost nothing, but not
+            // nothing, so that two identical programmes in a tiny review (N = 2) still match.
+            idf = df.map { log((n + 1) / Double($0)) }
             offsets = [0]
             offsets.reserveCapacity(members.count + 1)
             terms = []
@@ -350,10 +355,11 @@ public struct OverlapDetector: Sendable {
             count = Array(repeating: 0, count: programs)
         }
 
-        /// Offers `other` with similarity `s` as a match of `program`.
+        /// Offers `other` with similarity `s` as a match of `program` (a partner offered twice is kept once).
         mutating func offer(_ program: Int, _ other: Int, _ s: Double) {
             let base = program * k
             var n = count[program]
+            for slot in base..<(base + n) where partner[slot] == Int32(other) { return }
             func better(_ slot: Int) -> Bool { s > similarity[slot] || (s == similarity[slot] && Int32(other) < partner[slot]) }
             if n == k {
                 guard better(base + k - 1) else { return }
@@ -398,6 +404,20 @@ public struct OverlapDetector: Sendable {
         let opd = Dictionary(grouping: 0..<n, by: { corpus.program($0).opdSlug })
         var opdIndex = [Int](repeating: 0, count: n)
         for (k, slug) in opd.keys.sorted().enumerated() { for i in opd[slug]! { opdIndex[i] = k } }
+        // For each long list: from each position, the next (and previous) position whose programme belongs
+        // to another OPD than the one there, so that a window can jump over a run of one OPD at once.
+        var jumps: [Int: (next: [Int32], previous: [Int32])] = [:]
+        for (word, list) in postings.enumerated() where list.count > blockLimit {
+            var next = [Int32](repeating: Int32(list.count), count: list.count)
+            var previous = [Int32](repeating: -1, count: list.count)
+            for q in stride(from: list.count - 2, through: 0, by: -1) {
+                next[q] = opdIndex[Int(list[q + 1])] != opdIndex[Int(list[q])] ? Int32(q + 1) : next[q + 1]
+            }
+            for q in 1..<list.count {
+                previous[q] = opdIndex[Int(list[q - 1])] != opdIndex[Int(list[q])] ? Int32(q - 1) : previous[q - 1]
+            }
+            jumps[word] = (next, previous)
+        }
         var stamp = [Int](repeating: -1, count: n)
         var comparisons = 0
         for i in 0..<n {
@@ -407,7 +427,19 @@ public struct OverlapDetector: Sendable {
                 guard opdIndex[i] != opdIndex[j] else { return }
                 comparisons += 1
                 let s = corpus.similarity(i, j)
-                guard s > 0, s >= t else { return }
+                // The cosine of two identical programmes may come out a hair below 1 in floating point.
+                guard s > 0, s >= t - 1e-12 else { return }
+                top.offer(i, j, s)
+                top.offer(j, i, s)
+            }
+            /// A candidate from a long list's window, on either side of `i` (the window skips `i`'s own OPD).
+            func considerEitherSide(_ j: Int) {
+                guard j != i, stamp[j] != i else { return }
+                if j > i { consider(j); return }
+                stamp[j] = i
+                comparisons += 1
+                let s = corpus.similarity(i, j)
+                guard s > 0, s >= t - 1e-12 else { return }
                 top.offer(i, j, s)
                 top.offer(j, i, s)
             }
@@ -416,8 +448,20 @@ public struct OverlapDetector: Sendable {
                 if list.count <= blockLimit {
                     for j in list { consider(Int(j)) }
                 } else {
-                    let p = Int(position[slot])
-                    for q in max(0, p - window)...min(list.count - 1, p + window) where q != p { consider(Int(list[q])) }
+                    // The `window` nearest programmes of other OPDs on each side, jumping over runs of `i`'s
+                    // own OPD (whose programmes are never paired with it): at most 2 × `window` steps a side.
+                    let word = Int(corpus.terms[slot])
+                    let own = opdIndex[i]
+                    let (next, previous) = jumps[word]!
+                    var q = Int(position[slot]) + 1, found = 0
+                    while found < window && q < list.count {
+                        if opdIndex[Int(list[q])] == own { q = Int(next[q]) } else { considerEitherSide(Int(list[q])); found += 1; q += 1 }
+                    }
+                    q = Int(position[slot]) - 1
+                    found = 0
+                    while found < window && q >= 0 {
+                        if opdIndex[Int(list[q])] == own { q = Int(previous[q]) } else { considerEitherSide(Int(list[q])); found += 1; q -= 1 }
+                    }
                 }
             }
         }

@@ -86,14 +86,18 @@ public struct ScoreEntry: Hashable, Sendable {
     public var counted: [String]
     /// Ids of the programmes in the numerator (count method), sorted.
     public var realised: [String]
+    /// Planned programmes in the scope (all but `batal`): with the indicator method a scope may have
+    /// programmes and still no score, when none of their indicators has a target and a realisation.
+    public var planned: Int
     /// The published percentage and band; `nil` when there is nothing to score.
     public var published: PublishedScore?
 
     /// Creates an entry and rounds its score once, as `scoring` says.
-    public init(score: Score, counted: [String], realised: [String], scoring: ScoringSettings) {
+    public init(score: Score, counted: [String], realised: [String], planned: Int? = nil, scoring: ScoringSettings) {
         self.score = score
         self.counted = counted
         self.realised = realised
+        self.planned = planned ?? counted.count
         if let scaled = score.scaledPercent(precision: scoring.precision) {
             let value = Rational(BigInt(scaled), Rational.powerOfTen(scoring.precision))
             published = PublishedScore(scaled: scaled, precision: scoring.precision, band: scoring.band(for: value))

@@ -20,12 +20,13 @@ public struct ScoreAggregator: Sendable {
     }
 
     /// Achievement of an indicator as an exact fraction 0…1, or `nil` when it has no target or
-    /// no realisation (or a target of 0 with `arah: naik`, which the validator refuses).
+    /// no realisation, a negative target (the validator warns that it cannot be scored), or a target
+    /// of 0 with `arah: naik` (which the validator refuses).
     ///
     /// `naik`: realisation ÷ target; `turun`: target ÷ realisation (1 when the realisation is 0
     /// or less). Clamped to 0…1: realising beyond the target counts as 1.
     public static func achievement(of indicator: Indicator) -> Rational? {
-        guard let target = indicator.target, let realisation = indicator.realisation else { return nil }
+        guard let target = indicator.target, let realisation = indicator.realisation, !target.isNegative else { return nil }
         let raw: Rational
         switch indicator.direction {
         case .naik:
@@ -57,7 +58,9 @@ public struct ScoreAggregator: Sendable {
                               counted: counted.sorted(), realised: realised.sorted(), scoring: settings)
         case .indicatorAchievement:
             var weighted = RationalSum(), weights = RationalSum()
+            var planned = 0
             for program in programs where program.status != .batal {
+                planned += 1
                 var measured = false
                 for (indicator, achievement) in zip(program.indicators, achievements(program)) {
                     guard let achievement else { continue }
@@ -68,7 +71,7 @@ public struct ScoreAggregator: Sendable {
                 if measured { counted.append(program.id) }
             }
             return ScoreEntry(score: Score(weightedAchievement: ExactNumber(weighted), totalWeight: weights.value),
-                              counted: counted.sorted(), realised: [], scoring: settings)
+                              counted: counted.sorted(), realised: [], planned: planned, scoring: settings)
         }
     }
 
@@ -180,7 +183,8 @@ public struct ScoreAggregator: Sendable {
                                                   lacksOperator: lacks)
         }
         let capacity = CapacitySummary(byOPD: capacityByOPD, lackingOperator: lacking.sorted(),
-                                       totalOperators: content.opds.compactMap(\.itOperators).reduce(0, +))
+                                       totalOperators: content.opds.compactMap(\.itOperators).reduce(0, +),
+                                       leadingPrograms: capacityByOPD.values.filter { $0.activePrograms > 0 }.count)
 
         // Matrices.
         let dimensionOrder = content.dimensions.map(\.id)

@@ -396,7 +396,11 @@ final class YAMLReader {
     /// larger indicator value is almost always a typing mistake (digits repeated, a unit missed).
     static let largestNumber = Rational(BigInt(10).power(15))
 
-    /// A decimal number written with digits and an optional `.` decimal point, at most ±10¹⁵,
+    /// The most digits a decimal field may have after its point: values are exact at any precision,
+    /// but published data files keep them as numbers of at most 28 significant digits (15 + 12 + 1).
+    static let largestDecimals = 12
+
+    /// A decimal number written with digits and an optional `.` decimal point, at most ±10¹⁵ and 12 decimals,
     /// read exactly from its literal text (`0.285` is 285/1000, not the nearest binary fraction).
     /// `kind` chooses the examples of the hints.
     func number(_ key: String, required: Bool = false, kind: NumberKind = .decimal(unit: true)) -> Rational? {
@@ -423,6 +427,15 @@ final class YAMLReader {
                    hint: "periksa jumlah digitnya; bila nilainya memang sebesar itu, pakai satuan yang lebih besar (misalnya `satuan: juta orang`)",
                    en: "`\(key)` is too large (\(shown.en)): numbers beyond 1,000,000,000,000,000 (10¹⁵) are not accepted",
                    hintEN: "check how many digits it has; if the value really is that large, use a larger unit (for example `satuan: juta orang`)")
+            return nil
+        }
+        if let decimals = text.split(separator: ".").dropFirst().first?.count, decimals > Self.largestDecimals, value != nil {
+            let shown = YAMLLines.quoted(text)
+            report(.error, "value.too-precise", at: node,
+                   "`\(key)` memiliki \(decimals) angka di belakang titik (\(shown.id)); paling banyak \(Self.largestDecimals) yang diterima",
+                   hint: "bulatkan angkanya, misalnya `\(key): \(Rational(decimal: text)!.plainDecimal(maxDecimals: 4))`, atau pakai satuan yang lebih kecil",
+                   en: "`\(key)` has \(decimals) digits after the point (\(shown.en)); at most \(Self.largestDecimals) are accepted",
+                   hintEN: "round the number, for example `\(key): \(Rational(decimal: text)!.plainDecimal(maxDecimals: 4))`, or use a smaller unit")
             return nil
         }
         if scientific != nil {

@@ -271,7 +271,7 @@ public struct DataExporter {
             var anggaran: Int64, realisasi: Int64, tertunda: Int64, serapan_persen: Decimal?
         }
         struct Programs: Encodable { var jumlah: Int, direncanakan: Int, terealisasi: Int, per_status: [String: Int], tanpa_elemen: [String: Int] }
-        struct Count: Encodable { var jumlah: Int }
+        struct OPDCount: Encodable { var jumlah: Int, memimpin_program: Int }
         struct Scores: Encodable {
             var keseluruhan: ScoreFigure
             var dimensi: [String: ScoreFigure], elemen: [String: [String: ScoreFigure]], opd: [String: ScoreFigure]
@@ -298,7 +298,7 @@ public struct DataExporter {
             var batas_blok: Int, jendela: Int, kata_umum: [OverlapWordFigure]
         }
         var program: Programs
-        var opd: Count
+        var opd: OPDCount
         var skor: Scores
         var anggaran: Budgets
         var tertunda: Delays
@@ -361,7 +361,7 @@ public struct DataExporter {
             program: .init(jumlah: counts.total, direncanakan: counts.planned, terealisasi: counts.realised,
                            per_status: Dictionary(uniqueKeysWithValues: ProgramStatus.allCases.map { ($0.rawValue, counts[$0]) }),
                            tanpa_elemen: Dictionary(uniqueKeysWithValues: a.programsWithoutElement.map { ($0.key.rawValue, $0.value) })),
-            opd: .init(jumlah: content.opds.count), skor: scores, anggaran: budgets, tertunda: delays, kapasitas: capacity,
+            opd: .init(jumlah: content.opds.count, memimpin_program: a.capacity.leadingPrograms), skor: scores, anggaran: budgets, tertunda: delays, kapasitas: capacity,
             opd_dimensi: .init(baris: a.opdDimensionCounts.rows, kolom: a.opdDimensionCounts.columns.map(\.rawValue), jumlah: a.opdDimensionCounts.values),
             linimasa: .init(baris: a.timeline.rows.map(\.rawValue), kolom: a.timeline.columns.map(String.init), jumlah: a.timeline.values),
             tumpang_tindih: .init(program_dibandingkan: a.overlaps.comparedCount, pasangan: a.overlaps.pairs.count,

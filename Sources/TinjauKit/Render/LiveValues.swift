@@ -10,7 +10,7 @@ public struct LiveValues: Sendable {
     public init(content: ReviewContent, aggregates: Aggregates) {
         var v: [String: String] = [:]
         func score(_ key: String, _ entry: ScoreEntry?) {
-            v["skor.\(key)"] = entry?.published?.text ?? SiteRenderer.emptyScoreText
+            v["skor.\(key)"] = entry?.published?.text ?? SiteRenderer.emptyText(entry)
             v["pecahan.\(key)"] = entry.flatMap { $0.published == nil ? nil : $0.score.fraction } ?? "0/0"
             v["tingkat.\(key)"] = entry?.published?.band?.name ?? "–"
         }

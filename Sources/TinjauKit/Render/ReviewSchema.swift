@@ -151,7 +151,8 @@ enum ReviewSchema {
             "tanpa_elemen": {"type": "object", "additionalProperties": {"$ref": "#/$defs/jumlah"}}
           }
         },
-        "opd": {"type": "object", "required": ["jumlah"], "properties": {"jumlah": {"$ref": "#/$defs/jumlah"}}},
+        "opd": {"type": "object", "required": ["jumlah", "memimpin_program"],
+                "properties": {"jumlah": {"$ref": "#/$defs/jumlah"}, "memimpin_program": {"$ref": "#/$defs/jumlah", "description": "OPD yang memimpin paling sedikit satu program yang tidak batal"}}},
         "skor": {
           "type": "object", "required": ["keseluruhan", "dimensi", "elemen", "opd", "opd_dimensi", "tahun_mulai"],
           "properties": {

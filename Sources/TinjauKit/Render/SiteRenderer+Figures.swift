@@ -47,8 +47,9 @@ extension SiteRenderer {
     /// nothing to score ("belum ada program", never 0 %).
     func scoreContext(_ entry: ScoreEntry?, _ scope: DataPointer.ScoreScope) -> [String: Any] {
         guard let entry, let published = entry.published else {
-            return ["hasScore": false, "percent": Self.emptyScoreText, "percentFig": noFigure(Self.emptyScoreText),
-                    "fraction": "–", "band": "–", "bandDescription": "", "emptyText": Self.emptyScoreText]
+            let text = Self.emptyText(entry)
+            return ["hasScore": false, "percent": text, "percentFig": noFigure(text),
+                    "fraction": "–", "band": "–", "bandDescription": "", "emptyText": text]
         }
         let score = entry.score
         return ["hasScore": true, "percent": published.text,

@@ -14,18 +14,14 @@ extension SiteRenderer {
     func findingsContext() -> [String: Any] {
         let path = Permalink.findings
         let root = Permalink.root(from: path)
-        var items: [[String: Any]] = [
-            ["title": "Program tumpang tindih", "url": root + Permalink.overlaps,
-             "summary": "\(IndonesianFormat.integer(overlapPairs.count)) pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya, dalam \(IndonesianFormat.integer(aggregates.overlaps.groups.count)) kelompok."],
-            ["title": "Program tertunda dan realokasi anggaran", "url": root + Permalink.delays,
-             "summary": "\(IndonesianFormat.integer(aggregates.delays.programs.count)) program tertunda dengan anggaran \(IndonesianFormat.rupiah(aggregates.delays.budget)) yang perlu dialokasikan ulang."],
-            ["title": "Kapasitas OPD", "url": root + Permalink.capacity,
-             "summary": "\(IndonesianFormat.integer(aggregates.capacity.lackingOperator.count)) OPD memiliki program smart city tetapi tidak memiliki operator TI."],
-        ]
-        for page in content.pages {
-            items.append(["title": page.title, "url": root + Permalink.page(page.slug), "summary": page.summary ?? ""])
-        }
-        return ["pageTitle": "Analisis temuan", "breadcrumbs": crumbs(path, [("Analisis", nil)]), "items": items,
+        let pages = content.pages.map { ["title": $0.title, "url": root + Permalink.page($0.slug), "summary": $0.summary ?? ""] }
+        return ["pageTitle": "Analisis temuan", "breadcrumbs": crumbs(path, [("Analisis", nil)]), "pages": pages,
+                "overlapsURL": root + Permalink.overlaps, "delaysURL": root + Permalink.delays, "capacityURL": root + Permalink.capacity,
+                "pairs": countFigure(overlapPairs.count, DataPointer.overlaps("pasangan")),
+                "groups": countFigure(aggregates.overlaps.groups.count, DataPointer.overlaps("kelompok")),
+                "delayed": countFigure(aggregates.delays.programs.count, DataPointer.delays("jumlah_program")),
+                "delayedBudget": rupiahFigure(aggregates.delays.budget, DataPointer.delays("anggaran")),
+                "lacking": countFigure(aggregates.capacity.lackingOperator.count, DataPointer.capacity("jumlah_opd_tanpa_operator")),
                 "description": "Analisis temuan review: program tumpang tindih, program tertunda, dan kapasitas OPD"]
     }
 

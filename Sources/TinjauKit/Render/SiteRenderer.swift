@@ -88,6 +88,12 @@ public struct SiteRenderer: Sendable {
 
     static let emptyScoreText = "belum ada program"
 
+    /// What a scope without a score says: "belum ada program" when it has no planned programme (never
+    /// 0 %), "belum ada capaian indikator" when it has programmes but none of their indicators is measured.
+    static func emptyText(_ entry: ScoreEntry?) -> String {
+        (entry?.planned ?? 0) == 0 ? emptyScoreText : "belum ada capaian indikator"
+    }
+
     /// The path of every page the renderer writes for `content`, in the order written.
     public static func pagePaths(_ content: ReviewContent) -> [String] { pages(content).map(\.path) }
 
@@ -221,7 +227,13 @@ public struct SiteRenderer: Sendable {
         } else {
             site["hasReviewDate"] = false
         }
-        var result: [String: Any] = ["root": root, "nav": nav, "site": site, "homeURL": root + Permalink.home,
+        // What the two parts of a score are, in the words of the method.
+        let parts: [String: Any] = config.scoring.method == .programRealisation
+            ? ["isCount": true, "short": "n/N", "long": "program terealisasi / program direncanakan",
+               "caption": "program terealisasi dari program direncanakan"]
+            : ["isCount": false, "short": "Σb·c/Σb", "long": "jumlah bobot × capaian / jumlah bobot indikator",
+               "caption": "jumlah bobot × capaian indikator dari jumlah bobot indikator"]
+        var result: [String: Any] = ["root": root, "nav": nav, "site": site, "parts": parts, "homeURL": root + Permalink.home,
                                      "dataURL": root + Permalink.data, "printURL": root + Permalink.print,
                                      "methodologyURL": root + Permalink.methodology,
                                      "csv": ["program": root + DataExporter.programCSV, "skor": root + DataExporter.scoreCSV,
@@ -304,7 +316,7 @@ public struct SiteRenderer: Sendable {
                 "overall": scoreContext(aggregates.overall, .overall),
                 "planned": countFigure(counts.planned, DataPointer.programs("direncanakan")),
                 "realised": countFigure(counts.realised, DataPointer.programs("terealisasi")),
-                "opds": countFigure(content.opds.count, DataPointer.opdCount),
+                "opds": countFigure(aggregates.capacity.leadingPrograms, DataPointer.path(["agregat", "opd", "memimpin_program"])),
                 "cancelled": countFigure(counts[.batal], DataPointer.programs("per_status", "batal")),
                 "delayed": countFigure(aggregates.delays.programs.count, DataPointer.delays("jumlah_program")),
                 "delayedBudget": rupiahFigure(aggregates.delays.budget, DataPointer.delays("anggaran")),
@@ -501,7 +513,9 @@ public struct SiteRenderer: Sendable {
         case (_, .programRealisation):
             scoringNote = realisedStatus ? "Dihitung sebagai program terealisasi (pembilang dan penyebut skor)."
                                          : "Dihitung sebagai program direncanakan yang belum terealisasi (hanya penyebut skor)."
-        case (_, .indicatorAchievement): scoringNote = "Capaian indikatornya masuk rata-rata tertimbang skor."
+        case (_, .indicatorAchievement):
+            scoringNote = achievements.contains { $0 != nil } ? "Capaian indikatornya masuk rata-rata tertimbang skor."
+                : "Belum ada indikator dengan target dan realisasi, sehingga program ini belum masuk skor."
         }
         return [
             "pageTitle": program.title,

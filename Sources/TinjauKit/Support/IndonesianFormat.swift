@@ -129,15 +129,15 @@ public enum IndonesianFormat {
     /// sums under one million are written in full. At most two decimals, rounded half
     /// away from zero in integer arithmetic (exact for every `Int64`).
     public static func rupiahShort(_ value: Int64) -> String {
-        let units: [(Int64, String)] = [(1_000_000_000_000, "triliun"), (1_000_000_000, "miliar"), (1_000_000, "juta")]
-        for (size, name) in units where value.magnitude >= UInt64(size) {
-            var text = decimal(Rational(value, size), decimals: 2)
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(",") { text.removeLast() }
-            let negative = text.hasPrefix("-")
-            return (negative ? "-" : "") + "Rp" + (negative ? String(text.dropFirst()) : text) + " " + name
-        }
-        return rupiah(value)
+        let units: [(size: Int64, name: String)] = [(1_000_000_000_000, "triliun"), (1_000_000_000, "miliar"), (1_000_000, "juta")]
+        guard var index = units.firstIndex(where: { value.magnitude >= UInt64($0.size) }) else { return rupiah(value) }
+        // 999.995.000 rounds to 1.000 juta: it is written in the next unit up (Rp1 miliar).
+        if index > 0, Rational(value, units[index].size).rounded(decimals: 2).magnitude >= 100_000 { index -= 1 }
+        var text = decimal(Rational(value, units[index].size), decimals: 2)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        let negative = text.hasPrefix("-")
+        return (negative ? "-" : "") + "Rp" + (negative ? String(text.dropFirst()) : text) + " " + units[index].name
     }
 
     /// `2020-07-23` → `23 Juli 2020`. Returns `nil` for anything but a valid ISO date.

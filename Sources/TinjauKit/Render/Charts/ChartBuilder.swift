@@ -24,7 +24,7 @@ public struct ChartBuilder: Sendable {
 
     /// `68% (13/19)` for counts, `70,8%` for weighted scores, `belum ada program` when empty.
     public func valueText(_ entry: ScoreEntry?) -> String {
-        guard let entry, let published = entry.published else { return SiteRenderer.emptyScoreText }
+        guard let entry, let published = entry.published else { return SiteRenderer.emptyText(entry) }
         return entry.score.isCount ? "\(published.text) (\(entry.score.fraction))" : published.text
     }
 
