@@ -76,7 +76,7 @@ extension SiteRenderer {
     func notFoundContext() -> [String: Any] {
         // A 404 page is served at any address, so its links cannot be relative:
         // they start at `base_url` when it is set, else at the server root.
-        let base = (content.config.baseURL ?? "") + "/"
+        let base = Self.serverRoot(content.config)
         return ["pageTitle": "Halaman tidak ditemukan", "description": "Halaman tidak ditemukan",
                 "breadcrumbs": [[String: Any]](), "isHome": true, "siteRoot": base,
                 "root": base, "homeURL": base + Permalink.home]
@@ -87,10 +87,10 @@ extension SiteRenderer {
         var robots = "User-agent: *\nAllow: /\n"
         var files: [OutputFile] = []
         if let base = content.config.baseURL {
-            robots += "Sitemap: \(base)/sitemap.xml\n"
+            robots += "Sitemap: \(SiteAddress.absolute(base: base, path: "sitemap.xml"))\n"
             var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             for path in Self.pagePaths(content).filter({ $0 != Permalink.notFound }).sorted() {
-                xml += "  <url><loc>\(HTML.escape(Self.absoluteURL(base: base, path: path)))</loc></url>\n"
+                xml += "  <url><loc>\(HTML.escape(SiteAddress.absolute(base: base, path: path)))</loc></url>\n"
             }
             xml += "</urlset>\n"
             files.append(OutputFile(path: "sitemap.xml", bytes: Array(xml.utf8)))
