@@ -126,4 +126,26 @@ struct OpenDataTests {
         #expect(SiteAddress.absolute(base: "https://contoh.go.id/Tinjauan 2020", path: "opd/dinas-a/index.html")
             == "https://contoh.go.id/Tinjauan%202020/opd/dinas-a/")
     }
+
+    // MARK: Big integers
+
+    /// 2⁵³ − 1 is the largest integer every JSON reader keeps exactly.
+    @Test func aRupiahSumPastTwoToTheFiftyThreeIsAWarningAtTheProgramme() throws {
+        let under = programFile("anggaran: 9007199254740991\n")
+        let (_, quiet) = try openDataSite(programs: ["a": under])
+        #expect(!quiet.contains { $0.code == "money.json-precision" })
+        let (files, warnings) = try openDataSite(programs: ["a": under, "b": programFile("anggaran: 1\n")])
+        let warning = try #require(warnings.first { $0.code == "money.json-precision" })
+        #expect(warning.severity == .warning)
+        #expect(warning.location.path.hasSuffix("/content/opd/dinas-a/b.md"))
+        #expect((warning.location.line, warning.location.column) == (5, 11))
+        #expect(warning.message == "jumlah `anggaran` melewati 9.007.199.254.740.991 Rupiah (2⁵³ − 1) saat menambahkan program ini; pembaca JSON yang memakai bilangan titik-mengambang (JavaScript) membulatkan angka sebesar itu")
+        #expect(warnings.filter { $0.code == "money.json-precision" }.count == 1)
+        // The JSON text and the CSV keep every digit.
+        let json = try text(files, "data/tinjauan.json")
+        #expect(json.contains("\"anggaran\" : 9007199254740992,"))
+        #expect(try text(files, "data/anggaran.csv").contains("\r\nkeseluruhan,semua,Review Uji,9007199254740992,0,0,0\r\n"))
+        // The schema says so.
+        #expect(ReviewSchema.text.contains("Bilangan di atas 9007199254740991 (2^53 − 1) dibulatkan"))
+    }
 }
