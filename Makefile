@@ -48,12 +48,15 @@ fuzz: deps
 # check-site: builds the site, then checks it as visitors see it (scripts/check_site.py): the W3C
 # Nu HTML Checker on every page, well-formed SVG, internal links and assets, page weight, axe-core
 # (WCAG 2.1 A and AA) and horizontal scrolling in headless Chromium at 360 and 1280 px, and the site
-# with JavaScript off. Screenshots go to output-screenshots/. Installs what the machine lacks first.
+# with JavaScript off; the open data (JSON Schema, CSV, `frictionless validate data/datapackage.json`)
+# of the site and of the hostile fixture (Tests/TinjauKitTests/Fixtures/hostile), built into a
+# temporary folder. Screenshots go to output-screenshots/. Installs what the machine lacks first.
 CHECK_SITE_VENV ?= .build-check/venv
 .PHONY: check-site
 check-site: site
 	@CHECK_SITE_VENV=$(CHECK_SITE_VENV) scripts/check_site_setup.sh
-	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots
+	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots \
+		--tinjau "$$($(SWIFT) build -c release --show-bin-path)/tinjau" --hostile Tests/TinjauKitTests/Fixtures/hostile/content
 
 # bench: the benchmark (not a timed test). Generates synthetic reviews of 1 000, 10 000 and 100 000
 # programmes (bench/generate.py) under .bench/ and measures tinjau build, rebuilds, the cmark floor

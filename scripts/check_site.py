@@ -18,6 +18,11 @@ Run by `make check-site` after `make site` (and by `.ci/run`). It checks:
            labels cut off by the viewBox (svg-text); stylesheets load; no
            horizontal scrolling; a full-page screenshot of each under
            output-screenshots/ for people to look at;
+  data     data/tinjauan.json against its JSON Schema; every CSV (and the
+           spreadsheet variants under data/excel/) parses with a header and
+           equal rows; `frictionless validate data/datapackage.json` has zero
+           errors; the same for the hostile fixture (--hostile, built with
+           --tinjau into a temporary folder);
   nojs     the home page and a programme page with JavaScript switched off
            in the browser: heading, main content and navigation are there.
 
@@ -348,34 +353,75 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
-def check_data(root: Path, report: Report) -> None:
-    """The open data: tinjauan.json against its published JSON Schema (draft 2020-12), and every CSV
-    parses (RFC 4180) with a header and the same number of fields on every row."""
+def check_data(root: Path, report: Report, label: str = "") -> None:
+    """The open data: tinjauan.json against its published JSON Schema (draft 2020-12); every CSV
+    parses (RFC 4180) with a header and the same number of fields on every row, the spreadsheet
+    variants under data/excel/ too (UTF-8 with BOM, `;`); and `frictionless validate
+    data/datapackage.json` (the pinned frictionless package) reports zero errors: every file
+    against its Table Schema, byte counts, primary and foreign keys. `label` prefixes the page
+    names (for the hostile fixture)."""
     import csv
     import jsonschema
     data = root / "data"
+    where = lambda path: label + rel_page(root, str(path))
     try:
         schema = json.loads((data / "tinjauan.schema.json").read_text(encoding="utf-8"))
         document = json.loads((data / "tinjauan.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        report.add("data/tinjauan.json", "data", "json", str(e))
+        report.add(label + "data/tinjauan.json", "data", "json", str(e))
         return
     jsonschema.Draft202012Validator.check_schema(schema)
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(document), key=lambda e: list(e.absolute_path))
     for e in errors[:20]:
-        report.add("data/tinjauan.json", "data", "schema", f"/{'/'.join(str(p) for p in e.absolute_path)}: {short(e.message)}")
-    files = sorted(data.glob("*.csv"))
-    for path in files:
-        with path.open(encoding="utf-8", newline="") as f:
-            rows = list(csv.reader(f))
+        report.add(label + "data/tinjauan.json", "data", "schema", f"/{'/'.join(str(p) for p in e.absolute_path)}: {short(e.message)}")
+    files = [(path, ",", "utf-8") for path in sorted(data.glob("*.csv"))]
+    files += [(path, ";", "utf-8-sig") for path in sorted((data / "excel").glob("*.csv"))]
+    for path, delimiter, encoding in files:
+        raw = path.read_bytes()
+        if (encoding == "utf-8-sig") != raw.startswith(b"\xef\xbb\xbf"):
+            report.add(where(path), "data", "csv", "byte-order mark " + ("missing" if encoding == "utf-8-sig" else "not allowed"))
+        with path.open(encoding=encoding, newline="") as f:
+            rows = list(csv.reader(f, delimiter=delimiter))
         if not rows or not rows[0]:
-            report.add(rel_page(root, str(path)), "data", "csv", "no header row")
+            report.add(where(path), "data", "csv", "no header row")
             continue
         for number, row in enumerate(rows[1:], start=2):
             if len(row) != len(rows[0]):
-                report.add(rel_page(root, str(path)), "data", "csv", f"row {number} has {len(row)} fields, the header {len(rows[0])}")
+                report.add(where(path), "data", "csv", f"row {number} has {len(row)} fields, the header {len(rows[0])}")
                 break
-    report.notes.append(f"data: tinjauan.json valid against its schema ({len(errors)} errors); {len(files)} CSV files read")
+    package = data / "datapackage.json"
+    frictionless = Path(sys.executable).parent / "frictionless"
+    result = subprocess.run([str(frictionless), "validate", "--json", str(package)], capture_output=True, text=True)
+    try:
+        outcome = json.loads(result.stdout)
+    except ValueError:
+        report.add(where(package), "data", "frictionless", short(result.stderr or result.stdout or f"exit status {result.returncode}"))
+        return
+    problems = [(None, e) for e in outcome.get("errors", [])]
+    problems += [(task.get("name"), e) for task in outcome.get("tasks", []) for e in task.get("errors", [])]
+    for resource, e in problems[:20]:
+        report.add(where(package), "data", "frictionless", (f"{resource}: " if resource else "") + short(e.get("message", str(e))))
+    if outcome.get("valid") and problems:
+        report.add(where(package), "data", "frictionless", "valid, but errors were listed")
+    resources = len(outcome.get("tasks", []))
+    report.notes.append(f"data{(' (' + label.rstrip('/') + ')') if label else ''}: tinjauan.json valid against its schema "
+                        f"({len(errors)} errors); {len(files)} CSV files read; frictionless validate datapackage.json: "
+                        f"{resources} resources, {len(problems)} errors")
+
+
+def build_hostile(tinjau: str, content: str, report: Report) -> None:
+    """Builds the hostile fixture (formulas, quotes, commas, line breaks, non-ASCII and </script> in
+    every field) into a temporary folder with the tinjau binary and checks its open data."""
+    import tempfile
+    with tempfile.TemporaryDirectory(prefix="tinjau-hostile-") as tmp:
+        out = Path(tmp) / "site"
+        templates = Path(__file__).resolve().parent.parent / "templates"
+        result = subprocess.run([tinjau, "build", "--content", content, "--templates", str(templates), "--output", str(out)],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            report.add("hostile", "data", "build", short(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "failed"))
+            return
+        check_data(out, report, label="hostile/")
 
 
 def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
@@ -647,6 +693,8 @@ def main() -> int:
     ap.add_argument("--screenshots", default="output-screenshots", help="where screenshots go")
     ap.add_argument("--verbose", action="store_true", help="list what axe left to review")
     ap.add_argument("--skip", default="", help="comma-separated checks to skip: html,static,data,browser,nojs")
+    ap.add_argument("--tinjau", default="", help="the tinjau binary, to build the hostile fixture (data check)")
+    ap.add_argument("--hostile", default="", help="content folder of the hostile fixture, built with --tinjau and its data checked")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
 
@@ -671,7 +719,9 @@ def main() -> int:
         if "data" not in skip:
             t = time.monotonic()
             check_data(root, report)
-            report.timings["data (schema, csv)"] = time.monotonic() - t
+            if args.tinjau and args.hostile:
+                build_hostile(args.tinjau, args.hostile, report)
+            report.timings["data (schema, csv, frictionless)"] = time.monotonic() - t
 
         if not {"browser", "nojs"} <= skip:
             server, base = serve(root)

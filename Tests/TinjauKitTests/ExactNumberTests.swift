@@ -88,7 +88,7 @@ struct ExactNumberTests {
         // 57 ÷ 200 = 0,285 exactly: 28,5 % → 29 % (binary floating point made it 28,4999… → 28 %).
         let site = try indicatorSite(["p": economyProgram([("200", "57")])])
         let csv = try #require(site["data/skor.csv"])
-        #expect(csv.contains("\ndimensi,economy,Kesejahteraan dan Pertumbuhan Berkelanjutan,0.285,1,28.5,57/2,29,Rintisan,capaian-indikator\r\n"), "\(csv)")
+        #expect(csv.contains("\ndimensi,economy,Kesejahteraan dan Pertumbuhan Berkelanjutan,0.285,1,28.5,57/2,29,Rintisan,capaian-indikator,economy,\r\n"), "\(csv)")
         let page = try #require(site["dimensi/economy/index.html"])
         #expect(page.contains("<data value=\"29\" data-sumber=\"/agregat/skor/dimensi/economy/persen_publikasi\">29%</data>"))
     }
@@ -97,7 +97,7 @@ struct ExactNumberTests {
         // (0,10 + 0,69) ÷ 2 = 0,395 exactly: 39,5 % → 40 %, "Berkembang" (not 39 % "Rintisan").
         let site = try indicatorSite(["p": economyProgram([("100", "10"), ("100", "69")])])
         let csv = try #require(site["data/skor.csv"])
-        #expect(csv.contains("\ndimensi,economy,Kesejahteraan dan Pertumbuhan Berkelanjutan,0.79,2,39.5,79/2,40,Berkembang,capaian-indikator\r\n"), "\(csv)")
+        #expect(csv.contains("\ndimensi,economy,Kesejahteraan dan Pertumbuhan Berkelanjutan,0.79,2,39.5,79/2,40,Berkembang,capaian-indikator,economy,\r\n"), "\(csv)")
         let json = try #require(site["data/tinjauan.json"])
         #expect(json.contains("\"persen_publikasi\" : 40,\n          \"program_dihitung\" : 1,\n          \"tingkat_kematangan\" : \"Berkembang\""))
         let home = try #require(site["index.html"])
@@ -308,7 +308,7 @@ struct ExactNumberTests {
             // What the data file publishes is the same rounding, written out.
             let exporter = DataExporter(content: content, aggregates: aggregates)
             for row in exporter.scores() {
-                let published = exporter.scoreRow(row.scope, row.key, row.name, row.entry)[7]
+                let published = exporter.scoreRow(row.scope, row.key, row.name, row.entry, dimension: row.dimension, opd: row.opd)[7]
                 let expected = row.entry?.published.map { Rational(BigInt($0.scaled), Rational.powerOfTen(precision)).plainDecimal(maxDecimals: precision) } ?? ""
                 #expect(published == expected, "seed \(seed): skor.csv \(row.scope) \(row.key)")
             }

@@ -77,7 +77,8 @@ public struct ScoreAggregator: Sendable {
 
     /// Aggregates `content`.
     /// - Returns: the aggregates and diagnostics (`money.overflow`: a Rupiah sum beyond 64 bits,
-    ///   an error at the programme whose amount made it overflow).
+    ///   an error at the programme whose amount made it overflow; `money.json-precision`: a sum
+    ///   beyond 2⁵³ − 1, a warning at the programme whose amount made it pass).
     public func aggregate(_ content: ReviewContent) -> (Aggregates, [Diagnostic]) {
         var money = MoneyAdder()
         let programs = content.programs
@@ -223,15 +224,33 @@ public struct ScoreAggregator: Sendable {
 }
 
 /// Adds whole Rupiah with overflow detection: an overflowing sum keeps its last
-/// correct value and reports one `money.overflow` error per programme field.
+/// correct value and reports one `money.overflow` error per programme field. A sum that
+/// passes ``jsonSafeLimit`` (2⁵³ − 1) gets one `money.json-precision` warning per programme
+/// field: every Rupiah the data files write is a term of such a sum, and JSON readers that parse
+/// numbers as binary floating point (JavaScript's `JSON.parse`) round integers beyond it.
 struct MoneyAdder {
+    /// The largest integer that every JSON reader keeps exactly (2⁵³ − 1, JavaScript's
+    /// `Number.MAX_SAFE_INTEGER`; RFC 8259 §6).
+    static let jsonSafeLimit: Int64 = 9_007_199_254_740_991
+
     private(set) var diagnostics: [Diagnostic] = []
     private var reported = Set<String>()
+    private var warned = Set<String>()
 
     mutating func add(_ sum: inout Int64, _ value: Int64?, _ program: Program, _ field: String) {
         guard let value else { return }
         let (result, overflow) = sum.addingReportingOverflow(value)
-        guard overflow else { sum = result; return }
+        guard overflow else {
+            if sum <= Self.jsonSafeLimit && result > Self.jsonSafeLimit && warned.insert(program.id + "\u{0}" + field).inserted {
+                diagnostics.append(Diagnostic(.warning, "money.json-precision", at: program.location(of: field),
+                    "jumlah `\(field)` melewati 9.007.199.254.740.991 Rupiah (2⁵³ − 1) saat menambahkan program ini; pembaca JSON yang memakai bilangan titik-mengambang (JavaScript) membulatkan angka sebesar itu",
+                    hint: "periksa jumlah digit `\(field)`; bila angkanya benar, nilai tepatnya ada di berkas CSV dan di teks JSON: bacalah dengan pengurai bilangan besar",
+                    en: "the total of `\(field)` passes 9,007,199,254,740,991 Rupiah (2⁵³ − 1) when this programme is added; JSON readers that use floating-point numbers (JavaScript) round amounts that large",
+                    hintEN: "check the number of digits of `\(field)`; if it is right, the exact value is in the CSV files and in the JSON text: read it with a big-number parser"))
+            }
+            sum = result
+            return
+        }
         guard reported.insert(program.id + "\u{0}" + field).inserted else { return }
         diagnostics.append(Diagnostic(.error, "money.overflow", at: program.location(of: field),
             "jumlah `\(field)` melampaui batas yang dapat dihitung (9.223.372.036.854.775.807 Rupiah) saat menambahkan program ini",

@@ -95,7 +95,8 @@ public struct ReviewConfig: Hashable, Sendable {
     public var evaluator: String?
     /// Summary for the home page (`deskripsi`).
     public var description: String?
-    /// Public address of the site (`base_url`), without a trailing slash.
+    /// Public address of the site (`base_url`) as ``SiteAddress/normalisedBase(_:)`` leaves it:
+    /// percent-encoded (RFC 3986), scheme and host in lower case, without a trailing slash.
     public var baseURL: String?
     /// Whether raw HTML in Markdown is kept (`izinkan_html`; default `false`, libcmark's safe mode).
     public var allowRawHTML: Bool

@@ -168,16 +168,14 @@ public struct ContentParser: Sendable {
                          en: problem.messageEN, hintEN: problem.hintEN)
             }
         }
-        var baseURL = r.string("base_url", freeText: false)
-        if let url = baseURL {
-            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                r.report(.error, "review.base-url", at: r.node("base_url"), "`base_url` harus alamat lengkap yang diawali `https://`",
-                         hint: "misalnya `base_url: https://smartcity.bantulkab.go.id`",
-                         en: "`base_url` must be a full address starting with `https://`",
-                         hintEN: "for example `base_url: https://smartcity.bantulkab.go.id`")
-                baseURL = nil
-            } else {
-                while baseURL?.hasSuffix("/") == true { baseURL?.removeLast() }
+        var baseURL: String?
+        if let text = r.string("base_url", freeText: false) {
+            switch SiteAddress.normalisedBase(text) {
+            case .success(let address):
+                baseURL = address
+            case .failure(let problem):
+                let p = Self.baseURLProblem(problem)
+                r.report(.error, "review.base-url", at: r.node("base_url"), p.message, hint: p.hint, en: p.messageEN, hintEN: p.hintEN)
             }
         }
         let scoring = parseScoring(r, path: file.path)
@@ -229,6 +227,33 @@ public struct ContentParser: Sendable {
         r.reportUnknownKeys(known: Self.reviewFields, what: "tinjau.yml", whatEN: "tinjau.yml")
         let failed = r.diagnostics.hasErrors
         return failed && (title == nil || year == nil || start == nil || end == nil) ? nil : config
+    }
+
+    /// The message and hint for a `base_url` that ``SiteAddress/normalisedBase(_:)`` refuses.
+    static func baseURLProblem(_ problem: SiteAddress.Problem) -> (message: String, hint: String, messageEN: String, hintEN: String) {
+        let example = "misalnya `base_url: https://smartcity.bantulkab.go.id/`"
+        let exampleEN = "for example `base_url: https://smartcity.bantulkab.go.id/`"
+        switch problem {
+        case .scheme, .unparsable:
+            return ("`base_url` harus alamat lengkap yang diawali `https://` (atau `http://`)", example,
+                    "`base_url` must be a full address starting with `https://` (or `http://`)", exampleEN)
+        case .host:
+            return ("`base_url` tidak memuat nama host setelah `https://`", example,
+                    "`base_url` has no host name after `https://`", exampleEN)
+        case .invalidHost(let host):
+            return ("nama host `\(host)` dalam `base_url` tidak sah",
+                    "nama host hanya boleh huruf ASCII, angka, `-` dan `.`; nama domain beraksara lain ditulis dalam bentuk `xn--…` (Punycode)",
+                    "the host name `\(host)` in `base_url` is not valid",
+                    "a host name may hold only ASCII letters, digits, `-` and `.`; write an internationalised domain name in its `xn--…` (Punycode) form")
+        case .userInfo:
+            return ("`base_url` tidak boleh memuat nama pengguna atau kata sandi (`…@`)",
+                    "hapus bagian sebelum `@`; " + example,
+                    "`base_url` must not hold a user name or password (`…@`)", "remove the part before `@`; " + exampleEN)
+        case .queryOrFragment:
+            return ("`base_url` tidak boleh memuat `?` atau `#`",
+                    "tulis alamat folder situs saja, tanpa `?…` dan `#…`; " + example,
+                    "`base_url` must not hold `?` or `#`", "write the address of the site's folder only, without `?…` and `#…`; " + exampleEN)
+        }
     }
 
     /// What is wrong with a date that ``ISODate`` refuses: a day or month that does not exist

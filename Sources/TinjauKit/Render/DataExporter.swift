@@ -19,37 +19,43 @@ public struct DataExporter {
     /// The files, relative to the site root.
     public static let programCSV = "data/program.csv"
     public static let indicatorCSV = "data/indikator.csv"
+    public static let opdCSV = "data/opd.csv"
     public static let scoreCSV = "data/skor.csv"
     public static let budgetCSV = "data/anggaran.csv"
     public static let overlapCSV = "data/tumpang-tindih.csv"
     public static let reviewJSON = "data/tinjauan.json"
     public static let reviewSchema = "data/tinjauan.schema.json"
     public static let metadataJSON = "data/metadata.json"
+    public static let dataPackage = "data/datapackage.json"
 
-    /// Every data file.
+    /// Every data file: each table as standard CSV and as its spreadsheet variant under
+    /// `data/excel/`, the JSON document, its schema, the metadata and the Data Package.
     public func files() -> [OutputFile] {
-        [
-            OutputFile(path: Self.programCSV, bytes: Array(programCSV().utf8)),
-            OutputFile(path: Self.indicatorCSV, bytes: Array(indicatorCSV().utf8)),
-            OutputFile(path: Self.scoreCSV, bytes: Array(scoreCSV().utf8)),
-            OutputFile(path: Self.budgetCSV, bytes: Array(budgetCSV().utf8)),
-            OutputFile(path: Self.overlapCSV, bytes: Array(overlapCSV().utf8)),
-            OutputFile(path: Self.reviewJSON, bytes: Array(json(review()).utf8)),
+        let tables = tables()
+        var files: [OutputFile] = []
+        var sizes: [String: Int] = [:]
+        for table in tables {
+            let standard = CSVWriter.bytes(table, .standard), spreadsheet = CSVWriter.bytes(table, .spreadsheet)
+            sizes[table.path] = standard.count
+            sizes[table.spreadsheetPath] = spreadsheet.count
+            files.append(OutputFile(path: table.path, bytes: standard))
+            files.append(OutputFile(path: table.spreadsheetPath, bytes: spreadsheet))
+        }
+        let review = Array(json(review()).utf8)
+        sizes[Self.reviewJSON] = review.count
+        return files + [
+            OutputFile(path: Self.reviewJSON, bytes: review),
             OutputFile(path: Self.reviewSchema, bytes: Array(ReviewSchema.text.utf8)),
             OutputFile(path: Self.metadataJSON, bytes: Array(json(metadata()).utf8)),
+            OutputFile(path: Self.dataPackage, bytes: Array(json(dataPackage(tables, sizes: sizes)).utf8)),
         ]
     }
 
-    // MARK: - CSV
+    // MARK: - Tables
 
-    /// One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-    static func field(_ value: String) -> String {
-        value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
-    }
-
-    static func csv(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    /// Every table, in the order of the data page and of `datapackage.json`.
+    public func tables() -> [DataTable] {
+        [programTable(), indicatorTable(), opdTable(), scoreTable(), budgetTable(), overlapTable()]
     }
 
     /// A value for a data file: `.` as decimal separator, exact when it has at most `decimals`
@@ -65,7 +71,22 @@ public struct DataExporter {
     /// (one decimal), as the pages show it.
     static func percent1(_ fraction: Rational?) -> String { decimal(fraction.map { Rational($0.rounded(decimals: 3), 10) }, decimals: 1) }
 
-    func programCSV() -> String {
+    /// Table Schema patterns (XML Schema regular expressions, anchored at both ends).
+    enum Pattern {
+        static let slug = "[a-z0-9]+(-[a-z0-9]+)*"
+        static let programID = slug + "/" + slug
+        static let slugList = slug + "(;" + slug + ")*"
+        static let fraction = "-?[0-9]+(/[0-9]+)?"
+    }
+
+    /// Descriptions shared by several tables.
+    enum Text {
+        static let rupiah = "Rupiah, bilangan bulat tanpa pemisah ribuan"
+        static let dimension = "kode dimensi smart city: governance, branding, economy, living, society atau environment"
+        static let opdKey = "slug OPD (kunci ke opd.csv)"
+    }
+
+    func programTable() -> DataTable {
         let rows = content.programs.map { p -> [String] in
             [p.id, p.opdSlug, content.opd(p.opdSlug)?.name ?? "", p.title, p.dimension.rawValue, p.element ?? "", p.status.rawValue,
              p.term?.rawValue ?? "", p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "",
@@ -73,58 +94,143 @@ public struct DataExporter {
              p.fundingSource ?? "", p.partners.joined(separator: ";"), p.delayReason ?? "", p.isIllustration ? "ya" : "tidak",
              Permalink.program(p)]
         }
-        return Self.csv(["id", "opd", "opd_nama", "judul", "dimensi", "elemen", "status", "jangka", "tahun_mulai", "tahun_selesai",
-                         "anggaran_rp", "realisasi_anggaran_rp", "serapan_persen", "sumber_dana", "mitra", "alasan_tunda", "ilustrasi",
-                         "halaman"], rows)
+        return DataTable(
+            name: "program", title: "Program",
+            description: "Satu baris per program smart city: OPD pelaksana, dimensi, elemen, status, tahun, anggaran dan realisasinya, sumber dana dan mitra.",
+            columns: [
+                .text("id", "kode program: slug OPD/slug program", required: true, unique: true, pattern: Pattern.programID),
+                .text("opd", "OPD pelaksana: " + Text.opdKey, required: true, pattern: Pattern.slug),
+                .text("opd_nama", "nama OPD pelaksana"),
+                .text("judul", "judul program", required: true),
+                .text("dimensi", Text.dimension, required: true, values: DimensionID.allCases.map(\.rawValue)),
+                .text("elemen", "slug elemen dalam dimensinya; kosong bila tidak ditentukan", pattern: Pattern.slug),
+                .text("status", "status program", required: true, values: ProgramStatus.allCases.map(\.rawValue)),
+                .text("jangka", "jangka waktu program", values: ProgramTerm.allCases.map(\.rawValue)),
+                .integer("tahun_mulai", "tahun mulai", minimum: "1900", maximum: "2200"),
+                .integer("tahun_selesai", "tahun selesai", minimum: "1900", maximum: "2200"),
+                .integer("anggaran_rp", "anggaran program, " + Text.rupiah, minimum: "0"),
+                .integer("realisasi_anggaran_rp", "realisasi anggaran, " + Text.rupiah, minimum: "0"),
+                .number("serapan_persen", "serapan anggaran: realisasi ÷ anggaran × 100, persen dengan satu desimal (dapat melebihi 100)", minimum: "0"),
+                .text("sumber_dana", "sumber dana sebagaimana ditulis (misalnya APBD)"),
+                .text("mitra", "OPD mitra: slug OPD dipisah titik koma", pattern: Pattern.slugList),
+                .text("alasan_tunda", "alasan penundaan (program berstatus tertunda)"),
+                .boolean("ilustrasi", "ya bila program adalah contoh ilustrasi, bukan data sebenarnya"),
+                .text("halaman", "halaman program di situs ini, relatif terhadap akar situs", required: true),
+            ],
+            primaryKey: ["id"],
+            foreignKeys: [DataForeignKey(columns: ["opd"], table: "opd", referenced: ["slug"])],
+            rows: rows)
     }
 
-    func indicatorCSV() -> String {
+    func indicatorTable() -> DataTable {
         var rows: [[String]] = []
         for p in content.programs {
             let achievements = aggregates.programs[p.id]?.achievements ?? []
             for (index, i) in p.indicators.enumerated() {
                 let achievement = index < achievements.count ? achievements[index] : nil
-                rows.append([p.id, i.name, i.unit, Self.exact(i.baseline), Self.exact(i.target), Self.exact(i.realisation),
+                rows.append([p.id, String(index + 1), i.name, i.unit, Self.exact(i.baseline), Self.exact(i.target), Self.exact(i.realisation),
                              i.direction.rawValue, Self.exact(i.weight), Self.decimal(achievement.map { $0 * .hundred }, decimals: 4),
                              achievement.map(\.description) ?? "", Self.percent1(achievement)])
             }
         }
-        return Self.csv(["program", "nama", "satuan", "baseline", "target", "realisasi", "arah", "bobot", "capaian_persen",
-                         "capaian_pecahan", "capaian_persen_publikasi"], rows)
+        return DataTable(
+            name: "indikator", title: "Indikator",
+            description: "Satu baris per indikator program: baseline, target, realisasi, arah, bobot dan capaian.",
+            columns: [
+                .text("program", "kode program (kunci ke program.csv)", required: true, pattern: Pattern.programID),
+                .integer("nomor", "urutan indikator dalam programnya, mulai dari 1", required: true, minimum: "1"),
+                .text("nama", "nama indikator", required: true),
+                .text("satuan", "satuan nilai baseline, target dan realisasi"),
+                .number("baseline", "nilai awal, tepat seperti ditulis, dalam satuan indikator"),
+                .number("target", "target, tepat seperti ditulis, dalam satuan indikator"),
+                .number("realisasi", "realisasi, tepat seperti ditulis, dalam satuan indikator"),
+                .text("arah", "naik: makin tinggi makin baik; turun: makin rendah makin baik", required: true,
+                      values: IndicatorDirection.allCases.map(\.rawValue)),
+                .number("bobot", "bobot indikator dalam skor capaian-indikator", required: true, minimum: "0"),
+                .number("capaian_persen", "capaian 0–100 persen, empat desimal", minimum: "0", maximum: "100"),
+                .text("capaian_pecahan", "capaian 0–1 tepat sebagai pecahan (misalnya 57/200)", pattern: Pattern.fraction, inSpreadsheet: false),
+                .number("capaian_persen_publikasi", "capaian persen dengan satu desimal, seperti di halaman program", minimum: "0", maximum: "100"),
+            ],
+            primaryKey: ["program", "nomor"],
+            foreignKeys: [DataForeignKey(columns: ["program"], table: "program", referenced: ["id"])],
+            rows: rows)
     }
 
-    /// Every score in reading order: scope, key, name and the entry (`nil`: nothing to score).
-    func scores() -> [(scope: String, key: String, name: String, pointer: DataPointer.ScoreScope, entry: ScoreEntry?)] {
-        var rows: [(String, String, String, DataPointer.ScoreScope, ScoreEntry?)] = [("keseluruhan", "semua", content.config.title, .overall, aggregates.overall)]
-        for d in content.dimensions { rows.append(("dimensi", d.id.rawValue, d.name, .dimension(d.id), aggregates.dimensions[d.id])) }
+    func opdTable() -> DataTable {
+        DataTable(
+            name: "opd", title: "OPD",
+            description: "Satu baris per Organisasi Perangkat Daerah (OPD) yang programnya direview.",
+            columns: [
+                .text("slug", "kode OPD", required: true, unique: true, pattern: Pattern.slug),
+                .text("nama", "nama OPD", required: true),
+                .text("singkatan", "singkatan nama OPD"),
+                .integer("operator_ti", "jumlah operator TI yang dilaporkan OPD; kosong bila tidak dilaporkan", minimum: "0"),
+                .boolean("ilustrasi", "ya bila data OPD adalah contoh ilustrasi, bukan data sebenarnya"),
+                .text("halaman", "halaman OPD di situs ini, relatif terhadap akar situs", required: true),
+            ],
+            primaryKey: ["slug"], foreignKeys: [],
+            rows: content.opds.map { [$0.slug, $0.name, $0.abbreviation, $0.itOperators.map(String.init) ?? "", $0.isIllustration ? "ya" : "tidak",
+                                      Permalink.opd($0.slug)] })
+    }
+
+    /// Every score in reading order: scope, key, name and the entry (`nil`: nothing to score), with
+    /// the dimension and OPD it belongs to, when it belongs to one.
+    func scores() -> [(scope: String, key: String, name: String, pointer: DataPointer.ScoreScope, entry: ScoreEntry?, dimension: String, opd: String)] {
+        var rows: [(String, String, String, DataPointer.ScoreScope, ScoreEntry?, String, String)] = [
+            ("keseluruhan", "semua", content.config.title, .overall, aggregates.overall, "", "")]
+        for d in content.dimensions { rows.append(("dimensi", d.id.rawValue, d.name, .dimension(d.id), aggregates.dimensions[d.id], d.id.rawValue, "")) }
         for d in content.dimensions {
-            for e in d.elements { rows.append(("elemen", d.id.rawValue + "/" + e.slug, e.name, .element(d.id, e.slug), aggregates.elements[d.id]?[e.slug])) }
+            for e in d.elements {
+                rows.append(("elemen", d.id.rawValue + "/" + e.slug, e.name, .element(d.id, e.slug), aggregates.elements[d.id]?[e.slug], d.id.rawValue, ""))
+            }
         }
-        for o in content.opds { rows.append(("opd", o.slug, o.name, .opd(o.slug), aggregates.opds[o.slug])) }
+        for o in content.opds { rows.append(("opd", o.slug, o.name, .opd(o.slug), aggregates.opds[o.slug], "", o.slug)) }
         for o in content.opds {
             for d in content.dimensions {
                 if let entry = aggregates.opdDimensions[o.slug]?[d.id] {
-                    rows.append(("opd_dimensi", o.slug + "/" + d.id.rawValue, o.name + " · " + d.name, .opdDimension(o.slug, d.id), entry))
+                    rows.append(("opd_dimensi", o.slug + "/" + d.id.rawValue, o.name + " · " + d.name, .opdDimension(o.slug, d.id), entry,
+                                 d.id.rawValue, o.slug))
                 }
             }
         }
-        for year in aggregates.years.keys.sorted() { rows.append(("tahun_mulai", String(year), String(year), .year(year), aggregates.years[year])) }
+        for year in aggregates.years.keys.sorted() { rows.append(("tahun_mulai", String(year), String(year), .year(year), aggregates.years[year], "", "")) }
         return rows
     }
 
     /// One row of `skor.csv`: numerator and denominator (exact up to six decimals), the percentage
     /// (four decimals), the exact percentage as a fraction, the published percentage and the band.
-    func scoreRow(_ scope: String, _ key: String, _ name: String, _ entry: ScoreEntry?) -> [String] {
+    func scoreRow(_ scope: String, _ key: String, _ name: String, _ entry: ScoreEntry?, dimension: String, opd: String) -> [String] {
         let score = entry?.score ?? Score(realised: 0, planned: 0)
         let published = entry?.published
         return [scope, key, name, score.numerator.plainDecimal(maxDecimals: 6), Self.decimal(score.denominator),
                 score.percent?.plainDecimal(maxDecimals: 4) ?? "", score.percent?.fraction() ?? "", published?.plain ?? "",
-                published?.band?.name ?? "", content.config.scoring.method.rawValue]
+                published?.band?.name ?? "", content.config.scoring.method.rawValue, dimension, opd]
     }
 
-    func scoreCSV() -> String {
-        Self.csv(["cakupan", "kunci", "nama", "pembilang", "penyebut", "persen", "persen_pecahan", "persen_publikasi", "tingkat_kematangan", "metode"],
-                 scores().map { scoreRow($0.scope, $0.key, $0.name, $0.entry) })
+    func scoreTable() -> DataTable {
+        let unit = content.config.scoring.method == .programRealisation ? "jumlah program" : "jumlah bobot indikator"
+        return DataTable(
+            name: "skor", title: "Skor",
+            description: "Setiap skor kematangan (keseluruhan, dimensi, elemen, OPD, OPD per dimensi, tahun mulai) dengan pembilang, penyebut, persen tepat dan persen yang dipublikasikan.",
+            columns: [
+                .text("cakupan", "cakupan skor", required: true, values: ["keseluruhan", "dimensi", "elemen", "opd", "opd_dimensi", "tahun_mulai"]),
+                .text("kunci", "kunci dalam cakupannya: semua, kode dimensi, dimensi/elemen, slug OPD, OPD/dimensi atau tahun", required: true),
+                .text("nama", "nama yang ditampilkan"),
+                .number("pembilang", "pembilang (\(unit)), tepat sampai enam desimal", required: true, minimum: "0"),
+                .number("penyebut", "penyebut (\(unit))", required: true, minimum: "0"),
+                .number("persen", "pembilang ÷ penyebut × 100, persen dengan empat desimal; kosong bila penyebut 0", minimum: "0", maximum: "100"),
+                .text("persen_pecahan", "persen tepat sebagai pecahan (misalnya 57/2)", pattern: Pattern.fraction, inSpreadsheet: false),
+                .number("persen_publikasi", "persen yang dipublikasikan: dibulatkan sekali, setengah menjauhi nol, ke presisi review",
+                        minimum: "0", maximum: "100"),
+                .text("tingkat_kematangan", "tingkat kematangan dari persen yang dipublikasikan"),
+                .text("metode", "metode penilaian", required: true, values: ScoringMethod.allCases.map(\.rawValue)),
+                .text("dimensi", "dimensi skor (cakupan dimensi, elemen dan opd_dimensi): " + Text.dimension,
+                      values: DimensionID.allCases.map(\.rawValue)),
+                .text("opd", "OPD skor (cakupan opd dan opd_dimensi): " + Text.opdKey, pattern: Pattern.slug),
+            ],
+            primaryKey: ["cakupan", "kunci"],
+            foreignKeys: [DataForeignKey(columns: ["opd"], table: "opd", referenced: ["slug"])],
+            rows: scores().map { scoreRow($0.scope, $0.key, $0.name, $0.entry, dimension: $0.dimension, opd: $0.opd) })
     }
 
     /// Budget totals per dimension, OPD and source of funds, in reading order.
@@ -136,10 +242,27 @@ public struct DataExporter {
         return rows
     }
 
-    func budgetCSV() -> String {
-        Self.csv(["cakupan", "kunci", "nama", "anggaran_rp", "realisasi_anggaran_rp", "anggaran_tertunda_rp", "serapan_persen"],
-                 budgets().map { [$0.scope, $0.key, $0.name, String($0.totals.planned), String($0.totals.realised), String($0.totals.delayed),
-                                  Self.percent1($0.totals.absorption)] })
+    func budgetTable() -> DataTable {
+        DataTable(
+            name: "anggaran", title: "Anggaran",
+            description: "Anggaran, realisasi dan anggaran program tertunda: keseluruhan, per dimensi, per OPD dan per sumber dana.",
+            columns: [
+                .text("cakupan", "cakupan jumlah", required: true, values: ["keseluruhan", "dimensi", "opd", "sumber_dana"]),
+                .text("kunci", "kunci dalam cakupannya: semua, kode dimensi, slug OPD atau sumber dana seperti ditulis", required: true),
+                .text("nama", "nama yang ditampilkan"),
+                .integer("anggaran_rp", "jumlah anggaran, " + Text.rupiah, required: true, minimum: "0"),
+                .integer("realisasi_anggaran_rp", "jumlah realisasi anggaran, " + Text.rupiah, required: true, minimum: "0"),
+                .integer("anggaran_tertunda_rp", "jumlah anggaran program tertunda, " + Text.rupiah, required: true, minimum: "0"),
+                .number("serapan_persen", "realisasi ÷ anggaran × 100, persen dengan satu desimal", minimum: "0"),
+                .text("dimensi", "dimensi (cakupan dimensi): " + Text.dimension, values: DimensionID.allCases.map(\.rawValue)),
+                .text("opd", "OPD (cakupan opd): " + Text.opdKey, pattern: Pattern.slug),
+            ],
+            primaryKey: ["cakupan", "kunci"],
+            foreignKeys: [DataForeignKey(columns: ["opd"], table: "opd", referenced: ["slug"])],
+            rows: budgets().map { row in
+                [row.scope, row.key, row.name, String(row.totals.planned), String(row.totals.realised), String(row.totals.delayed),
+                 Self.percent1(row.totals.absorption), row.scope == "dimensi" ? row.key : "", row.scope == "opd" ? row.key : ""]
+            })
     }
 
     /// A similarity 0…1 with four decimals and `.`, for data files (rounded half away from zero).
@@ -153,7 +276,7 @@ public struct DataExporter {
     }
 
     /// Every reported pair of overlapping programmes with its group, for analysts (at most N × K rows).
-    func overlapCSV() -> String {
+    func overlapTable() -> DataTable {
         let rows = aggregates.overlaps.pairs.map { pair -> [String] in
             let a = content.program(id: pair.first), b = content.program(id: pair.second)
             let relation = pair.sameElement ? "elemen_sama" : (pair.sameDimension ? "dimensi_sama" : "lintas_dimensi")
@@ -161,8 +284,31 @@ public struct DataExporter {
                     a?.dimension.rawValue ?? "", pair.second, b?.opdSlug ?? "", b?.title ?? "", b?.dimension.rawValue ?? "",
                     pair.sharedWords.joined(separator: ";"), relation]
         }
-        return Self.csv(["kelompok", "kemiripan", "program_1", "opd_1", "judul_1", "dimensi_1", "program_2", "opd_2", "judul_2",
-                         "dimensi_2", "kata_sama", "hubungan"], rows)
+        let dimensions = DimensionID.allCases.map(\.rawValue)
+        return DataTable(
+            name: "tumpang-tindih", title: "Program yang mungkin tumpang tindih",
+            description: "Setiap pasangan program dari OPD berbeda yang mirip (kemiripan kosinus kata berbobot IDF), dengan kelompok koordinasinya.",
+            columns: [
+                .integer("kelompok", "nomor kelompok program yang saling terhubung, mulai dari 1", required: true, minimum: "1"),
+                .number("kemiripan", "kemiripan 0–1, empat desimal", required: true, minimum: "0", maximum: "1"),
+                .text("program_1", "program pertama (kunci ke program.csv)", required: true, pattern: Pattern.programID),
+                .text("opd_1", "OPD program pertama: " + Text.opdKey, required: true, pattern: Pattern.slug),
+                .text("judul_1", "judul program pertama"),
+                .text("dimensi_1", "dimensi program pertama", values: dimensions),
+                .text("program_2", "program kedua (kunci ke program.csv)", required: true, pattern: Pattern.programID),
+                .text("opd_2", "OPD program kedua: " + Text.opdKey, required: true, pattern: Pattern.slug),
+                .text("judul_2", "judul program kedua"),
+                .text("dimensi_2", "dimensi program kedua", values: dimensions),
+                .text("kata_sama", "kata yang sama-sama dipakai kedua program, dipisah titik koma"),
+                .text("hubungan", "elemen_sama, dimensi_sama atau lintas_dimensi", required: true,
+                      values: ["elemen_sama", "dimensi_sama", "lintas_dimensi"]),
+            ],
+            primaryKey: ["program_1", "program_2"],
+            foreignKeys: [DataForeignKey(columns: ["program_1"], table: "program", referenced: ["id"]),
+                          DataForeignKey(columns: ["program_2"], table: "program", referenced: ["id"]),
+                          DataForeignKey(columns: ["opd_1"], table: "opd", referenced: ["slug"]),
+                          DataForeignKey(columns: ["opd_2"], table: "opd", referenced: ["slug"])],
+            rows: rows)
     }
 
     // MARK: - JSON
@@ -203,9 +349,12 @@ public struct DataExporter {
             sumber: "Berkas konten tinjau yang disunting setiap OPD",
             tanggal_pembaruan: config.reviewDate?.description,
             lisensi: config.dataLicence,
-            format: "CSV (UTF-8, baris judul, pemisah koma) dan JSON",
-            berkas: [Self.programCSV: "program", Self.indicatorCSV: "indikator program", Self.scoreCSV: "skor",
-                     Self.budgetCSV: "anggaran", Self.reviewJSON: "seluruh review (skema: tinjauan.schema.json)"])
+            format: "CSV (RFC 4180: UTF-8, baris judul, pemisah koma, titik sebagai pemisah desimal), CSV untuk spreadsheet (UTF-8 dengan BOM, pemisah titik koma, koma sebagai pemisah desimal), JSON, dan Frictionless Data Package",
+            berkas: [Self.programCSV: "program", Self.indicatorCSV: "indikator program", Self.opdCSV: "OPD", Self.scoreCSV: "skor",
+                     Self.budgetCSV: "anggaran", Self.overlapCSV: "pasangan program yang mungkin tumpang tindih",
+                     "data/excel/": "berkas CSV yang sama untuk spreadsheet (Excel dengan pengaturan Indonesia)",
+                     Self.reviewJSON: "seluruh review (skema: tinjauan.schema.json)",
+                     Self.dataPackage: "Frictionless Data Package: deskripsi setiap berkas (kolom, tipe, kunci)"])
     }
 
     /// A JSON number written with exactly the digits of `value` (at most `decimals` decimals),

@@ -6,7 +6,7 @@ enum ReviewSchema {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "tinjauan.schema.json",
   "title": "Data review program smart city (tinjau)",
-  "description": "Seluruh isi review: metadata Satu Data Indonesia, pengaturan penilaian, dimensi, OPD, program dengan indikatornya, skor dengan pembilang dan penyebutnya, dan setiap angka yang ditampilkan situs (agregat). Rupiah sebagai bilangan bulat; persen 0–100. Setiap angka di halaman situs ditulis sebagai <data value data-sumber> dengan JSON Pointer (RFC 6901) ke berkas ini.",
+  "description": "Seluruh isi review: metadata Satu Data Indonesia, pengaturan penilaian, dimensi, OPD, program dengan indikatornya, skor dengan pembilang dan penyebutnya, dan setiap angka yang ditampilkan situs (agregat). Rupiah sebagai bilangan bulat (lihat $defs/rupiah tentang 2^53); persen 0–100. Setiap angka di halaman situs ditulis sebagai <data value data-sumber> dengan JSON Pointer (RFC 6901) ke berkas ini.",
   "type": "object",
   "required": ["metadata", "tinjauan", "dimensi", "opd", "program", "skor", "agregat"],
   "additionalProperties": false,
@@ -245,7 +245,7 @@ enum ReviewSchema {
     "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
     "dimensi": {"enum": ["governance", "branding", "economy", "living", "society", "environment"]},
     "status": {"enum": ["rencana", "berjalan", "selesai", "tertunda", "batal"]},
-    "rupiah": {"type": "integer", "minimum": 0, "description": "Rupiah, bilangan bulat"}
+    "rupiah": {"type": "integer", "minimum": 0, "description": "Rupiah, bilangan bulat, ditulis dengan semua digitnya. Bilangan di atas 9007199254740991 (2^53 − 1) dibulatkan oleh pembaca JSON yang memakai bilangan titik-mengambang (JSON.parse di JavaScript): bacalah dengan pengurai bilangan besar atau ambil dari berkas CSV. tinjau memberi peringatan money.json-precision saat membangun bila suatu jumlah Rupiah melewati batas itu."}
   }
 }
 """#

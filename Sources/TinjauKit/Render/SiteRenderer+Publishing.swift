@@ -1,17 +1,21 @@
 /// Pages and files for publishing: the open-data page, the printable review,
 /// the 404 page, `robots.txt` and `sitemap.xml`.
 extension SiteRenderer {
+    /// The open-data page: which file to open in which tool, every table in both forms, the
+    /// formula rule, the Satu Data Indonesia metadata and how to use the data.
     func dataContext() -> [String: Any] {
         let path = Permalink.data
         let root = Permalink.root(from: path)
-        let metadata = DataExporter(content: content, aggregates: aggregates).metadata()
+        let exporter = DataExporter(content: content, aggregates: aggregates)
+        let metadata = exporter.metadata()
+        let tables = exporter.tables().map { table -> [String: Any] in
+            ["name": table.name + ".csv", "url": root + table.path, "excelURL": root + table.spreadsheetPath,
+             "description": table.description]
+        }
         let files: [[String: Any]] = [
-            ["name": "program.csv", "url": root + DataExporter.programCSV, "description": "Satu baris per program: OPD, dimensi, elemen, status, tahun, anggaran dan realisasinya (Rupiah bulat), sumber dana, mitra."],
-            ["name": "indikator.csv", "url": root + DataExporter.indicatorCSV, "description": "Satu baris per indikator: baseline, target, realisasi, arah, bobot dan capaian (persen)."],
-            ["name": "skor.csv", "url": root + DataExporter.scoreCSV, "description": "Setiap skor (keseluruhan, dimensi, elemen, OPD, tahun mulai) dengan pembilang, penyebut, persen tepat dan persen yang dipublikasikan."],
-            ["name": "anggaran.csv", "url": root + DataExporter.budgetCSV, "description": "Anggaran, realisasi dan anggaran tertunda per dimensi, OPD dan sumber dana."],
-            ["name": "tinjauan.json", "url": root + DataExporter.reviewJSON, "description": "Seluruh review dalam satu berkas JSON, dengan metadata."],
+            ["name": "tinjauan.json", "url": root + DataExporter.reviewJSON, "description": "Seluruh review dalam satu berkas JSON: metadata, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs."],
             ["name": "tinjauan.schema.json", "url": root + DataExporter.reviewSchema, "description": "JSON Schema untuk memeriksa tinjauan.json."],
+            ["name": "datapackage.json", "url": root + DataExporter.dataPackage, "description": "Frictionless Data Package: setiap berkas dengan kolom, tipe, satuan, kunci primer dan kunci asing, lisensi dan metadata; untuk alat Frictionless, CKAN (portal Satu Data) dan notebook."],
             ["name": "metadata.json", "url": root + DataExporter.metadataJSON, "description": "Metadata Satu Data Indonesia dari kumpulan data ini."],
         ]
         let fields: [[String: Any]] = [
@@ -23,8 +27,11 @@ extension SiteRenderer {
             ["label": "Lisensi", "value": metadata.lisensi], ["label": "Format", "value": metadata.format],
             ["label": "Satuan", "value": metadata.satuan.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")],
         ]
+        // The examples name the files by their public address when `base_url` is set.
+        let dataBase = content.config.baseURL.map { SiteAddress.absolute(base: $0, path: "data/") } ?? ""
         return ["pageTitle": "Data terbuka", "description": "Unduh data review dalam format CSV dan JSON",
-                "breadcrumbs": crumbs(path, [("Data", nil)]), "files": files, "metadata": fields]
+                "breadcrumbs": crumbs(path, [("Data", nil)]), "tables": tables, "files": files, "metadata": fields,
+                "dataBase": dataBase]
     }
 
     func printContext() -> [String: Any] {
@@ -76,7 +83,7 @@ extension SiteRenderer {
     func notFoundContext() -> [String: Any] {
         // A 404 page is served at any address, so its links cannot be relative:
         // they start at `base_url` when it is set, else at the server root.
-        let base = (content.config.baseURL ?? "") + "/"
+        let base = Self.serverRoot(content.config)
         return ["pageTitle": "Halaman tidak ditemukan", "description": "Halaman tidak ditemukan",
                 "breadcrumbs": [[String: Any]](), "isHome": true, "siteRoot": base,
                 "root": base, "homeURL": base + Permalink.home]
@@ -87,10 +94,10 @@ extension SiteRenderer {
         var robots = "User-agent: *\nAllow: /\n"
         var files: [OutputFile] = []
         if let base = content.config.baseURL {
-            robots += "Sitemap: \(base)/sitemap.xml\n"
+            robots += "Sitemap: \(SiteAddress.absolute(base: base, path: "sitemap.xml"))\n"
             var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             for path in Self.pagePaths(content).filter({ $0 != Permalink.notFound }).sorted() {
-                xml += "  <url><loc>\(HTML.escape(Self.absoluteURL(base: base, path: path)))</loc></url>\n"
+                xml += "  <url><loc>\(HTML.escape(SiteAddress.absolute(base: base, path: path)))</loc></url>\n"
             }
             xml += "</urlset>\n"
             files.append(OutputFile(path: "sitemap.xml", bytes: Array(xml.utf8)))

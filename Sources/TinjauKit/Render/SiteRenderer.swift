@@ -194,7 +194,7 @@ public struct SiteRenderer: Sendable {
         let config = content.config
         // The 404 page is served at any address: its navigation and footer links start at
         // `base_url` or the server root, like its stylesheet (see `notFoundContext`).
-        let root = path == Permalink.notFound ? (config.baseURL ?? "") + "/" : Permalink.root(from: path)
+        let root = path == Permalink.notFound ? Self.serverRoot(config) : Permalink.root(from: path)
         var nav: [[String: Any]] = [
             ["label": "Beranda", "url": root + Permalink.home, "current": path == Permalink.home],
             ["label": "Dimensi", "url": root + Permalink.dimensionList, "current": path.hasPrefix("dimensi/")],
@@ -240,15 +240,16 @@ public struct SiteRenderer: Sendable {
                                              "anggaran": root + DataExporter.budgetCSV, "indikator": root + DataExporter.indicatorCSV,
                                              "json": root + DataExporter.reviewJSON]]
         if let base = config.baseURL, path != Permalink.notFound {
-            result["canonical"] = Self.absoluteURL(base: base, path: path)
+            result["canonical"] = SiteAddress.absolute(base: base, path: path)
         }
         if result["description"] == nil { result["description"] = config.description ?? config.title }
         return result
     }
 
-    /// The public address of a page: `base_url` plus the path without a trailing `index.html`.
-    static func absoluteURL(base: String, path: String) -> String {
-        base + "/" + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+    /// Where links of the 404 page start: the site's folder under `base_url` (percent-encoded), or
+    /// the server root when `base_url` is not set.
+    static func serverRoot(_ config: ReviewConfig) -> String {
+        config.baseURL.map { SiteAddress.absolute(base: $0, path: "") } ?? "/"
     }
 
     func crumbs(_ path: String, _ items: [(String, String?)]) -> [[String: Any]] {
