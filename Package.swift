@@ -41,7 +41,8 @@ let package = Package(
             name: "TinjauServe",
             dependencies: [
                 "TinjauKit",
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                // Only the socket layer: FlyingFox's HTTP server links FoundationNetworking (libcurl).
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         // The command-line interface.
@@ -60,7 +61,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TinjauKitTests",
-            dependencies: ["TinjauKit", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt")],
+            dependencies: ["TinjauKit", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")],
             exclude: ["Fixtures"]
         ),
     ],
