@@ -18,7 +18,7 @@ struct Tinjau: AsyncParsableCommand {
           tinjau check --format github
           tinjau build --content content --templates templates --output output
         """,
-        version: TinjauVersion.current,
+        version: TinjauVersion.line,
         subcommands: [Build.self, Check.self, Serve.self, New.self, Schema.self],
         defaultSubcommand: Build.self
     )
@@ -48,11 +48,6 @@ extension Tinjau {
             Foundation.exit(ExitStatus.usageError.rawValue)
         }
     }
-}
-
-/// The version printed by `tinjau --version`.
-enum TinjauVersion {
-    static let current = "0.1.0"
 }
 
 /// Exit codes: 0 success, 1 content errors, 2 usage or internal errors.

@@ -151,6 +151,14 @@ struct EndToEndTests {
         #expect(broken?.1.contains("rusak.md:3:10") == true)
     }
 
+    @Test func versionNamesTinjauAndTheLinkedLibcmark() throws {
+        let result = try runTinjau(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "tinjau \(TinjauVersion.current) (libcmark \(TinjauVersion.libcmark))\n")
+        #expect(TinjauVersion.libcmark.split(separator: ".").count == 3 && TinjauVersion.libcmark.first?.isNumber == true)
+        #expect(InputDigest.version == TinjauVersion.current)
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         let result = try runTinjau(["build", "--no-such-option"])
         #expect(result.status == 2)

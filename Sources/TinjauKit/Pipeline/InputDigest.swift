@@ -4,7 +4,7 @@
 /// detector, not a security measure).
 public enum InputDigest {
     /// tinjau's version, part of the digest: a new version rebuilds everything.
-    public static let version = "0.1.0"
+    public static var version: String { TinjauVersion.current }
 
     /// The digest as 16 hexadecimal digits, or `nil` when a folder cannot be read.
     public static func compute(_ options: BuildOptions, fileSystem: any FileSystem) -> String? {
