@@ -30,7 +30,13 @@ test: deps
 	$(SWIFT) test --skip-build --disable-xctest
 
 clean:
-	rm -rf .build output .output.tinjau-baru .output.tinjau-lama
+	rm -rf .build .build-dist dist output .output.tinjau-baru .output.tinjau-lama
+
+# theme: compiles templates/ into the binary (Sources/TinjauKit/Render/EmbeddedTheme+Files.swift).
+# Run it after every change under templates/ and commit both; `make test` fails until then.
+.PHONY: theme
+theme:
+	python3 scripts/embed_theme.py
 
 # Fuzzing: libFuzzer over the whole pipeline for FUZZ_SECONDS (default ten minutes).
 # Crashes are written to .fuzz/; minimise them and keep them in Tests/Fuzz/regressions/.

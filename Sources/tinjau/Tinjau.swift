@@ -60,8 +60,16 @@ struct FolderOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder konten.", valueName: "FOLDER"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Folder templat (tema).", valueName: "FOLDER"))
-    var templates = "templates"
+    @Option(name: .long, help: ArgumentHelp("Folder templat yang menimpa tema bawaan berkas demi berkas (bawaan: templates, bila ada).",
+                                            valueName: "FOLDER"))
+    var templates: String?
+
+    /// The build options for these folders: `templates/` when it exists, else the embedded theme
+    /// alone; a folder named with `--templates` must exist.
+    func options(output: String = "output") -> BuildOptions {
+        BuildOptions(contentDirectory: content, templatesDirectory: templates ?? "templates", templatesDirectoryRequired: templates != nil,
+                     outputDirectory: output)
+    }
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
@@ -109,7 +117,7 @@ struct Check: ParsableCommand {
     @OptionGroup var reporting: ReportOptions
 
     func run() throws {
-        let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates)
+        let options = folders.options()
         let diagnostics: [Diagnostic]
         var programs = 0, files = 0
         do {
@@ -160,7 +168,7 @@ struct Serve: AsyncParsableCommand {
     var port: UInt16 = 8080
 
     func run() async throws {
-        let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
+        let options = folders.options(output: output)
         do {
             try await PreviewServer(options: options, port: port).run { line in print(line) }
         } catch let error as BuildFailure {
@@ -307,7 +315,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
+        let options = folders.options(output: output)
         let report: BuildReport
         do {
             report = try SiteBuilder().build(options, failOnWarnings: reporting.strict, force: force)
