@@ -76,7 +76,8 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 extension DiagnosticLanguage: ExpressibleByArgument {}
 
 struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Bentuk laporan: text, json, atau github (anotasi GitHub Actions).", valueName: "BENTUK"))
+    @Option(name: .long, help: ArgumentHelp("Bentuk laporan: text, json, github (anotasi GitHub Actions) atau gitlab (laporan Code Quality GitLab).",
+                                            valueName: "BENTUK"))
     var format: DiagnosticFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Bahasa pesan: id (bawaan) atau en.", valueName: "BAHASA"))
@@ -85,11 +86,11 @@ struct ReportOptions: ParsableArguments {
     @Flag(name: .long, help: "Anggap peringatan sebagai kesalahan (keluar dengan status 1).")
     var strict = false
 
-    /// Prints the diagnostics to standard error (text, GitHub) or standard output (JSON).
+    /// Prints the diagnostics to standard error (text, GitHub) or standard output (JSON, GitLab).
     func report(_ diagnostics: [Diagnostic]) {
         let text = DiagnosticFormatter(fileSystem: LocalFileSystem(), format: format, language: lang).format(diagnostics)
         guard !text.isEmpty else { return }
-        if format == .json { print(text, terminator: "") } else { printError(text, terminator: "") }
+        if format == .json || format == .gitlab { print(text, terminator: "") } else { printError(text, terminator: "") }
     }
 
     /// Whether the diagnostics fail the run under these options.
