@@ -6,7 +6,7 @@ CONTENT ?= content
 TEMPLATES ?= templates
 OUTPUT ?= output
 
-.PHONY: site test deps build release clean
+.PHONY: site test deps build release clean dist dist-check
 
 # libcmark is a system C library: install it when pkg-config cannot find it.
 deps:
@@ -30,7 +30,31 @@ test: deps
 	$(SWIFT) test --skip-build --disable-xctest
 
 clean:
-	rm -rf .build output .output.tinjau-baru .output.tinjau-lama
+	rm -rf .build .build-dist dist output .output.tinjau-baru .output.tinjau-lama
+
+# theme: compiles templates/ into the binary (Sources/TinjauKit/Render/EmbeddedTheme+Files.swift).
+# Run it after every change under templates/ and commit both; `make test` fails until then.
+.PHONY: theme
+theme:
+	python3 scripts/embed_theme.py
+
+# dist: the release binary for CI and servers without Swift, dist/tinjau: the Swift runtime and
+# Foundation linked statically (--static-swift-stdlib), libcmark too (Package.swift links libcmark.a),
+# the default theme inside, stripped. It needs glibc, libstdc++ and libgcc_s only. Built in its own
+# scratch folder so that it never mixes with the dynamically linked builds of .build/.
+DIST_SCRATCH ?= .build-dist
+dist: deps
+	$(SWIFT) build -c release --product tinjau --static-swift-stdlib --scratch-path $(DIST_SCRATCH)
+	@mkdir -p dist
+	cp "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path $(DIST_SCRATCH) --show-bin-path)/tinjau" dist/tinjau
+	strip dist/tinjau
+	@echo "dist/tinjau: $$(stat -c %s dist/tinjau) bytes; $$(dist/tinjau --version)"
+
+# dist-check: runs dist/tinjau where no Swift and no libcmark can be found (ldd, then an empty root
+# entered with env -i and unshare) and compares its site with make site's byte for byte; also the
+# embedded theme, a project layout, GitHub annotations, and the time of a CI-like run. CI runs it.
+dist-check: dist site
+	scripts/dist_check.sh dist/tinjau $(OUTPUT)
 
 # Fuzzing: libFuzzer over the whole pipeline for FUZZ_SECONDS (default ten minutes).
 # Crashes are written to .fuzz/; minimise them and keep them in Tests/Fuzz/regressions/.

@@ -20,11 +20,8 @@ let package = Package(
     ],
     targets: [
         // The system C library libcmark (Debian: libcmark-dev), CommonMark's reference parser.
-        .systemLibrary(
-            name: "CCmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
-        ),
+        // No pkg-config: its `-lcmark` would link the shared library; TinjauKit links the archive.
+        .systemLibrary(name: "CCmark"),
         // The pipeline: load → parse → validate → aggregate → render → write.
         .target(
             name: "TinjauKit",
@@ -34,6 +31,12 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "BigInt", package: "BigInt"),
+            ],
+            // libcmark linked statically on Linux (Debian's libcmark-dev ships libcmark.a), so that the
+            // binary needs no libcmark at run time (`make dist`); the shared library elsewhere.
+            linkerSettings: [
+                .linkedLibrary(":libcmark.a", .when(platforms: [.linux])),
+                .linkedLibrary("cmark", .when(platforms: [.macOS])),
             ]
         ),
         // `tinjau serve`: a local preview server with rebuild on change and live reload.
@@ -41,7 +44,8 @@ let package = Package(
             name: "TinjauServe",
             dependencies: [
                 "TinjauKit",
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                // Only the socket layer: FlyingFox's HTTP server links FoundationNetworking (libcurl).
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         // The command-line interface.
@@ -60,7 +64,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TinjauKitTests",
-            dependencies: ["TinjauKit", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt")],
+            dependencies: ["TinjauKit", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 import TinjauKit
 
@@ -146,27 +145,7 @@ public struct PreviewServer: Sendable {
         let state = PreviewState()
         await state.record(build(report: report))
         let paths = PreviewPaths(root: options.outputDirectory)
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port))
-        await server.appendRoute("GET /__tinjau/versi") { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .init("Cache-Control"): "no-store"],
-                         body: Data(String(await state.generation).utf8))
-        }
-        await server.appendRoute("GET *") { request in
-            if let failure = await state.failure, request.path.hasSuffix("/") || request.path.hasSuffix(".html") {
-                return HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
-                                    body: Data(Self.errorPage(failure).utf8))
-            }
-            guard let file = PreviewPaths(root: paths.root).file(for: request.path),
-                  var data = FileManager.default.contents(atPath: file) else {
-                return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
-                                    body: Data("404: tidak ditemukan\n".utf8))
-            }
-            let type = PreviewPaths.contentType(of: file)
-            if type.hasPrefix("text/html"), let html = String(data: data, encoding: .utf8) {
-                data = Data(html.replacingOccurrences(of: "</body>", with: Self.reloadScript + "</body>").utf8)
-            }
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
-        }
+        let socket = try PreviewHTTP.listen(port: port)
         let watcher = Task {
             var last = Self.fingerprint([options.contentDirectory, options.templatesDirectory])
             while !Task.isCancelled {
@@ -180,6 +159,30 @@ public struct PreviewServer: Sendable {
         }
         defer { watcher.cancel() }
         report("tinjau: pratinjau di http://127.0.0.1:\(port)/ (hanya komputer ini); tekan Ctrl+C untuk berhenti")
-        try await server.run()
+        try await PreviewHTTP.serve(socket) { request in await Self.respond(to: request, state: state, paths: paths) }
+    }
+
+    /// The answer to one `GET` or `HEAD`: the latest build's number at `/__tinjau/versi` (the
+    /// reload script polls it), the error page for pages while the latest build failed, else the
+    /// file of the output folder (HTML pages with the reload script added) or 404.
+    static func respond(to request: PreviewRequest, state: PreviewState, paths: PreviewPaths) async -> PreviewResponse {
+        let path = String(request.path.prefix { $0 != "?" })
+        if path == "/__tinjau/versi" {
+            return PreviewResponse(status: 200, headers: [("Content-Type", "text/plain"), ("Cache-Control", "no-store")],
+                                   body: Array(String(await state.generation).utf8))
+        }
+        if let failure = await state.failure, path.hasSuffix("/") || path.hasSuffix(".html") {
+            return PreviewResponse(status: 500, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                                   body: Array(errorPage(failure).utf8))
+        }
+        guard let file = paths.file(for: request.path), let data = FileManager.default.contents(atPath: file) else {
+            return PreviewResponse(status: 404, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array("404: tidak ditemukan\n".utf8))
+        }
+        let type = PreviewPaths.contentType(of: file)
+        var body = [UInt8](data)
+        if type.hasPrefix("text/html"), let html = String(data: data, encoding: .utf8) {
+            body = Array(html.replacingOccurrences(of: "</body>", with: reloadScript + "</body>").utf8)
+        }
+        return PreviewResponse(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: body)
     }
 }

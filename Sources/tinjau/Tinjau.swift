@@ -18,7 +18,7 @@ struct Tinjau: AsyncParsableCommand {
           tinjau check --format github
           tinjau build --content content --templates templates --output output
         """,
-        version: TinjauVersion.current,
+        version: TinjauVersion.line,
         subcommands: [Build.self, Check.self, Serve.self, New.self, Schema.self],
         defaultSubcommand: Build.self
     )
@@ -51,11 +51,6 @@ extension Tinjau {
     }
 }
 
-/// The version printed by `tinjau --version`.
-enum TinjauVersion {
-    static let current = "0.1.0"
-}
-
 /// Exit codes: 0 success, 1 content errors, 2 usage or internal errors.
 enum ExitStatus {
     static let contentError = ExitCode(1)
@@ -66,15 +61,24 @@ struct FolderOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder konten.", valueName: "FOLDER"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("Folder templat (tema).", valueName: "FOLDER"))
-    var templates = "templates"
+    @Option(name: .long, help: ArgumentHelp("Folder templat yang menimpa tema bawaan berkas demi berkas (bawaan: templates, bila ada).",
+                                            valueName: "FOLDER"))
+    var templates: String?
+
+    /// The build options for these folders: `templates/` when it exists, else the embedded theme
+    /// alone; a folder named with `--templates` must exist.
+    func options(output: String = "output") -> BuildOptions {
+        BuildOptions(contentDirectory: content, templatesDirectory: templates ?? "templates", templatesDirectoryRequired: templates != nil,
+                     outputDirectory: output)
+    }
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 extension DiagnosticLanguage: ExpressibleByArgument {}
 
 struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Bentuk laporan: text, json, atau github (anotasi GitHub Actions).", valueName: "BENTUK"))
+    @Option(name: .long, help: ArgumentHelp("Bentuk laporan: text, json, github (anotasi GitHub Actions) atau gitlab (laporan Code Quality GitLab).",
+                                            valueName: "BENTUK"))
     var format: DiagnosticFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Bahasa pesan: id (bawaan) atau en.", valueName: "BAHASA"))
@@ -83,11 +87,11 @@ struct ReportOptions: ParsableArguments {
     @Flag(name: .long, help: "Anggap peringatan sebagai kesalahan (keluar dengan status 1).")
     var strict = false
 
-    /// Prints the diagnostics to standard error (text, GitHub) or standard output (JSON).
+    /// Prints the diagnostics to standard error (text, GitHub) or standard output (JSON, GitLab).
     func report(_ diagnostics: [Diagnostic]) {
         let text = DiagnosticFormatter(fileSystem: LocalFileSystem(), format: format, language: lang).format(diagnostics)
         guard !text.isEmpty else { return }
-        if format == .json { print(text, terminator: "") } else { printError(text, terminator: "") }
+        if format == .json || format == .gitlab { print(text, terminator: "") } else { printError(text, terminator: "") }
     }
 
     /// Whether the diagnostics fail the run under these options.
@@ -115,7 +119,7 @@ struct Check: ParsableCommand {
     @OptionGroup var reporting: ReportOptions
 
     func run() throws {
-        let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates)
+        let options = folders.options()
         let diagnostics: [Diagnostic]
         var programs = 0, files = 0
         do {
@@ -166,7 +170,7 @@ struct Serve: AsyncParsableCommand {
     var port: UInt16 = 8080
 
     func run() async throws {
-        let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
+        let options = folders.options(output: output)
         do {
             try await PreviewServer(options: options, port: port).run { line in print(line) }
         } catch let error as BuildFailure {
@@ -313,7 +317,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates, outputDirectory: output)
+        let options = folders.options(output: output)
         let report: BuildReport
         do {
             report = try SiteBuilder().build(options, failOnWarnings: reporting.strict, force: force)

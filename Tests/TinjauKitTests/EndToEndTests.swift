@@ -6,14 +6,15 @@ import Testing
 @testable import TinjauKit
 
 /// Runs the built `tinjau` executable (it sits beside the test bundle).
-func runTinjau(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+func runTinjau(_ arguments: [String], environment: [String: String] = [:], in directory: String = packageRoot) throws
+    -> (status: Int32, stdout: String, stderr: String) {
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         .appendingPathComponent("tinjau")
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
-    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -149,6 +150,41 @@ struct EndToEndTests {
         }
         #expect(broken?.0 == 500)
         #expect(broken?.1.contains("rusak.md:3:10") == true)
+    }
+
+    @Test func versionNamesTinjauAndTheLinkedLibcmark() throws {
+        let result = try runTinjau(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "tinjau \(TinjauVersion.current) (libcmark \(TinjauVersion.libcmark))\n")
+        #expect(TinjauVersion.libcmark.split(separator: ".").count == 3 && TinjauVersion.libcmark.first?.isNumber == true)
+        #expect(InputDigest.version == TinjauVersion.current)
+    }
+
+    /// A project folder holding only `content/` builds with the embedded theme, the same site as
+    /// with the repository's `templates/`; a folder named with `--templates` must exist.
+    @Test func aFolderWithOnlyContentBuildsWithTheEmbeddedTheme() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        for entry in try fs.listRecursively(packageRoot + "/content") where entry.kind == .file {
+            try fs.write(try fs.read(packageRoot + "/content/" + entry.relativePath), to: dir.path + "/content/" + entry.relativePath)
+        }
+        let embedded = try runTinjau(["build"], in: dir.path)
+        #expect(embedded.status == 0, "\(embedded.stderr)")
+        // Nothing changed: the second build stops after reading the inputs, as it does with a folder.
+        #expect(try runTinjau(["build"], in: dir.path).stdout.contains("tidak ada berkas konten atau templat yang berubah"))
+        let named = try runTinjau(["build", "--templates", shippedTemplates, "--output", "dengan-folder"], in: dir.path)
+        #expect(named.status == 0, "\(named.stderr)")
+        let files = try fs.listRecursively(dir.path + "/output").filter { $0.kind == .file && $0.relativePath != OutputWriter.marker }
+        #expect(files.count > 20)
+        #expect(files.map(\.relativePath) == (try fs.listRecursively(dir.path + "/dengan-folder")
+            .filter { $0.kind == .file && $0.relativePath != OutputWriter.marker }.map(\.relativePath)))
+        for file in files {
+            let same = try fs.read(dir.path + "/output/" + file.relativePath) == (try fs.read(dir.path + "/dengan-folder/" + file.relativePath))
+            #expect(same, "\(file.relativePath)")
+        }
+        let missing = try runTinjau(["check", "--templates", "tema"], in: dir.path)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("folder templat `tema` tidak ditemukan"))
     }
 
     @Test func usageErrorsExitWithTwo() throws {

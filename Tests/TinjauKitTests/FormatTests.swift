@@ -78,3 +78,34 @@ struct TrimmingTests {
         #expect(text.trimmingBlanks() == text.trimmingCharacters(in: .whitespaces))
     }
 }
+
+@Suite("Report formats")
+struct ReportFormatTests {
+    /// `--format gitlab`: a Code Quality report GitLab reads (a JSON array of Code Climate issues).
+    @Test func gitlabCodeQualityReport() throws {
+        let diagnostics = [
+            Diagnostic(.error, "value.unknown", at: SourceLocation(path: "content/opd/a/x.md", line: 3, column: 10),
+                       "dimensi `goverance` tidak dikenal", hint: "maksud Anda `governance`?", en: "unknown dimension", hintEN: "governance?"),
+            Diagnostic(.warning, "markdown.table", at: SourceLocation(path: "content/halaman/a.md"), "tabel", en: "table"),
+            Diagnostic(.warning, "markdown.table", at: SourceLocation(path: "content/halaman/a.md"), "tabel", en: "table"),
+        ]
+        let text = DiagnosticFormatter(fileSystem: InMemoryFileSystem(), format: .gitlab).format(diagnostics)
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(issues.count == 3)
+        let first = try #require(issues.first { ($0["check_name"] as? String) == "tinjau value.unknown" })
+        #expect(first["severity"] as? String == "major")
+        #expect(first["description"] as? String == "dimensi `goverance` tidak dikenal (saran: maksud Anda `governance`?)")
+        let location = try #require(first["location"] as? [String: Any])
+        #expect(location["path"] as? String == "content/opd/a/x.md")
+        #expect((location["lines"] as? [String: Any])?["begin"] as? Int == 3)
+        let warnings = issues.filter { ($0["severity"] as? String) == "minor" }
+        #expect(warnings.count == 2)
+        #expect(warnings.allSatisfy { (($0["location"] as? [String: Any])?["lines"] as? [String: Any])?["begin"] as? Int == 1 })
+        // Fingerprints are unique within a report and the same on every run.
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == 3)
+        #expect(DiagnosticFormatter(fileSystem: InMemoryFileSystem(), format: .gitlab).format(diagnostics) == text)
+        let empty = DiagnosticFormatter(fileSystem: InMemoryFileSystem(), format: .gitlab).format([])
+        #expect((try JSONSerialization.jsonObject(with: Data(empty.utf8)) as? [Any])?.isEmpty == true)
+    }
+}

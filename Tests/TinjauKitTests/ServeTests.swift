@@ -1,3 +1,4 @@
+import FlyingSocks
 import Foundation
 import Testing
 @testable import TinjauServe
@@ -38,5 +39,55 @@ struct ServeTests {
         let before = PreviewServer.fingerprint([dir.path + "/c"])
         try fs.write(Array("ab".utf8), to: dir.path + "/c/x.md")
         #expect(PreviewServer.fingerprint([dir.path + "/c"]) != before)
+    }
+
+    @Test func theRequestLineIsParsedAndEverythingElseRefused() {
+        #expect(PreviewHTTP.parse(head: Array("GET /opd/a/?x=1 HTTP/1.1\r\nHost: a\r\n\r\n".utf8))
+                == PreviewRequest(method: "GET", path: "/opd/a/?x=1"))
+        #expect(PreviewHTTP.parse(head: Array("HEAD / HTTP/1.0\n\n".utf8)) == PreviewRequest(method: "HEAD", path: "/"))
+        for bad in ["GET /\r\n\r\n", "GET http://evil/ HTTP/1.1\r\n\r\n", "GET / HTTP/2\r\n\r\n", "GET  / HTTP/1.1\r\n\r\n", "\r\n\r\n"] {
+            #expect(PreviewHTTP.parse(head: Array(bad.utf8)) == nil, "\(bad)")
+        }
+        let encoded = PreviewHTTP.encode(PreviewResponse(status: 404, headers: [("Content-Type", "text/plain")], body: Array("x".utf8)))
+        #expect(String(decoding: encoded, as: UTF8.self) == "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx")
+    }
+
+    /// One request over a real socket on 127.0.0.1 (a port the system chooses), answered and closed.
+    private func fetch(_ request: String, port: UInt16) async throws -> String {
+        let client = try await AsyncSocket.connected(to: .inet(ip4: "127.0.0.1", port: port))
+        defer { try? client.close() }
+        try await client.write(Data(request.utf8))
+        var received: [UInt8] = []
+        while true {
+            do { received += try await client.read(atMost: 4096) } catch SocketError.disconnected { break }
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    @Test func theServerAnswersPagesTheVersionAndRefusesOtherMethods() async throws {
+        let dir = try TemporaryDirectory()
+        try LocalFileSystem().write(Array("<html><body><p>ok</p></body></html>".utf8), to: dir.path + "/site/opd/a/index.html")
+        let state = PreviewState()
+        await state.record(nil)
+        let paths = PreviewPaths(root: dir.path + "/site")
+        let socket = try PreviewHTTP.listen(port: 0)
+        let port = try #require(PreviewHTTP.port(of: socket))
+        let server = Task { try await PreviewHTTP.serve(socket) { await PreviewServer.respond(to: $0, state: state, paths: paths) } }
+        defer { server.cancel() }
+
+        let page = try await fetch("GET /opd/a/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", port: port)
+        #expect(page.hasPrefix("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"))
+        #expect(page.contains("<p>ok</p>") && page.contains("/__tinjau/versi"))
+        let version = try await fetch("GET /__tinjau/versi HTTP/1.1\r\n\r\n", port: port)
+        #expect(version.hasSuffix("\r\n\r\n1"))
+        let head = try await fetch("HEAD /opd/a/index.html HTTP/1.1\r\n\r\n", port: port)
+        #expect(head.hasPrefix("HTTP/1.1 200 OK") && head.hasSuffix("\r\n\r\n"))
+        #expect(try await fetch("POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n", port: port).hasPrefix("HTTP/1.1 405 Method Not Allowed"))
+        #expect(try await fetch("GET /../secret HTTP/1.1\r\n\r\n", port: port).hasPrefix("HTTP/1.1 404 Not Found"))
+        #expect(try await fetch("nonsense\r\n\r\n", port: port).hasPrefix("HTTP/1.1 400 Bad Request"))
+
+        await state.record([Diagnostic(.error, "x", at: SourceLocation(path: "c/a.md", line: 1), "rusak", en: "broken")])
+        let failing = try await fetch("GET /opd/a/ HTTP/1.1\r\n\r\n", port: port)
+        #expect(failing.hasPrefix("HTTP/1.1 500 Internal Server Error") && failing.contains("rusak"))
     }
 }

@@ -8,9 +8,12 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     case json
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`), which annotate pull requests.
     case github
+    /// A GitLab Code Quality report (a JSON array), which GitLab shows on merge requests when a job
+    /// keeps it as `artifacts: reports: codequality`.
+    case gitlab
 }
 
-/// Formats diagnostics as text (like a compiler), JSON or GitHub annotations.
+/// Formats diagnostics as text (like a compiler), JSON, GitHub annotations or a GitLab Code Quality report.
 /// Reads source lines through the injected file system to show them under
 /// the message.
 public struct DiagnosticFormatter: Sendable {
@@ -36,6 +39,7 @@ public struct DiagnosticFormatter: Sendable {
         case .text: return sorted.map(text).joined()
         case .github: return sorted.map(github).joined()
         case .json: return json(sorted)
+        case .gitlab: return gitlab(sorted)
         }
     }
 
@@ -143,5 +147,51 @@ public struct DiagnosticFormatter: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// One issue of GitLab's Code Quality report (the Code Climate issue format, the fields GitLab reads).
+    private struct CodeQualityIssue: Encodable {
+        struct Location: Encodable {
+            struct Lines: Encodable { var begin: Int }
+            var path: String
+            var lines: Lines
+        }
+        var description: String
+        var check_name: String
+        var fingerprint: String
+        var severity: String
+        var location: Location
+    }
+
+    /// The Code Quality report: errors are `major`, warnings `minor`, notes `info`; a diagnostic without
+    /// a line is placed on line 1. The fingerprint (FNV-1a over code, place and message) is stable
+    /// across runs, so GitLab can tell new problems from old ones.
+    func gitlab(_ diagnostics: [Diagnostic]) -> String {
+        var seen: [String: Int] = [:]
+        let issues = diagnostics.map { d -> CodeQualityIssue in
+            var description = d.message(in: language)
+            if let hint = d.hint(in: language) { description += " (\(language == .en ? "hint" : "saran"): \(hint))" }
+            var key = "\(d.code)|\(d.location.path)|\(d.location.line)|\(d.location.column)|\(description)"
+            seen[key, default: 0] += 1
+            if seen[key]! > 1 { key += "|\(seen[key]!)" }  // identical diagnostics still get distinct fingerprints
+            let severity = d.severity == .error ? "major" : (d.severity == .warning ? "minor" : "info")
+            return CodeQualityIssue(description: description, check_name: "tinjau " + d.code, fingerprint: Self.fingerprint(key),
+                                    severity: severity, location: .init(path: d.location.path, lines: .init(begin: max(d.location.line, 1))))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(issues)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// FNV-1a (64 bits) of `text` as 16 hexadecimal digits.
+    static func fingerprint(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

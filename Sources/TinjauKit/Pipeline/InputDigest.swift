@@ -1,13 +1,14 @@
 /// A fingerprint of everything a build reads: every file under the content and theme folders
-/// (path and bytes), the folders as named, and tinjau's version. Stored in the output's marker
+/// (path and bytes), the folders as named, the embedded theme under them, and tinjau's version. Stored in the output's marker
 /// file, it lets a rebuild with nothing changed stop before parsing (FNV-1a, 64 bits: a change
 /// detector, not a security measure).
 public enum InputDigest {
     /// tinjau's version, part of the digest: a new version rebuilds everything.
-    public static let version = "0.1.0"
+    public static var version: String { TinjauVersion.current }
 
-    /// The digest as 16 hexadecimal digits, or `nil` when a folder cannot be read.
-    public static func compute(_ options: BuildOptions, fileSystem: any FileSystem) -> String? {
+    /// The digest as 16 hexadecimal digits, or `nil` when a folder cannot be read. A missing theme
+    /// folder is part of the fingerprint (the embedded theme alone), not a failure.
+    public static func compute(_ options: BuildOptions, fileSystem: any FileSystem, baseTheme: [ThemeFile] = EmbeddedTheme.files) -> String? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
             for byte in bytes {
@@ -18,8 +19,16 @@ public enum InputDigest {
             hash = hash &* 0x0000_0100_0000_01B3
         }
         mix(version.utf8)
+        for file in baseTheme {
+            mix(file.path.utf8)
+            mix(file.bytes)
+        }
         for folder in [options.contentDirectory, options.templatesDirectory] {
             mix(folder.utf8)
+            if folder == options.templatesDirectory && !options.templatesDirectoryRequired && !fileSystem.isDirectory(folder) {
+                mix("no folder".utf8)
+                continue
+            }
             guard let entries = try? fileSystem.listRecursively(folder) else { return nil }
             for entry in entries {
                 mix(entry.relativePath.utf8)

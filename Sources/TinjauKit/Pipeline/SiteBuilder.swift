@@ -18,15 +18,21 @@ struct StageTimer {
 public struct BuildOptions: Sendable {
     /// The content folder (default `content`).
     public var contentDirectory: String
-    /// The theme folder (default `templates`).
+    /// The project's theme folder (default `templates`), laid over the embedded default theme file
+    /// by file; it may be missing unless ``templatesDirectoryRequired``.
     public var templatesDirectory: String
+    /// Whether the theme folder must exist: `true` when it was named (`--templates DIR`), so that a
+    /// mistyped name is an error rather than a quiet fall-back to the embedded theme.
+    public var templatesDirectoryRequired: Bool
     /// The output folder (default `output`).
     public var outputDirectory: String
 
     /// Creates options; the defaults are the top-level folders of a tinjau project.
-    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "output") {
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", templatesDirectoryRequired: Bool = false,
+                outputDirectory: String = "output") {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
+        self.templatesDirectoryRequired = templatesDirectoryRequired
         self.outputDirectory = outputDirectory
     }
 }
@@ -59,10 +65,14 @@ public struct BuildReport: Sendable {
 public struct SiteBuilder: Sendable {
     /// The file system every stage uses.
     public var fileSystem: any FileSystem
+    /// The theme under the project's theme folder: tinjau's embedded default theme.
+    public var baseTheme: [ThemeFile]
 
-    /// Creates a builder over `fileSystem` (``LocalFileSystem`` in the CLI).
-    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+    /// Creates a builder over `fileSystem` (``LocalFileSystem`` in the CLI) with `baseTheme` under
+    /// the project's theme folder (by default ``EmbeddedTheme/files``).
+    public init(fileSystem: any FileSystem = LocalFileSystem(), baseTheme: [ThemeFile] = EmbeddedTheme.files) {
         self.fileSystem = fileSystem
+        self.baseTheme = baseTheme
     }
 
     /// The result of every stage before rendering: the content with its bodies rendered, the scores,
@@ -93,7 +103,8 @@ public struct SiteBuilder: Sendable {
         let parsed = ContentParser().parse(loaded.files)
         diagnostics += parsed.diagnostics
         timer.lap("parse")
-        let (templates, templateDiagnostics) = TemplateLoader(fileSystem: fileSystem).load(from: options.templatesDirectory)
+        let (templates, templateDiagnostics) = TemplateLoader(fileSystem: fileSystem, base: baseTheme)
+            .load(from: options.templatesDirectory, folderRequired: options.templatesDirectoryRequired)
         diagnostics += templateDiagnostics
         diagnostics += Self.checkFolders(options)
         guard let parsedContent = parsed.content else { throw BuildFailure(diagnostics.sortedForReport()) }
@@ -140,7 +151,7 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build(_ options: BuildOptions, failOnWarnings: Bool = false, force: Bool = false) throws -> BuildReport {
         // Nothing read has changed since the last clean build into this folder: stop before parsing.
-        let digest = InputDigest.compute(options, fileSystem: fileSystem)
+        let digest = InputDigest.compute(options, fileSystem: fileSystem, baseTheme: baseTheme)
         // Only the marker is read here: listing the whole output would cost as much as the check saves.
         if !force, let digest, Self.checkFolders(options).isEmpty,
            let marker = OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem),

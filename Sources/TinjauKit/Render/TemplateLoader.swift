@@ -10,8 +10,11 @@ public struct TemplateSet: Sendable {
     public var names: [String]
 }
 
-/// Loads a theme folder (`templates/`): every `*.mustache` file through
-/// swift-mustache, and every file under `assets/`.
+/// Loads a theme: a folder (`templates/`) laid over a base theme (tinjau's embedded default
+/// theme in the pipeline), file by file: a file of the folder replaces the base file of the same
+/// path, templates, partials and assets alike, and every other base file stays. Every
+/// `*.mustache` file is a template (named by its path without the extension); every file under
+/// `assets/` is copied into the site.
 ///
 /// swift-mustache renders a missing partial or parent as an empty string; this
 /// loader refuses that instead: every `{{> name}}` and `{{< name}}` must name an
@@ -24,63 +27,74 @@ public struct TemplateLoader: Sendable {
 
     /// The file system to read.
     public var fileSystem: any FileSystem
+    /// The theme under the folder (empty: the folder alone). Its files are reported in diagnostics
+    /// under ``EmbeddedTheme/displayRoot``.
+    public var base: [ThemeFile]
 
-    /// Creates a loader over `fileSystem`.
-    public init(fileSystem: any FileSystem) {
+    /// Creates a loader over `fileSystem` that lays the folder over `base` (by default nothing).
+    public init(fileSystem: any FileSystem, base: [ThemeFile] = []) {
         self.fileSystem = fileSystem
+        self.base = base
     }
 
-    /// Loads `directory`.
+    /// Loads `directory` over the base theme.
+    /// - Parameter folderRequired: whether a missing folder is an error (`templates.missing`: a folder
+    ///   named with `--templates`); when `false` a missing folder means the base theme alone.
     /// - Returns: the template set (nil on any error) and the diagnostics: Mustache syntax errors with
     ///   their line and column, references to missing partials or parents, missing required templates.
-    public func load(from directory: String) -> (TemplateSet?, [Diagnostic]) {
+    public func load(from directory: String, folderRequired: Bool = true) -> (TemplateSet?, [Diagnostic]) {
         // `{{% CONTENT_TYPE: HTML}}` in a template selects tinjau's escaper, which escapes the same five
         // characters as swift-mustache's default but skips text that needs no escaping (most of it).
         MustacheContentTypes.register(FastHTMLContentType(), named: "HTML")
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        guard fileSystem.isDirectory(root) else {
+        var diagnostics: [Diagnostic] = []
+        // Relative path → (path shown in diagnostics, bytes): the base first, then the folder over it.
+        var files: [String: (path: String, bytes: [UInt8])] = [:]
+        for file in base { files[file.path] = (EmbeddedTheme.displayRoot + "/" + file.path, file.bytes) }
+        if fileSystem.isDirectory(root) {
+            let entries: [FileEntry]
+            do { entries = try fileSystem.listRecursively(root) } catch {
+                return (nil, [Diagnostic(.error, "templates.unreadable", at: SourceLocation(path: root), "folder templat tidak dapat dibaca: \(error)",
+                                         en: "the templates folder cannot be read: \(error)")])
+            }
+            for entry in entries where !entry.relativePath.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                let path = root + "/" + entry.relativePath
+                if entry.kind == .symlink {
+                    diagnostics.append(Diagnostic(.error, "path.symlink", at: SourceLocation(path: path),
+                                                  "`\(entry.relativePath)` adalah tautan simbolik; tinjau tidak mengikutinya",
+                                                  hint: "salin berkas aslinya ke tempat ini",
+                                                  en: "`\(entry.relativePath)` is a symbolic link; tinjau does not follow it",
+                                                  hintEN: "copy the original file here"))
+                    continue
+                }
+                guard entry.kind == .file else { continue }
+                do { files[entry.relativePath] = (path, try fileSystem.read(path)) } catch {
+                    diagnostics.append(Diagnostic(.error, "file.unreadable", at: SourceLocation(path: path), "berkas tidak dapat dibaca: \(error)",
+                                                  en: "the file cannot be read: \(error)"))
+                }
+            }
+        } else if folderRequired || base.isEmpty {
             return (nil, [Diagnostic(.error, "templates.missing", at: SourceLocation(path: root),
                                      "folder templat `\(root)` tidak ditemukan",
-                                     hint: "jalankan tinjau dari folder proyek, atau sebutkan foldernya dengan `--templates FOLDER`",
+                                     hint: "periksa nama folder di `--templates FOLDER`, atau hapus pilihan itu untuk memakai tema bawaan tinjau",
                                      en: "templates folder `\(root)` not found",
-                                     hintEN: "run tinjau from the project folder, or name the folder with `--templates FOLDER`")])
+                                     hintEN: "check the folder named by `--templates FOLDER`, or leave the option out to use tinjau's built-in theme")])
         }
-        var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: (path: String, text: String)] = [:]
         var present: Set<String> = []  // every template file, including those that failed to parse
         var assets: [(String, [UInt8])] = []
-        let entries: [FileEntry]
-        do { entries = try fileSystem.listRecursively(root) } catch {
-            return (nil, [Diagnostic(.error, "templates.unreadable", at: SourceLocation(path: root), "folder templat tidak dapat dibaca: \(error)",
-                                     en: "the templates folder cannot be read: \(error)")])
-        }
-        for entry in entries where !entry.relativePath.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-            let path = root + "/" + entry.relativePath
-            if entry.kind == .symlink {
-                diagnostics.append(Diagnostic(.error, "path.symlink", at: SourceLocation(path: path),
-                                              "`\(entry.relativePath)` adalah tautan simbolik; tinjau tidak mengikutinya",
-                                              hint: "salin berkas aslinya ke tempat ini",
-                                              en: "`\(entry.relativePath)` is a symbolic link; tinjau does not follow it",
-                                              hintEN: "copy the original file here"))
-                continue
-            }
-            guard entry.kind == .file else { continue }
-            let bytes: [UInt8]
-            do { bytes = try fileSystem.read(path) } catch {
-                diagnostics.append(Diagnostic(.error, "file.unreadable", at: SourceLocation(path: path), "berkas tidak dapat dibaca: \(error)",
-                                              en: "the file cannot be read: \(error)"))
-                continue
-            }
-            if entry.relativePath.hasPrefix("assets/") {
-                assets.append((entry.relativePath, bytes))
-            } else if entry.relativePath.hasSuffix(".mustache") {
+        for (relativePath, file) in files.sorted(by: { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }) {
+            let path = file.path
+            if relativePath.hasPrefix("assets/") {
+                assets.append((relativePath, file.bytes))
+            } else if relativePath.hasSuffix(".mustache") {
                 let text: String
-                switch SourceText.decode(bytes, path: path) {
+                switch SourceText.decode(file.bytes, path: path) {
                 case .success(let source): text = source.text
                 case .failure(let d): diagnostics.append(d); continue
                 }
-                let name = String(entry.relativePath.dropLast(".mustache".count))
+                let name = String(relativePath.dropLast(".mustache".count))
                 present.insert(name)
                 do {
                     templates[name] = try MustacheTemplate(string: text)
