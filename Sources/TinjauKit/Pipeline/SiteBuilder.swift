@@ -9,8 +9,19 @@ struct StageTimer {
         guard enabled else { return }
         let now = ContinuousClock.now
         let seconds = Double((now - last).components.attoseconds) / 1e18 + Double((now - last).components.seconds)
-        FileHandle.standardError.write(Data("tinjau: tahap \(stage): \(String(format: "%.3f", seconds)) dtk\n".utf8))
+        FileHandle.standardError.write(Data("tinjau: tahap \(stage): \(String(format: "%.3f", seconds)) dtk\(Self.memory)\n".utf8))
         last = now
+    }
+
+    /// `; RSS 120 MiB, puncak 130 MiB` from /proc/self/status (Linux), or nothing elsewhere.
+    static var memory: String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        func field(_ name: String) -> Int? {
+            status.split(separator: "\n").first { $0.hasPrefix(name + ":") }
+                .flatMap { Int($0.dropFirst(name.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "") }
+        }
+        guard let rss = field("VmRSS"), let peak = field("VmHWM") else { return "" }
+        return "; RSS \(rss / 1024) MiB, puncak \(peak / 1024) MiB"
     }
 }
 
@@ -172,6 +183,7 @@ public struct SiteBuilder: Sendable {
         var paths: [String] = []
         do {
             try SiteRenderer(analysis).render { files in
+                if files.first?.path.hasPrefix("assets/") == true { timer.lap("pages") }
                 paths += files.map(\.path)
                 // Compare and write each batch on all cores.
                 let errors = Parallel.map(files) { file -> BuildFailure? in
@@ -187,7 +199,7 @@ public struct SiteBuilder: Sendable {
         }
         session.markerFields["files"] = String(paths.count)
         let written = try session.finish()
-        timer.lap("render and write")
+        timer.lap("assets and data")
         return report(analysis, files: paths, written: written)
     }
 

@@ -15,7 +15,11 @@ public enum Parallel {
         guard count > 1, threads > 1 else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialize before deallocating: the results hold references (page bytes) that would leak otherwise.
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let box = UnsafeSendableBuffer(results)
         // Chunks of work per thread keep the scheduling overhead low for small items.
         let chunks = min(count, threads * 8)
