@@ -50,6 +50,20 @@ struct ChartTextTests {
         #expect(TextMeasurer.width(b, font: font) <= 170)
     }
 
+    /// Two long names that differ only at the end must not be cut into the same label.
+    @Test func labelsThatACutWouldMakeAlikeAreCutInTheMiddle() {
+        let names = (3...4).map { "Kapanewon Wilayah Pelayanan Masyarakat Terpadu Kabupaten Galeri Nomor \($0 * 3)" }
+        let bars = BarChart(id: "b", title: "T", description: "D", data: names.map { ChartDatum(label: $0, percent: 50, valueText: "Rp9,53 miliar") }).draw()
+        let shown = bars.layout.labels.filter { $0.cssClass == "bar-label" }.map(\.text)
+        #expect(shown.count == 2 && shown[0] != shown[1] && shown[0].hasSuffix("Nomor 9") && shown[1].hasSuffix("Nomor 12"), "\(shown)")
+        #expect(bars.layout.problems().isEmpty)
+        let heat = HeatMapChart(id: "h", title: "T", description: "D", rows: names, columns: ["A"], values: [[1], [2]]).draw()
+        let rows = heat.layout.labels.filter { $0.cssClass == "row-label" }.map(\.text)
+        #expect(rows[0] != rows[1] && rows[1].hasSuffix("Nomor 12"), "\(rows)")
+        #expect(TextMeasurer.ambiguousCuts(labels: ["Dinas A Satu", "Dinas B"], shown: ["Dinas A…", nil]) == [])
+        #expect(TextMeasurer.ambiguousCuts(labels: ["Dinas A Satu", "Dinas A Dua"], shown: ["Dinas A…", "Dinas A…"]) == [0, 1])
+    }
+
     /// The example: the 93-character name of an OPD without `singkatan` beside `50% (1/2)` in a
     /// 360-unit bar chart. Two lines, each beside the value, the rest cut with `…`.
     @Test func theLongOPDNameWrapsToTwoLinesBesideItsValueAndIsCut() {

@@ -3,7 +3,8 @@
 /// 0–100 track below, with gridlines every 25 %, so that long Indonesian names
 /// fit on a 360 px phone. Labels are measured (``TextMeasurer``): a label wider
 /// than the room beside its value wraps to a second line (the row grows) and is
-/// cut with `…` after that, the full text kept in the label's `<title>`. A row
+/// cut with `…` after that (in the middle of the second line where a cut at the
+/// end would make two rows alike), the full text kept in the label's `<title>`. A row
 /// without a value says "belum ada program" inside its empty track. `more`, when
 /// given, is a last line in italics under the bars (e.g. `280 OPD lainnya: lihat tabel`).
 public struct BarChart: Sendable {
@@ -48,10 +49,17 @@ public struct BarChart: Sendable {
         struct Row { var y: Double; var label: ChartLabel; var barY: Double }
         var rows: [Row] = []
         var y = Self.top
-        for datum in data {
+        func fit(_ datum: ChartDatum, middle: Bool) -> (lines: [String], cut: Bool) {
             let valueWidth = datum.percent == nil ? 0 : TextMeasurer.width(datum.valueText, font: Self.valueFont) + Self.gap
             let room = Self.trackWidth - valueWidth
-            let fitted = TextMeasurer.wrap(datum.label, widths: [room, room], font: Self.labelFont)
+            return TextMeasurer.wrap(datum.label, widths: [room, room], font: Self.labelFont, cutInTheMiddle: middle)
+        }
+        // Labels cut at the end; where what is left could be another row's label too, cut in the middle
+        // instead, so that the end that tells them apart stays (`Pelayanan Mas…Nomor 12`).
+        var fits = data.map { fit($0, middle: false) }
+        let ambiguous = TextMeasurer.ambiguousCuts(labels: data.map(\.label), shown: fits.map { $0.cut ? $0.lines.joined(separator: " ") : nil })
+        for k in ambiguous { fits[k] = fit(data[k], middle: true) }
+        for (datum, fitted) in zip(data, fits) {
             let full = datum.title ?? datum.label
             let label = ChartLabel(lines: fitted.lines.map { ChartLine(text: $0, font: Self.labelFont) }, x: Self.left, y: y + 15,
                                    lineHeight: Self.lineHeight, cssClass: "bar-label",

@@ -53,11 +53,10 @@ public struct HeatMapChart: Sendable {
 
     /// The markup and its text layout.
     func draw() -> DrawnChart {
-        // Labels cut at the end; where that makes two rows alike, cut in the middle instead (`Kapanewon W…Nomor 12`).
+        // Labels cut at the end; where what is left could be another row's label too, cut in the middle
+        // instead, so that the end that tells them apart stays (`Kapanewon…Nomor 12`).
         var rowTexts = rows.map { TextMeasurer.truncate($0, to: Self.rowLabelLimit, font: Self.rowFont) }
-        var seen: [String: Int] = [:]
-        for text in rowTexts { seen[text, default: 0] += 1 }
-        for r in rowTexts.indices where rowTexts[r] != rows[r] && seen[rowTexts[r], default: 0] > 1 {
+        for r in TextMeasurer.ambiguousCuts(labels: rows, shown: rowTexts.indices.map { rowTexts[$0] == rows[$0] ? nil : rowTexts[$0] }) {
             rowTexts[r] = TextMeasurer.truncateMiddle(rows[r], to: Self.rowLabelLimit, font: Self.rowFont)
         }
         let labelWidth = max(40, (rowTexts.map { TextMeasurer.width($0, font: Self.rowFont) }.max() ?? 0) + 10)

@@ -4,7 +4,10 @@ import Foundation
 /// inline SVG. Rings every 20 %, values written at each axis label, a
 /// high-contrast outline so that it reads in black and white print. An axis
 /// without a value ("belum ada program") leaves a gap in the area and has no
-/// marker; a real 0 % has its marker at the centre.
+/// marker; a real 0 % has its marker at the centre. Axis labels are measured
+/// (``TextMeasurer``): a name wraps to two lines of at most 150 units and is cut
+/// with `…` after that (the full name in the label's `<title>`), and the viewBox
+/// grows on the side where a label would otherwise cross it.
 public struct RadarChart: Sendable {
     /// Element id prefix, unique within the page.
     public var id: String

@@ -125,11 +125,26 @@ public enum TextMeasurer {
         return head + ellipsis + String(tail)
     }
 
+    /// The positions of labels cut at their end (`shown[i]`: what is shown, with its `…`, or `nil` when
+    /// the label was not cut) whose shown beginning is also the beginning of another label: a reader
+    /// could not tell them apart, so they should be cut in the middle instead. Spaces are compared
+    /// collapsed, as wrapped lines join them.
+    public static func ambiguousCuts(labels: [String], shown: [String?]) -> [Int] {
+        func squeeze(_ s: String) -> String { s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ") }
+        let full = labels.map(squeeze)
+        return shown.indices.filter { i in
+            guard let text = shown[i] else { return false }
+            let head = String(squeeze(text).dropLast(ellipsis.count))
+            return full.indices.contains { $0 != i && full[$0].hasPrefix(head) }
+        }
+    }
+
     /// `text` broken at spaces into at most `widths.count` lines, line `i` no wider than `widths[i]`.
     /// A word wider than a line is broken between grapheme clusters; what does not fit in the last
-    /// line is cut with `…`. `cut` tells whether anything was left out. Runs of spaces count as one;
+    /// line is cut with `…` (at its end). `cut` tells whether anything was left out. Runs of spaces count as one;
     /// an empty text is one empty line.
-    public static func wrap(_ text: String, widths: [Double], font: ChartFont) -> (lines: [String], cut: Bool) {
+    /// With `cutInTheMiddle`, the last line keeps its end (``truncateMiddle(_:to:font:)``).
+    public static func wrap(_ text: String, widths: [Double], font: ChartFont, cutInTheMiddle: Bool = false) -> (lines: [String], cut: Bool) {
         precondition(!widths.isEmpty, "at least one line")
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         var lines: [String] = []
@@ -137,7 +152,7 @@ public enum TextMeasurer {
             let limit = widths[lines.count]
             if lines.count == widths.count - 1 {
                 let rest = words.joined(separator: " ")
-                let last = truncate(rest, to: limit, font: font)
+                let last = cutInTheMiddle ? truncateMiddle(rest, to: limit, font: font) : truncate(rest, to: limit, font: font)
                 return (lines + [last], last != rest)
             }
             var line = ""
