@@ -47,7 +47,8 @@ public struct ChartBuilder: Sendable {
         ChartDatum(label: label, percent: entry?.published?.value.doubleValue, valueText: valueText(entry), title: title)
     }
 
-    /// The last line of a bar chart that draws `shown` of `total` rows: `280 OPD lainnya: lihat tabel`.
+    /// The last line of a bar chart that leaves `hidden` rows out (`noun`: what a row is), e.g.
+    /// `280 OPD lainnya tidak digambar: lihat tabel`; `nil` when it draws every row.
     static func moreLine(_ hidden: Int, _ noun: String) -> String? {
         hidden > 0 ? "\(IndonesianFormat.integer(hidden)) \(noun) lainnya tidak digambar: lihat tabel" : nil
     }
