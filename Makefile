@@ -71,16 +71,46 @@ fuzz: deps
 
 # check-site: builds the site, then checks it as visitors see it (scripts/check_site.py): the W3C
 # Nu HTML Checker on every page, well-formed SVG, internal links and assets, page weight, axe-core
-# (WCAG 2.1 A and AA) and horizontal scrolling in headless Chromium at 360 and 1280 px, and the site
-# with JavaScript off; the open data (JSON Schema, CSV, `frictionless validate data/datapackage.json`)
-# of the site and of the hostile fixture (Tests/TinjauKitTests/Fixtures/hostile), built into a
-# temporary folder. Screenshots go to output-screenshots/. Installs what the machine lacks first.
+# (WCAG 2.1 A and AA), horizontal scrolling, chart labels (cut off by the viewBox or overlapping) and
+# tables (no column hidden behind a scroll region at 1280 px, the first column in view at 360 px) in
+# headless Chromium at 360 and 1280 px, and the site with JavaScript off; the open data (JSON Schema,
+# CSV, `frictionless validate data/datapackage.json`) of the site and of the hostile fixture
+# (Tests/TinjauKitTests/Fixtures/hostile), built into a temporary folder. Then the same checks on the
+# chart gallery's fixture reviews (gallery-sites). Screenshots go to output-screenshots/. Installs what
+# the machine lacks first.
 CHECK_SITE_VENV ?= .build-check/venv
 .PHONY: check-site
-check-site: site
+check-site: site gallery-sites
 	@CHECK_SITE_VENV=$(CHECK_SITE_VENV) scripts/check_site_setup.sh
 	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots \
 		--tinjau "$$($(SWIFT) build -c release --show-bin-path)/tinjau" --hostile Tests/TinjauKitTests/Fixtures/hostile/content
+	@for s in $(GALLERY_SCENARIOS); do \
+		echo "check-site: galeri $$s"; \
+		$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --discover --output $(GALLERY_OUTPUT)/$$s \
+			--screenshots output-screenshots/galeri-$$s || exit 1; \
+	done
+
+# The chart gallery: reviews under Tests/TinjauKitTests/Fixtures/galeri/ with every edge of the charts
+# (long names, 0 of 0, 0 % and 100 %, one programme, 45 OPDs, 21 years, ...). gallery-sites builds
+# them as sites for check-site; gallery re-records their golden SVGs and docs/gallery/index.html
+# (review the diff) and screenshots the page at 360 and 1280 px into output-screenshots/.
+GALLERY_SCENARIOS ?= tepi satu-program besar
+GALLERY_OUTPUT ?= .build-check/galeri
+.PHONY: gallery-sites gallery
+gallery-sites: release
+	@for s in $(GALLERY_SCENARIOS); do \
+		"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content Tests/TinjauKitTests/Fixtures/galeri/$$s/content \
+			--templates $(TEMPLATES) --output $(GALLERY_OUTPUT)/$$s || exit 1; \
+	done
+
+gallery: deps
+	$(SWIFT) build --build-tests
+	TINJAU_RECORD=1 $(SWIFT) test --skip-build --disable-xctest --filter ChartGalleryTests
+	mkdir -p output-screenshots
+	for w in 360 1280; do \
+		chromium --headless=new --no-sandbox --disable-dev-shm-usage --hide-scrollbars --window-size=$$w,20000 \
+			--screenshot=output-screenshots/galeri-$$w.png "file://$$(pwd)/docs/gallery/index.html"; \
+	done
 
 # bench: the benchmark (not a timed test). Generates synthetic reviews of 1 000, 10 000 and 100 000
 # programmes (bench/generate.py) under .bench/ and measures tinjau build, rebuilds, the cmark floor

@@ -14,10 +14,13 @@ Run by `make check-site` after `make site` (and by `.ci/run`). It checks:
   browser  one page of each kind (PAGE_KINDS) in headless Chromium at 360 px
            and 1280 px, served from 127.0.0.1: axe-core 4.10 with the tags
            wcag2a, wcag2aa, wcag21a, wcag21aa, zero violations; the colour
-           contrast of SVG chart text, which axe leaves "to review", and chart
-           labels cut off by the viewBox (svg-text); stylesheets load; no
-           horizontal scrolling; a full-page screenshot of each under
-           output-screenshots/ for people to look at;
+           contrast of SVG chart text, which axe leaves "to review", chart
+           labels cut off by the viewBox and labels whose measured boxes
+           overlap (svg-text); stylesheets load; no horizontal scrolling; no
+           table column hidden behind a scroll region at 1280 px, and the
+           first column of every table in view at 360 px even when the table
+           is scrolled to its end (tables); a full-page screenshot of each
+           under output-screenshots/ for people to look at;
   data     data/tinjauan.json against its JSON Schema; every CSV (and the
            spreadsheet variants under data/excel/) parses with a header and
            equal rows; `frictionless validate data/datapackage.json` has zero
@@ -25,6 +28,10 @@ Run by `make check-site` after `make site` (and by `.ci/run`). It checks:
            --tinjau into a temporary folder);
   nojs     the home page and a programme page with JavaScript switched off
            in the browser: heading, main content and navigation are there.
+
+`--discover` picks the pages from the site itself instead of PAGE_KINDS' fixed
+paths (for other reviews, such as the chart gallery's fixtures): the first page
+of each kind, and every dimension and narrative page (they carry the charts).
 
 Every problem is listed as `page: [check] rule: message (element)`; the exit
 status is 1 when there is any problem, 2 when the tools themselves failed.
@@ -49,7 +56,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# One page of each kind: axe, screenshots and horizontal scrolling.
+# One page of each kind: axe, screenshots, horizontal scrolling, chart text and tables.
 PAGE_KINDS = [
     ("beranda", "index.html"),
     ("dimensi-daftar", "dimensi/index.html"),
@@ -70,6 +77,24 @@ PAGE_KINDS = [
     ("404", "404.html"),
 ]
 NOJS_PAGES = ["index.html", "opd/diskominfo/lapor-bantul/index.html"]
+# --discover: kinds whose page depends on the review, and the patterns to find it (every match of
+# the patterns marked True, the first of the others).
+DISCOVER = {"dimensi": ("dimensi/*/index.html", True), "opd": ("opd/*/index.html", False),
+            "program": ("opd/*/*/index.html", False), "halaman": ("halaman/*/index.html", True)}
+
+
+def discover_kinds(root: Path) -> list[tuple[str, str]]:
+    """PAGE_KINDS for the site in `root`: fixed paths where they exist, patterns for the rest."""
+    kinds: list[tuple[str, str]] = []
+    for kind, page in PAGE_KINDS:
+        if kind in DISCOVER:
+            pattern, every = DISCOVER[kind]
+            found = sorted(str(p.relative_to(root)) for p in root.glob(pattern))
+            for i, path in enumerate(found if every else found[:1]):
+                kinds.append((kind if i == 0 else f"{kind}-{Path(path).parent.name}", path))
+        elif (root / page).is_file() or page == NOT_FOUND:
+            kinds.append((kind, page))
+    return kinds
 WIDTHS = [360, 1280]
 VIEWPORT_HEIGHT = 800
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -518,7 +543,7 @@ const describe = el => {
   const svg = el.ownerSVGElement, fig = svg && svg.getAttribute('aria-labelledby');
   return (svg && svg.id ? 'svg#' + svg.id : 'svg' + (fig ? '[aria-labelledby^=' + fig.split(' ')[0] + ']' : ''))
     + ' text' + (el.getAttribute('class') ? '.' + el.getAttribute('class').split(' ').join('.') : '')
-    + ' "' + el.textContent.trim().slice(0, 40) + '"';
+    + ' "' + [...el.childNodes].filter(n => n.nodeName !== 'title').map(n => n.textContent.trim()).filter(Boolean).join(' ').slice(0, 40) + '"';
 };
 const out = [];
 for (const svg of document.querySelectorAll('svg')) {
@@ -557,6 +582,82 @@ for (const svg of document.querySelectorAll('svg')) {
     if (worst < need) out.push({rule: 'svg-text-contrast', element: describe(text),
       message: 'contrast ' + worst.toFixed(2) + ':1 (text ' + hex(fill) + ' on ' + hex(worstBg) + ', ' + size.toFixed(1)
                + ' px' + (bold ? ' bold' : '') + '), needs ' + need + ':1 (WCAG 1.4.3)'});
+  }
+  // Labels that overlap: each text's box as the browser measures it (getBBox, in its own user space),
+  // turned into a quadrilateral on screen by its transform (slanted labels stay slanted), compared with
+  // every other one by the separating axis test; they may touch by 1 px.
+  const quads = [];
+  for (const text of svg.querySelectorAll('text')) {
+    if (!text.getClientRects().length || getComputedStyle(text).visibility === 'hidden') continue;
+    const b = text.getBBox(), m = text.getScreenCTM();
+    if (!b.width || !m) continue;
+    quads.push({text, pts: [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]]
+      .map(([x, y]) => new DOMPoint(x, y).matrixTransform(m))});
+  }
+  const separated = (a, b) => {
+    for (const poly of [a, b]) for (let k = 0; k < 4; k++) {
+      const p = poly[k], q = poly[(k + 1) % 4], len = Math.hypot(q.x - p.x, q.y - p.y);
+      if (!len) continue;
+      const nx = -(q.y - p.y) / len, ny = (q.x - p.x) / len;
+      const pa = a.map(v => v.x * nx + v.y * ny), pb = b.map(v => v.x * nx + v.y * ny);
+      if (Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb)) <= 1) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < quads.length; i++) for (let j = i + 1; j < quads.length; j++) {
+    if (separated(quads[i].pts, quads[j].pts)) continue;
+    out.push({rule: 'svg-text-overlap', element: describe(quads[i].text) + ' and ' + describe(quads[j].text),
+      message: 'two chart labels overlap'});
+  }
+}
+return out;
+"""
+
+# Tables as a reader meets them. At 1280 px no table may need its scroll region: a column behind it
+# is a column nobody sees. At 360 px a table may scroll, but its first column (what each row is) must
+# stay in view: each scroll region is scrolled to its far end and the first cell of every row must
+# still be inside it (a sticky first column, or a table that fits).
+TABLES_JS = """
+const width = arguments[0], out = [];
+const name = el => {
+  const cap = el.querySelector('caption'), region = el.closest('[aria-label]');
+  return 'table' + (el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+    + (cap ? ' "' + cap.textContent.trim().slice(0, 50) + '"' : region ? ' in "' + region.getAttribute('aria-label') + '"' : '');
+};
+const scroller = el => {
+  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return p;
+  return null;
+};
+for (const table of document.querySelectorAll('main table')) {
+  if (!table.getClientRects().length) continue;
+  const box = scroller(table);
+  if (!box) continue;
+  const hidden = box.scrollWidth - box.clientWidth;
+  if (width >= 1000) {
+    if (hidden > 1) {
+      const right = box.getBoundingClientRect().right;
+      const head = table.tHead && table.tHead.rows.length ? table.tHead.rows[0] : table.rows[0];
+      const cols = [...(head ? head.cells : [])].filter(c => c.getBoundingClientRect().right > right + 1)
+        .map(c => c.textContent.trim()).filter((t, i, a) => t && a.indexOf(t) === i);
+      out.push({rule: 'table-column-hidden', element: name(table),
+        message: 'the table is ' + box.scrollWidth + ' px wide in a ' + box.clientWidth + ' px scroll region: '
+                 + (cols.length ? 'column ' + cols.slice(0, 4).join(', ') + ' hidden' : hidden + ' px hidden')});
+    }
+  } else {
+    const before = box.scrollLeft;
+    box.scrollLeft = box.scrollWidth;
+    const r = box.getBoundingClientRect(), page = document.documentElement.clientWidth;
+    let cut = null;
+    for (const row of table.rows) {
+      const first = row.cells[0];
+      if (!first || !first.getClientRects().length) continue;
+      const c = first.getBoundingClientRect();
+      if (c.left < Math.max(r.left, 0) - 1 || c.right > Math.min(r.right, page) + 1) { cut = first; break; }
+    }
+    if (cut) out.push({rule: 'table-first-column-hidden', element: name(table),
+      message: 'scrolled to its end, the table hides its first column ("' + cut.textContent.trim().slice(0, 40) + '")'});
+    box.scrollLeft = before;
   }
 }
 return out;
@@ -598,11 +699,11 @@ def screenshot(driver, path: Path, width: int) -> None:
     path.write_bytes(base64.b64decode(shot["data"]))
 
 
-def check_browser(base: str, root: Path, shots: Path, report: Report) -> None:
+def check_browser(base: str, root: Path, shots: Path, report: Report, kinds: list[tuple[str, str]]) -> None:
     axe_source = find_axe()
     driver = make_driver()
     try:
-        for kind, page in PAGE_KINDS:
+        for kind, page in kinds:
             if not (root / page).is_file():
                 report.add(page, "browser", "missing-page", f"the {kind} page was not generated")
                 continue
@@ -618,6 +719,8 @@ def check_browser(base: str, root: Path, shots: Path, report: Report) -> None:
                                f"the page is {o['sw']} px wide and scrolls sideways", "; ".join(o["culprits"]), width)
                 for f in driver.execute_script(SVG_TEXT_JS):
                     report.add(page, "svg-text", f["rule"], f["message"], f["element"], width)
+                for f in driver.execute_script(TABLES_JS, width):
+                    report.add(page, "tables", f["rule"], f["message"], f["element"], width)
                 driver.execute_script(axe_source)
                 result = driver.execute_async_script(AXE_RUN_JS, AXE_TAGS)
                 if "error" in result:
@@ -630,12 +733,12 @@ def check_browser(base: str, root: Path, shots: Path, report: Report) -> None:
                 for i in result["incomplete"]:
                     report.review.setdefault(i["id"], []).append(f"{page} @{width}px: {i['count']} (first: {short(i['first'], 200)})")
         report.notes.append(f"browser: axe-core {result.get('version')} ({', '.join(AXE_TAGS)}), "
-                            f"{len(PAGE_KINDS)} kinds of page × {len(WIDTHS)} widths; screenshots in {shots}/")
+                            f"{len(kinds)} pages × {len(WIDTHS)} widths; screenshots in {shots}/")
     finally:
         driver.quit()
 
 
-def check_nojs(base: str, root: Path, report: Report) -> None:
+def check_nojs(base: str, root: Path, report: Report, pages: list[str]) -> None:
     from selenium.webdriver.common.by import By
 
     driver = make_driver(javascript=False)
@@ -643,7 +746,7 @@ def check_nojs(base: str, root: Path, report: Report) -> None:
         driver.get(base + "__tinjau_js_probe__.html")
         if driver.title != "js-off":
             raise RuntimeError("could not switch JavaScript off in the browser (probe page ran its script)")
-        for page in NOJS_PAGES:
+        for page in pages:
             set_viewport(driver, 360)
             driver.get(base + page)
             mains = driver.find_elements(By.CSS_SELECTOR, "main")
@@ -662,7 +765,7 @@ def check_nojs(base: str, root: Path, report: Report) -> None:
                 report.add(page, "nojs", "navigation", f"with JavaScript off the navigation shows {len(visible)} links, even after opening the menu")
             if not h1 or not h1[0].text.strip():
                 report.add(page, "nojs", "heading", "with JavaScript off the page has no visible <h1>")
-        report.notes.append(f"nojs: {len(NOJS_PAGES)} pages read with JavaScript off in the browser")
+        report.notes.append(f"nojs: {len(pages)} pages read with JavaScript off in the browser")
     finally:
         driver.quit()
 
@@ -695,6 +798,7 @@ def main() -> int:
     ap.add_argument("--skip", default="", help="comma-separated checks to skip: html,static,data,browser,nojs")
     ap.add_argument("--tinjau", default="", help="the tinjau binary, to build the hostile fixture (data check)")
     ap.add_argument("--hostile", default="", help="content folder of the hostile fixture, built with --tinjau and its data checked")
+    ap.add_argument("--discover", action="store_true", help="pick the browser's pages from the site (other reviews than the shipped one)")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
 
@@ -731,11 +835,14 @@ def main() -> int:
                     shots.mkdir(parents=True, exist_ok=True)
                     for old in shots.glob("*.png"):
                         old.unlink()
-                    check_browser(base, root, shots, report)
+                    check_browser(base, root, shots, report, discover_kinds(root) if args.discover else PAGE_KINDS)
                     report.timings["browser (axe, scroll, screenshots)"] = time.monotonic() - t
                 if "nojs" not in skip:
                     t = time.monotonic()
-                    check_nojs(base, root, report)
+                    nojs = NOJS_PAGES
+                    if args.discover:
+                        nojs = ["index.html"] + [p for k, p in discover_kinds(root) if k == "program"]
+                    check_nojs(base, root, report, nojs)
                     report.timings["javascript off"] = time.monotonic() - t
             finally:
                 server.shutdown()

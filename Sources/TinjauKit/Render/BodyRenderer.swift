@@ -78,7 +78,7 @@ public struct BodyRenderer: Sendable {
                 case "chart":
                     let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
                     chartCount += 1
-                    guard let svg = charts.chart(named: name, id: "grafik-\(chartCount)") else {
+                    guard let svg = charts.chart(named: name, id: "grafik-\(chartCount)")?.svg else {
                         diagnostics.append(Diagnostic(.error, "chart.unknown", at: location, "grafik `\(name)` tidak dikenal",
                             hint: Suggestion.hint(for: name, among: ChartBuilder.catalog.map(\.name), key: nil),
                             en: "unknown chart `\(name)`", hintEN: Suggestion.hintEN(for: name, among: ChartBuilder.catalog.map(\.name), key: nil)))

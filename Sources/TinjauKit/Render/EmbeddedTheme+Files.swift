@@ -88,14 +88,21 @@ main { padding-bottom: 2rem; }
 .band { display: inline-block; border: 1px solid var(--accent); color: var(--accent); border-radius: 999px; padding: 0 .6rem; font-size: .9rem; font-weight: 600; }
 
 /* Charts */
-.chart-with-table { display: grid; grid-template-columns: 1fr; gap: 1rem; align-items: start; }
+/* A chart and its table side by side when the table's narrowest layout (names wrapped, no column
+   hidden) fits beside the chart at its own size; otherwise the table goes below the chart at the full
+   width. Never a table squeezed into a scroll region beside a chart. */
+.chart-with-table { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
+.chart-with-table > * { flex: 1 1 auto; width: min-content; min-width: 0; }
+.chart-with-table > .chart-figure { flex: 0 1 auto; width: auto; }
+/* A caption wraps to its chart's width instead of widening the figure. */
+.chart-with-table > .chart-figure figcaption { contain: inline-size; }
 .chart-figure { margin: 0; }
 .chart-figure figcaption { font-size: .85rem; color: var(--muted); }
-.chart { display: block; width: 100%; height: auto; max-width: 36rem; font-family: inherit; }
+/* Charts carry their size (1,2 px per unit); they shrink to narrow columns and never grow past it. */
+.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
 .chart text { fill: var(--ink); font-size: 14px; }
 .chart-radar text { font-size: 16px; }
 .chart-bar text { font-size: 14px; }
-.chart-heat { max-width: 26rem; }
 .chart-heat text { font-size: 13px; }
 .chart-heat .col-label { font-weight: 600; }
 .chart-heat .cell { stroke: #fff; stroke-width: 1; }
@@ -121,10 +128,12 @@ main { padding-bottom: 2rem; }
 .chart .bar-label { font-weight: 600; }
 .chart .bar-value { font-weight: 700; }
 .chart .bar-empty { font-size: 12px; fill: var(--muted); font-style: italic; }
-.chart-bar { max-width: 27rem; }
+.chart .bar-more { font-size: 13px; font-style: italic; fill: var(--muted); }
 
 /* Tables */
 .table-scroll { overflow-x: auto; max-width: 100%; }
+/* When a table scrolls sideways (phones), its first column (the row's name) stays in view. */
+.table-scroll th:first-child, .table-scroll td:first-child { position: sticky; left: 0; z-index: 1; background: var(--paper); box-shadow: inset -1px 0 0 var(--line); }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -134,7 +143,7 @@ tbody th { font-weight: 500; }
 td.num { white-space: nowrap; }
 td.score-empty { white-space: normal; font-style: italic; color: var(--muted); }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
-tr.flagged th, tr.flagged td { background: #fff6e0; }
+tr.flagged th, tr.flagged td, .table-scroll tr.flagged > :first-child { background: #fff6e0; }
 .status { display: inline-block; padding: 0 .45rem; border-radius: var(--radius); font-size: .85rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
 .status-selesai { color: var(--good); }
 .status-berjalan { color: var(--accent); }
@@ -176,6 +185,8 @@ ul.compact { columns: 2 16rem; font-size: .9rem; }
   table.programs th, table.programs td, table.indicators th, table.indicators td, table.pairs th, table.pairs td { display: block; border: 0; padding: .1rem 0; text-align: left; }
   table.programs td[data-label]::before, table.indicators td[data-label]::before, table.pairs td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
   table.programs tfoot, table.indicators tfoot { display: block; }
+  /* Cards do not scroll: no sticky first column. */
+  .table-scroll table.programs :is(th, td), .table-scroll table.indicators :is(th, td), .table-scroll table.pairs :is(th, td) { position: static; box-shadow: none; }
   table.programs tfoot th[colspan] { display: inline; }
   th, td { padding: .4rem .3rem; }
   .facts > div { grid-template-columns: 1fr; gap: 0; }
@@ -187,7 +198,6 @@ ul.compact { columns: 2 16rem; font-size: .9rem; }
 }
 @media (min-width: 60rem) {
   .key-figures { grid-template-columns: repeat(4, 1fr); }
-  .chart-with-table { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
   .site-title { display: inline-block; margin: 0 1.5rem 0 0; }
   .site-header nav { display: inline-block; }
 }
@@ -1076,8 +1086,10 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
       <div class="table-scroll" role="region" aria-label="Tabel linimasa" tabindex="0">
       <table class="scores">
         <caption>Program per tahun dan dimensi</caption>
-        <thead><tr><th scope="col">Dimensi</th>{{#years}}<th scope="col" class="num">{{year}}</th>{{/years}}</tr></thead>
-        <tbody>{{#timeline}}<tr><th scope="row">{{name}}</th>{{#cells}}<td class="num">{{value}}</td>{{/cells}}</tr>{{/timeline}}</tbody>
+        {{#timelineTable}}
+        <thead><tr><th scope="col">{{corner}}</th>{{#columns}}<th scope="col" class="num">{{name}}</th>{{/columns}}</tr></thead>
+        <tbody>{{#rows}}<tr><th scope="row">{{name}}</th>{{#cells}}<td class="num">{{value}}</td>{{/cells}}</tr>{{/rows}}</tbody>
+        {{/timelineTable}}
       </table>
       </div>
     </div>

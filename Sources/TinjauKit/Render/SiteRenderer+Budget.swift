@@ -21,11 +21,9 @@ extension SiteRenderer {
             "breadcrumbs": crumbs(path, [("Anggaran", nil)]),
             "total": row("Jumlah", nil, aggregates.budget, .overall),
             "byDimension": byDimension, "byOPD": byOPD, "bySource": bySource,
-            "dimensionSVG": charts.dimensionBudgetBars(id: "anggaran-dimensi"),
-            "opdSVG": charts.budgetBars(id: "anggaran-opd", title: "Anggaran program per OPD",
-                                        items: content.opds.map { ($0.abbreviation, aggregates.budgetByOPD[$0.slug]?.planned ?? 0) }),
-            "sourceSVG": charts.budgetBars(id: "anggaran-sumber", title: "Anggaran program per sumber dana",
-                                           items: aggregates.budgetBySource.map { ($0.name, $0.totals.planned) }),
+            "dimensionSVG": charts.dimensionBudgetBars(id: "anggaran-dimensi").svg,
+            "opdSVG": charts.opdBudgetBars(id: "anggaran-opd").svg,
+            "sourceSVG": charts.sourceBudgetBars(id: "anggaran-sumber").svg,
         ]
     }
 

@@ -27,7 +27,7 @@ extension SiteRenderer {
 
     /// How much of the overlap result the overlaps page shows, so that its size is bounded whatever the
     /// review's size (the complete list is `data/tumpang-tindih.csv`).
-    static let overlapGroupsShown = 15, groupMembersShown = 8, groupPairsShown = 6, matrixRowsShown = 40
+    static let overlapGroupsShown = 15, groupMembersShown = 8, groupPairsShown = 6
 
     /// One reported pair for a page.
     func overlapPairRow(_ pair: OverlapPair, from path: String) -> [String: Any]? {
@@ -59,9 +59,8 @@ extension SiteRenderer {
         let root = Permalink.root(from: path)
         let result = aggregates.overlaps
         let counts = aggregates.opdDimensionCounts
-        // With many OPDs the matrix shows those leading the most programmes (then by slug); the rest are summed in one row.
-        let order = content.opds.indices.sorted { (-counts.rowTotal($0), content.opds[$0].slug) < (-counts.rowTotal($1), content.opds[$1].slug) }
-        let shown = content.opds.count > Self.matrixRowsShown ? Array(order.prefix(Self.matrixRowsShown)).sorted() : Array(content.opds.indices)
+        // With many OPDs the matrix shows the heat map's OPDs (those leading the most programmes); the rest are summed in one row.
+        let shown = charts.heatMapRows()
         var matrix = shown.map { index -> [String: Any] in
             let opd = content.opds[index]
             return ["name": opd.abbreviation, "fullName": opd.name, "url": root + Permalink.opd(opd.slug), "hasURL": true,
@@ -87,7 +86,7 @@ extension SiteRenderer {
             "hasHiddenGroups": result.groups.count > Self.overlapGroupsShown,
             "csvURL": root + DataExporter.overlapCSV,
             "threshold": overlapThreshold, "maxPerProgram": result.settings.maxPerProgram,
-            "heatSVG": charts.opdDimensionHeatMap(id: "opd-dimensi", rows: shown),
+            "heatSVG": charts.opdDimensionHeatMap(id: "opd-dimensi").svg,
             "hasHiddenOPDs": !hidden.isEmpty, "hiddenOPDs": hidden.count, "shownOPDs": shown.count,
             "dimensions": content.dimensions.map { ["name": $0.shortName] },
             "matrix": matrix, "crowded": crowded,
@@ -117,10 +116,6 @@ extension SiteRenderer {
                     "count": countFigure(group.count, DataPointer.delays("dimensi", dimension.id.rawValue, "jumlah_program")),
                     "amount": rupiahFigure(group.budget, DataPointer.delays("dimensi", dimension.id.rawValue, "anggaran"))]
         }
-        let barItems = content.dimensions.compactMap { d -> (label: String, amount: Int64)? in
-            guard let group = delays.byDimension[d.id], group.budget > 0 else { return nil }
-            return (d.shortName, group.budget)
-        }
         return [
             "pageTitle": "Program tertunda dan realokasi anggaran",
             "description": "Program tertunda, alasannya, dan anggaran yang perlu dialokasikan ulang",
@@ -135,7 +130,7 @@ extension SiteRenderer {
             "hasCovid": delays.covid > 0,
             "covid": countFigure(delays.covid, DataPointer.delays("covid")),
             "byOPD": byOPD, "byDimension": byDimension,
-            "barSVG": barItems.isEmpty ? "" : charts.budgetBars(id: "tertunda-bar", title: "Anggaran program tertunda per dimensi", items: barItems),
+            "barSVG": charts.delayedBudgetBars(id: "tertunda-bar")?.svg ?? "",
         ]
     }
 

@@ -61,7 +61,7 @@ extension SiteRenderer {
             "description": "Seluruh review dalam satu halaman untuk dicetak atau disimpan sebagai PDF",
             "breadcrumbs": crumbs(path, [("Laporan lengkap", nil)]),
             "isPrint": true,
-            "radarSVG": charts.radar(id: "cetak-radar"),
+            "radarSVG": charts.radar(id: "cetak-radar").svg,
             "dimensionTable": dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) },
             "overall": scoreContext(aggregates.overall, .overall),
             "method": methodContext(),

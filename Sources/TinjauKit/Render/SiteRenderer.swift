@@ -324,7 +324,7 @@ public struct SiteRenderer: Sendable {
                 "budget": budgetFigures(aggregates.budget, .overall),
                 "isIndicatorMethod": aggregates.method == .indicatorAchievement,
             ] as [String: Any],
-            "radarSVG": charts.radar(id: "beranda-radar"),
+            "radarSVG": charts.radar(id: "beranda-radar").svg,
             "dimensions": dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) },
             "method": methodContext(),
             "bands": bandRows(),
@@ -361,7 +361,7 @@ public struct SiteRenderer: Sendable {
         return [
             "pageTitle": "Dimensi",
             "breadcrumbs": crumbs(path, [("Dimensi", nil)]),
-            "barSVG": charts.dimensionBars(id: "dimensi-bar"),
+            "barSVG": charts.dimensionBars(id: "dimensi-bar").svg,
             "dimensions": dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) },
         ]
     }
@@ -383,7 +383,7 @@ public struct SiteRenderer: Sendable {
             "dimension": ["name": dimension.name, "smartName": dimension.id.smartName, "id": dimension.id.rawValue,
                           "description": dimension.description, "hasDescription": !dimension.description.isEmpty],
             "score": scoreContext(aggregates.dimensions[dimension.id], .dimension(dimension.id)),
-            "elementsSVG": charts.elementBars(dimension, id: "elemen-bar"),
+            "elementsSVG": charts.elementBars(dimension, id: "elemen-bar").svg,
             "elements": elements,
             "hasWithoutElement": (aggregates.programsWithoutElement[dimension.id] ?? 0) > 0,
             "withoutElement": countFigure(aggregates.programsWithoutElement[dimension.id] ?? 0,
@@ -413,7 +413,7 @@ public struct SiteRenderer: Sendable {
             "pageTitle": "OPD",
             "breadcrumbs": crumbs(path, [("OPD", nil)]),
             "opds": rows,
-            "barSVG": charts.opdBars(id: "opd-bar"),
+            "barSVG": charts.opdBars(id: "opd-bar").svg,
         ]
     }
 
@@ -445,18 +445,31 @@ public struct SiteRenderer: Sendable {
 
     private func programListContext() -> [String: Any] {
         let path = Permalink.programList
-        let timeline = aggregates.timeline
         return [
             "pageTitle": "Semua program",
             "breadcrumbs": crumbs(path, [("Program", nil)]),
             "programs": content.opds.flatMap { opd in byTitle(content.programs(ofOPD: opd.slug)) }.map { programRow($0, from: path) },
             "count": countFigure(aggregates.statusCounts.total, DataPointer.programs("jumlah")),
-            "timelineSVG": charts.timeline(id: "linimasa"),
-            "years": timeline.columns.map { ["year": $0] },
-            "timeline": content.dimensions.enumerated().map { index, dimension -> [String: Any] in
-                ["name": dimension.shortName, "cells": timeline.values[index].map { ["value": $0] }]
-            },
+            "timelineSVG": charts.timeline(id: "linimasa").svg,
+            "timelineTable": timelineTable(),
         ]
+    }
+
+    /// The timeline's table, laid out like its chart (``ChartBuilder/timeline(id:)``): dimensions as rows and
+    /// years as columns, or, beyond ``ChartBuilder/timelineYearLimit`` years, years as rows, so that a long
+    /// masterplan makes the table longer, never wider than a screen.
+    func timelineTable() -> [String: Any] {
+        let timeline = aggregates.timeline
+        if timeline.columns.count > ChartBuilder.timelineYearLimit {
+            return ["corner": "Tahun", "columns": content.dimensions.map { ["name": $0.shortName] },
+                    "rows": timeline.columns.enumerated().map { column, year -> [String: Any] in
+                        ["name": String(year), "cells": content.dimensions.indices.map { ["value": timeline.values[$0][column]] }]
+                    }]
+        }
+        return ["corner": "Dimensi", "columns": timeline.columns.map { ["name": String($0)] },
+                "rows": content.dimensions.enumerated().map { index, dimension -> [String: Any] in
+                    ["name": dimension.shortName, "cells": timeline.values[index].map { ["value": $0] }]
+                }]
     }
 
     private func programContext(_ program: Program) -> [String: Any] {

@@ -1,6 +1,12 @@
 /// A table-like heat map as inline SVG: one row per label, one column per
 /// category, each cell shaded by its value and with the number written in it
 /// (never colour alone). Used for the OPD × dimension matrix and the timeline.
+/// Labels are measured (``TextMeasurer``): the label column is as wide as the
+/// widest row label up to ``rowLabelLimit``, longer labels are cut with `…` (at
+/// the end, or in the middle where a cut at the end would make two rows alike; the
+/// full text in the label's `<title>`), slanted column labels are cut at
+/// ``columnLabelLimit`` and the header grows to hold them, and cells widen for
+/// numbers of many digits, so that no text leaves the viewBox or meets another.
 public struct HeatMapChart: Sendable {
     /// Element id prefix, unique within the page.
     public var id: String
@@ -10,6 +16,8 @@ public struct HeatMapChart: Sendable {
     public var description: String
     /// Row labels, top to bottom.
     public var rows: [String]
+    /// The full name behind each row label (shown on hover), or `nil` where the label is the full name.
+    public var rowTitles: [String?]
     /// Column labels, left to right.
     public var columns: [String]
     /// `values[row][column]`, counts ≥ 0.
@@ -18,56 +26,94 @@ public struct HeatMapChart: Sendable {
     public var slantedColumns: Bool
 
     /// Creates a heat map; `values` must have `rows.count` rows of `columns.count` values.
-    public init(id: String, title: String, description: String, rows: [String], columns: [String], values: [[Int]], slantedColumns: Bool = false) {
+    public init(id: String, title: String, description: String, rows: [String], rowTitles: [String?]? = nil, columns: [String],
+                values: [[Int]], slantedColumns: Bool = false) {
         self.id = id
         self.title = title
         self.description = description
         self.rows = rows
+        self.rowTitles = rowTitles ?? rows.map { _ in nil }
         self.columns = columns
         self.values = values
         self.slantedColumns = slantedColumns
     }
 
-    static let cell = 38.0, rowHeight = 28.0, fontSize = 13.0
-    /// Labels are measured at 0,64 em per character, not `SVG.estimatedWidth`'s 0,56: column
-    /// labels are semi-bold and abbreviations are capitals, and the viewBox clips whatever it misses.
-    static func labelWidth(_ text: String) -> Double { Double(text.count) * fontSize * 0.64 }
-    /// A slanted column label runs up and to the right at 40°.
-    static let slantCos = 0.766, slantSin = 0.643
+    static let minimumCell = 38.0, rowHeight = 28.0
+    /// The fonts of the theme's `.chart-heat` rules (`style.css`): 13, column labels semi-bold, numbers bold.
+    static let rowFont = ChartFont(size: 13), columnFont = ChartFont(size: 13, bold: true), valueFont = ChartFont(size: 13, bold: true)
+    /// The widest a row label may be (user units, about 20 characters); longer ones are cut.
+    static let rowLabelLimit = 170.0
+    /// The longest a slanted column label may be (user units).
+    static let columnLabelLimit = 170.0
+    /// The angle of slanted column labels.
+    static let slant = -40.0
 
     /// The SVG markup.
-    public func svg() -> String {
-        let labelWidth = min(150, (rows.map(Self.labelWidth).max() ?? 40) + 10)
-        let header = slantedColumns ? min(110, (columns.map(Self.labelWidth).max() ?? 40) * Self.slantSin + 16) : 24
-        var width = labelWidth + Double(columns.count) * Self.cell + 4
-        if slantedColumns {
-            // the far end of every slanted label stays inside the viewBox
-            for (c, label) in columns.enumerated() {
-                width = max(width, labelWidth + (Double(c) + 0.5) * Self.cell + Self.labelWidth(label) * Self.slantCos + 4)
+    public func svg() -> String { draw().svg }
+
+    /// The markup and its text layout.
+    func draw() -> DrawnChart {
+        // Labels cut at the end; where what is left could be another row's label too, cut in the middle
+        // instead, so that the end that tells them apart stays (`Kapanewon…Nomor 12`).
+        var rowTexts = rows.map { TextMeasurer.truncate($0, to: Self.rowLabelLimit, font: Self.rowFont) }
+        for r in TextMeasurer.ambiguousCuts(labels: rows, shown: rowTexts.indices.map { rowTexts[$0] == rows[$0] ? nil : rowTexts[$0] }) {
+            rowTexts[r] = TextMeasurer.truncateMiddle(rows[r], to: Self.rowLabelLimit, font: Self.rowFont)
+        }
+        let labelWidth = max(40, (rowTexts.map { TextMeasurer.width($0, font: Self.rowFont) }.max() ?? 0) + 10)
+        let widestValue = values.flatMap { $0 }.map { TextMeasurer.width(String($0), font: Self.valueFont) }.max() ?? 0
+        // Cells hold their numbers, and upright column labels (years) whole.
+        let widestColumn = slantedColumns ? 0 : min(Self.rowLabelLimit, columns.map { TextMeasurer.width($0, font: Self.columnFont) }.max() ?? 0)
+        let cell = max(Self.minimumCell, (widestValue + 8).rounded(.up), (widestColumn + 6).rounded(.up))
+        func value(_ r: Int, _ c: Int) -> Int { r < values.count && c < values[r].count ? values[r][c] : 0 }
+
+        // Column labels: measured at the origin first, then placed under a header tall enough for them.
+        var columnLabels: [ChartLabel] = []
+        // Upright labels longer than `rowLabelLimit` would widen every cell: they are cut there instead.
+        var header = 24.0
+        var width = labelWidth + Double(columns.count) * cell + 4
+        for (c, label) in columns.enumerated() {
+            let x = labelWidth + (Double(c) + 0.5) * cell
+            if slantedColumns {
+                let text = TextMeasurer.truncate(label, to: Self.columnLabelLimit, font: Self.columnFont)
+                columnLabels.append(ChartLabel(text, x: x - 4, y: 0, font: Self.columnFont, cssClass: "col-label",
+                                               title: text == label ? nil : label, rotation: Self.slant))
+            } else {
+                let text = TextMeasurer.truncate(label, to: cell - 2, font: Self.columnFont)
+                columnLabels.append(ChartLabel(text, x: x, y: 0, font: Self.columnFont, anchor: .middle, cssClass: "col-label",
+                                               title: text == label ? nil : label))
             }
+        }
+        if slantedColumns {
+            // The top of every slanted label 2 units under the viewBox's top, its far end inside the right edge.
+            header = max(header, 6 + 2 - (columnLabels.map { $0.bounds.minY }.min() ?? 0))
+            for k in columnLabels.indices { columnLabels[k].y = header - 6 }
+            width = max(width, (columnLabels.map { $0.bounds.maxX }.max() ?? 0) + 2)
+        } else {
+            for k in columnLabels.indices { columnLabels[k].y = header - 8 }
         }
         let height = header + Double(rows.count) * Self.rowHeight + 4
         let maximum = max(1, values.flatMap { $0 }.max() ?? 1)
+        var labels = columnLabels
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description, cssClass: "chart chart-heat")
-        for (c, label) in columns.enumerated() {
-            let x = labelWidth + (Double(c) + 0.5) * Self.cell
-            if slantedColumns {
-                out += "<text class=\"col-label\" transform=\"translate(\(SVG.n(x - 4)),\(SVG.n(header - 6))) rotate(-40)\">\(SVG.text(label))</text>\n"
-            } else {
-                out += "<text class=\"col-label\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(header - 8))\" text-anchor=\"middle\">\(SVG.text(label))</text>\n"
-            }
-        }
-        for (r, label) in rows.enumerated() {
+        for label in columnLabels { out += label.svg }
+        for (r, text) in rowTexts.enumerated() {
             let y = header + Double(r) * Self.rowHeight
-            out += "<text class=\"row-label\" x=\"\(SVG.n(labelWidth - 8))\" y=\"\(SVG.n(y + Self.rowHeight / 2 + 4.5))\" text-anchor=\"end\">\(SVG.text(label))</text>\n"
+            let full = rowTitles.indices.contains(r) ? rowTitles[r] : nil
+            let rowLabel = ChartLabel(text, x: labelWidth - 8, y: y + Self.rowHeight / 2 + 4.5, font: Self.rowFont, anchor: .end,
+                                      cssClass: "row-label", title: text != rows[r] ? (full ?? rows[r]) : full)
+            labels.append(rowLabel)
+            out += rowLabel.svg
             for c in columns.indices {
-                let value = r < values.count && c < values[r].count ? values[r][c] : 0
-                let level = value == 0 ? 0 : Int((Double(value) / Double(maximum) * 4).rounded(.up))
-                let x = labelWidth + Double(c) * Self.cell
-                out += "<rect class=\"cell level-\(level)\" x=\"\(SVG.n(x + 1))\" y=\"\(SVG.n(y + 1))\" width=\"\(SVG.n(Self.cell - 2))\" height=\"\(SVG.n(Self.rowHeight - 2))\" />\n"
-                out += "<text class=\"cell-value level-\(level)\" x=\"\(SVG.n(x + Self.cell / 2))\" y=\"\(SVG.n(y + Self.rowHeight / 2 + 4.5))\" text-anchor=\"middle\">\(value)</text>\n"
+                let count = value(r, c)
+                let level = count == 0 ? 0 : Int((Double(count) / Double(maximum) * 4).rounded(.up))
+                let x = labelWidth + Double(c) * cell
+                out += "<rect class=\"cell level-\(level)\" x=\"\(SVG.n(x + 1))\" y=\"\(SVG.n(y + 1))\" width=\"\(SVG.n(cell - 2))\" height=\"\(SVG.n(Self.rowHeight - 2))\" />\n"
+                let number = ChartLabel(String(count), x: x + cell / 2, y: y + Self.rowHeight / 2 + 4.5, font: Self.valueFont, anchor: .middle,
+                                        cssClass: "cell-value level-\(level)")
+                labels.append(number)
+                out += number.svg
             }
         }
-        return out + "</svg>"
+        return DrawnChart(svg: out + "</svg>", layout: ChartLayout(width: width, height: height, labels: labels))
     }
 }

@@ -4,7 +4,10 @@ import Foundation
 /// inline SVG. Rings every 20 %, values written at each axis label, a
 /// high-contrast outline so that it reads in black and white print. An axis
 /// without a value ("belum ada program") leaves a gap in the area and has no
-/// marker; a real 0 % has its marker at the centre.
+/// marker; a real 0 % has its marker at the centre. Axis labels are measured
+/// (``TextMeasurer``): a name wraps to two lines of at most 150 units and is cut
+/// with `…` after that (the full name in the label's `<title>`), and the viewBox
+/// grows on the side where a label would otherwise cross it.
 public struct RadarChart: Sendable {
     /// Element id prefix, unique within the page.
     public var id: String
@@ -23,31 +26,73 @@ public struct RadarChart: Sendable {
         self.data = data
     }
 
-    static let width = 440.0, height = 420.0, radius = 105.0, cx = 220.0, cy = 215.0
+    /// The smallest viewBox (it grows when labels need more room) and the radius of the 100 % ring.
+    static let minimumWidth = 440.0, minimumHeight = 420.0, radius = 105.0
+    /// Where the centre sits in the smallest viewBox.
+    static let baseCX = 220.0, baseCY = 215.0
+    /// The fonts of the theme's `.chart-radar` rules (`style.css`): 16, names semi-bold, values bold,
+    /// "belum ada program" regular italic; ring values 11.
+    static let nameFont = ChartFont(size: 16, bold: true), valueFont = ChartFont(size: 16, bold: true)
+    static let emptyFont = ChartFont(size: 16), ringFont = ChartFont(size: 11)
+    /// The widest line of an axis label (user units); a name wraps to two lines of this and is cut after.
+    static let labelLineLimit = 150.0
+    static let lineHeight = 18.0
 
-    private func point(_ index: Int, _ fraction: Double) -> (Double, Double) {
+    private func point(_ index: Int, _ fraction: Double, cx: Double, cy: Double) -> (Double, Double) {
         let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(data.count, 1))
-        return (Self.cx + Self.radius * fraction * cos(angle), Self.cy + Self.radius * fraction * sin(angle))
+        return (cx + Self.radius * fraction * cos(angle), cy + Self.radius * fraction * sin(angle))
     }
 
-    /// Splits `text` at spaces into lines of at most `width` characters (a longer word stays whole).
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty { current = String(word) }
-            else if current.count + 1 + word.count <= width { current += " " + word }
-            else { lines.append(current); current = String(word) }
+    /// The label of axis `i` with the chart's centre at (`cx`, `cy`): the name on up to two lines, then
+    /// the value (two lines at most for "belum ada program"). The top label grows upwards, the bottom
+    /// one downwards, side labels are centred on the axis end and grow outwards.
+    private func axisLabel(_ i: Int, cx: Double, cy: Double) -> ChartLabel {
+        let datum = data[i]
+        let p = point(i, 1.12, cx: cx, cy: cy)
+        let dx = p.0 - cx
+        let anchor: ChartLabel.Anchor = abs(dx) < 1 ? .middle : (dx > 0 ? .start : .end)
+        let limit = [Self.labelLineLimit, Self.labelLineLimit]
+        let name = TextMeasurer.wrap(datum.label, widths: limit, font: Self.nameFont)
+        var lines = name.lines.map { ChartLine(text: $0, font: Self.nameFont, cssClass: "axis-name") }
+        if datum.percent == nil {
+            lines += TextMeasurer.wrap(datum.valueText, widths: limit, font: Self.emptyFont).lines
+                .map { ChartLine(text: $0, font: Self.emptyFont, cssClass: "axis-value axis-empty") }
+        } else {
+            lines.append(ChartLine(text: TextMeasurer.truncate(datum.valueText, to: Self.labelLineLimit, font: Self.valueFont),
+                                   font: Self.valueFont, cssClass: "axis-value"))
         }
-        if !current.isEmpty { lines.append(current) }
-        return lines.isEmpty ? [""] : lines
+        let y: Double
+        if abs(dx) < 1 && p.1 < cy { y = p.1 - Self.lineHeight * Double(lines.count - 1) - 4 }
+        else if abs(dx) < 1 { y = p.1 + 14 }
+        else { y = p.1 - Self.lineHeight * Double(lines.count - 1) / 2 + 5 }
+        let full = datum.title ?? datum.label
+        return ChartLabel(lines: lines, x: p.0, y: y, anchor: anchor, lineHeight: Self.lineHeight, cssClass: "axis-label",
+                          title: name.cut || full != datum.label ? full : nil)
     }
 
     /// The SVG markup.
-    public func svg() -> String {
-        var out = SVG.open(id: id, width: Self.width, height: Self.height, title: title, description: description, cssClass: "chart chart-radar")
+    public func svg() -> String { draw().svg }
+
+    /// The markup and its text layout. The viewBox is at least 440 × 420 with the centre at (220, 215);
+    /// it grows on the side where an axis label would otherwise cross it.
+    func draw() -> DrawnChart {
         let count = data.count
-        guard count >= 3 else { return out + "</svg>" }
+        guard count >= 3 else {
+            return DrawnChart(svg: SVG.open(id: id, width: Self.minimumWidth, height: Self.minimumHeight, title: title, description: description,
+                                            cssClass: "chart chart-radar") + "</svg>",
+                              layout: ChartLayout(width: Self.minimumWidth, height: Self.minimumHeight, labels: []))
+        }
+        // Measure the labels around a centre at the origin, then make room for them.
+        var minX = -Self.baseCX, maxX = Self.minimumWidth - Self.baseCX, minY = -Self.baseCY, maxY = Self.minimumHeight - Self.baseCY
+        for i in 0..<count {
+            let b = axisLabel(i, cx: 0, cy: 0).bounds
+            minX = min(minX, b.minX - 4); maxX = max(maxX, b.maxX + 4)
+            minY = min(minY, b.minY - 4); maxY = max(maxY, b.maxY + 4)
+        }
+        let cx = -minX, cy = -minY, width = maxX - minX, height = maxY - minY
+        func point(_ i: Int, _ fraction: Double) -> (Double, Double) { self.point(i, fraction, cx: cx, cy: cy) }
+        var labels: [ChartLabel] = []
+        var out = SVG.open(id: id, width: width, height: height, title: title, description: description, cssClass: "chart chart-radar")
         func polygon(_ fraction: (Int) -> Double) -> String {
             (0..<count).map { i in let p = point(i, fraction(i)); return SVG.n(p.0) + "," + SVG.n(p.1) }.joined(separator: " ")
         }
@@ -57,14 +102,15 @@ public struct RadarChart: Sendable {
         }
         for i in 0..<count {
             let p = point(i, 1)
-            out += "<line x1=\"\(SVG.n(Self.cx))\" y1=\"\(SVG.n(Self.cy))\" x2=\"\(SVG.n(p.0))\" y2=\"\(SVG.n(p.1))\" />\n"
+            out += "<line x1=\"\(SVG.n(cx))\" y1=\"\(SVG.n(cy))\" x2=\"\(SVG.n(p.0))\" y2=\"\(SVG.n(p.1))\" />\n"
         }
         // Ring values along the bisector between the first two axes, clear of the data labels.
         let ringAngle = -Double.pi / 2 + Double.pi / Double(count)
         for ring in [20, 40, 60, 80, 100] {
             let r = Self.radius * Double(ring) / 100
-            let x = Self.cx + r * cos(ringAngle) + 3, y = Self.cy + r * sin(ringAngle) - 3
-            out += "<text class=\"ring-label\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\">\(ring)</text>\n"
+            let label = ChartLabel(String(ring), x: cx + r * cos(ringAngle) + 3, y: cy + r * sin(ringAngle) - 3, font: Self.ringFont, cssClass: "ring-label")
+            labels.append(label)
+            out += label.svg
         }
         out += "</g>\n"
         func fraction(_ i: Int) -> Double { min(max((data[i].percent ?? 0) / 100, 0), 1) }
@@ -76,7 +122,7 @@ public struct RadarChart: Sendable {
             // looks like a real 0 %, which is a marker at the centre.
             for i in 0..<count where data[i].percent != nil && data[(i + 1) % count].percent != nil {
                 let a = point(i, fraction(i)), b = point((i + 1) % count, fraction((i + 1) % count))
-                out += "<polygon class=\"value-wedge\" points=\"\(SVG.n(Self.cx)),\(SVG.n(Self.cy)) \(SVG.n(a.0)),\(SVG.n(a.1)) \(SVG.n(b.0)),\(SVG.n(b.1))\" />\n"
+                out += "<polygon class=\"value-wedge\" points=\"\(SVG.n(cx)),\(SVG.n(cy)) \(SVG.n(a.0)),\(SVG.n(a.1)) \(SVG.n(b.0)),\(SVG.n(b.1))\" />\n"
                 out += "<line class=\"value-edge\" x1=\"\(SVG.n(a.0))\" y1=\"\(SVG.n(a.1))\" x2=\"\(SVG.n(b.0))\" y2=\"\(SVG.n(b.1))\" />\n"
             }
         }
@@ -84,26 +130,11 @@ public struct RadarChart: Sendable {
             let p = point(i, fraction(i))
             out += "<circle class=\"value-point\" cx=\"\(SVG.n(p.0))\" cy=\"\(SVG.n(p.1))\" r=\"4\" />\n"
         }
-        for (i, datum) in data.enumerated() {
-            let p = point(i, 1.12)
-            let dx = p.0 - Self.cx
-            let anchor = abs(dx) < 1 ? "middle" : (dx > 0 ? "start" : "end")
-            let values = datum.percent == nil ? Self.wrap(datum.valueText, width: 10) : [datum.valueText]
-            let lines = Self.wrap(datum.label, width: 12) + values
-            let lineHeight = 18.0
-            // Top label grows upwards, bottom label downwards, side labels centre on the axis end.
-            var y: Double
-            if abs(dx) < 1 && p.1 < Self.cy { y = p.1 - lineHeight * Double(lines.count - 1) - 4 }
-            else if abs(dx) < 1 { y = p.1 + 14 }
-            else { y = p.1 - lineHeight * Double(lines.count - 1) / 2 + 5 }
-            out += "<text class=\"axis-label\" x=\"\(SVG.n(p.0))\" y=\"\(SVG.n(y))\" text-anchor=\"\(anchor)\">"
-            for (k, line) in lines.enumerated() {
-                let cls = k < lines.count - values.count ? "axis-name" : (datum.percent == nil ? "axis-value axis-empty" : "axis-value")
-                let dy = k == 0 ? "" : " dy=\"\(SVG.n(lineHeight))\""
-                out += "<tspan class=\"\(cls)\" x=\"\(SVG.n(p.0))\"\(dy)>\(SVG.text(line))</tspan>"
-            }
-            out += "</text>\n"
+        for i in 0..<count {
+            let label = axisLabel(i, cx: cx, cy: cy)
+            labels.append(label)
+            out += label.svg
         }
-        return out + "</svg>"
+        return DrawnChart(svg: out + "</svg>", layout: ChartLayout(width: width, height: height, labels: labels))
     }
 }

@@ -13,34 +13,40 @@ enum SVG {
     /// Escapes text for SVG (XML) content and attributes.
     static func text(_ value: String) -> String { HTML.escape(value) }
 
-    /// The opening `<svg>` with `role="img"`, a `viewBox`, and `<title>`/`<desc>`
+    /// CSS pixels per user unit at which a chart is shown when there is room (`width`/`height` attributes;
+    /// the theme shrinks it to its column with `max-width: 100%`). One scale for every chart, so that their
+    /// text has one size: a 360-unit bar chart is 432 px wide, and a chart with few columns stays small
+    /// instead of being blown up to the column's width.
+    static let displayScale = 1.2
+
+    /// The opening `<svg>` with `role="img"`, a `viewBox` and its display size, and `<title>`/`<desc>`
     /// referenced by `aria-labelledby`, as WCAG's SVG techniques ask.
     static func open(id: String, width: Double, height: Double, title: String, description: String, cssClass: String) -> String {
         let t = text(id)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(text(cssClass))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+            + "width=\"\(n(width * displayScale))\" height=\"\(n(height * displayScale))\" "
             + "role=\"img\" aria-labelledby=\"\(t)-title \(t)-desc\">\n"
             + "<title id=\"\(t)-title\">\(text(title))</title>\n"
             + "<desc id=\"\(t)-desc\">\(text(description))</desc>\n"
-    }
-
-    /// Approximate width in px of `text` at `fontSize` in a sans-serif face (0,56 em per character).
-    static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
-        Double(text.count) * fontSize * 0.56
     }
 }
 
 /// One value of a chart: a label, a percentage 0…100 (or none) and the text to write.
 public struct ChartDatum: Hashable, Sendable {
-    /// Label, e.g. `Tata Kelola`.
+    /// Label, e.g. `Tata Kelola` or an OPD's `singkatan`.
     public var label: String
+    /// The full name behind the label (an OPD's `nama`), shown on hover in the label's `<title>`,
+    /// or `nil` when the label is the full name. A label cut to fit always gets its full text there.
+    public var title: String?
     /// Percentage 0…100, or `nil` for "belum ada program".
     public var percent: Double?
     /// Text written on the chart, e.g. `68% (13/19)`.
     public var valueText: String
 
     /// Creates a datum.
-    public init(label: String, percent: Double?, valueText: String) {
+    public init(label: String, percent: Double?, valueText: String, title: String? = nil) {
         self.label = label
+        self.title = title
         self.percent = percent
         self.valueText = valueText
     }
