@@ -108,10 +108,13 @@ public struct SiteBuilder: Sendable {
     public func analyse(_ options: BuildOptions) throws -> Analysis {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
-        let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
-        diagnostics += loaded.diagnostics
-        timer.lap("load")
-        let parsed = ContentParser().parse(loaded.files)
+        // The files' bytes are needed only by the parser: keep the loader's result in this scope alone.
+        let (parsed, filesRead): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int) = {
+            let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
+            diagnostics += loaded.diagnostics
+            timer.lap("load")
+            return (ContentParser().parse(loaded.files), loaded.files.count)
+        }()
         diagnostics += parsed.diagnostics
         timer.lap("parse")
         let (templates, templateDiagnostics) = TemplateLoader(fileSystem: fileSystem, base: baseTheme)
@@ -132,7 +135,7 @@ public struct SiteBuilder: Sendable {
         timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
         return Analysis(content: content, aggregates: aggregates, bodies: rendered, templates: templates,
-                        diagnostics: diagnostics.sortedForReport(), filesRead: loaded.files.count)
+                        diagnostics: diagnostics.sortedForReport(), filesRead: filesRead)
     }
 
     /// Runs every stage but the writer and returns the files that would be written (the whole
