@@ -6,7 +6,15 @@ CONTENT ?= content
 TEMPLATES ?= templates
 OUTPUT ?= output
 
-.PHONY: site test deps build release clean dist dist-check
+.PHONY: site test deps build release clean install dist dist-check
+
+# install: the release build on your PATH (PREFIX=~/.local for a user install). It needs this
+# machine's Swift runtime; `make dist` makes a binary that needs none.
+PREFIX ?= /usr/local
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/tinjau" "$(DESTDIR)$(PREFIX)/bin/tinjau"
+	@echo "tinjau terpasang di $(DESTDIR)$(PREFIX)/bin/tinjau"
 
 # libcmark is a system C library: install it when pkg-config cannot find it.
 deps:

@@ -127,7 +127,13 @@ public struct ContentLoader: Sendable {
                 }
             default:
                 let hint: String, hintEN: String
-                if parts.count == 2 && parts[0] == "opd" {
+                let lower = name.lowercased()
+                if let markdown = [".md.txt", ".md.md", ".markdown.txt"].first(where: { lower.hasSuffix($0) }) {
+                    // Notepad saves `program.md` as `program.md.txt` unless told otherwise.
+                    let fixed = String(name.dropLast(markdown.count)) + ".md"
+                    hint = "nama berkas berakhiran `\(name.suffix(markdown.count))`: ganti namanya menjadi `\(fixed)` (di Notepad pilih \"Save as type: All files\" saat menyimpan)"
+                    hintEN = "the file name ends in `\(name.suffix(markdown.count))`: rename it to `\(fixed)` (in Notepad choose \"Save as type: All files\" when saving)"
+                } else if parts.count == 2 && parts[0] == "opd" {
                     hint = "program ditaruh di folder OPD-nya: `opd/<opd>/\(name)`"
                     hintEN = "a programme goes in the folder of its OPD: `opd/<opd>/\(name)`"
                 } else if ["yml", "yaml"].contains(name.split(separator: ".").last.map(String.init) ?? "") && parts.count == 1 {
@@ -137,9 +143,12 @@ public struct ContentLoader: Sendable {
                     hint = "pindahkan ke `opd/<opd>/` (program), `halaman/` (halaman naratif), atau hapus berkas ini"
                     hintEN = "move it to `opd/<opd>/` (a programme) or `halaman/` (a narrative page), or delete it"
                 }
+                let misnamed = [".md.txt", ".md.md", ".markdown.txt"].contains { lower.hasSuffix($0) }
                 diagnostics.append(Diagnostic(.warning, "path.ignored", at: SourceLocation(path: path(rel)),
-                    "berkas `\(rel)` tidak dipakai: tempatnya tidak sesuai susunan folder konten", hint: hint,
-                    en: "file `\(rel)` is not used: its place does not fit the layout of the content folder", hintEN: hintEN))
+                    misnamed ? "berkas `\(rel)` tidak dipakai: namanya tidak berakhiran `.md`"
+                        : "berkas `\(rel)` tidak dipakai: tempatnya tidak sesuai susunan folder konten", hint: hint,
+                    en: misnamed ? "file `\(rel)` is not used: its name does not end in `.md`"
+                        : "file `\(rel)` is not used: its place does not fit the layout of the content folder", hintEN: hintEN))
             }
         }
         if !found.contains(where: { $0.0 == .review }) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The six smart-city dimensions of Kominfo's *Gerakan Menuju 100 Smart City*
 /// framework, in the framework's order. The raw value is the content key
 /// (`dimensi: governance`).
@@ -11,6 +13,21 @@ public enum DimensionID: String, CaseIterable, Sendable, Hashable, Comparable {
     public var smartName: String { "Smart " + rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
     public static func < (lhs: DimensionID, rhs: DimensionID) -> Bool { lhs.order < rhs.order }
+
+    /// The dimension a name as the site shows it stands for: `Smart Living`, `Ekosistem Tempat Hidup`,
+    /// `tempat hidup` (case, accents and spaces ignored), for the hint of a wrongly written `dimensi`.
+    public static func named(_ text: String) -> DimensionID? {
+        func fold(_ s: String) -> String {
+            s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        }
+        let wanted = fold(text)
+        for dimension in Dimension.builtIn {
+            let names = [dimension.id.rawValue, dimension.id.smartName, dimension.name, dimension.shortName]
+            if names.map(fold).contains(wanted) { return dimension.id }
+        }
+        return nil
+    }
 }
 
 /// An element of a dimension (Kominfo framework): three per dimension by default.

@@ -77,7 +77,21 @@ public struct ContentParser: Sendable {
             if let node { diagnostics += YAMLReader.propertyDiagnostics(node, lines: lines, path: path, lineOffset: lineOffset) }
             return (true, node, lines)
         } catch let error as YamlError {
-            diagnostics += YAMLErrorDiagnostics.diagnostics(for: error, path: path, lineOffset: lineOffset, yaml: yaml)
+            // A no-break space (U+00A0, typed by Word, WhatsApp or a web page) looks like a space but is
+            // not one to YAML; YAML's own message then points somewhere confusing, so it is left out.
+            let yamlDiagnostics = YAMLErrorDiagnostics.diagnostics(for: error, path: path, lineOffset: lineOffset, yaml: yaml)
+            let firstProblem = yamlDiagnostics.map(\.location.line).min() ?? Int.max
+            for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                guard lineOffset + index + 1 <= firstProblem,
+                      let column = line.firstIndex(of: "\u{00A0}").map({ line.distance(from: line.startIndex, to: $0) + 1 }) else { continue }
+                diagnostics.append(Diagnostic(.error, "yaml.nbsp", at: SourceLocation(path: path, line: lineOffset + index + 1, column: column),
+                    "ada spasi tak-terputus (U+00A0) di sini; bagi YAML itu bukan spasi",
+                    hint: "hapus karakter ini lalu ketik spasi biasa (biasanya terbawa saat menyalin dari Word, WhatsApp atau halaman web)",
+                    en: "there is a no-break space (U+00A0) here; to YAML it is not a space",
+                    hintEN: "delete this character and type a plain space (it usually comes with text copied from Word, WhatsApp or a web page)"))
+                return (false, nil, lines)
+            }
+            diagnostics += yamlDiagnostics
             return (false, nil, lines)
         } catch {
             diagnostics.append(Diagnostic(.error, "yaml.syntax", at: SourceLocation(path: path, line: lineOffset + 1, column: 1),

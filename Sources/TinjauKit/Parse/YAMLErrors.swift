@@ -148,9 +148,17 @@ enum YAMLErrorDiagnostics {
                 message = "ada `: ` (titik dua lalu spasi) di dalam nilai; YAML mengira itu awal kolom baru"
                 explanation = nil
                 if let kv = keyAndValue(lines, mark.line), !kv.value.isEmpty {
-                    let written = "\(kv.key): \(YAMLLines.doubleQuoted(kv.value))"
-                    hint = ("nilai yang berisi `: ` harus diapit tanda kutip: `\(written)`",
-                            "a value that contains `: ` must be put in quotes: `\(written)`")
+                    // Word and phones turn " into “ and ”, which YAML does not read as quotes.
+                    let curly: Set<Character> = ["“", "”", "„", "‘", "’"]
+                    if let first = kv.value.first, let last = kv.value.last, curly.contains(first) && curly.contains(last) && kv.value.count > 1 {
+                        let written = "\(kv.key): \(YAMLLines.doubleQuoted(String(kv.value.dropFirst().dropLast())))"
+                        hint = ("tanda kutip `\(first)` `\(last)` (dari Word atau ponsel) bukan tanda kutip YAML: ganti dengan tanda kutip biasa `\"`: `\(written)`",
+                                "the quotes `\(first)` `\(last)` (from Word or a phone) are not YAML quotes: use plain `\"` instead: `\(written)`")
+                    } else {
+                        let written = "\(kv.key): \(YAMLLines.doubleQuoted(kv.value))"
+                        hint = ("nilai yang berisi `: ` harus diapit tanda kutip: `\(written)`",
+                                "a value that contains `: ` must be put in quotes: `\(written)`")
+                    }
                 } else {
                     hint = ("nilai yang berisi `: ` harus diapit tanda kutip, misalnya `judul: \"Aplikasi: Lapor Bantul\"`",
                             "a value that contains `: ` must be put in quotes, for example `judul: \"Aplikasi: Lapor Bantul\"`")

@@ -486,6 +486,15 @@ final class YAMLReader {
                    en: "\(whatEN) `\(text)` must be written in lower case", hintEN: "write `\(written)`")
             return nil
         }
+        // A dimension written as the site shows it (`Smart Living`, `Ekosistem Tempat Hidup`, `Tempat Hidup`).
+        if T.self == DimensionID.self, let id = DimensionID.named(text) {
+            let written = key.map { "\($0): \(id.rawValue)" } ?? id.rawValue
+            report(.error, "value.unknown", at: node, "\(what) `\(text)` tidak dikenal: yang ditulis adalah kunci dimensinya, bukan namanya",
+                   hint: "tulis `\(written)` (\(id.smartName)); pilihan yang sah: " + valid.map { "`\($0)`" }.joined(separator: ", "),
+                   en: "unknown \(whatEN) `\(text)`: the dimension's key is written, not its name",
+                   hintEN: "write `\(written)` (\(id.smartName)); valid values: " + valid.map { "`\($0)`" }.joined(separator: ", "))
+            return nil
+        }
         report(.error, "value.unknown", at: node, "\(what) `\(text)` tidak dikenal",
                hint: Suggestion.hint(for: text, among: valid, key: key),
                en: "unknown \(whatEN) `\(text)`", hintEN: Suggestion.hintEN(for: text, among: valid, key: key))

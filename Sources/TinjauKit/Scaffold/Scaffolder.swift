@@ -80,6 +80,10 @@ public struct Scaffolder: Sendable {
         """
     }
 
+    /// Sentences of the new programme's body that an editor must replace; the validator warns
+    /// (`program.placeholder`) when a published programme still contains one.
+    public static let placeholderSentences = ["Tuliskan masalah yang ingin diselesaikan program ini.", "- Kegiatan pertama\n- Kegiatan kedua"]
+
     /// The text of a new OPD's `_index.md`.
     public static func opdText(name: String) -> String {
         """

@@ -36,6 +36,27 @@ public struct ContentValidator: Sendable {
                 hintEN: "check `tahun_review` and `masterplan`"))
         }
 
+        // An accidental copy (Windows' "lapor-bantul - Copy.md", a file saved twice) has the same title as
+        // another programme of its OPD and would be counted twice in every score.
+        var firstWithTitle: [String: Program] = [:]
+        for program in content.programs where !program.title.isEmpty {
+            let key = program.opdSlug + "\u{0}" + program.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard let first = firstWithTitle[key] else { firstWithTitle[key] = program; continue }
+            diagnostics.append(Diagnostic(.warning, "program.duplicate-title", at: program.location(of: "judul"),
+                "judul program ini sama dengan `\(first.sourcePath)`; keduanya dihitung dalam skor sebagai dua program",
+                hint: "bila berkas ini salinan yang tidak sengaja (misalnya `… - Copy.md`), hapus salah satunya; bila memang dua program, bedakan judulnya",
+                en: "this programme has the same title as `\(first.sourcePath)`; both are counted in the scores as two programmes",
+                hintEN: "if this file is an accidental copy (for example `… - Copy.md`), delete one of them; if they really are two programmes, give them different titles"))
+        }
+        // A file from `tinjau new` published without being filled in.
+        for program in content.programs where Scaffolder.placeholderSentences.contains(where: { program.body.text.contains($0) }) {
+            diagnostics.append(Diagnostic(.warning, "program.placeholder", at: SourceLocation(path: program.sourcePath, line: program.body.firstLine, column: 1),
+                "uraian program masih berisi teks contoh dari `tinjau new` (misalnya \"\(Scaffolder.placeholderSentences[0])\")",
+                hint: "isi uraian, anggaran dan indikator program ini, atau hapus berkasnya bila program ini tidak ada",
+                en: "the programme's description still holds the example text of `tinjau new` (for example \"\(Scaffolder.placeholderSentences[0])\")",
+                hintEN: "fill in the description, budget and indicators of this programme, or delete the file if the programme does not exist"))
+        }
+
         var kept: [Program] = []
         for program in content.programs {
             guard opdSlugs.contains(program.opdSlug) else { continue }  // the loader reported the missing _index.md
