@@ -61,6 +61,15 @@ public struct ChartBuilder: Sendable {
         return BarChart(id: id, title: "Skor per OPD", description: describe("Skor per OPD", data), data: data).svg()
     }
 
+    /// Bars per dimension for one OPD: its programmes' score in each dimension (the link preview
+    /// of its page).
+    public func opdDimensionBars(_ opd: OPD, id: String) -> String {
+        let scores = aggregates.opdDimensions[opd.slug] ?? [:]
+        let data = content.dimensions.map { datum($0.shortName, scores[$0.id]) }
+        return BarChart(id: id, title: "Skor \(opd.abbreviation) per dimensi", description: describe("Skor \(opd.abbreviation) per dimensi", data),
+                        data: data).svg()
+    }
+
     /// Bars per element of one dimension.
     public func elementBars(_ dimension: Dimension, id: String) -> String {
         let scores = aggregates.elements[dimension.id] ?? [:]

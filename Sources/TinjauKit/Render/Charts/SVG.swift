@@ -13,11 +13,21 @@ enum SVG {
     /// Escapes text for SVG (XML) content and attributes.
     static func text(_ value: String) -> String { HTML.escape(value) }
 
+    /// How every chart's `<svg>` starts (``open(id:width:height:title:description:cssClass:)``).
+    static let openPrefix = "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+
+    /// A chart made by ``open(id:width:height:title:description:cssClass:)`` placed inside another
+    /// SVG document: its `<svg>` gets a position and a size (its `viewBox` scales it to fit, centred).
+    static func nested(_ chart: String, x: Double, y: Double, width: Double, height: Double) -> String {
+        guard chart.hasPrefix(openPrefix) else { return chart }
+        return "<svg x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" " + chart.dropFirst(openPrefix.count)
+    }
+
     /// The opening `<svg>` with `role="img"`, a `viewBox`, and `<title>`/`<desc>`
     /// referenced by `aria-labelledby`, as WCAG's SVG techniques ask.
     static func open(id: String, width: Double, height: Double, title: String, description: String, cssClass: String) -> String {
         let t = text(id)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(text(cssClass))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+        return openPrefix + "class=\"\(text(cssClass))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
             + "role=\"img\" aria-labelledby=\"\(t)-title \(t)-desc\">\n"
             + "<title id=\"\(t)-title\">\(text(title))</title>\n"
             + "<desc id=\"\(t)-desc\">\(text(description))</desc>\n"
