@@ -60,15 +60,20 @@ public final class PagefindIndexer: SearchIndexing {
         process = Process()
         process.executableURL = URL(fileURLWithPath: program.executable)
         process.arguments = program.leadingArguments + ["--service"]
-        let stdin = Pipe(), stdout = Pipe()
+        // Standard error is a pipe drained on its own thread, not /dev/null: an empty root (a CI
+        // container, `make dist-check`) may have no /dev at all.
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
+        process.standardError = stderr
         input = stdin.fileHandleForWriting
         output = stdout.fileHandleForReading
+        PublishingTools.ignoreBrokenPipes()
         do { try process.run() } catch {
             throw Self.failure("\(program) tidak dapat dijalankan (\(error))", en: "\(program) cannot be started (\(error))")
         }
+        let errors = stderr.fileHandleForReading
+        DispatchQueue.global().async { _ = errors.readDataToEndOfFile() }
         let answer = try send(["type": "NewIndex", "config": NSNull()])
         guard let id = answer["index_id"] as? Int else {
             finish(killing: true)
@@ -103,6 +108,18 @@ public final class PagefindIndexer: SearchIndexing {
             if Self.isKept(path) { result.append(OutputFile(path: Self.folder + "/" + path, bytes: Array(bytes))) }
         }
         return result.sorted { $0.path < $1.path }
+    }
+
+    /// Whether Pagefind may write `path` (a path in the site) with other bytes from the same pages: the
+    /// filter indexes, which it serialises from a hash map in arbitrary order, and the two files that
+    /// name them by their hash (`pagefind-entry.json`, `pagefind.<language>_<hash>.pf_meta`). Pagefind's
+    /// maintainer says so in its issue #638 (fixed for the fragments in 1.3.0, "other files will still
+    /// change, such as the filter/metadata indexes"). Everything else of the index, and every page of
+    /// tinjau, is the same bytes for the same input.
+    public static func isUnstable(_ path: String) -> Bool {
+        guard path.hasPrefix(folder + "/") else { return false }
+        let rest = path.dropFirst(folder.count + 1)
+        return rest.hasPrefix("filter/") || rest == "pagefind-entry.json" || (rest.hasPrefix("pagefind.") && rest.hasSuffix(".pf_meta"))
     }
 
     /// Whether a file Pagefind produced is part of the site: the index, its WebAssembly and
