@@ -1319,6 +1319,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     <ul>{{#orders}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/orders}}</ul>
   </nav>
   <nav class="group-jump" aria-label="Langsung ke kelompok">
+    <span>Langsung ke:</span>
     <ul>{{#groups}}<li><a href="#{{id}}">{{heading}}</a></li>{{/groups}}</ul>
   </nav>
   {{#isDefaultOrder}}
