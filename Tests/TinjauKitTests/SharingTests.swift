@@ -191,7 +191,8 @@ struct SharingTests {
         }
     }
 
-    /// A programme whose `ringkasan` is blank used to get an empty description.
+    /// A programme whose `ringkasan` is blank (the parser reads it as none) is described by the first
+    /// paragraph of its body, not by a blank string or a generic sentence.
     @Test func aBlankSummaryFallsBackToTheBody() throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
@@ -206,8 +207,7 @@ struct SharingTests {
         let files = try SiteBuilder().prepare(BuildOptions(contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
                                                            outputDirectory: "unused")).files
         let html = try text(files, "opd/dinas-a/portal-data/index.html")
-        #expect(!html.contains("<meta name=\"description\" content=\"\">"))
-        #expect(!html.contains("<meta name=\"description\" content=\"  \">"))
+        #expect(html.contains("<meta name=\"description\" content=\"Portal data tertunda.\">"))
     }
 
     @Test func descriptionsAreCutAtAWord() {
