@@ -1,12 +1,13 @@
 # tinjau: two commands on a fresh Debian machine with Swift.
-#   make site   builds the Bantul review from content/ into output/
+#   make site   builds the Bantul review from content/ into output/, with search and link-preview images
 #   make test   runs every test (Swift Testing)
+#   make pdf    the same site plus output/laporan-review-<year>.pdf (headless Chromium), linked from its pages
 SWIFT ?= swift
 CONTENT ?= content
 TEMPLATES ?= templates
 OUTPUT ?= output
 
-.PHONY: site test deps build release clean install dist dist-check
+.PHONY: site pdf tools tools-pdf test deps build release clean install dist dist-check
 
 # install: the release build on your PATH (PREFIX=~/.local for a user install). It needs this
 # machine's Swift runtime; `make dist` makes a binary that needs none.
@@ -27,8 +28,26 @@ deps:
 release: deps
 	$(SWIFT) build -c release --product tinjau
 
-site: release
-	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT) $(ARGS)
+# The extras of make site and make pdf run programs outside tinjau: Pagefind (pinned, in its own venv,
+# found by tinjau as `python3 -m pagefind` with that venv's bin/ first on PATH), rsvg-convert, and for
+# the PDF Chromium and pdfinfo. scripts/publish_tools_setup.sh installs what is missing.
+TOOLS_VENV ?= .build-tools/venv
+EXTRAS ?= --search --preview-images
+TINJAU_ENV = PATH="$(abspath $(TOOLS_VENV))/bin:$$PATH"
+tools:
+	@TOOLS_VENV=$(TOOLS_VENV) scripts/publish_tools_setup.sh
+tools-pdf:
+	@TOOLS_VENV=$(TOOLS_VENV) scripts/publish_tools_setup.sh pdf
+
+site: release tools
+	$(TINJAU_ENV) "$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT) $(EXTRAS) $(ARGS)
+
+# pdf: the site of make site plus the full report printed to $(OUTPUT)/laporan-review-<year>.pdf (A4, title
+# page, table of contents with page numbers, running header, page numbers), which its home, print and
+# data pages then link.
+pdf: release tools-pdf
+	$(TINJAU_ENV) "$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT) $(EXTRAS) --pdf $(ARGS)
+	@ls -l $(OUTPUT)/laporan-review-*.pdf
 
 build: deps
 	$(SWIFT) build
@@ -38,7 +57,7 @@ test: deps
 	$(SWIFT) test --skip-build --disable-xctest
 
 clean:
-	rm -rf .build .build-dist dist output .output.tinjau-baru .output.tinjau-lama
+	rm -rf .build .build-dist .build-tools dist output .output.tinjau-baru .output.tinjau-lama
 
 # theme: compiles templates/ into the binary (Sources/TinjauKit/Render/EmbeddedTheme+Files.swift).
 # Run it after every change under templates/ and commit both; `make test` fails until then.
@@ -59,10 +78,11 @@ dist: deps
 	@echo "dist/tinjau: $$(stat -c %s dist/tinjau) bytes; $$(dist/tinjau --version)"
 
 # dist-check: runs dist/tinjau where no Swift and no libcmark can be found (ldd, then an empty root
-# entered with env -i and unshare) and compares its site with make site's byte for byte; also the
-# embedded theme, a project layout, GitHub annotations, and the time of a CI-like run. CI runs it.
-dist-check: dist site
-	scripts/dist_check.sh dist/tinjau $(OUTPUT)
+# entered with env -i and unshare, with Pagefind's static binary beside it) and compares its site, search
+# index included, with the release binary's byte for byte; also the embedded theme, a project layout,
+# GitHub annotations, and the time of a CI-like run. CI runs it.
+dist-check: dist release tools
+	$(TINJAU_ENV) scripts/dist_check.sh dist/tinjau "$$($(SWIFT) build -c release --show-bin-path)/tinjau"
 
 # Fuzzing: libFuzzer over the whole pipeline for FUZZ_SECONDS (default ten minutes).
 # Crashes are written to .fuzz/; minimise them and keep them in Tests/Fuzz/regressions/.
@@ -77,24 +97,26 @@ fuzz: deps
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
 		-dict=Tests/Fuzz/tinjau.dict -artifact_prefix=.fuzz/crashes/ .fuzz/corpus
 
-# check-site: builds the site, then checks it as visitors see it (scripts/check_site.py): the W3C
+# check-site: builds the site with every extra (make pdf), then checks it as visitors see it (scripts/check_site.py): the W3C
 # Nu HTML Checker on every page, well-formed SVG, internal links and assets, page weight, axe-core
 # (WCAG 2.1 A and AA), horizontal scrolling, chart labels (cut off by the viewBox or overlapping) and
 # tables (no column hidden behind a scroll region at 1280 px, the first column in view at 360 px) in
 # headless Chromium at 360 and 1280 px, and the site with JavaScript off; the open data (JSON Schema,
 # CSV, `frictionless validate data/datapackage.json`) of the site and of the hostile fixture
-# (Tests/TinjauKitTests/Fixtures/hostile), built into a temporary folder. Then the same checks on the
+# (Tests/TinjauKitTests/Fixtures/hostile), built into a temporary folder; the search (Pagefind's index,
+# queried in the browser under a sub-path and from disk); the PDF (pdfinfo, pdftotext, pdfimages: pages,
+# title, contents, running header, vector charts); the link-preview images. Then the same checks on the
 # chart gallery's fixture reviews (gallery-sites). Screenshots go to output-screenshots/. Installs what
 # the machine lacks first.
 CHECK_SITE_VENV ?= .build-check/venv
 .PHONY: check-site
-check-site: site gallery-sites
+check-site: pdf gallery-sites
 	@CHECK_SITE_VENV=$(CHECK_SITE_VENV) scripts/check_site_setup.sh
-	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots \
+	$(TINJAU_ENV) $(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots \
 		--tinjau "$$($(SWIFT) build -c release --show-bin-path)/tinjau" --hostile Tests/TinjauKitTests/Fixtures/hostile/content
 	@for s in $(GALLERY_SCENARIOS); do \
 		echo "check-site: galeri $$s"; \
-		$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --discover --output $(GALLERY_OUTPUT)/$$s \
+		$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --discover --optional search,pdf,previews --output $(GALLERY_OUTPUT)/$$s \
 			--screenshots output-screenshots/galeri-$$s || exit 1; \
 	done
 

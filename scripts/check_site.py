@@ -26,8 +26,26 @@ Run by `make check-site` after `make site` (and by `.ci/run`). It checks:
            equal rows; `frictionless validate data/datapackage.json` has zero
            errors; the same for the hostile fixture (--hostile, built with
            --tinjau into a temporary folder);
-  nojs     the home page and a programme page with JavaScript switched off
-           in the browser: heading, main content and navigation are there.
+  nojs     the home page, a programme page, the programme list and the search
+           page with JavaScript switched off in the browser: heading, main
+           content and navigation are there; the list's other orders are links;
+  search   (a site built with --search) Pagefind's index queried through the
+           search page in headless Chromium, with the site served under a
+           sub-path: "Lapor Bantul" finds its programme first, with OPD,
+           dimension and status; a status filter keeps only that status; the
+           results pass axe; no page but the search page loads a script, and the
+           search page loads Pagefind only once a search is made; opened from
+           disk, the page says why it cannot search;
+  pdf      (a site built with --pdf) laporan-review-<year>.pdf with pdfinfo,
+           pdftotext and pdfimages: A4, a page count in range, the review's
+           title, a table of contents whose every entry names the page its
+           section starts on (pdfinfo -dests), the running header and "Halaman
+           n dari N" on every page but the title page, charts as vectors (no
+           raster image); the home, print and data pages link it;
+  previews (a site built with --preview-images) every image under pratinjau/
+           is a 1200 x 630 PNG, one per dimension and OPD and the home page's;
+           every og:image names one of them by its absolute address (the
+           hostile fixture has a base_url); every page has a description.
 
 `--discover` picks the pages from the site itself instead of PAGE_KINDS' fixed
 paths (for other reviews, such as the chart gallery's fixtures): the first page
@@ -74,9 +92,16 @@ PAGE_KINDS = [
     ("metodologi", "metodologi/index.html"),
     ("data", "data/index.html"),
     ("cetak", "cetak/index.html"),
+    ("program-status", "program/status/index.html"),
+    ("cari", "cari/index.html"),
     ("404", "404.html"),
 ]
-NOJS_PAGES = ["index.html", "opd/diskominfo/lapor-bantul/index.html"]
+NOJS_PAGES = ["index.html", "opd/diskominfo/lapor-bantul/index.html", "program/index.html", "cari/index.html"]
+# The search is checked with the site served under this sub-path, as on a regency's web server.
+SEARCH_PREFIX = "/pemkab/tinjauan-2020/"
+SEARCH_QUERY, SEARCH_EXPECTED = "Lapor Bantul", "opd/diskominfo/lapor-bantul/index.html"
+PDF_PAGES = (8, 80)
+PREVIEW_SIZE = (1200, 630)
 # --discover: kinds whose page depends on the review, and the patterns to find it (every match of
 # the patterns marked True, the first of the others).
 DISCOVER = {"dimensi": ("dimensi/*/index.html", True), "opd": ("opd/*/index.html", False),
@@ -204,6 +229,8 @@ class PageParser(html.parser.HTMLParser):
         self.ids: set[str] = set()
         self.stylesheets: list[str] = []
         self.scripts = 0
+        self.script_sources: list[str] = []
+        self.meta: dict[str, str] = {}   # name or property -> content
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -225,6 +252,10 @@ class PageParser(html.parser.HTMLParser):
             self.stylesheets.append(a.get("href", ""))
         if tag == "script":
             self.scripts += 1
+            if a.get("src"):
+                self.script_sources.append(a["src"])
+        if tag == "meta" and (a.get("name") or a.get("property")):
+            self.meta[a.get("name") or a.get("property")] = a.get("content") or ""
 
     handle_startendtag = handle_starttag
 
@@ -333,6 +364,10 @@ def check_static(root: Path, pages: list[Path], report: Report) -> dict[str, int
             target, _ = resolve_internal(root, page, href, base_url)
             if target is not None and target.is_file():
                 total += target.stat().st_size
+        for src in p.script_sources:   # a script loaded with the page counts; what it loads later does not
+            target, _ = resolve_internal(root, page, src, base_url)
+            if target is not None and target.is_file():
+                total += target.stat().st_size
         for tag, url, _ in p.links:
             if tag == "img" and url.endswith(".svg"):
                 target, _ = resolve_internal(root, page, url, base_url)
@@ -343,7 +378,16 @@ def check_static(root: Path, pages: list[Path], report: Report) -> dict[str, int
         if total >= WEIGHT_LIMIT:
             report.add(name, "weight", "page-weight", f"{total / 1000:.1f} KB with its CSS (limit {WEIGHT_LIMIT / 1000:.0f} KB)")
     scripts = sum(p.scripts for p in parsed.values())
-    report.notes.append(f"nojs: {scripts} <script> elements in the whole site")
+    with_scripts = sorted(rel_page(root, str(page)) for page, p in parsed.items() if p.scripts)
+    report.notes.append(f"nojs: {scripts} <script> elements in the whole site ({', '.join(with_scripts) or 'none'})")
+    for page, p in parsed.items():
+        if p.scripts and rel_page(root, str(page)) != "cari/index.html":
+            report.add(rel_page(root, str(page)), "search", "script", "only the search page may load a script")
+
+    # descriptions: every page says what it is, for search engines and link previews
+    for page, p in parsed.items():
+        if not p.meta.get("description", "").strip():
+            report.add(rel_page(root, str(page)), "previews", "description", "no <meta name=\"description\"> text")
     return weights
 
 
@@ -441,19 +485,233 @@ def build_hostile(tinjau: str, content: str, report: Report) -> None:
     with tempfile.TemporaryDirectory(prefix="tinjau-hostile-") as tmp:
         out = Path(tmp) / "site"
         templates = Path(__file__).resolve().parent.parent / "templates"
-        result = subprocess.run([tinjau, "build", "--content", content, "--templates", str(templates), "--output", str(out)],
-                                capture_output=True, text=True)
+        result = subprocess.run([tinjau, "build", "--content", content, "--templates", str(templates), "--output", str(out),
+                                 "--preview-images"], capture_output=True, text=True)
         if result.returncode != 0:
             report.add("hostile", "data", "build", short(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "failed"))
             return
         check_data(out, report, label="hostile/")
+        check_previews(out, report, label="hostile/")
 
 
-def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(QuietHandler, directory=str(root))
+def png_size(path: Path) -> tuple[int, int] | None:
+    """Width and height of a PNG file (its IHDR chunk), or None when it is not a PNG."""
+    head = path.read_bytes()[:24]
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def check_previews(root: Path, report: Report, label: str = "", required: bool = True) -> None:
+    """The link-preview images: every PNG under pratinjau/ is 1200 x 630; there is one for the home page,
+    every dimension and every OPD; every og:image of a page is the absolute address (under base_url) of one
+    of them, with its size, text alternative and a large Twitter card. With a base_url every page but the
+    404 page names one."""
+    where = lambda path: label + rel_page(root, str(path))
+    folder = root / "pratinjau"
+    if not folder.is_dir():
+        if required:
+            report.add(label + "pratinjau/", "previews", "missing", "no preview images: build with --preview-images (rsvg-convert)")
+        return
+    images = sorted(folder.glob("*.png"))
+    for image in images:
+        if png_size(image) != PREVIEW_SIZE:
+            report.add(where(image), "previews", "size", f"not a {PREVIEW_SIZE[0]} x {PREVIEW_SIZE[1]} PNG: {png_size(image)}")
+    expected = {"beranda.png"}
+    expected |= {f"dimensi-{d.name}.png" for d in (root / "dimensi").iterdir() if (d / "index.html").is_file()}
+    expected |= {f"opd-{d.name}.png" for d in (root / "opd").iterdir() if (d / "index.html").is_file()}
+    for name in sorted(expected - {i.name for i in images}):
+        report.add(label + "pratinjau/" + name, "previews", "missing", "no preview image for this page kind")
+    base_url = site_base_url(root)
+    named = 0
+    for page in sorted(root.rglob("*.html")):
+        p = PageParser()
+        p.feed(page.read_text(encoding="utf-8"))
+        image = p.meta.get("og:image")
+        if image is None:
+            if base_url and page.name != "404.html" and "pagefind" not in page.parts:
+                report.add(where(page), "previews", "og-image", "no og:image although base_url is set")
+            continue
+        named += 1
+        target, _ = resolve_internal(root, page, image, base_url)
+        if not image.startswith(("https://", "http://")) or target is None or not target.is_file():
+            report.add(where(page), "previews", "og-image", f"og:image {image!r} is not the absolute address of an image of the site")
+        if (p.meta.get("og:image:width"), p.meta.get("og:image:height")) != tuple(str(v) for v in PREVIEW_SIZE):
+            report.add(where(page), "previews", "og-image", "og:image:width/height do not say 1200 x 630")
+        if not p.meta.get("og:image:alt", "").strip() or p.meta.get("twitter:card") != "summary_large_image":
+            report.add(where(page), "previews", "og-image", "no og:image:alt, or twitter:card is not summary_large_image")
+    report.notes.append(f"previews{(' (' + label.rstrip('/') + ')') if label else ''}: {len(images)} PNG images "
+                        f"({PREVIEW_SIZE[0]} x {PREVIEW_SIZE[1]}), {named} pages name one in og:image"
+                        + ("" if base_url else " (no base_url: og:image is left out)"))
+
+
+def run_tool(args: list[str]) -> str:
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(args[:2])} failed: {short(result.stderr or result.stdout)}")
+    return result.stdout
+
+
+def check_pdf(root: Path, report: Report, required: bool = True) -> None:
+    """The report's PDF, read back with poppler-utils as a reader's viewer would show it."""
+    pdfs = sorted(root.glob("laporan-review-*.pdf"))
+    if not pdfs:
+        if required:
+            report.add("laporan-review-<tahun>.pdf", "pdf", "missing", "no PDF of the report: build with --pdf (make pdf)")
+        return
+    pdf = pdfs[0]
+    name = pdf.name
+    info = {}
+    for line in run_tool(["pdfinfo", str(pdf)]).splitlines():
+        key, _, value = line.partition(":")
+        info[key.strip()] = value.strip()
+    pages = int(info.get("Pages", "0"))
+    home = PageParser()
+    home.feed((root / "index.html").read_text(encoding="utf-8"))
+    title = home.meta.get("og:site_name", "")
+    if not PDF_PAGES[0] <= pages <= PDF_PAGES[1]:
+        report.add(name, "pdf", "pages", f"{pages} pages, expected {PDF_PAGES[0]} to {PDF_PAGES[1]}")
+    if info.get("Title") != title:
+        report.add(name, "pdf", "title", f"Title {info.get('Title')!r}, expected the review's title {title!r}")
+    if "(A4)" not in info.get("Page size", ""):
+        report.add(name, "pdf", "paper", f"page size {info.get('Page size')!r}, expected A4")
+    destinations = {}
+    for line in run_tool(["pdfinfo", "-dests", str(pdf)]).splitlines():
+        m = re.match(r'\s*(\d+) .*"(.*)"\s*$', line)
+        if m:
+            destinations.setdefault(m.group(2), int(m.group(1)))
+    texts = [run_tool(["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"]) for n in range(1, pages + 1)]
+    if title.split()[0] not in texts[0] or "Halaman 1 dari" in texts[0]:
+        report.add(name, "pdf", "title-page", "page 1 is not a title page without a page number")
+    # The table of contents: every entry of the print page, with the page its target starts on.
+    printed = (root / "cetak" / "index.html").read_text(encoding="utf-8")
+    toc = re.search(r'<nav class="toc".*?</nav>', printed, re.S)
+    entries = re.findall(r'<a href="#([^"]+)"><span class="toc-label">([^<]+)</span>', toc.group(0) if toc else "")
+    toc_page = next((i for i, t in enumerate(texts) if "Daftar isi" in t), None)
+    if not entries or toc_page is None:
+        report.add(name, "pdf", "contents", "no table of contents (Daftar isi) in the print page or the PDF")
+    else:
+        lines = texts[toc_page].splitlines()
+        for target, label in entries:
+            label = html.unescape(label)
+            found = [int(m.group(1)) for line in lines for m in [re.search(re.escape(label) + r"\s+(\d+)\s*$", line)] if m]
+            if target not in destinations:
+                report.add(name, "pdf", "contents", f"no named destination for {target!r} (pdfinfo -dests)")
+            elif found != [destinations[target]]:
+                report.add(name, "pdf", "contents", f"{label!r} is listed on page {found or 'no number'}, its section starts on page {destinations[target]}")
+    for number, text in enumerate(texts[1:], start=2):
+        if f"Halaman {number} dari {pages}" not in text:
+            report.add(name, "pdf", "page-number", f"page {number} has no 'Halaman {number} dari {pages}'")
+        if title not in " ".join(text.split()):
+            report.add(name, "pdf", "running-header", f"page {number} has no running header with the review's title")
+    images = [line for line in run_tool(["pdfimages", "-list", str(pdf)]).splitlines()[2:] if line.strip()]
+    if images:
+        report.add(name, "pdf", "vector", f"{len(images)} raster images: charts must stay vectors")
+    for page in ("index.html", "cetak/index.html", "data/index.html"):
+        if f'{name}"' not in (root / page).read_text(encoding="utf-8"):
+            report.add(page, "pdf", "link", f"does not link {name}")
+    report.notes.append(f"pdf: {name}: {pages} pages ({info.get('Page size')}), {pdf.stat().st_size / 1000:.0f} KB, "
+                        f"Title {info.get('Title')!r}, {len(entries)} contents entries with their pages, {len(images)} raster images")
+
+
+SEARCH_STATUS_JS = "const s = document.getElementById('cari-status'); return s ? s.textContent : '';"
+SEARCH_RESULTS_JS = """
+return [...document.querySelectorAll('#cari-hasil li')].map(li => ({
+  title: li.querySelector('a').textContent, href: li.querySelector('a').href,
+  meta: (li.querySelector('.result-meta') || {}).textContent || ''}));
+"""
+RESOURCES_JS = "return performance.getEntriesByType('resource').map(e => e.name);"
+
+
+def wait_for_search(driver, seconds: float = 20) -> str:
+    deadline = time.monotonic() + seconds
+    status = ""
+    while time.monotonic() < deadline:
+        status = driver.execute_script(SEARCH_STATUS_JS)
+        if status and "Mencari" not in status and driver.execute_script("return document.readyState") == "complete":
+            return status
+        time.sleep(0.1)
+    return status
+
+
+def check_search(root: Path, report: Report, required: bool = True) -> None:
+    """The search as a visitor uses it, with the site served under SEARCH_PREFIX."""
+    import csv
+    if not (root / "cari" / "index.html").is_file() or not (root / "pagefind" / "pagefind.js").is_file():
+        if required:
+            report.add("cari/index.html", "search", "missing", "no search page or index: build with --search (Pagefind)")
+        return
+    server, base = serve(root, prefix=SEARCH_PREFIX)
+    driver = make_driver()
+    page = "cari/index.html"
+    try:
+        # Nothing is loaded for search until a search is made.
+        driver.get(base + "index.html")
+        loaded = [r for r in driver.execute_script(RESOURCES_JS) if r.endswith(".js") or "pagefind" in r]
+        if loaded:
+            report.add("index.html", "search", "load-on-use", f"the home page loads {loaded}")
+        driver.get(base + page)
+        time.sleep(0.5)
+        loaded = [r for r in driver.execute_script(RESOURCES_JS) if "pagefind" in r]
+        if loaded:
+            report.add(page, "search", "load-on-use", f"the search page loads Pagefind before a search: {loaded}")
+        # A query through the URL, as the header's search box sends it.
+        driver.get(base + page + "?q=" + urllib.parse.quote_plus(SEARCH_QUERY))
+        status = wait_for_search(driver)
+        results = driver.execute_script(SEARCH_RESULTS_JS)
+        first = results[0] if results else None
+        if not first or not first["href"].startswith(base) or not first["href"].endswith(SEARCH_EXPECTED) or first["title"] != SEARCH_QUERY:
+            report.add(page, "search", "query", f"{SEARCH_QUERY!r} does not find {SEARCH_EXPECTED} first under {SEARCH_PREFIX} "
+                       f"(status {status!r}, first result {first})")
+        elif not all(part in first["meta"] for part in ("Program", "Dinas Komunikasi dan Informatika", "Tata Kelola", "Berjalan")):
+            report.add(page, "search", "result-fields", f"the result does not show kind, OPD, dimension and status: {first['meta']!r}")
+        driver.execute_script(find_axe())
+        result = driver.execute_async_script(AXE_RUN_JS, AXE_TAGS)
+        for v in result.get("violations", []):
+            for n in v["nodes"]:
+                report.add(page + "?q=…", "axe", v["id"], f"{v['help']} ({v['impact']})", f"{n['target']} `{short(n['html'], 140)}`", 1280)
+        if first and first["href"].startswith(base):
+            driver.get(first["href"])
+            heading = driver.execute_script("const h = document.querySelector('h1'); return h ? h.textContent : ''")
+            if heading != SEARCH_QUERY:
+                report.add(page, "search", "result-link", f"the first result leads to a page headed {heading!r}")
+        # A filter alone: every programme with that status, and nothing else.
+        with (root / "data" / "program.csv").open(encoding="utf-8", newline="") as f:
+            delayed = sum(1 for row in csv.DictReader(f) if row["status"] == "tertunda")
+        driver.get(base + page + "?status=Tertunda")
+        wait_for_search(driver)
+        filtered = driver.execute_script(SEARCH_RESULTS_JS)
+        wrong = [r["title"] for r in filtered if not r["meta"].endswith("Tertunda")]
+        if wrong or len(filtered) != min(delayed, 20):
+            report.add(page, "search", "filter", f"status=Tertunda gives {len(filtered)} results ({delayed} delayed programmes), "
+                       f"{len(wrong)} with another status: {wrong[:3]}")
+        report.notes.append(f"search: {SEARCH_QUERY!r} under {SEARCH_PREFIX}: {status!r}; first {first['title'] if first else None!r}; "
+                            f"status=Tertunda: {len(filtered)} results of {delayed} delayed programmes")
+        # From disk the browser refuses to load the index: the page must say so.
+        driver.get((root / "cari" / "index.html").as_uri() + "?q=" + urllib.parse.quote_plus(SEARCH_QUERY))
+        status = wait_for_search(driver)
+        if "tidak dapat dimuat" not in status:
+            report.add(page, "search", "from-disk", f"opened from disk the page says {status!r}, not why it cannot search")
+    finally:
+        driver.quit()
+        server.shutdown()
+        server.server_close()
+
+
+def serve(root: Path, prefix: str = "/") -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serves `root` on 127.0.0.1 under `prefix` (a sub-path such as /pemkab/tinjauan-2020/)."""
+    class Handler(QuietHandler):
+        def translate_path(self, path):
+            path = path.split("?", 1)[0].split("#", 1)[0]
+            if prefix != "/":
+                if not path.startswith(prefix):
+                    return str(Path(self.directory) / "tidak-ada-di-luar-sub-path")
+                path = "/" + path[len(prefix):]
+            return super().translate_path(path)
+    handler = functools.partial(Handler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+    return server, f"http://127.0.0.1:{server.server_address[1]}{prefix}"
 
 
 def make_driver(javascript: bool = True):
@@ -765,6 +1023,14 @@ def check_nojs(base: str, root: Path, report: Report, pages: list[str]) -> None:
                 report.add(page, "nojs", "navigation", f"with JavaScript off the navigation shows {len(visible)} links, even after opening the menu")
             if not h1 or not h1[0].text.strip():
                 report.add(page, "nojs", "heading", "with JavaScript off the page has no visible <h1>")
+            if page.startswith("program/"):
+                orders = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, ".order-switch a")]
+                if not any(h.endswith("program/dimensi/index.html") for h in orders) or not any(h.endswith("program/status/index.html") for h in orders):
+                    report.add(page, "nojs", "orders", f"the programme list does not link its other orders: {orders}")
+            if page.startswith("cari/"):
+                browse = [a for a in driver.find_elements(By.CSS_SELECTOR, "main a") if "program/" in (a.get_attribute("href") or "")]
+                if "memerlukan JavaScript" not in text or len(browse) < 3:
+                    report.add(page, "nojs", "search", "with JavaScript off the search page does not say so and offer the programme lists")
         report.notes.append(f"nojs: {len(pages)} pages read with JavaScript off in the browser")
     finally:
         driver.quit()
@@ -795,12 +1061,14 @@ def main() -> int:
     ap.add_argument("--output", default="output", help="the generated site (default: output)")
     ap.add_argument("--screenshots", default="output-screenshots", help="where screenshots go")
     ap.add_argument("--verbose", action="store_true", help="list what axe left to review")
-    ap.add_argument("--skip", default="", help="comma-separated checks to skip: html,static,data,browser,nojs")
+    ap.add_argument("--skip", default="", help="comma-separated checks to skip: html,static,data,browser,nojs,search,pdf,previews")
+    ap.add_argument("--optional", default="", help="comma-separated extras the site may lack: search,pdf,previews")
     ap.add_argument("--tinjau", default="", help="the tinjau binary, to build the hostile fixture (data check)")
     ap.add_argument("--hostile", default="", help="content folder of the hostile fixture, built with --tinjau and its data checked")
     ap.add_argument("--discover", action="store_true", help="pick the browser's pages from the site (other reviews than the shipped one)")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    optional = {s.strip() for s in args.optional.split(",") if s.strip()}
 
     root = Path(args.output).resolve()
     if not (root / "index.html").is_file():
@@ -820,6 +1088,12 @@ def main() -> int:
         t = time.monotonic()
         weights = check_static(root, pages, report) if "static" not in skip else {}
         report.timings["links, svg, weight"] = time.monotonic() - t
+        if "pdf" not in skip:
+            t = time.monotonic()
+            check_pdf(root, report, required="pdf" not in optional)
+            report.timings["pdf (pdfinfo, pdftotext, pdfimages)"] = time.monotonic() - t
+        if "previews" not in skip:
+            check_previews(root, report, required="previews" not in optional)
         if "data" not in skip:
             t = time.monotonic()
             check_data(root, report)
@@ -827,7 +1101,7 @@ def main() -> int:
                 build_hostile(args.tinjau, args.hostile, report)
             report.timings["data (schema, csv, frictionless)"] = time.monotonic() - t
 
-        if not {"browser", "nojs"} <= skip:
+        if not {"browser", "nojs", "search"} <= skip:
             server, base = serve(root)
             try:
                 if "browser" not in skip:
@@ -844,6 +1118,10 @@ def main() -> int:
                         nojs = ["index.html"] + [p for k, p in discover_kinds(root) if k == "program"]
                     check_nojs(base, root, report, nojs)
                     report.timings["javascript off"] = time.monotonic() - t
+                if "search" not in skip:
+                    t = time.monotonic()
+                    check_search(root, report, required="search" not in optional)
+                    report.timings["search (Pagefind in the browser)"] = time.monotonic() - t
             finally:
                 server.shutdown()
                 server.server_close()

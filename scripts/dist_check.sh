@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # dist-check: the release binary (make dist) works where neither Swift nor libcmark is installed.
 #
-#   scripts/dist_check.sh dist/tinjau output
+#   scripts/dist_check.sh dist/tinjau .build/release/tinjau
+#
+# The second argument is the dynamically linked release binary (make release): it builds the reference
+# sites the dist binary's must equal, byte for byte. Pagefind (`python3 -m pagefind` on PATH, as make
+# puts it there) is copied into the empty root too: it is one statically linked file, so a CI job can
+# cache it beside tinjau and build with `--search` in the same bare environment.
 #
 # 1. ldd: the binary needs no Swift runtime, Foundation, Dispatch, libcmark, libcurl, libxml2 or
 #    ICU shared object (only glibc, libstdc++ and libgcc_s).
 # 2. It runs in an empty root: a folder holding the binary, the shared objects ldd lists and the
 #    project files, entered with `env -i unshare --root` (new mount and PID namespaces, /proc
 #    mounted, no PATH, no Swift toolchain, no libcmark). There it
-#    a. builds the shipped review with the same arguments as `make site`: the result must be byte
-#       for byte the folder `make site` wrote (second argument), marker file included;
-#    b. builds a folder holding only content/ (embedded theme): the same site, marker aside;
+#    a. builds the shipped review with `--search` (Pagefind named by PAGEFIND_BINARY_PATH, the only
+#       variable set): the result must be byte for byte the release binary's build with the same
+#       arguments, marker file included, search index included but for the files Pagefind writes in
+#       arbitrary order (its filter indexes and the two files naming them by hash; Pagefind issue
+#       #638), of which there must be as many;
+#    b. builds a folder holding only content/ (embedded theme): the same site as the release binary's
+#       plain build with templates/, marker aside;
 #    c. builds with a project templates/layout.mustache: the override shows on the pages;
 #    d. checks the shipped review (exit 0) and a broken copy with --format github (exit 1 and an
 #       ::error annotation on the broken line).
@@ -21,14 +30,16 @@
 # under `env -i` on this machine instead, with a warning, and fails when CI is set.
 set -euo pipefail
 
-binary=${1:?usage: dist_check.sh BINARY SITE}
-site=${2:?usage: dist_check.sh BINARY SITE}
+binary=${1:?usage: dist_check.sh BINARY RELEASE-BINARY}
+reference=${2:?usage: dist_check.sh BINARY RELEASE-BINARY}
 cd "$(dirname "$0")/.."
 root_dir=$(pwd)
 fail() { echo "dist-check: FAILED: $*" >&2; exit 1; }
 
 [ -x "$binary" ] || fail "$binary is missing; run make dist"
-[ -f "$site/.tinjau-output" ] || fail "$site is not a site built by tinjau; run make site"
+[ -x "$reference" ] || fail "$reference is missing; run make release"
+pagefind=$(python3 -c 'import pagefind_bin; print(pagefind_bin.get_executable())' 2>/dev/null) \
+  || fail "Pagefind (pagefind[bin]) is not importable by python3; run make tools"
 
 # 1. Shared objects.
 libraries=$(ldd "$binary" | awk '{print $1}')
@@ -43,6 +54,8 @@ trap 'rm -rf "$work"' EXIT
 jail="$work/root"
 mkdir -p "$jail/bin" "$jail/proc" "$jail/tmp" "$jail/work"
 cp "$binary" "$jail/bin/tinjau"
+cp "$pagefind" "$jail/bin/pagefind"
+ldd "$jail/bin/pagefind" 2>&1 | grep -q 'statically linked\|not a dynamic' || fail "$pagefind is not statically linked"
 for object in $(ldd "$binary" | grep -o '/[^ ]*'); do
   mkdir -p "$jail$(dirname "$object")"
   cp -L "$object" "$jail$object"
@@ -58,7 +71,15 @@ grep -q 'templat-proyek' "$jail/work/override/templates/layout.mustache" || fail
 broken_file=$(ls content/opd/*/*.md | grep -v _index.md | head -1)
 printf -- '---\njudul: Program Rusak\ndimensi: goverance\nstatus: berjalan\n---\nRusak.\n' > "$jail/work/broken/${broken_file%/*}/rusak-dist-check.md"
 
-# run FOLDER ARGS…: tinjau in FOLDER (under /work) with an empty environment, inside the root.
+# The reference sites, built by the release binary on this machine.
+site="$work/reference-search"
+plain="$work/reference-plain"
+PAGEFIND_BINARY_PATH="$pagefind" "$reference" build --content content --templates templates --output "$site" --search >/dev/null
+"$reference" build --content content --templates templates --output "$plain" >/dev/null
+[ -f "$site/pagefind/pagefind-entry.json" ] || fail "the release binary built no search index"
+
+# run FOLDER ARGS…: tinjau in FOLDER (under /work) with an empty environment (but for
+# PAGEFIND_BINARY_PATH), inside the root.
 if [ "$(id -u)" -eq 0 ]; then namespaces=(--mount --pid --fork); else namespaces=(--map-root-user --mount --pid --fork); fi
 isolated=yes
 if ! env -i /usr/bin/unshare "${namespaces[@]}" --root="$jail" --wd=/work --mount-proc /bin/tinjau --version >/dev/null 2>&1; then
@@ -69,24 +90,28 @@ fi
 run() {
   local folder=$1; shift
   if [ "$isolated" = yes ]; then
-    env -i /usr/bin/unshare "${namespaces[@]}" --root="$jail" --wd="/work/$folder" --mount-proc /bin/tinjau "$@"
+    env -i PAGEFIND_BINARY_PATH=/bin/pagefind /usr/bin/unshare "${namespaces[@]}" --root="$jail" --wd="/work/$folder" --mount-proc /bin/tinjau "$@"
   else
-    (cd "$jail/work/$folder" && env -i "$jail/bin/tinjau" "$@")
+    (cd "$jail/work/$folder" && env -i PAGEFIND_BINARY_PATH="$jail/bin/pagefind" "$jail/bin/tinjau" "$@")
   fi
 }
 
 echo "dist-check: $(run review --version) (in an empty root: $isolated)"
 
-# a. The shipped review, as make site builds it.
-run review build --content content --templates templates --output output >/dev/null
-diff -r "$site" "$jail/work/review/output" >/dev/null || { diff -r "$site" "$jail/work/review/output" | head -20; fail "the dist binary's site differs from make site's"; }
-echo "dist-check: the shipped review is byte for byte make site's ($(find "$site" -type f | wc -l) files)"
+# a. The shipped review with its search index.
+run review build --content content --templates templates --output output --search >/dev/null
+unstable=(-x filter -x pagefind-entry.json -x 'pagefind.*.pf_meta')
+diff -r "${unstable[@]}" "$site" "$jail/work/review/output" >/dev/null \
+  || { diff -r "${unstable[@]}" "$site" "$jail/work/review/output" | head -20; fail "the dist binary's site differs from the release binary's"; }
+[ "$(ls "$site/pagefind/filter" | wc -l)" = "$(ls "$jail/work/review/output/pagefind/filter" | wc -l)" ] \
+  || fail "the dist binary's search index has another number of filter indexes"
+echo "dist-check: the shipped review with --search is byte for byte the release binary's ($(find "$site" -type f | wc -l) files, $(find "$site/pagefind" -type f | wc -l) of them the index)"
 
 # b. Only content/: the embedded theme.
 run bare build >/dev/null
-diff -r -x .tinjau-output "$site" "$jail/work/bare/output" >/dev/null \
-  || { diff -r -x .tinjau-output "$site" "$jail/work/bare/output" | head -20; fail "the embedded theme builds another site"; }
-diff <(grep -v '^input:' "$site/.tinjau-output") <(grep -v '^input:' "$jail/work/bare/output/.tinjau-output") >/dev/null \
+diff -r -x .tinjau-output "$plain" "$jail/work/bare/output" >/dev/null \
+  || { diff -r -x .tinjau-output "$plain" "$jail/work/bare/output" | head -20; fail "the embedded theme builds another site"; }
+diff <(grep -v '^input:' "$plain/.tinjau-output") <(grep -v '^input:' "$jail/work/bare/output/.tinjau-output") >/dev/null \
   || fail "the marker of the embedded-theme build differs beyond its input digest"
 echo "dist-check: a folder with only content/ builds the same site (embedded theme)"
 
@@ -95,7 +120,7 @@ run override build >/dev/null
 for page in index.html opd/index.html; do
   grep -q '<meta name="tema" content="templat-proyek">' "$jail/work/override/output/$page" || fail "$page lacks the project layout"
 done
-cmp -s "$site/assets/style.css" "$jail/work/override/output/assets/style.css" || fail "the override changed the embedded style sheet"
+cmp -s "$plain/assets/style.css" "$jail/work/override/output/assets/style.css" || fail "the override changed the embedded style sheet"
 echo "dist-check: templates/layout.mustache overrides the embedded layout; the other theme files stay"
 
 # d. Checks and GitHub annotations.

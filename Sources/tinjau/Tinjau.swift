@@ -295,9 +295,16 @@ struct Build: ParsableCommand {
         Situs ditulis ke folder sementara dan baru menggantikan folder output bila semua \
         berhasil; bila ada kesalahan, situs sebelumnya tidak berubah.
 
+        Tambahan yang memakai program lain (bila programnya tidak ada: peringatan, situs \
+        tetap dibangun tanpa tambahan itu):
+          --search          indeks pencarian Pagefind (PyPI: pagefind[bin]) dan halaman cari/
+          --preview-images  gambar pratinjau tautan 1200 × 630 dengan rsvg-convert (librsvg2-bin)
+          --pdf             laporan-review-<tahun>.pdf dengan Chromium headless (dan pdfinfo dari poppler-utils)
+
         Contoh:
           tinjau build
           tinjau build --output public --verbose
+          tinjau build --search --preview-images --pdf
         """
     )
 
@@ -312,12 +319,22 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Bangun ulang walaupun tidak ada berkas konten atau templat yang berubah.")
     var force = false
 
+    @Flag(name: .long, help: "Buat indeks pencarian dengan Pagefind dan halaman cari/.")
+    var search = false
+
+    @Flag(name: .long, help: "Buat gambar pratinjau tautan (PNG 1200 × 630) dengan rsvg-convert.")
+    var previewImages = false
+
+    @Flag(name: .long, help: "Cetak laporan lengkap ke laporan-review-<tahun>.pdf dengan Chromium headless.")
+    var pdf = false
+
     @OptionGroup var reporting: ReportOptions
 
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let options = folders.options(output: output)
+        var options = folders.options(output: output)
+        options.extras = SiteExtras(search: search, previewImages: previewImages, pdf: pdf)
         let report: BuildReport
         do {
             report = try SiteBuilder().build(options, failOnWarnings: reporting.strict, force: force)
@@ -348,6 +365,7 @@ struct Build: ParsableCommand {
             + "\(report.pagesWritten) halaman; \(written.written) berkas ditulis ke \(output)/, \(written.unchanged) tidak berubah"
             + (written.removed > 0 ? ", \(written.removed) dihapus" : "") + " (\(IndonesianFormat.decimal(seconds, decimals: 2)) dtk)"
         if !warnings.isEmpty { summary += " (\(warnings.count) peringatan)" }
+        for line in report.extras { summary += "\n  " + line }
         if report.aggregates == nil {
             // The inputs are byte for byte those of the last build into this folder.
             summary = "tinjau: tidak ada berkas konten atau templat yang berubah sejak build terakhir; "

@@ -1,5 +1,6 @@
 /// A fingerprint of everything a build reads: every file under the content and theme folders
-/// (path and bytes), the folders as named, the embedded theme under them, and tinjau's version. Stored in the output's marker
+/// (path and bytes), the folders as named, the embedded theme under them, the extras asked for (`--search`, `--preview-images`,
+/// `--pdf`: another set of extras is another site), and tinjau's version. Stored in the output's marker
 /// file, it lets a rebuild with nothing changed stop before parsing (FNV-1a, 64 bits: a change
 /// detector, not a security measure).
 public enum InputDigest {
@@ -19,6 +20,7 @@ public enum InputDigest {
             hash = hash &* 0x0000_0100_0000_01B3
         }
         mix(version.utf8)
+        mix(options.extras.flags.joined(separator: " ").utf8)
         for file in baseTheme {
             mix(file.path.utf8)
             mix(file.bytes)

@@ -37,14 +37,17 @@ public struct BuildOptions: Sendable {
     public var templatesDirectoryRequired: Bool
     /// The output folder (default `output`).
     public var outputDirectory: String
+    /// What to make besides the pages (search index, preview images, PDF); none by default.
+    public var extras: SiteExtras
 
     /// Creates options; the defaults are the top-level folders of a tinjau project.
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates", templatesDirectoryRequired: Bool = false,
-                outputDirectory: String = "output") {
+                outputDirectory: String = "output", extras: SiteExtras = SiteExtras()) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.templatesDirectoryRequired = templatesDirectoryRequired
         self.outputDirectory = outputDirectory
+        self.extras = extras
     }
 }
 
@@ -66,6 +69,8 @@ public struct BuildReport: Sendable {
     public var content: ReviewContent?
     /// What the writer changed (`build` only).
     public var written: OutputWriter.Report?
+    /// One line per extra the build made (`indeks pencarian: 84 halaman (pagefind 1.5.2)`), for the summary.
+    public var extras: [String] = []
 }
 
 /// The pipeline: load → parse → validate → aggregate → render → write, each
@@ -78,12 +83,18 @@ public struct SiteBuilder: Sendable {
     public var fileSystem: any FileSystem
     /// The theme under the project's theme folder: tinjau's embedded default theme.
     public var baseTheme: [ThemeFile]
+    /// The programs behind ``SiteExtras`` (Pagefind, `rsvg-convert`, Chromium), found only when a
+    /// build asks for an extra.
+    public var tools: PublishingTools
 
     /// Creates a builder over `fileSystem` (``LocalFileSystem`` in the CLI) with `baseTheme` under
-    /// the project's theme folder (by default ``EmbeddedTheme/files``).
-    public init(fileSystem: any FileSystem = LocalFileSystem(), baseTheme: [ThemeFile] = EmbeddedTheme.files) {
+    /// the project's theme folder (by default ``EmbeddedTheme/files``) and `tools` for the extras
+    /// (by default the programs installed on this machine).
+    public init(fileSystem: any FileSystem = LocalFileSystem(), baseTheme: [ThemeFile] = EmbeddedTheme.files,
+                tools: PublishingTools = .live()) {
         self.fileSystem = fileSystem
         self.baseTheme = baseTheme
+        self.tools = tools
     }
 
     /// The result of every stage before rendering: the content with its bodies rendered, the scores,
@@ -142,9 +153,13 @@ public struct SiteBuilder: Sendable {
     /// site in memory: for tests and the fuzzer).
     /// - Throws: ``BuildFailure`` with every diagnostic when any is an error.
     public func prepare(_ options: BuildOptions) throws -> (files: [OutputFile], report: BuildReport) {
-        let analysis = try analyse(options)
-        let files = try SiteRenderer(analysis).render()
-        return (files, report(analysis, files: files.map(\.path), written: nil))
+        var analysis = try analyse(options)
+        let extras = try Extras(options, analysis: analysis, tools: tools)
+        analysis.diagnostics = (analysis.diagnostics + extras.diagnostics).sortedForReport()
+        var files: [OutputFile] = []
+        let made = try publish(analysis, options, extras: extras) { files += $0 }
+        files.sort { $0.path < $1.path }
+        return (files, report(analysis, files: files.map(\.path), written: nil, extras: made))
     }
 
     /// Checks everything, rendering every page without keeping or writing it (`tinjau check`).
@@ -175,17 +190,21 @@ public struct SiteBuilder: Sendable {
             return BuildReport(filesRead: read, programCount: programs, filesWritten: files, pagesWritten: pages, diagnostics: [],
                                aggregates: nil, content: nil, written: OutputWriter.Report(written: 0, unchanged: files, removed: 0))
         }
-        let analysis = try analyse(options)
-        if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
+        var analysis = try analyse(options)
         var timer = StageTimer()
+        // The extras' programs are looked up before anything is written: a missing one is a warning.
+        let extras = try Extras(options, analysis: analysis, tools: tools)
+        analysis.diagnostics = (analysis.diagnostics + extras.diagnostics).sortedForReport()
+        if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
         let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory)
-        let pageCount = SiteRenderer.pages(analysis.content).count
+        let pageCount = SiteRenderer.pages(analysis.content, features: extras.features).count
         session.markerFields = ["input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),
                                 "read": String(analysis.filesRead),
                                 "warnings": String(analysis.diagnostics.filter { $0.severity == .warning }.count)]
         var paths: [String] = []
+        let made: Made
         do {
-            try SiteRenderer(analysis).render { files in
+            made = try publish(analysis, options, extras: extras) { files in
                 if files.first?.path.hasPrefix("assets/") == true { timer.lap("pages") }
                 paths += files.map(\.path)
                 // Compare and write each batch on all cores.
@@ -201,15 +220,17 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         session.markerFields["files"] = String(paths.count)
+        session.markerFields["warnings"] = String((analysis.diagnostics + made.diagnostics).filter { $0.severity == .warning }.count)
         let written = try session.finish()
-        timer.lap("assets and data")
-        return report(analysis, files: paths, written: written)
+        timer.lap("assets, data and extras")
+        return report(analysis, files: paths, written: written, extras: made)
     }
 
-    private func report(_ analysis: Analysis, files: [String], written: OutputWriter.Report?) -> BuildReport {
+    private func report(_ analysis: Analysis, files: [String], written: OutputWriter.Report?, extras: Made? = nil) -> BuildReport {
         BuildReport(filesRead: analysis.filesRead, programCount: analysis.content.programs.count, filesWritten: files.count,
-                    pagesWritten: files.filter { $0.hasSuffix(".html") }.count, diagnostics: analysis.diagnostics,
-                    aggregates: analysis.aggregates, content: analysis.content, written: written)
+                    pagesWritten: files.filter { $0.hasSuffix(".html") }.count,
+                    diagnostics: (analysis.diagnostics + (extras?.diagnostics ?? [])).sortedForReport(),
+                    aggregates: analysis.aggregates, content: analysis.content, written: written, extras: extras?.lines ?? [])
     }
 
     /// Refuses an output folder that is, or contains, the content or theme folder:

@@ -7,6 +7,138 @@ extension EmbeddedTheme {
     /// Every file of `templates/`, sorted by path (byte order): its path, whether the literal is
     /// Base64, and the literal (the file's UTF-8 text exactly, or its bytes in Base64).
     static let sources: [(path: String, isBase64: Bool, literal: String)] = [
+        ("assets/cari.js", false, #"""
+/* tinjau: the site search. Loaded only by the search page (cari/); Pagefind's index
+   (pagefind/pagefind.js, its WebAssembly and the index chunks) is loaded only when a
+   search is made. Results are built with DOM methods: no HTML from the index is
+   inserted except Pagefind's <mark> highlights, copied element by element. */
+(function () {
+  'use strict';
+  var form = document.querySelector('form.search-form');
+  if (!form || !window.URL || !window.URLSearchParams || !window.Promise) return;
+  var input = form.querySelector('input[name=q]');
+  var selects = Array.prototype.slice.call(form.querySelectorAll('select'));
+  var status = document.getElementById('cari-status');
+  var list = document.getElementById('cari-hasil');
+  var indexURL = new URL(form.getAttribute('data-indeks'), document.baseURI).href;
+  var siteRoot = new URL('../', indexURL);
+  var shown = 20;
+  var pagefind = null;
+  var generation = 0;
+  var timer = 0;
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(indexURL).then(function (pf) {
+        return Promise.resolve(pf.options({ baseUrl: siteRoot.pathname })).then(function () { return pf; });
+      });
+      pagefind.catch(function () { pagefind = null; });
+    }
+    return pagefind;
+  }
+
+  function chosenFilters() {
+    var filters = {};
+    selects.forEach(function (s) { if (s.value) filters[s.name] = s.value; });
+    return filters;
+  }
+
+  function remember(query, filters) {
+    var params = new URLSearchParams();
+    if (query) params.set('q', query);
+    Object.keys(filters).forEach(function (k) { params.set(k, filters[k]); });
+    var text = params.toString();
+    try { history.replaceState(null, '', text ? '?' + text : location.pathname); } catch (e) { /* file: URLs */ }
+  }
+
+  /* Pagefind's excerpt is escaped text with <mark> elements: keep exactly that. */
+  function excerpt(html) {
+    var doc = new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html');
+    var out = document.createElement('p');
+    out.className = 'result-excerpt';
+    (function copy(from, to) {
+      Array.prototype.forEach.call(from.childNodes, function (node) {
+        if (node.nodeType === 3) to.appendChild(document.createTextNode(node.nodeValue));
+        else if (node.nodeType === 1) copy(node, node.nodeName === 'MARK' ? to.appendChild(document.createElement('mark')) : to);
+      });
+    })(doc.body, out);
+    return out;
+  }
+
+  function result(data) {
+    var item = document.createElement('li');
+    var title = document.createElement('a');
+    title.className = 'result-title';
+    var url = new URL(data.url, location.href);
+    title.href = /^https?:|^file:/.test(url.protocol) ? url.href : '#';
+    title.textContent = (data.meta && data.meta.title) || data.url;
+    item.appendChild(title);
+    var meta = data.meta || {};
+    var facts = [meta.jenis, meta.opd, meta.dimensi, meta.status].filter(Boolean);
+    if (facts.length) {
+      var line = document.createElement('p');
+      line.className = 'result-meta';
+      line.textContent = facts.join(' · ');
+      item.appendChild(line);
+    }
+    if (data.excerpt) item.appendChild(excerpt(data.excerpt));
+    return item;
+  }
+
+  function search(rememberIt) {
+    var query = input.value.trim();
+    var filters = chosenFilters();
+    if (rememberIt) remember(query, filters);
+    var mine = ++generation;
+    if (!query && !Object.keys(filters).length) {
+      list.textContent = '';
+      status.textContent = 'Ketik nama program, OPD atau kata lain, lalu tekan Cari.';
+      return;
+    }
+    status.textContent = 'Mencari…';
+    load().then(function (pf) {
+      return pf.search(query || null, { filters: filters });
+    }).then(function (found) {
+      var results = (found && found.results) || [];
+      return Promise.all(results.slice(0, shown).map(function (r) { return r.data(); })).then(function (data) {
+        return { total: results.length, data: data };
+      });
+    }).then(function (answer) {
+      if (mine !== generation) return;
+      list.textContent = '';
+      answer.data.forEach(function (d) { list.appendChild(result(d)); });
+      var what = query ? ' untuk “' + query + '”' : '';
+      if (answer.total === 0) status.textContent = 'Tidak ada halaman yang cocok' + what + '.';
+      else status.textContent = answer.total + ' halaman ditemukan' + what
+        + (answer.total > shown ? '; ' + shown + ' yang paling cocok ditampilkan.' : '.');
+    }).catch(function () {
+      if (mine !== generation) return;
+      list.textContent = '';
+      status.textContent = 'Indeks pencarian tidak dapat dimuat. Peramban tidak memuatnya bila situs dibuka langsung dari disk (file://): '
+        + 'buka situs lewat server web, atau telusuri daftar di bawah.';
+    });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    search(true);
+  });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { search(true); }, 300);
+  });
+  selects.forEach(function (s) { s.addEventListener('change', function () { search(true); }); });
+
+  var params = new URLSearchParams(location.search);
+  input.value = params.get('q') || '';
+  selects.forEach(function (s) {
+    var wanted = params.get(s.name);
+    if (wanted && Array.prototype.some.call(s.options, function (o) { return o.value === wanted; })) s.value = wanted;
+  });
+  if (input.value || Object.keys(chosenFilters()).length) search(false);
+})();
+
+"""#),
         ("assets/favicon.svg", false, #"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5c8c"/><polygon points="16,5 26,11 24,23 16,27 8,23 6,11" fill="none" stroke="#fff" stroke-width="2"/><polygon points="16,10 21,14 19,21 13,21 11,14" fill="#fff"/></svg>
 
@@ -46,6 +178,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 .skip-link { position: absolute; left: -999px; top: 0; background: var(--ink); color: #fff; padding: .5rem 1rem; z-index: 10; }
 .skip-link:focus { left: .5rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 /* Header and navigation */
 .site-header { background: var(--accent); color: #fff; padding: .75rem 0; }
@@ -63,6 +196,13 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 .nav a { color: #fff; display: inline-block; padding: .35rem .6rem; border-radius: var(--radius); text-decoration: none; min-height: 44px; line-height: 2; white-space: nowrap; }
 .nav a:hover { background: rgba(255,255,255,.15); }
 .nav a[aria-current="page"] { background: #fff; color: var(--accent); font-weight: 600; }
+
+/* The search box: a plain GET form to the search page. */
+.site-search { display: flex; gap: .4rem; margin-top: .5rem; max-width: 26rem; }
+.site-search input { flex: 1; min-width: 0; min-height: 44px; padding: 0 .6rem; border: 2px solid #fff; border-radius: var(--radius); font: inherit; color: var(--ink); background: #fff; }
+.site-search input::placeholder { color: var(--muted); opacity: 1; }
+.site-search button { min-height: 44px; padding: 0 .9rem; border: 2px solid #fff; border-radius: var(--radius); background: transparent; color: #fff; font: inherit; font-weight: 600; cursor: pointer; }
+.site-search button:hover { background: rgba(255,255,255,.15); }
 
 .breadcrumbs ol { list-style: none; margin: 1rem auto 0; max-width: 68rem; padding: 0 1rem; display: flex; flex-wrap: wrap; font-size: .9rem; color: var(--muted); }
 .breadcrumbs li + li::before { content: "›"; margin: 0 .4rem; }
@@ -205,12 +345,41 @@ ul.compact { columns: 2 16rem; font-size: .9rem; }
 /* Print: no navigation, black on white, charts legible without colour. */
 .no-print button { font: inherit; padding: .5rem 1rem; min-height: 44px; border: 2px solid var(--accent); background: #fff; color: var(--accent); border-radius: var(--radius); cursor: pointer; }
 
+/* Paged media (Chromium 131+, Firefox, and the PDF of `tinjau build --pdf`): A4, page numbers at the
+   foot of every page but the first; the print page adds the review's title as a running header. */
+@page {
+  size: A4;
+  margin: 20mm 16mm 18mm;
+  @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); font: 8.5pt system-ui, "Noto Sans", "DejaVu Sans", sans-serif; color: #333; }
+  @top-center { font: 8.5pt system-ui, "Noto Sans", "DejaVu Sans", sans-serif; color: #333; }
+}
+@page :first {
+  @top-center { content: none; }
+  @bottom-right { content: none; }
+}
+
 @media print {
-  @page { margin: 18mm 15mm; }
   .site-header nav, .menu-phone, .skip-link, .breadcrumbs, .no-print, .site-footer p:last-child { display: none; }
-  .print-report .cover { break-after: page; min-height: 60vh; }
+  .print-report .cover { break-after: page; min-height: 235mm; display: flex; flex-direction: column; justify-content: center; }
+  .print-report .cover h1 { font-size: 26pt; }
+  .print-report .toc { break-after: page; }
+  .print-report .toc a { text-decoration: none; }
+  body:has(.print-report) .site-header, body:has(.print-report) .site-footer { display: none; }
   .print-section { break-before: page; }
-  .print-dimension { break-inside: avoid; }
+  /* Long sections and tables break between rows, never inside one; the header row repeats on every
+     page; a dimension (heading, elements, programmes) stays on one page. */
+  .print-report section, .print-report table.programs, .print-report table.pairs { break-inside: auto; }
+  .print-report .print-dimension, .print-report .chart-with-table { break-inside: avoid; }
+  .print-report .chart-with-table { grid-template-columns: minmax(0, 1fr); }
+  .print-report .chart { max-width: 9.5cm; margin: 0 auto; }
+  .print-report .chart-figure figcaption { text-align: center; }
+  .print-report table { font-size: 9pt; line-height: 1.35; }
+  .print-report th, .print-report td { padding: .25rem .4rem; }
+  thead { display: table-header-group; }
+  tr, th, td { break-inside: avoid; }
+  h1, h2, h3, h4 { break-inside: avoid; break-after: avoid; }
+  body { hyphens: auto; -webkit-hyphens: auto; }
+  .site-search { display: none; }
   .chart-heat .cell.level-1 { fill: #e6e6e6; } .chart-heat .cell.level-2 { fill: #bdbdbd; }
   .chart-heat .cell.level-3 { fill: #6e6e6e; } .chart-heat .cell.level-4 { fill: #333; }
   .chart .bar-track { fill: #fff; stroke: #000; }
@@ -229,6 +398,43 @@ ul.compact { columns: 2 16rem; font-size: .9rem; }
   section, figure, table { break-inside: avoid; }
   h2 { break-after: avoid; }
 }
+
+/* The programme list: other orders and the groups of this one, as plain links. */
+.order-switch, .group-jump { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; margin: .75rem 0; }
+.order-switch ul, .group-jump ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem .5rem; }
+.order-switch a { display: inline-block; min-height: 44px; line-height: 44px; padding: 0 .8rem; border: 1px solid var(--accent); border-radius: var(--radius); text-decoration: none; }
+.order-switch a[aria-current="page"] { background: var(--accent); color: #fff; font-weight: 600; }
+.group-jump { font-size: .9rem; }
+.group-jump a { display: inline-block; padding: .35rem 0; min-height: 24px; }
+.program-group h3 { margin-top: 1.75rem; }
+
+/* The search page */
+.search-form { margin: 1rem 0; }
+.search-query { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+.search-query label { flex-basis: 100%; font-weight: 600; }
+.search-query input { flex: 1 1 14rem; min-width: 0; min-height: 44px; padding: 0 .6rem; border: 2px solid var(--muted); border-radius: var(--radius); font: inherit; }
+.search-form button { min-height: 44px; padding: 0 1rem; border: 2px solid var(--accent); border-radius: var(--radius); background: var(--accent); color: #fff; font: inherit; font-weight: 600; cursor: pointer; }
+.search-filters { border: 1px solid var(--line); border-radius: var(--radius); margin: 1rem 0 0; padding: .5rem 1rem 1rem; display: grid; grid-template-columns: 1fr; gap: .5rem; }
+.search-filters legend { font-weight: 600; padding: 0 .25rem; }
+.search-filters label { display: block; font-size: .9rem; color: var(--muted); }
+.search-filters select { width: 100%; min-height: 44px; font: inherit; border: 1px solid var(--muted); border-radius: var(--radius); background: #fff; color: var(--ink); }
+@media (min-width: 40rem) { .search-filters { grid-template-columns: repeat(3, minmax(0, 1fr)); } }
+.search-status { font-weight: 600; }
+.search-results { padding-left: 1.5rem; }
+.search-results li { margin: 0 0 1rem; }
+.result-title { font-weight: 700; font-size: 1.05rem; }
+.result-meta { margin: .1rem 0; color: var(--muted); font-size: .9rem; }
+.result-excerpt { margin: .1rem 0; }
+.result-excerpt mark { background: #fff0b3; color: inherit; }
+
+/* The table of contents of the printable review (page numbers only in the PDF). */
+.toc ol { list-style: none; padding-left: 0; }
+.toc ol ol { padding-left: 1.5rem; margin: .15rem 0 .35rem; }
+.toc li { margin: .2rem 0; }
+.toc a { display: flex; gap: .5rem; align-items: baseline; }
+.toc .toc-label { flex: 0 1 auto; }
+.toc .toc-page { flex: 1 0 auto; text-align: right; min-width: 2.5em; font-variant-numeric: tabular-nums; border-bottom: 1px dotted currentColor; }
+.download-pdf a { font-weight: 700; }
 
 /* Code examples (the data page) */
 pre.code { overflow-x: auto; max-width: 100%; background: var(--soft); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; font-size: .85rem; line-height: 1.45; }
@@ -363,6 +569,7 @@ pre.code code { font-size: 1em; overflow-wrap: normal; }
     <h2 id="berkas-lain">Berkas lain</h2>
     <ul class="card-list">
       {{#files}}<li><a href="{{url}}">{{name}}</a><span>{{description}}</span></li>{{/files}}
+      {{#pdf}}<li><a href="{{url}}">{{name}}</a><span>Seluruh review sebagai PDF (A4) untuk dicetak atau diteruskan: halaman judul, daftar isi, grafik dan tabel yang sama dengan situs.</span></li>{{/pdf}}
     </ul>
   </section>
   <section aria-labelledby="metadata">
@@ -481,7 +688,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{$main}}
 <div class="wrap">
   <p class="eyebrow">{{dimension.smartName}}</p>
-  <h1>{{dimension.name}}</h1>
+  <h1 data-pagefind-filter="dimensi" data-pagefind-meta="dimensi">{{dimension.name}}</h1>
   {{#dimension.hasDescription}}<p class="lead">{{dimension.description}}</p>{{/dimension.hasDescription}}
   <p class="headline-score">{{#score}}{{> partials/score-badge}}{{/score}}</p>
   {{#score.hasScore}}<p class="muted">Tingkat kematangan {{score.band}}: {{score.bandDescription}} Anggaran seluruh program dimensi ini: {{#budget}}{{#planned}}{{> partials/figure}}{{/planned}}{{/budget}}.</p>{{/score.hasScore}}
@@ -594,6 +801,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     <h2 id="analisis">Analisis dan data</h2>
     <ul class="page-list">
       {{#findings}}<li><a href="{{url}}">{{title}}</a></li>{{/findings}}
+      {{#pdf}}<li><a href="{{url}}">Laporan lengkap (PDF, A4)</a>: {{name}}</li>{{/pdf}}
     </ul>
   </section>
 </div>
@@ -608,7 +816,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{pageTitle}} · {{site.title}}</title>
+<title>{{#documentTitle}}{{documentTitle}}{{/documentTitle}}{{^documentTitle}}{{pageTitle}} · {{site.title}}{{/documentTitle}}</title>
 <meta name="description" content="{{description}}">
 <meta name="generator" content="tinjau">
 <meta property="og:title" content="{{pageTitle}}">
@@ -620,13 +828,28 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 <meta property="og:url" content="{{canonical}}">
 <link rel="canonical" href="{{canonical}}">
 {{/canonical}}
+{{#preview}}
+<meta property="og:image" content="{{url}}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="{{width}}">
+<meta property="og:image:height" content="{{height}}">
+<meta property="og:image:alt" content="{{alt}}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="{{url}}">
+<meta name="twitter:image:alt" content="{{alt}}">
+{{/preview}}
+{{^preview}}
+<meta name="twitter:card" content="summary">
+{{/preview}}
+<meta name="twitter:title" content="{{pageTitle}}">
+<meta name="twitter:description" content="{{description}}">
 <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="stylesheet" href="{{root}}assets/style.css">{{$head}}{{/head}}
 </head>
 <body>
 <a class="skip-link" href="#isi">Langsung ke isi</a>
 {{> partials/header}}
-<main id="isi">
+<main id="isi"{{#searchKind}} data-pagefind-body data-pagefind-meta="jenis:{{searchKind}}"{{/searchKind}}>
 {{> partials/breadcrumbs}}
 {{$main}}{{/main}}
 </main>
@@ -758,7 +981,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{$main}}
 <div class="wrap">
   <p class="eyebrow">OPD · {{opd.short}}</p>
-  <h1>{{opd.name}}</h1>
+  <h1 data-pagefind-filter="opd" data-pagefind-meta="opd">{{opd.name}}</h1>
   <p class="headline-score">{{#score}}{{> partials/score-badge}}{{/score}}</p>
   <dl class="facts">
     <div><dt>Operator TI</dt><dd>{{#opd.itOperators}}{{> partials/figure}}{{/opd.itOperators}}{{#opd.noOperator}} <span class="tag tag-warn">tanpa operator</span>{{/opd.noOperator}}</dd></div>
@@ -885,7 +1108,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
         ("partials/breadcrumbs.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
 {{^isHome}}
-<nav class="breadcrumbs" aria-label="Remah roti">
+<nav class="breadcrumbs" aria-label="Remah roti" data-pagefind-ignore>
   <ol>
     {{#breadcrumbs}}
     <li>{{#hasURL}}<a href="{{url}}">{{label}}</a>{{/hasURL}}{{^hasURL}}<span aria-current="page">{{label}}</span>{{/hasURL}}</li>
@@ -955,15 +1178,25 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
         {{/nav}}
       </ul>
     </nav>
+    {{! The search box is a plain GET form to the search page: it needs no script on this page. }}
+    {{#hasSearch}}
+    {{^isSearchPage}}
+    <form class="site-search" role="search" aria-label="Cari di situs" action="{{searchURL}}" method="get">
+      <label for="cari-situs" class="visually-hidden">Cari program, OPD atau halaman</label>
+      <input id="cari-situs" type="search" name="q" placeholder="Cari program, OPD…" autocomplete="off">
+      <button type="submit">Cari</button>
+    </form>
+    {{/isSearchPage}}
+    {{/hasSearch}}
   </div>
 </header>
 
 """#),
         ("partials/program-table.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
-<div class="table-scroll" role="region" aria-label="Tabel program" tabindex="0">
+<div class="table-scroll" role="region" aria-label="{{#tableLabel}}{{tableLabel}}{{/tableLabel}}{{^tableLabel}}Tabel program{{/tableLabel}}" tabindex="0">
 <table class="programs">
-  <thead>
+  <thead data-pagefind-ignore>
     <tr><th scope="col">Program</th>{{^hideOPD}}<th scope="col">OPD</th>{{/hideOPD}}<th scope="col">Dimensi</th><th scope="col">Status</th><th scope="col" class="num">Anggaran</th></tr>
   </thead>
   <tbody>
@@ -992,20 +1225,35 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
         ("print.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
 {{<layout}}
+{{! The running header of every printed page but the title page: the review's title, as a CSS string literal. }}
+{{$head}}<style>@page { @top-center { content: {{{runningHeaderCSS}}}; } } @page :first { @top-center { content: none; } }</style>{{/head}}
 {{$main}}
 <article class="wrap print-report">
-  <section class="cover">
+  <section class="cover" aria-labelledby="judul-laporan">
     <p class="eyebrow">{{site.region}} · {{site.masterplanTitle}} {{site.period}}</p>
-    <h1>{{site.title}}</h1>
+    <h1 id="judul-laporan">{{site.title}}</h1>
     {{#site.hasDescription}}<p class="lead">{{site.description}}</p>{{/site.hasDescription}}
     <dl class="facts">
       {{#site.hasReviewDate}}<div><dt>Tanggal review</dt><dd><time datetime="{{site.reviewDateISO}}">{{site.reviewDate}}</time></dd></div>{{/site.hasReviewDate}}
       {{#site.hasOrganiser}}<div><dt>Penyelenggara</dt><dd>{{site.organiser}}</dd></div>{{/site.hasOrganiser}}
       {{#site.hasEvaluator}}<div><dt>Evaluator</dt><dd>{{site.evaluator}}</dd></div>{{/site.hasEvaluator}}
       <div><dt>Metode penilaian</dt><dd>{{method.name}}</dd></div>
+      {{#siteAddress}}<div><dt>Versi daring</dt><dd><a href="{{siteAddress}}">{{siteAddress}}</a></dd></div>{{/siteAddress}}
     </dl>
+    {{#pdf}}<p class="no-print download-pdf"><a href="{{url}}">Unduh laporan lengkap (PDF, A4): {{name}}</a></p>{{/pdf}}
     <p class="no-print"><button type="button" onclick="window.print()">Cetak / simpan PDF</button> Halaman ini disusun untuk dicetak; gunakan menu cetak peramban bila tombol tidak berfungsi.</p>
   </section>
+
+  <nav class="toc" aria-labelledby="daftar-isi">
+    <h2 id="daftar-isi">Daftar isi</h2>
+    <ol>
+      {{#toc}}
+      <li><a href="#{{id}}"><span class="toc-label">{{label}}</span>{{#hasPage}}<span class="toc-page">{{page}}</span>{{/hasPage}}</a>{{#hasChildren}}
+        <ol>{{#children}}<li><a href="#{{id}}"><span class="toc-label">{{label}}</span>{{#hasPage}}<span class="toc-page">{{page}}</span>{{/hasPage}}</a></li>{{/children}}</ol>{{/hasChildren}}
+      </li>
+      {{/toc}}
+    </ol>
+  </nav>
 
   <section class="print-section" aria-labelledby="ringkasan">
     <h2 id="ringkasan">1. Ringkasan</h2>
@@ -1024,8 +1272,8 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   <section class="print-section" aria-labelledby="dimensi">
     <h2 id="dimensi">2. Dimensi</h2>
     {{#dimensions}}
-    <section class="print-dimension">
-      <h3>{{name}} ({{smartName}}): {{#percentFig}}{{> partials/figure}}{{/percentFig}}{{#hasScore}} · {{> partials/score-fraction}} · {{band}}{{/hasScore}}</h3>
+    <section class="print-dimension" aria-labelledby="dimensi-{{id}}">
+      <h3 id="dimensi-{{id}}">{{name}} ({{smartName}}): {{#percentFig}}{{> partials/figure}}{{/percentFig}}{{#hasScore}} · {{> partials/score-fraction}} · {{band}}{{/hasScore}}</h3>
       <table class="scores">
         <caption>Elemen</caption>
         <thead><tr><th scope="col">Elemen</th><th scope="col" class="num">Skor</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th></tr></thead>
@@ -1039,17 +1287,17 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   <section class="print-section" aria-labelledby="temuan">
     <h2 id="temuan">3. Temuan dan rekomendasi</h2>
     {{#pages}}
-    <section class="print-narrative prose">
-      <h3>{{title}}</h3>
+    <section class="print-narrative prose" aria-labelledby="halaman-{{slug}}">
+      <h3 id="halaman-{{slug}}">{{title}}</h3>
       {{{bodyHTML}}}
     </section>
     {{/pages}}
-    <h3>Program tertunda ({{#delayedTotal}}{{> partials/figure}}{{/delayedTotal}})</h3>
+    <h3 id="tertunda">Program tertunda ({{#delayedTotal}}{{> partials/figure}}{{/delayedTotal}})</h3>
     <table class="programs">
       <thead><tr><th scope="col">Program</th><th scope="col">OPD</th><th scope="col">Alasan</th><th scope="col" class="num">Anggaran</th></tr></thead>
       <tbody>{{#delayed}}<tr><th scope="row">{{title}}</th><td>{{opdShort}}</td><td>{{reason}}</td><td class="num">{{#budget}}{{> partials/figure}}{{/budget}}</td></tr>{{/delayed}}</tbody>
     </table>
-    <h3>Program yang mirip antar-OPD</h3>
+    <h3 id="mirip">Program yang mirip antar-OPD</h3>
     <p>{{#overlapCount}}{{> partials/figure}}{{/overlapCount}} pasang program dalam {{#overlapGroupCount}}{{> partials/figure}}{{/overlapGroupCount}} kelompok{{#hasHiddenGroups}}; berikut {{groupsShown}} kelompok dengan kemiripan tertinggi (semua pasangan ada di data/tumpang-tindih.csv){{/hasHiddenGroups}}.</p>
     <table class="pairs">
       <thead><tr><th scope="col">Kelompok</th><th scope="col" class="num">Kemiripan tertinggi</th><th scope="col">Program</th></tr></thead>
@@ -1074,8 +1322,17 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Semua program</h1>
-  <p class="lead">{{#count}}{{> partials/figure}}{{/count}} program smart city dari semua OPD, urut menurut OPD lalu judul. <a href="{{csv.program}}">Unduh data (program.csv)</a></p>
+  <h1>{{pageTitle}}</h1>
+  <p class="lead">{{#count}}{{> partials/figure}}{{/count}} program smart city dari semua OPD, dikelompokkan menurut {{orderName}}, lalu urut judul. <a href="{{csv.program}}">Unduh data (program.csv)</a></p>
+  <nav class="order-switch" aria-label="Urutan daftar program">
+    <span>Urutkan menurut:</span>
+    <ul>{{#orders}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/orders}}</ul>
+  </nav>
+  <nav class="group-jump" aria-label="Langsung ke kelompok">
+    <span>Langsung ke:</span>
+    <ul>{{#groups}}<li><a href="#{{id}}">{{heading}}</a></li>{{/groups}}</ul>
+  </nav>
+  {{#isDefaultOrder}}
   <section aria-labelledby="linimasa">
     <h2 id="linimasa">Linimasa</h2>
     <div class="chart-with-table">
@@ -1094,10 +1351,14 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
       </div>
     </div>
   </section>
-  <section aria-labelledby="daftar">
-    <h2 id="daftar">Daftar program</h2>
+  {{/isDefaultOrder}}
+  <h2 id="daftar">Daftar program</h2>
+  {{#groups}}
+  <section class="program-group" aria-labelledby="{{id}}">
+    <h3 id="{{id}}">{{heading}}</h3>
     {{> partials/program-table}}
   </section>
+  {{/groups}}
 </div>
 {{/main}}
 {{/layout}}
@@ -1108,9 +1369,9 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <article class="wrap">
-  <p class="eyebrow"><a href="{{program.opdURL}}">{{program.opdName}}</a> · <a href="{{program.dimensionURL}}">{{program.dimensionName}}</a></p>
+  <p class="eyebrow" data-pagefind-ignore><a href="{{program.opdURL}}" data-pagefind-filter="opd" data-pagefind-meta="opd">{{program.opdName}}</a> · <a href="{{program.dimensionURL}}" data-pagefind-filter="dimensi" data-pagefind-meta="dimensi">{{program.dimensionName}}</a></p>
   <h1>{{program.title}}</h1>
-  <p><span class="status status-{{program.status}}">{{program.statusLabel}}</span>{{#program.hasSummary}} {{program.summary}}{{/program.hasSummary}}</p>
+  <p><span class="status status-{{program.status}}" data-pagefind-filter="status" data-pagefind-meta="status">{{program.statusLabel}}</span>{{#program.hasSummary}} {{program.summary}}{{/program.hasSummary}}</p>
   {{#program.isIllustration}}<p class="notice">Program ini adalah contoh ilustrasi: disusun agar masuk akal bagi sebuah kabupaten, bukan data resmi.</p>{{/program.isIllustration}}
 
   <dl class="facts">
@@ -1152,6 +1413,39 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     {{{program.bodyHTML}}}
   </section>
 </article>
+{{/main}}
+{{/layout}}
+
+"""#),
+        ("search.mustache", false, #"""
+{{% CONTENT_TYPE: HTML}}
+{{<layout}}
+{{! The search script is the only script of the site; it loads Pagefind's index only when a search is made. }}
+{{$head}}<script src="{{scriptURL}}" defer></script>{{/head}}
+{{$main}}
+<div class="wrap search-page">
+  <h1>Cari</h1>
+  <form class="search-form" role="search" aria-label="Pencarian" action="index.html" method="get" data-indeks="{{indexURL}}">
+    <div class="search-query">
+      <label for="cari-q">Kata yang dicari</label>
+      <input id="cari-q" type="search" name="q" autocomplete="off">
+      <button type="submit">Cari</button>
+    </div>
+    <fieldset class="search-filters">
+      <legend>Saring hasil</legend>
+      {{#filters}}
+      <div><label for="saring-{{key}}">{{label}}</label> <select id="saring-{{key}}" name="{{key}}"><option value="">{{all}}</option>{{#options}}<option>{{value}}</option>{{/options}}</select></div>
+      {{/filters}}
+    </fieldset>
+  </form>
+  <p id="cari-status" class="search-status" role="status">Ketik nama program, OPD atau kata lain, lalu tekan Cari.</p>
+  <ol id="cari-hasil" class="search-results"></ol>
+  <noscript><p class="notice">Pencarian memerlukan JavaScript. Tanpa JavaScript, semua program dapat ditelusuri di daftar di bawah.</p></noscript>
+  <section aria-labelledby="telusuri">
+    <h2 id="telusuri">Telusuri tanpa mencari</h2>
+    <p>Daftar semua program, dikelompokkan menurut {{#orders}}<a href="{{url}}">{{label}}</a>{{^last()}}, {{/last()}}{{/orders}}; skor dan program setiap <a href="{{root}}dimensi/index.html">dimensi</a> dan <a href="{{root}}opd/index.html">OPD</a>.</p>
+  </section>
+</div>
 {{/main}}
 {{/layout}}
 

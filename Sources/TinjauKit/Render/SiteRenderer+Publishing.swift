@@ -42,6 +42,7 @@ extension SiteRenderer {
             let scores = aggregates.elements[dimension.id] ?? [:]
             var row = scoreContext(aggregates.dimensions[dimension.id], .dimension(dimension.id))
             row["name"] = dimension.name
+            row["id"] = dimension.id.rawValue
             row["smartName"] = dimension.id.smartName
             row["elements"] = dimension.elements.map { element -> [String: Any] in
                 var e = scoreContext(scores[element.slug], .element(dimension.id, element.slug))
@@ -56,9 +57,24 @@ extension SiteRenderer {
             row["reason"] = p.delayReason ?? "tidak disebutkan"
             return row
         }
-        return [
+        func entry(_ id: String, _ label: String, _ children: [[String: Any]] = []) -> [String: Any] {
+            let page = tocPages[id]
+            return ["id": id, "label": label, "page": page.map(String.init) ?? "", "hasPage": page != nil,
+                    "children": children, "hasChildren": !children.isEmpty]
+        }
+        let toc = [
+            entry("ringkasan", "1. Ringkasan"),
+            entry("dimensi", "2. Dimensi", content.dimensions.map { entry("dimensi-\($0.id.rawValue)", $0.name) }),
+            entry("temuan", "3. Temuan dan rekomendasi", content.pages.map { entry("halaman-\($0.slug)", $0.title) }
+                  + [entry("tertunda", "Program tertunda"), entry("mirip", "Program yang mirip antar-OPD")]),
+            entry("lampiran", "Lampiran: daftar program"),
+        ]
+        var context: [String: Any] = [
             "pageTitle": "Laporan lengkap (cetak)",
-            "description": "Seluruh review dalam satu halaman untuk dicetak atau disimpan sebagai PDF",
+            "description": "\(content.config.title): seluruh laporan dalam satu halaman untuk dicetak atau disimpan sebagai PDF (ringkasan, dimensi, temuan, daftar program).",
+            "runningHeaderCSS": CSS.string(content.config.title),
+            "toc": toc,
+
             "breadcrumbs": crumbs(path, [("Laporan lengkap", nil)]),
             "isPrint": true,
             "radarSVG": charts.radar(id: "cetak-radar").svg,
@@ -67,7 +83,7 @@ extension SiteRenderer {
             "method": methodContext(),
             "bands": bandRows(),
             "dimensions": dimensions,
-            "pages": content.pages.map { ["title": $0.title, "bodyHTML": bodies.printPages[$0.slug] ?? ""] },
+            "pages": content.pages.map { ["title": $0.title, "slug": $0.slug, "bodyHTML": bodies.printPages[$0.slug] ?? ""] },
             "delayed": delayed, "delayedTotal": rupiahFigure(aggregates.delays.budget, DataPointer.delays("anggaran")),
             "groups": overlapGroups(from: path),
             "overlapCount": countFigure(aggregates.overlaps.pairs.count, DataPointer.overlaps("pasangan")),
@@ -78,6 +94,22 @@ extension SiteRenderer {
             "budget": budgetFigures(aggregates.budget, .overall),
             "programCount": countFigure(aggregates.statusCounts.planned, DataPointer.programs("direncanakan")),
         ]
+        if let base = content.config.baseURL { context["siteAddress"] = SiteAddress.absolute(base: base, path: "") }
+        // The PDF is titled with the review's title alone (its `Title` in the document information).
+        if printsPDF { context["documentTitle"] = content.config.title }
+        return context
+    }
+
+    /// The print page as the PDF of the report prints it: its table of contents with the page on
+    /// which each entry starts (by target id, from the previous printing; see ``ReportPrinter``).
+    public func printPage(tocPages: [String: Int]) throws -> String {
+        var renderer = self
+        renderer.tocPages = tocPages
+        renderer.printsPDF = true
+        switch renderer.renderPage(path: Permalink.print, kind: .print) {
+        case .success(let file): return String(decoding: file.bytes, as: UTF8.self)
+        case .failure(let diagnostic): throw BuildFailure([diagnostic])
+        }
     }
 
     func notFoundContext() -> [String: Any] {

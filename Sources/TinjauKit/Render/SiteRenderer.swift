@@ -24,8 +24,15 @@ public enum Permalink {
     public static let dimensionList = "dimensi/index.html"
     /// `opd/index.html`.
     public static let opdList = "opd/index.html"
-    /// `program/index.html`.
+    /// `program/index.html`: every programme, grouped by OPD.
     public static let programList = "program/index.html"
+    /// `program/dimensi/index.html` and `program/status/index.html`: the programme list grouped by
+    /// dimension or by status (plain pages, so the list sorts without JavaScript).
+    public static func programList(_ order: ProgramOrder) -> String {
+        order == .opd ? programList : "program/\(order.rawValue)/index.html"
+    }
+    /// `cari/index.html`: the search page (`tinjau build --search`).
+    public static let search = "cari/index.html"
     /// `dimensi/<id>/index.html`.
     public static func dimension(_ id: DimensionID) -> String { "dimensi/\(id.rawValue)/index.html" }
     /// `opd/<slug>/index.html`.
@@ -59,6 +66,45 @@ public enum Permalink {
     }
 }
 
+/// How the programme list is grouped and sorted: one pre-rendered page each.
+public enum ProgramOrder: String, CaseIterable, Sendable {
+    /// By OPD (the default list), then title.
+    case opd
+    /// By dimension, then title.
+    case dimensi
+    /// By status (plan, running, done, delayed, cancelled), then title.
+    case status
+
+    /// The label of its link (`Urutkan menurut: OPD · Dimensi · Status`).
+    public var label: String {
+        switch self {
+        case .opd: "OPD"
+        case .dimensi: "Dimensi"
+        case .status: "Status"
+        }
+    }
+}
+
+/// What a site has besides its pages, which the pages show or link: the search box and page, the
+/// link-preview images, the PDF of the report. Set by ``SiteBuilder`` from ``SiteExtras`` once the
+/// programs behind them were found, so that a page never links to what the build did not make.
+public struct SiteFeatures: Sendable, Hashable {
+    /// The search page `cari/` and the search box in the header (a Pagefind index is built).
+    public var search: Bool
+    /// The link-preview images under `pratinjau/` exist (Open Graph tags name them when `base_url`
+    /// is set).
+    public var previewImages: Bool
+    /// `laporan-review-<year>.pdf` exists: the home, print and data pages link it.
+    public var pdf: Bool
+
+    /// Creates a set of features; none by default.
+    public init(search: Bool = false, previewImages: Bool = false, pdf: Bool = false) {
+        self.search = search
+        self.previewImages = previewImages
+        self.pdf = pdf
+    }
+}
+
 /// Stage 5: turns the content and its aggregates into pages through the
 /// templates, with SVG charts generated here and inlined. Pure: it returns the
 /// files to write and touches no disk. It formats the numbers of ``Aggregates``
@@ -72,18 +118,28 @@ public struct SiteRenderer: Sendable {
     public var bodies: RenderedBodies
     /// The theme.
     public var templates: TemplateSet
+    /// What the site has besides its pages (search, preview images, PDF).
+    public var features: SiteFeatures
+    /// The page of each entry of the print page's table of contents, by target id: set only for the
+    /// PDF (``printPage(tocPages:)``); the site's print page lists its sections without numbers.
+    var tocPages: [String: Int] = [:]
+    /// Whether the print page is rendered for the PDF (``printPage(tocPages:)``).
+    var printsPDF = false
 
     /// Creates a renderer.
-    public init(content: ReviewContent, aggregates: Aggregates, bodies: RenderedBodies = RenderedBodies(), templates: TemplateSet) {
+    public init(content: ReviewContent, aggregates: Aggregates, bodies: RenderedBodies = RenderedBodies(), templates: TemplateSet,
+                features: SiteFeatures = SiteFeatures()) {
         self.content = content
         self.aggregates = aggregates
         self.bodies = bodies
         self.templates = templates
+        self.features = features
     }
 
     /// Creates a renderer for the result of ``SiteBuilder/analyse(_:)``.
-    public init(_ analysis: SiteBuilder.Analysis) {
-        self.init(content: analysis.content, aggregates: analysis.aggregates, bodies: analysis.bodies, templates: analysis.templates)
+    public init(_ analysis: SiteBuilder.Analysis, features: SiteFeatures = SiteFeatures()) {
+        self.init(content: analysis.content, aggregates: analysis.aggregates, bodies: analysis.bodies, templates: analysis.templates,
+                  features: features)
     }
 
     static let emptyScoreText = "belum ada program"
@@ -94,30 +150,53 @@ public struct SiteRenderer: Sendable {
         (entry?.planned ?? 0) == 0 ? emptyScoreText : "belum ada capaian indikator"
     }
 
-    /// The path of every page the renderer writes for `content`, in the order written.
-    public static func pagePaths(_ content: ReviewContent) -> [String] { pages(content).map(\.path) }
+    /// The path of every page the renderer writes for `content` (with `features`), in the order written.
+    public static func pagePaths(_ content: ReviewContent, features: SiteFeatures = SiteFeatures()) -> [String] {
+        pages(content, features: features).map(\.path)
+    }
 
     /// Every page of the site with its permalink, in the order written.
-    static func pages(_ content: ReviewContent) -> [(path: String, kind: PageKind)] {
+    static func pages(_ content: ReviewContent, features: SiteFeatures = SiteFeatures()) -> [(path: String, kind: PageKind)] {
         var kinds: [(path: String, kind: PageKind)] = [(Permalink.home, .home), (Permalink.dimensionList, .dimensionList)]
         kinds += content.dimensions.map { (Permalink.dimension($0.id), .dimension($0)) }
         kinds.append((Permalink.opdList, .opdList))
         kinds += content.opds.map { (Permalink.opd($0.slug), .opd($0)) }
-        kinds.append((Permalink.programList, .programList))
+        kinds += ProgramOrder.allCases.map { (Permalink.programList($0), .programList($0)) }
         kinds += content.programs.map { (Permalink.program($0), .program($0)) }
         kinds += content.pages.map { (Permalink.page($0.slug), .page($0)) }
         kinds += [(Permalink.findings, .findings), (Permalink.overlaps, .overlaps), (Permalink.delays, .delays),
                   (Permalink.capacity, .capacity), (Permalink.budget, .budget), (Permalink.methodology, .methodology),
-                  (Permalink.data, .data), (Permalink.print, .print), (Permalink.notFound, .notFound)]
+                  (Permalink.data, .data), (Permalink.print, .print)]
+        if features.search { kinds.append((Permalink.search, .search)) }
+        kinds.append((Permalink.notFound, .notFound))
         return kinds
+    }
+
+    /// The paths of the pages the search index holds: programmes, OPDs, dimensions, narrative
+    /// pages and the analyses (each page marks its main content with `data-pagefind-body`).
+    public static func searchedPaths(_ content: ReviewContent) -> Set<String> {
+        Set(pages(content).filter { searchKind($0.kind) != nil }.map(\.path))
+    }
+
+    /// What a search result calls a page of this kind (`data-pagefind-meta="jenis:…"`), or `nil`
+    /// for a page the index leaves out (home, lists, methodology, data, print, search, 404).
+    static func searchKind(_ kind: PageKind) -> String? {
+        switch kind {
+        case .program: "Program"
+        case .opd: "OPD"
+        case .dimension: "Dimensi"
+        case .page: "Halaman"
+        case .overlaps, .delays, .capacity, .budget: "Analisis"
+        default: nil
+        }
     }
 
     var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates) }
 
     /// One page to render: where it goes, its template, and which context builds it.
     enum PageKind: Sendable {
-        case home, dimensionList, dimension(Dimension), opdList, opd(OPD), programList, program(Program), page(NarrativePage)
-        case findings, overlaps, delays, capacity, budget, methodology, data, print, notFound
+        case home, dimensionList, dimension(Dimension), opdList, opd(OPD), programList(ProgramOrder), program(Program), page(NarrativePage)
+        case findings, overlaps, delays, capacity, budget, methodology, data, print, search, notFound
     }
 
     /// The template and view model of one page.
@@ -128,7 +207,7 @@ public struct SiteRenderer: Sendable {
         case .dimension(let dimension): ("dimension", dimensionContext(dimension))
         case .opdList: ("opd-list", opdListContext())
         case .opd(let opd): ("opd", opdContext(opd))
-        case .programList: ("program-list", programListContext())
+        case .programList(let order): ("program-list", programListContext(order))
         case .program(let program): ("program", programContext(program))
         case .page(let page): ("page", narrativeContext(page))
         case .findings: ("findings", findingsContext())
@@ -139,6 +218,7 @@ public struct SiteRenderer: Sendable {
         case .methodology: ("methodology", methodologyContext())
         case .data: ("data", dataContext())
         case .print: ("print", printContext())
+        case .search: ("search", searchContext())
         case .notFound: ("not-found", notFoundContext())
         }
     }
@@ -157,23 +237,13 @@ public struct SiteRenderer: Sendable {
     /// one batch of pages is held in memory.
     /// - Throws: ``BuildFailure`` when a template renders to nothing, or what `emit` throws.
     public func render(batchSize: Int = 256, emit: ([OutputFile]) throws -> Void) throws {
-        let kinds = Self.pages(content)
+        let kinds = Self.pages(content, features: features)
         var start = 0
         while start < kinds.count {
             let batch = Array(kinds[start..<min(start + batchSize, kinds.count)])
             start += batchSize
             let rendered = Parallel.map(batch) { item -> Result<OutputFile, Diagnostic> in
-                var (template, context) = page(item.kind)
-                context.merge(common(path: item.path, title: context["pageTitle"] as? String ?? ""), uniquingKeysWith: { current, _ in current })
-                guard let html = templates.library.render(context, withTemplate: template) else {
-                    // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
-                    return .failure(Diagnostic(.error, "template.required", at: SourceLocation(path: template + ".mustache"),
-                                               "templat `\(template)` tidak ada",
-                                               hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
-                                               en: "template `\(template)` does not exist",
-                                               hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
-                }
-                return .success(OutputFile(path: item.path, bytes: Array(html.utf8)))
+                renderPage(path: item.path, kind: item.kind)
             }
             var files: [OutputFile] = []
             for result in rendered {
@@ -188,9 +258,48 @@ public struct SiteRenderer: Sendable {
         try emit(DataExporter(content: content, aggregates: aggregates).files() + publishingFiles() + FrontMatterSchema.files())
     }
 
+    /// One page: its view model with the shared pieces, through its template. `extra` is laid over
+    /// the page's own view model (the PDF's print page adds its contents' page numbers).
+    func renderPage(path: String, kind: PageKind, extra: [String: Any] = [:]) -> Result<OutputFile, Diagnostic> {
+        var (template, context) = page(kind)
+        context.merge(extra, uniquingKeysWith: { _, new in new })
+        context.merge(common(path: path, kind: kind), uniquingKeysWith: { current, _ in current })
+        let config = content.config
+        context["description"] = Self.metaDescription(context["description"] as? String, config.description, config.title)
+        guard let html = templates.library.render(context, withTemplate: template) else {
+            // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
+            return .failure(Diagnostic(.error, "template.required", at: SourceLocation(path: template + ".mustache"),
+                                       "templat `\(template)` tidak ada",
+                                       hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
+                                       en: "template `\(template)` does not exist",
+                                       hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
+        }
+        return .success(OutputFile(path: path, bytes: Array(html.utf8)))
+    }
+
+    /// The longest `description` written (characters): what search engines and chat previews show.
+    static let descriptionLimit = 200
+
+    /// A page's `description` meta tag: the first of `candidates` that is not blank, on one line,
+    /// cut at a word to at most ``descriptionLimit`` characters (with `…`). Never empty: the last
+    /// candidate is the review's title, which the parser requires.
+    static func metaDescription(_ candidates: String?...) -> String {
+        for candidate in candidates {
+            guard let candidate else { continue }
+            let text = candidate.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+            if text.isEmpty { continue }
+            guard text.count > descriptionLimit else { return text }
+            let cut = text.prefix(descriptionLimit - 1)
+            var word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+            while let last = word.last, " ,;:.".contains(last) { word = word.dropLast() }
+            return word + "…"
+        }
+        return "tinjau"
+    }
+
     // MARK: - Shared pieces
 
-    func common(path: String, title: String) -> [String: Any] {
+    func common(path: String, kind: PageKind) -> [String: Any] {
         let config = content.config
         // The 404 page is served at any address: its navigation and footer links start at
         // `base_url` or the server root, like its stylesheet (see `notFoundContext`).
@@ -199,7 +308,7 @@ public struct SiteRenderer: Sendable {
             ["label": "Beranda", "url": root + Permalink.home, "current": path == Permalink.home],
             ["label": "Dimensi", "url": root + Permalink.dimensionList, "current": path.hasPrefix("dimensi/")],
             ["label": "OPD", "url": root + Permalink.opdList, "current": path.hasPrefix("opd/")],
-            ["label": "Program", "url": root + Permalink.programList, "current": path == Permalink.programList],
+            ["label": "Program", "url": root + Permalink.programList, "current": path.hasPrefix("program/")],
         ]
         nav += [
             ["label": "Analisis", "url": root + Permalink.findings, "current": path.hasPrefix("temuan/")],
@@ -243,6 +352,18 @@ public struct SiteRenderer: Sendable {
             result["canonical"] = SiteAddress.absolute(base: base, path: path)
         }
         if result["description"] == nil { result["description"] = config.description ?? config.title }
+        result["hasSearch"] = features.search
+        result["searchURL"] = root + Permalink.search
+        if let searchKind = Self.searchKind(kind) { result["searchKind"] = searchKind }
+        if features.pdf {
+            let name = ReportPrinter.fileName(year: config.reviewYear)
+            result["pdf"] = ["url": root + name, "name": name]
+        }
+        // Open Graph wants absolute addresses: the image is named only when base_url is set.
+        if features.previewImages, let base = config.baseURL, let preview = preview(for: kind) {
+            result["preview"] = ["url": SiteAddress.absolute(base: base, path: preview.path), "alt": preview.alt,
+                                 "width": PreviewCard.width, "height": PreviewCard.height]
+        }
         return result
     }
 
@@ -311,6 +432,8 @@ public struct SiteRenderer: Sendable {
         let root = Permalink.root(from: path)
         return [
             "pageTitle": "Beranda",
+            "description": Self.metaDescription(content.config.description, "\(content.config.title): skor keseluruhan "
+                + "\(charts.valueText(aggregates.overall)), skor enam dimensi, program setiap OPD, temuan dan data terbuka."),
             "isHome": true,
             "breadcrumbs": [[String: Any]](),
             "figures": [
@@ -360,6 +483,8 @@ public struct SiteRenderer: Sendable {
         let path = Permalink.dimensionList
         return [
             "pageTitle": "Dimensi",
+            "description": "Skor enam dimensi smart city \(content.config.region) dalam review \(content.config.reviewYear): "
+                + content.dimensions.map { "\($0.shortName) \(charts.valueText(aggregates.dimensions[$0.id]))" }.joined(separator: "; ") + ".",
             "breadcrumbs": crumbs(path, [("Dimensi", nil)]),
             "barSVG": charts.dimensionBars(id: "dimensi-bar").svg,
             "dimensions": dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) },
@@ -378,7 +503,7 @@ public struct SiteRenderer: Sendable {
         let programs = byTitle(content.programs.filter { $0.dimension == dimension.id })
         return [
             "pageTitle": "Dimensi \(dimension.name)",
-            "description": dimension.description.isEmpty ? "Skor dan program dimensi \(dimension.name)" : dimension.description,
+            "description": dimensionDescription(dimension),
             "breadcrumbs": crumbs(path, [("Dimensi", Permalink.dimensionList), (dimension.name, nil)]),
             "dimension": ["name": dimension.name, "smartName": dimension.id.smartName, "id": dimension.id.rawValue,
                           "description": dimension.description, "hasDescription": !dimension.description.isEmpty],
@@ -411,6 +536,7 @@ public struct SiteRenderer: Sendable {
         }
         return [
             "pageTitle": "OPD",
+            "description": "Skor, program dan operator TI setiap OPD dalam review smart city \(content.config.region) \(content.config.reviewYear).",
             "breadcrumbs": crumbs(path, [("OPD", nil)]),
             "opds": rows,
             "barSVG": charts.opdBars(id: "opd-bar").svg,
@@ -426,7 +552,7 @@ public struct SiteRenderer: Sendable {
         let capacity = aggregates.capacity.byOPD[opd.slug]
         return [
             "pageTitle": opd.name,
-            "description": "Program smart city \(opd.name) dan skornya",
+            "description": opdDescription(opd),
             "breadcrumbs": crumbs(path, [("OPD", Permalink.opdList), (opd.abbreviation, nil)]),
             "opd": ["name": opd.name, "short": opd.abbreviation, "bodyHTML": bodies.opds[opd.slug] ?? "",
                     "itOperators": opd.itOperators.map { countFigure($0, DataPointer.capacity("opd", opd.slug, "operator_ti")) }
@@ -440,18 +566,6 @@ public struct SiteRenderer: Sendable {
             "partnered": partnered.map { programRow($0, from: path) },
             "hasPartnered": !partnered.isEmpty,
             "budget": budgetFigures(aggregates.budgetByOPD[opd.slug] ?? BudgetTotals(), .opd(opd.slug)),
-        ]
-    }
-
-    private func programListContext() -> [String: Any] {
-        let path = Permalink.programList
-        return [
-            "pageTitle": "Semua program",
-            "breadcrumbs": crumbs(path, [("Program", nil)]),
-            "programs": content.opds.flatMap { opd in byTitle(content.programs(ofOPD: opd.slug)) }.map { programRow($0, from: path) },
-            "count": countFigure(aggregates.statusCounts.total, DataPointer.programs("jumlah")),
-            "timelineSVG": charts.timeline(id: "linimasa").svg,
-            "timelineTable": timelineTable(),
         ]
     }
 
@@ -533,7 +647,7 @@ public struct SiteRenderer: Sendable {
         }
         return [
             "pageTitle": program.title,
-            "description": program.summary ?? "Program \(program.title), \(opd?.name ?? program.opdSlug)",
+            "description": programDescription(program, opdName: opd?.name ?? program.opdSlug, dimensionName: dimension.name),
             "breadcrumbs": crumbs(path, [("OPD", Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)), (program.title, nil)]),
             "program": ["title": program.title, "summary": program.summary ?? "", "hasSummary": program.summary != nil,
                         "status": program.status.rawValue, "statusLabel": program.status.label,
@@ -552,7 +666,7 @@ public struct SiteRenderer: Sendable {
         let path = Permalink.page(page.slug)
         return [
             "pageTitle": page.title,
-            "description": page.summary ?? page.title,
+            "description": Self.metaDescription(page.summary, HTML.firstParagraphText(bodies.pages[page.slug] ?? ""), page.title),
             "breadcrumbs": crumbs(path, [(page.title, nil)]),
             "page": ["title": page.title, "bodyHTML": bodies.pages[page.slug] ?? "", "summary": page.summary ?? "", "hasSummary": page.summary != nil],
         ]

@@ -22,7 +22,7 @@ public struct TemplateSet: Sendable {
 public struct TemplateLoader: Sendable {
     /// Templates the site renderer needs, one per kind of page.
     public static let requiredTemplates = ["home", "dimension-list", "dimension", "opd-list", "opd", "program-list", "program", "page",
-                                           "findings", "overlaps", "delays", "capacity", "budget", "methodology", "data", "print",
+                                           "findings", "overlaps", "delays", "capacity", "budget", "methodology", "data", "print", "search",
                                            "not-found"]
 
     /// The file system to read.

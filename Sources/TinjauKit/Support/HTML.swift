@@ -22,6 +22,31 @@ public enum HTML {
     }
 }
 
+/// Escaping for CSS, the one place it is done.
+public enum CSS {
+    /// `text` as a CSS string literal in double quotes (CSS Syntax §4.3.5, CSSOM "serialize a string"):
+    /// `"` and `\` escaped with a backslash, control characters and `<` and `>` as hexadecimal escapes
+    /// (`\3c `), so that the literal is safe inside an HTML `<style>` element, where entities are not
+    /// decoded and `</style>` would end the element.
+    public static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "<", ">": out += "\\" + String(scalar.value, radix: 16) + " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\" + String(scalar.value, radix: 16) + " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
 extension String {
     /// The text without leading and trailing blanks (spaces, tabs and other Unicode spaces, not line
     /// breaks): what Foundation's `trimmingCharacters(in: .whitespaces)` returns, without its cost.

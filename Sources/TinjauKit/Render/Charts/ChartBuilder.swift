@@ -97,6 +97,15 @@ public struct ChartBuilder: Sendable {
                         more: Self.moreLine(all.count - data.count, "OPD")).draw()
     }
 
+    /// Bars per dimension for one OPD: its programmes' score in each dimension (the link preview
+    /// of its page).
+    public func opdDimensionBars(_ opd: OPD, id: String) -> DrawnChart {
+        let scores = aggregates.opdDimensions[opd.slug] ?? [:]
+        let data = content.dimensions.map { datum($0.shortName, scores[$0.id]) }
+        return BarChart(id: id, title: "Skor \(opd.abbreviation) per dimensi", description: describe("Skor \(opd.abbreviation) per dimensi", data),
+                        data: data).draw()
+    }
+
     /// Bars per element of one dimension; beyond ``barLimit`` elements, the ``barLimit`` with the most
     /// programmes, by score.
     public func elementBars(_ dimension: Dimension, id: String) -> DrawnChart {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small helpers for writing SVG by hand: stable number formatting and escaping.
 enum SVG {
     /// A coordinate rounded to one decimal, written with `.` and without a
@@ -19,11 +21,27 @@ enum SVG {
     /// instead of being blown up to the column's width.
     static let displayScale = 1.2
 
+    /// How every chart's `<svg>` starts (``open(id:width:height:title:description:cssClass:)``).
+    static let openPrefix = "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+
+    /// A chart made by ``open(id:width:height:title:description:cssClass:)`` placed inside another
+    /// SVG document: its `<svg>` gets a position and a size instead of its display size (its `viewBox`
+    /// scales it to fit, centred).
+    static func nested(_ chart: String, x: Double, y: Double, width: Double, height: Double) -> String {
+        guard chart.hasPrefix(openPrefix) else { return chart }
+        var rest = String(chart.dropFirst(openPrefix.count))
+        if let tagEnd = rest.firstIndex(of: ">"),
+           let size = rest.range(of: #" width="[^"]*" height="[^"]*""#, options: .regularExpression, range: rest.startIndex..<tagEnd) {
+            rest.removeSubrange(size)
+        }
+        return "<svg x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" " + rest
+    }
+
     /// The opening `<svg>` with `role="img"`, a `viewBox` and its display size, and `<title>`/`<desc>`
     /// referenced by `aria-labelledby`, as WCAG's SVG techniques ask.
     static func open(id: String, width: Double, height: Double, title: String, description: String, cssClass: String) -> String {
         let t = text(id)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(text(cssClass))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+        return openPrefix + "class=\"\(text(cssClass))\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
             + "width=\"\(n(width * displayScale))\" height=\"\(n(height * displayScale))\" "
             + "role=\"img\" aria-labelledby=\"\(t)-title \(t)-desc\">\n"
             + "<title id=\"\(t)-title\">\(text(title))</title>\n"

@@ -1,0 +1,200 @@
+/// Finding and sharing the review: the programme list in three orders (browsable without
+/// JavaScript), the search page, the link-preview images of each kind of page and the
+/// descriptions written from a page's content.
+extension SiteRenderer {
+    // MARK: - The programme list
+
+    /// The programme list grouped by `order`: a section per OPD, dimension or status with its own
+    /// table (titles in reading order), links to every section, and links to the other two orders.
+    /// The default order (OPD) also shows the timeline.
+    func programListContext(_ order: ProgramOrder) -> [String: Any] {
+        let path = Permalink.programList(order)
+        let root = Permalink.root(from: path)
+        var groups: [(id: String, heading: String, programs: [Program])] = []
+        switch order {
+        case .opd:
+            groups = content.opds.map { opd in
+                ("opd-\(opd.slug)", opd.abbreviation == opd.name ? opd.name : "\(opd.name) (\(opd.abbreviation))", byTitle(content.programs(ofOPD: opd.slug)))
+            }
+        case .dimensi:
+            groups = content.dimensions.map { dimension in
+                ("dimensi-\(dimension.id.rawValue)", dimension.name, byTitle(content.programs.filter { $0.dimension == dimension.id }))
+            }
+        case .status:
+            groups = ProgramStatus.allCases.map { status in ("status-\(status.rawValue)", status.label, byTitle(content.programs.filter { $0.status == status })) }
+        }
+        groups = groups.filter { !$0.programs.isEmpty }
+        let orderName: String
+        switch order {
+        case .opd: orderName = "OPD"
+        case .dimensi: orderName = "dimensi"
+        case .status: orderName = "status"
+        }
+        var context: [String: Any] = [
+            "pageTitle": order == .opd ? "Semua program" : "Semua program menurut \(orderName)",
+            "description": "Semua program smart city \(content.config.region) dalam review \(content.config.reviewYear), dikelompokkan menurut \(orderName): "
+                + groups.map(\.heading).joined(separator: ", ") + ".",
+            "breadcrumbs": order == .opd ? crumbs(path, [("Program", nil)])
+                : crumbs(path, [("Program", Permalink.programList), ("Menurut \(orderName)", nil)]),
+            "orderName": orderName,
+            "orders": ProgramOrder.allCases.map { other -> [String: Any] in
+                ["label": other.label, "url": root + Permalink.programList(other), "current": other == order]
+            },
+            "groups": groups.map { group -> [String: Any] in
+                ["id": group.id, "heading": group.heading, "tableLabel": "Tabel program: \(group.heading)",
+                 "programs": group.programs.map { programRow($0, from: path) }, "hideOPD": order == .opd]
+            },
+            "count": countFigure(aggregates.statusCounts.total, DataPointer.programs("jumlah")),
+            "isDefaultOrder": order == .opd,
+        ]
+        if order == .opd {
+            context["timelineSVG"] = charts.timeline(id: "linimasa").svg
+            context["timelineTable"] = timelineTable()
+        }
+        return context
+    }
+
+    // MARK: - The search page
+
+    /// The search page (`tinjau build --search`): a form that works as a plain GET form (`?q=…`,
+    /// with `opd`, `dimensi` and `status` filters whose options are the values the pages give
+    /// Pagefind in `data-pagefind-filter`), the results area the search script fills, and the
+    /// programme list for browsers without JavaScript.
+    func searchContext() -> [String: Any] {
+        let path = Permalink.search
+        let root = Permalink.root(from: path)
+        return [
+            "pageTitle": "Cari",
+            "description": "Cari program, OPD, dimensi dan halaman review \(content.config.title)",
+            "breadcrumbs": crumbs(path, [("Cari", nil)]),
+            "filters": [
+                ["key": "opd", "label": "OPD", "all": "Semua OPD", "options": content.opds.map { ["value": $0.name] }],
+                ["key": "dimensi", "label": "Dimensi", "all": "Semua dimensi", "options": content.dimensions.map { ["value": $0.name] }],
+                ["key": "status", "label": "Status", "all": "Semua status", "options": ProgramStatus.allCases.map { ["value": $0.label] }],
+            ] as [[String: Any]],
+            "orders": ProgramOrder.allCases.map { ["label": $0.label, "url": root + Permalink.programList($0)] },
+            "indexURL": root + PagefindIndexer.folder + "/pagefind.js", "isSearchPage": true,
+            "scriptURL": root + "assets/cari.js",
+        ]
+    }
+
+    // MARK: - Link previews
+
+    /// The preview image of the home page: the radar chart.
+    static let homePreview = PreviewImages.folder + "/beranda.png"
+
+    /// The preview image a page names (`og:image`) and its text alternative: the dimension's element
+    /// bars on a dimension page, the OPD's scores per dimension on an OPD page and on its
+    /// programmes' pages, the radar chart on every other page; none for the 404 page.
+    func preview(for kind: PageKind) -> (path: String, alt: String)? {
+        switch kind {
+        case .notFound: return nil
+        case .dimension(let dimension):
+            return (PreviewImages.folder + "/dimensi-\(dimension.id.rawValue).png", previewAlt(dimension: dimension))
+        case .opd(let opd):
+            return (PreviewImages.folder + "/opd-\(opd.slug).png", previewAlt(opd: opd))
+        case .program(let program):
+            guard let opd = content.opd(program.opdSlug) else { return (Self.homePreview, previewAlt()) }
+            return (PreviewImages.folder + "/opd-\(opd.slug).png", previewAlt(opd: opd))
+        default:
+            return (Self.homePreview, previewAlt())
+        }
+    }
+
+    private func scoreText(_ entry: ScoreEntry?) -> String { charts.valueText(entry) }
+
+    private func previewAlt() -> String {
+        "Grafik radar indeks kematangan enam dimensi smart city \(content.config.region) \(content.config.reviewYear): "
+            + content.dimensions.map { "\($0.shortName) \(scoreText(aggregates.dimensions[$0.id]))" }.joined(separator: "; ") + "."
+    }
+
+    private func previewAlt(dimension: Dimension) -> String {
+        let scores = aggregates.elements[dimension.id] ?? [:]
+        return "Grafik batang skor per elemen dimensi \(dimension.name): "
+            + dimension.elements.map { "\($0.name) \(scoreText(scores[$0.slug]))" }.joined(separator: "; ") + "."
+    }
+
+    private func previewAlt(opd: OPD) -> String {
+        let scores = aggregates.opdDimensions[opd.slug] ?? [:]
+        return "Grafik batang skor \(opd.abbreviation) per dimensi: "
+            + content.dimensions.map { "\($0.shortName) \(scoreText(scores[$0.id]))" }.joined(separator: "; ") + "."
+    }
+
+    /// A card's headline: the published score (`57%`) under `label`, with the maturity band and the
+    /// fraction, or what a scope without a score says.
+    private func headline(_ label: String, _ entry: ScoreEntry?) -> (label: String, figure: String, detail: String) {
+        guard let entry, let published = entry.published else { return (label, "–", Self.emptyText(entry)) }
+        let detail = [published.band?.name, entry.score.isCount ? "\(entry.score.fraction) terealisasi" : nil]
+            .compactMap { $0 }.joined(separator: " · ")
+        return (label, published.text, detail)
+    }
+
+    /// Every link-preview image of the site, as SVG cards (home, each dimension, each OPD), in that
+    /// order. Rasterised by ``PreviewImages`` when the build asks for them.
+    public func previewCards() -> [PreviewCard] {
+        let config = content.config
+        let eyebrow = "\(config.region) · Review \(config.reviewYear)"
+        let overall = headline("Skor keseluruhan", aggregates.overall)
+        var cards = [PreviewCard(path: Self.homePreview, eyebrow: eyebrow, title: "Indeks kematangan smart city",
+                                 figureLabel: overall.label, figure: overall.figure, detail: overall.detail, footer: config.title,
+                                 chart: charts.radar(id: "pratinjau-radar").svg, alt: previewAlt())]
+        for dimension in content.dimensions {
+            let (label, figure, detail) = headline("Skor dimensi", aggregates.dimensions[dimension.id])
+            cards.append(PreviewCard(path: PreviewImages.folder + "/dimensi-\(dimension.id.rawValue).png",
+                                     eyebrow: "Dimensi · \(dimension.id.smartName)", title: dimension.name, figureLabel: label, figure: figure, detail: detail,
+                                     footer: config.title, chart: charts.elementBars(dimension, id: "pratinjau-elemen").svg,
+                                     alt: previewAlt(dimension: dimension)))
+        }
+        for opd in content.opds {
+            let (label, figure, detail) = headline("Skor OPD", aggregates.opds[opd.slug])
+            cards.append(PreviewCard(path: PreviewImages.folder + "/opd-\(opd.slug).png", eyebrow: "OPD · \(opd.abbreviation)",
+                                     title: opd.name, figureLabel: label, figure: figure, detail: detail, footer: config.title,
+                                     chart: charts.opdDimensionBars(opd, id: "pratinjau-opd").svg, alt: previewAlt(opd: opd)))
+        }
+        return cards
+    }
+
+    // MARK: - Descriptions
+
+    /// The description of a programme page: its summary, else the first paragraph of its body,
+    /// else who runs it, in which dimension, with which status.
+    func programDescription(_ program: Program, opdName: String, dimensionName: String) -> String {
+        Self.metaDescription(program.summary, HTML.firstParagraphText(bodies.programs[program.id] ?? ""),
+                             "Program \(program.title) oleh \(opdName), dimensi \(dimensionName), status \(program.status.label.lowercased()).")
+    }
+
+    /// The description of an OPD page: how many programmes it leads (not cancelled) and its score.
+    func opdDescription(_ opd: OPD) -> String {
+        let score = aggregates.opds[opd.slug]
+        let scoreText = score?.published.map { "skor \($0.text)" + ($0.band.map { " (\($0.name))" } ?? "") } ?? Self.emptyText(score)
+        let count = aggregates.capacity.byOPD[opd.slug]?.activePrograms ?? 0
+        return "\(opd.name) memimpin \(IndonesianFormat.integer(count)) program smart city \(content.config.region) (tanpa yang batal); \(scoreText)."
+    }
+
+    /// The description of a dimension page: its description, else its score and band.
+    func dimensionDescription(_ dimension: Dimension) -> String {
+        let score = aggregates.dimensions[dimension.id]
+        let scoreText = score?.published.map { "skor \($0.text)" + ($0.band.map { ", tingkat \($0.name)" } ?? "") } ?? Self.emptyText(score)
+        return Self.metaDescription(dimension.description.isEmpty ? nil : "\(dimension.description) Skor review \(content.config.reviewYear): \(scoreText).",
+                                    "Dimensi \(dimension.name) (\(dimension.id.smartName)) dalam review \(content.config.reviewYear): \(scoreText).")
+    }
+}
+
+extension HTML {
+    /// The text of the first paragraph (`<p>…</p>`) of HTML that tinjau rendered (libcmark's output:
+    /// tags without `>` in attribute values, text escaped with `&amp; &lt; &gt; &quot; &#39;`), with its
+    /// tags removed and those five entities decoded; `nil` when there is no paragraph with text.
+    static func firstParagraphText(_ html: String) -> String? {
+        guard let open = html.range(of: "<p>"), let close = html.range(of: "</p>", range: open.upperBound..<html.endIndex) else { return nil }
+        var text = ""
+        var inTag = false
+        for character in html[open.upperBound..<close.lowerBound] {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        let trimmed = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
