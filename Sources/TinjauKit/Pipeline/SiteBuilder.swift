@@ -90,6 +90,8 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         /// Source files read.
         public var filesRead: Int
+        /// The archived reviews (`content/arsip/<year>.json`), newest first.
+        public var archives: [ArchivedReview] = []
     }
 
     /// Runs load, parse, validate, aggregate and the Markdown bodies.
@@ -107,21 +109,41 @@ public struct SiteBuilder: Sendable {
             .load(from: options.templatesDirectory, folderRequired: options.templatesDirectoryRequired)
         diagnostics += templateDiagnostics
         diagnostics += Self.checkFolders(options)
+        // Archives are read, never parsed or aggregated again (ArchiveCodec).
+        let archiveFiles = loaded.files.compactMap { file -> (SourceFile, Int)? in
+            if case .archive(let year) = file.kind { return (file, year) } else { return nil }
+        }
+        let decoded = Parallel.map(archiveFiles) { file, year in ArchiveCodec.decode(file.bytes, path: file.path, year: year) }
+        diagnostics += decoded.flatMap(\.1)
+        let archives = decoded.compactMap(\.0).sorted { $0.year > $1.year }
+        timer.lap("archives")
         guard let parsedContent = parsed.content else { throw BuildFailure(diagnostics.sortedForReport()) }
         let (content, validation) = ContentValidator().validate(parsedContent)
         diagnostics += validation
+        diagnostics += ArchiveValidator().validate(content, archives: archives)
         timer.lap("validate")
-        let (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
+        var (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
         diagnostics += aggregateDiagnostics
+        let years = YearOverYearAggregator().aggregate(content, aggregates: aggregates, archives: archives)
+        aggregates.history = years.history
+        aggregates.changes = years.changes
+        diagnostics += years.diagnostics
         timer.lap("aggregate")
         guard let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
-        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: Set(templates.assets.map(\.path)))
+        // Links may lead to the archived sites too.
+        var sitePaths = Set(templates.assets.map(\.path))
+        if !archives.isEmpty { sitePaths.insert(Permalink.archives) }
+        for archive in archives {
+            sitePaths.formUnion(SiteRenderer.pagePaths(archive.content, aggregates: archive.aggregates)
+                .filter { $0 != Permalink.notFound }.map { Permalink.archive(archive.year) + $0 })
+        }
+        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths)
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         diagnostics += bodyDiagnostics
         timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
         return Analysis(content: content, aggregates: aggregates, bodies: rendered, templates: templates,
-                        diagnostics: diagnostics.sortedForReport(), filesRead: loaded.files.count)
+                        diagnostics: diagnostics.sortedForReport(), filesRead: loaded.files.count, archives: archives)
     }
 
     /// Runs every stage but the writer and returns the files that would be written (the whole
@@ -165,13 +187,14 @@ public struct SiteBuilder: Sendable {
         if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
         var timer = StageTimer()
         let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory)
-        let pageCount = SiteRenderer.pages(analysis.content).count
+        let renderer = SiteRenderer(analysis)
+        let pageCount = renderer.pages().count + renderer.archives.map { SiteRenderer.pagePaths($0.content, aggregates: $0.aggregates).count - 1 }.reduce(0, +)
         session.markerFields = ["input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),
                                 "read": String(analysis.filesRead),
                                 "warnings": String(analysis.diagnostics.filter { $0.severity == .warning }.count)]
         var paths: [String] = []
         do {
-            try SiteRenderer(analysis).render { files in
+            try renderer.render { files in
                 paths += files.map(\.path)
                 // Compare and write each batch on all cores.
                 let errors = Parallel.map(files) { file -> BuildFailure? in
