@@ -30,7 +30,7 @@ test: deps
 	$(SWIFT) test --skip-build --disable-xctest
 
 clean:
-	rm -rf .build .build-dist dist output .output.tinjau-baru .output.tinjau-lama
+	rm -rf .build .build-dist dist output output-contoh .output.tinjau-baru .output.tinjau-lama
 
 # theme: compiles templates/ into the binary (Sources/TinjauKit/Render/EmbeddedTheme+Files.swift).
 # Run it after every change under templates/ and commit both; `make test` fails until then.
@@ -81,6 +81,18 @@ check-site: site
 	@CHECK_SITE_VENV=$(CHECK_SITE_VENV) scripts/check_site_setup.sh
 	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots \
 		--tinjau "$$($(SWIFT) build -c release --show-bin-path)/tinjau" --hostile Tests/TinjauKitTests/Fixtures/hostile/content
+
+# contoh: builds the illustrative 2021 review (examples/bantul-2021) into output-contoh/.
+# contoh-arsip: writes its archive of the 2020 review again from content/ (after an intended change to
+# content/ or to the archive format; a test fails until then), with `tinjau arsip` in a scratch copy.
+.PHONY: contoh contoh-arsip
+contoh: release
+	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content examples/bantul-2021/content --templates $(TEMPLATES) --output output-contoh $(ARGS)
+
+contoh-arsip: release
+	@rm -rf .build/contoh-arsip && mkdir -p .build/contoh-arsip && cp -R $(CONTENT) .build/contoh-arsip/content
+	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" arsip --content .build/contoh-arsip/content --templates $(TEMPLATES)
+	cp .build/contoh-arsip/content/arsip/*.json examples/bantul-2021/content/arsip/
 
 # bench: the benchmark (not a timed test). Generates synthetic reviews of 1 000, 10 000 and 100 000
 # programmes (bench/generate.py) under .bench/ and measures tinjau build, rebuilds, the cmark floor
