@@ -364,10 +364,10 @@ table.history { margin-bottom: 1.5rem; }
   <ul class="key-figures">
     {{#counts}}
     <li><span class="kf-label">Status berubah</span> <strong class="kf-value">{{#statusChanged}}{{> partials/figure}}{{/statusChanged}}</strong> <span class="kf-detail">program</span></li>
-    <li><span class="kf-label">Program baru</span> <strong class="kf-value">{{#new}}{{> partials/figure}}{{/new}}</strong> <span class="kf-detail">belum ada di review {{previousYear}}</span></li>
-    <li><span class="kf-label">Program dibatalkan</span> <strong class="kf-value">{{#cancelled}}{{> partials/figure}}{{/cancelled}}</strong> <span class="kf-detail">berstatus batal sejak review {{previousYear}}</span></li>
-    <li><span class="kf-label">Program hilang</span> <strong class="kf-value">{{#removed}}{{> partials/figure}}{{/removed}}</strong> <span class="kf-detail">ada di review {{previousYear}}, tidak ada lagi</span></li>
-    <li><span class="kf-label">Realisasi indikator bergeser</span> <strong class="kf-value">{{#indicators}}{{> partials/figure}}{{/indicators}}</strong> <span class="kf-detail">indikator</span></li>
+    <li><span class="kf-label">Baru</span> <strong class="kf-value">{{#new}}{{> partials/figure}}{{/new}}</strong> <span class="kf-detail">program yang belum ada di review {{previousYear}}</span></li>
+    <li><span class="kf-label">Dibatalkan</span> <strong class="kf-value">{{#cancelled}}{{> partials/figure}}{{/cancelled}}</strong> <span class="kf-detail">program yang kini berstatus batal</span></li>
+    <li><span class="kf-label">Hilang</span> <strong class="kf-value">{{#removed}}{{> partials/figure}}{{/removed}}</strong> <span class="kf-detail">program review {{previousYear}} yang tidak ada lagi</span></li>
+    <li><span class="kf-label">Indikator bergeser</span> <strong class="kf-value">{{#indicators}}{{> partials/figure}}{{/indicators}}</strong> <span class="kf-detail">indikator yang realisasinya berubah</span></li>
     {{/counts}}
   </ul>
 
@@ -375,7 +375,7 @@ table.history { margin-bottom: 1.5rem; }
   <section aria-labelledby="realokasi">
     <h2 id="realokasi">Tindak lanjut program tertunda {{previousYear}}</h2>
     <p>Review {{previousYear}} merekomendasikan agar anggaran program yang tertunda dialokasikan ulang. Dari {{#count}}{{> partials/figure}}{{/count}} program yang tertunda saat itu, dengan anggaran {{#budgetThen}}{{> partials/figure}}{{/budgetThen}}, {{#reallocatedCount}}{{> partials/figure}}{{/reallocatedCount}} program kembali dianggarkan di review {{currentYear}} sebesar <strong>{{#reallocated}}{{> partials/figure}}{{/reallocated}}</strong> ({{#reallocatedShort}}{{> partials/figure}}{{/reallocatedShort}}); {{#stillDelayed}}{{> partials/figure}}{{/stillDelayed}} masih tertunda dan {{#cancelled}}{{> partials/figure}}{{/cancelled}} dibatalkan{{#hasMissing}}, {{#missing}}{{> partials/figure}}{{/missing}} tidak ada lagi{{/hasMissing}}.</p>
-    <p class="muted">Anggaran yang dialokasikan ulang = anggaran program di review {{currentYear}} bila statusnya bukan tertunda lagi dan bukan batal; selain itu 0.</p>
+    <p class="muted">Anggaran yang dialokasikan ulang = anggaran program di review {{currentYear}} bila statusnya bukan tertunda lagi dan bukan batal; selain itu nol.</p>
     {{#hasRows}}
     <div class="table-scroll" role="region" aria-label="Tabel tindak lanjut program tertunda" tabindex="0">
     <table class="programs">
@@ -400,7 +400,7 @@ table.history { margin-bottom: 1.5rem; }
     {{#hasStatusChanges}}
     <div class="table-scroll" role="region" aria-label="Tabel status yang berubah" tabindex="0">
     <table class="programs">
-      <caption>Program yang statusnya berubah sejak review {{previousYear}}</caption>
+      <caption>Status {{previousYear}} dan {{currentYear}} dari program yang statusnya berubah</caption>
       <thead><tr><th scope="col">Program</th><th scope="col">OPD</th><th scope="col">{{previousYear}}</th><th scope="col">{{currentYear}}</th></tr></thead>
       <tbody>
         {{#statusChanges}}
@@ -450,10 +450,10 @@ table.history { margin-bottom: 1.5rem; }
     <div class="table-scroll" role="region" aria-label="Tabel realisasi indikator yang bergeser" tabindex="0">
     <table class="programs">
       <caption>Indikator yang realisasinya berubah sejak review {{previousYear}} (dicocokkan menurut nama indikator)</caption>
-      <thead><tr><th scope="col">Indikator</th><th scope="col">Satuan</th><th scope="col" class="num">{{previousYear}}</th><th scope="col" class="num">{{currentYear}}</th></tr></thead>
+      <thead><tr><th scope="col">Indikator</th><th scope="col" class="num">{{previousYear}}</th><th scope="col" class="num">{{currentYear}}</th><th scope="col">Satuan</th></tr></thead>
       <tbody>
         {{#indicators}}
-        <tr><th scope="row">{{name}}<br><span class="muted">{{#program}}<a href="{{url}}">{{title}}</a>{{/program}}</span></th><td data-label="Satuan">{{unit}}</td><td class="num" data-label="{{previousYear}}">{{#before}}{{> partials/figure}}{{/before}}</td><td class="num" data-label="{{currentYear}}">{{#after}}{{> partials/figure}}{{/after}}</td></tr>
+        <tr><th scope="row">{{name}}<br><span class="muted">{{#program}}<a href="{{url}}">{{title}}</a>{{/program}}</span></th><td class="num" data-label="{{previousYear}}">{{#before}}{{> partials/figure}}{{/before}}</td><td class="num" data-label="{{currentYear}}">{{#after}}{{> partials/figure}}{{/after}}</td><td data-label="Satuan">{{unit}}</td></tr>
         {{/indicators}}
       </tbody>
     </table>
