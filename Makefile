@@ -74,13 +74,22 @@ fuzz: deps
 # (WCAG 2.1 A and AA) and horizontal scrolling in headless Chromium at 360 and 1280 px, and the site
 # with JavaScript off; the open data (JSON Schema, CSV, `frictionless validate data/datapackage.json`)
 # of the site and of the hostile fixture (Tests/TinjauKitTests/Fixtures/hostile), built into a
-# temporary folder. Screenshots go to output-screenshots/. Installs what the machine lacks first.
+# temporary folder. Then the same for the illustrative 2021 review (examples/bantul-2021: its archived
+# 2020 site, the changes page, trends) built into a temporary folder with --strict, with its archives
+# against docs/schema/arsip.schema.json; screenshots in output-screenshots/contoh/.
+# Screenshots go to output-screenshots/. Installs what the machine lacks first.
 CHECK_SITE_VENV ?= .build-check/venv
 .PHONY: check-site
 check-site: site
 	@CHECK_SITE_VENV=$(CHECK_SITE_VENV) scripts/check_site_setup.sh
 	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots \
 		--tinjau "$$($(SWIFT) build -c release --show-bin-path)/tinjau" --hostile Tests/TinjauKitTests/Fixtures/hostile/content
+	@echo "check-site: contoh review 2021 (examples/bantul-2021), dibangun ke folder sementara"
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content examples/bantul-2021/content --templates $(TEMPLATES) \
+		--output "$$tmp/site" --strict && \
+	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output "$$tmp/site" --screenshots output-screenshots/contoh \
+		--archives examples/bantul-2021/content/arsip
 
 # contoh: builds the illustrative 2021 review (examples/bantul-2021) into output-contoh/.
 # contoh-arsip: writes its archive of the 2020 review again from content/ (after an intended change to

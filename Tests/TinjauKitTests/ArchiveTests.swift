@@ -292,6 +292,20 @@ struct ArchiveTests {
         }
     }
 
+    @Test func archivedPagesLiveUnderTheCurrentBaseURL() throws {
+        let analysis = try nextYear(["opd/dinas-a/satu.md": yearProgram("berjalan")]) { fs in
+            try fs.write(Array((minimalReview.replacingOccurrences(of: "tahun_review: 2020", with: "tahun_review: 2021")
+                + "\nbase_url: https://contoh.go.id/review/\n").utf8), to: "c/tinjau.yml")
+        }
+        let files = try SiteRenderer(analysis).render()
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        #expect(byPath["arsip/2020/index.html"]?.contains("<link rel=\"canonical\" href=\"https://contoh.go.id/review/arsip/2020/\">") == true)
+        let sitemap = try #require(byPath["sitemap.xml"])
+        #expect(sitemap.contains("<loc>https://contoh.go.id/review/arsip/2020/opd/dinas-a/satu/</loc>"))
+        #expect(sitemap.contains("<loc>https://contoh.go.id/review/arsip/</loc>"))
+        #expect(byPath["arsip/2020/data/datapackage.json"]?.contains("\"homepage\" : \"https://contoh.go.id/review/arsip/2020/data/\"") == true)
+    }
+
     @Test func otherFilesInTheArchiveFolderAreReported() {
         let fs = memoryReview(["arsip/catatan.json": "{}", "arsip/2020-lama.json": "{}"])
         let loaded = ContentLoader(fileSystem: fs).load(from: "c")

@@ -130,7 +130,7 @@ public enum ArchiveCodec {
         case .keyNotFound(let key, let context):
             return (steps(context.codingPath), "kunci `\(key.stringValue)` tidak ada", "key `\(key.stringValue)` is missing")
         case .dataCorrupted(let context):
-            return (steps(context.codingPath), context.debugDescription, context.debugDescription)
+            return (steps(context.codingPath), "nilainya tidak sah (\(context.debugDescription))", "the value is not valid (\(context.debugDescription))")
         @unknown default:
             return ([], "\(error)", "\(error)")
         }
