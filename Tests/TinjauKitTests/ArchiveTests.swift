@@ -175,6 +175,7 @@ struct ArchiveTests {
         #expect(JSONLocator.position(of: [.key("d")], in: text)! == (3, 9))
         // A missing key: the deepest part of the path that exists.
         #expect(JSONLocator.position(of: [.key("a"), .index(1), .key("zzz")], in: text)! == (2, 13))
+        #expect(JSONLocator.elementPositions(of: [.key("a")], in: text).map { "\($0.line):\($0.column)" } == ["2:10", "2:13"])
         #expect(JSONLocator.syntaxError(in: "{\"a\": 1,}")?.column == 9)
         #expect(JSONLocator.syntaxError(in: "[1 2]")?.column == 4)
     }

@@ -56,6 +56,25 @@ public enum JSONLocator {
         return lineAndColumn(of: offset, in: scanner.bytes)
     }
 
+    /// Where each element of the array at `path` starts, in one pass over the text (for many
+    /// diagnostics about one archive); empty when there is no array there.
+    public static func elementPositions(of path: [Step], in text: String) -> [(line: Int, column: Int)] {
+        var scanner = Scanner(Array(text.utf8), target: path)
+        scanner.collectElements = true
+        scanner.whitespace()
+        _ = try? scanner.value(path: [])
+        var result: [(line: Int, column: Int)] = []
+        var line = 1, lineStart = 0, cursor = 0
+        for offset in scanner.elements {
+            while cursor < offset {
+                if scanner.bytes[cursor] == 0x0A { line += 1; lineStart = cursor + 1 }
+                cursor += 1
+            }
+            result.append((line, scanner.bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1))
+        }
+        return result
+    }
+
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1, lineStart = 0
@@ -77,6 +96,10 @@ public enum JSONLocator {
         var found: Int?
         /// The longest prefix of the target reached so far, with its offset.
         var deepest: (depth: Int, offset: Int)?
+        /// Whether to note the offset of every element of the array at the target (``elements``).
+        var collectElements = false
+        /// The offsets of the target array's elements, in order.
+        var elements: [Int] = []
 
         init(_ bytes: [UInt8], target: [Step]?) {
             self.bytes = bytes
@@ -91,6 +114,10 @@ public enum JSONLocator {
 
         /// Notes the start of a value at `path` when it lies on the target path.
         mutating func note(_ path: [Step]) {
+            if collectElements, let target, path.count == target.count + 1, Array(path.prefix(target.count)) == target {
+                elements.append(offset)
+                return
+            }
             guard let target, found == nil, path.count <= target.count, Array(target.prefix(path.count)) == path else { return }
             if path.count == target.count { found = offset }
             if deepest == nil || path.count > deepest!.depth { deepest = (path.count, offset) }

@@ -90,11 +90,15 @@ public struct ArchivedReview: Sendable {
         self.text = text
     }
 
-    /// Where the archived programme `id` starts in the archive (line and column of its object), or
-    /// the archive as a whole.
-    public func location(ofProgram id: String) -> SourceLocation {
-        guard let index = content.position(ofProgram: id),
-              let position = JSONLocator.position(of: [.key("programs"), .index(index)], in: text) else { return SourceLocation(path: path) }
-        return SourceLocation(path: path, line: position.line, column: position.column)
+    /// Where each archived programme starts in the archive (line and column of its object), by id,
+    /// found in one pass over the text; a programme not found is at the archive as a whole.
+    public func programLocations() -> [String: SourceLocation] {
+        let positions = JSONLocator.elementPositions(of: [.key("programs")], in: text)
+        var result: [String: SourceLocation] = [:]
+        for (index, program) in content.programs.enumerated() {
+            result[program.id] = index < positions.count
+                ? SourceLocation(path: path, line: positions[index].line, column: positions[index].column) : SourceLocation(path: path)
+        }
+        return result
     }
 }

@@ -151,8 +151,10 @@ extension DataExporter {
             rows.append(["baru", id, "", title(id), "", "", content.program(id: id)?.status.rawValue ?? "", ""])
         }
         for r in changes.removed { rows.append(["hilang", "", r.previousID, r.title, "", r.status.rawValue, "", ""]) }
+        var statusChange: [String: ReviewChanges.StatusChange] = [:]
+        for change in changes.statusChanges where statusChange[change.programID] == nil { statusChange[change.programID] = change }
         for id in changes.cancelled {
-            let previous = changes.statusChanges.first { $0.programID == id }
+            let previous = statusChange[id]
             rows.append(["batal", id, previous?.previousID ?? "", title(id), "", previous?.from.rawValue ?? "", "batal", ""])
         }
         for i in changes.indicators {

@@ -73,9 +73,11 @@ public struct ArchiveValidator: Sendable {
         // Programmes of the previous review that vanished without a trace.
         if let previous = archives.filter({ $0.year < year }).max(by: { $0.year < $1.year }) {
             let lineage = ProgramLineage(current: content, archives: [previous])
-            for id in lineage.unmatched(in: previous) {
+            let vanished = lineage.unmatched(in: previous)
+            let locations = vanished.isEmpty ? [:] : previous.programLocations()
+            for id in vanished {
                 let title = previous.content.program(id: id)?.title ?? id
-                diagnostics.append(Diagnostic(.warning, "archive.program-vanished", at: previous.location(ofProgram: id),
+                diagnostics.append(Diagnostic(.warning, "archive.program-vanished", at: locations[id] ?? SourceLocation(path: previous.path),
                     "program `\(id)` (\(title)) ada di review \(previous.year) (`\(previous.path)`) tetapi tidak ada di review ini",
                     hint: "bila program dihentikan, kembalikan berkasnya dengan `status: batal`; bila dipindah ke OPD lain atau berganti nama berkas, tulis `sebelumnya: [\(id)]` di berkas barunya",
                     en: "programme `\(id)` (\(title)) is in the \(previous.year) review (`\(previous.path)`) but not in this review",
