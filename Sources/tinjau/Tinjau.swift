@@ -319,7 +319,7 @@ struct Arsip: ParsableCommand {
     func run() throws {
         let report: SiteBuilder.ArchiveReport
         do {
-            report = try SiteBuilder().archive(folders.options(), overwrite: timpa)
+            report = try SiteBuilder().archive(folders.options(), overwrite: timpa, failOnWarnings: reporting.strict)
         } catch let failure as BuildFailure {
             reporting.report(failure.diagnostics)
             printError("tinjau: arsip tidak ditulis")

@@ -121,6 +121,21 @@ struct ArchiveTests {
         #expect(try fs.read("c/arsip/2020.json") != before)
     }
 
+    @Test func theCommandArchivesOnceAndReplacesOnlyWithTimpa() throws {
+        let dir = try TemporaryDirectory()
+        try copyFolder(fixtures + "/mini/content", to: dir.path + "/content")
+        let first = try runTinjau(["arsip", "--content", dir.path + "/content"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("diarsipkan ke \(dir.path)/content/arsip/2020.json"))
+        let again = try runTinjau(["arsip", "--content", dir.path + "/content"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("error: review 2020 sudah diarsipkan") && again.stderr.contains("tinjau arsip --timpa"))
+        let strict = try runTinjau(["arsip", "--content", dir.path + "/content", "--timpa", "--strict"])
+        #expect(strict.status == 1, "the same-year warning stops --strict")
+        let replaced = try runTinjau(["arsip", "--content", dir.path + "/content", "--timpa"])
+        #expect(replaced.status == 0 && replaced.stdout.contains("diarsipkan ulang"), "\(replaced.stderr)")
+    }
+
     // MARK: - Reading archives
 
     func archiveText() throws -> String {

@@ -19,12 +19,16 @@ extension SiteBuilder {
     /// Runs every stage up to the Markdown bodies (as `tinjau check` does) and writes the review's
     /// snapshot (``ReviewSnapshot``) to `<content>/arsip/<tahun_review>.json`, byte for byte the same
     /// for the same review.
-    /// - Parameter overwrite: replace an existing archive of the same year (`--timpa`); without it an
-    ///   existing archive is never touched (`archive.exists`).
-    /// - Throws: ``BuildFailure`` with every diagnostic when the review has errors, when the archive
-    ///   exists and `overwrite` is `false`, or when it cannot be written (`archive.write`).
-    public func archive(_ options: BuildOptions, overwrite: Bool = false) throws -> ArchiveReport {
+    /// - Parameters:
+    ///   - overwrite: replace an existing archive of the same year (`--timpa`); without it an existing
+    ///     archive is never touched (`archive.exists`).
+    ///   - failOnWarnings: when `true` (`--strict`), warnings stop it before anything is written.
+    /// - Throws: ``BuildFailure`` with every diagnostic when the review has errors (or warnings with
+    ///   `failOnWarnings`), when the archive exists and `overwrite` is `false`, or when it cannot be
+    ///   written (`archive.write`).
+    public func archive(_ options: BuildOptions, overwrite: Bool = false, failOnWarnings: Bool = false) throws -> ArchiveReport {
         let analysis = try analyse(options)
+        if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
         let year = analysis.content.config.reviewYear
         var folder = options.contentDirectory
         while folder.hasSuffix("/") && folder.count > 1 { folder.removeLast() }

@@ -389,9 +389,13 @@ table.history { margin-bottom: 1.5rem; }
       <tfoot><tr><th scope="row">Jumlah</th><td class="num">{{#budgetThen}}{{> partials/figure}}{{/budgetThen}}</td><td></td><td></td><td class="num">{{#reallocated}}{{> partials/figure}}{{/reallocated}}</td></tr></tfoot>
     </table>
     </div>
-    {{#hasHidden}}<p class="muted">… dan {{hidden}} program lainnya: daftar lengkap di <a href="{{reallocationCSV}}">realokasi.csv</a>.</p>{{/hasHidden}}
+    {{#hasHidden}}
+    <p class="muted">… dan {{hidden}} program lainnya: daftar lengkap di <a href="{{reallocationCSV}}">realokasi.csv</a>.</p>
+    {{/hasHidden}}
     {{/hasRows}}
-    {{^hasRows}}<p>Tidak ada program yang tertunda di review {{previousYear}}.</p>{{/hasRows}}
+    {{^hasRows}}
+    <p>Tidak ada program yang tertunda di review {{previousYear}}.</p>
+    {{/hasRows}}
   </section>
   {{/followUp}}
 
@@ -409,9 +413,13 @@ table.history { margin-bottom: 1.5rem; }
       </tbody>
     </table>
     </div>
-    {{#hasStatusHidden}}<p class="muted">… dan {{statusHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>{{/hasStatusHidden}}
+    {{#hasStatusHidden}}
+    <p class="muted">… dan {{statusHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasStatusHidden}}
     {{/hasStatusChanges}}
-    {{^hasStatusChanges}}<p>Tidak ada program yang statusnya berubah.</p>{{/hasStatusChanges}}
+    {{^hasStatusChanges}}
+    <p>Tidak ada program yang statusnya berubah.</p>
+    {{/hasStatusChanges}}
   </section>
 
   <section aria-labelledby="baru">
@@ -420,9 +428,13 @@ table.history { margin-bottom: 1.5rem; }
     <ul class="page-list">
       {{#newPrograms}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opdShort}}, {{statusLabel}})</span></li>{{/newPrograms}}
     </ul>
-    {{#hasNewHidden}}<p class="muted">… dan {{newHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>{{/hasNewHidden}}
+    {{#hasNewHidden}}
+    <p class="muted">… dan {{newHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasNewHidden}}
     {{/hasNewPrograms}}
-    {{^hasNewPrograms}}<p>Tidak ada program baru.</p>{{/hasNewPrograms}}
+    {{^hasNewPrograms}}
+    <p>Tidak ada program baru.</p>
+    {{/hasNewPrograms}}
   </section>
 
   <section aria-labelledby="hilang">
@@ -432,14 +444,18 @@ table.history { margin-bottom: 1.5rem; }
     <ul class="page-list">
       {{#cancelled}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opdShort}})</span></li>{{/cancelled}}
     </ul>
-    {{#hasCancelledHidden}}<p class="muted">… dan {{cancelledHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>{{/hasCancelledHidden}}
+    {{#hasCancelledHidden}}
+    <p class="muted">… dan {{cancelledHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasCancelledHidden}}
     {{/hasCancelled}}
     {{#hasRemoved}}
     <p>Ada di review {{previousYear}} tetapi tidak ada lagi di review {{currentYear}}:</p>
     <ul class="page-list">
       {{#removed}}<li>{{#then}}{{#hasURL}}<a href="{{url}}">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{/then}} <span class="muted">({{opdName}}, status {{previousYear}}: {{statusLabel}})</span></li>{{/removed}}
     </ul>
-    {{#hasRemovedHidden}}<p class="muted">… dan {{removedHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>{{/hasRemovedHidden}}
+    {{#hasRemovedHidden}}
+    <p class="muted">… dan {{removedHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasRemovedHidden}}
     {{/hasRemoved}}
     {{^hasCancelled}}{{^hasRemoved}}<p>Tidak ada program yang hilang atau dibatalkan.</p>{{/hasRemoved}}{{/hasCancelled}}
   </section>
@@ -458,9 +474,13 @@ table.history { margin-bottom: 1.5rem; }
       </tbody>
     </table>
     </div>
-    {{#hasIndicatorsHidden}}<p class="muted">… dan {{indicatorsHidden}} indikator lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>{{/hasIndicatorsHidden}}
+    {{#hasIndicatorsHidden}}
+    <p class="muted">… dan {{indicatorsHidden}} indikator lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasIndicatorsHidden}}
     {{/hasIndicators}}
-    {{^hasIndicators}}<p>Tidak ada realisasi indikator yang berubah.</p>{{/hasIndicators}}
+    {{^hasIndicators}}
+    <p>Tidak ada realisasi indikator yang berubah.</p>
+    {{/hasIndicators}}
   </section>
   <p class="muted">Semua perubahan dalam satu berkas: <a href="{{changesCSV}}">perubahan.csv</a> dan <a href="{{reallocationCSV}}">realokasi.csv</a>.</p>
 </div>
@@ -724,7 +744,9 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   <section aria-labelledby="tren">
     <h2 id="tren">Skor per tahun review</h2>
     {{> partials/trend}}
-    {{#changesLink}}<p><a href="{{url}}">{{title}}</a>: status program yang berubah, program baru dan hilang, indikator, dan tindak lanjut program tertunda.</p>{{/changesLink}}
+    {{#changesLink}}
+    <p><a href="{{url}}">{{title}}</a>: status program yang berubah, program baru dan hilang, indikator, dan tindak lanjut program tertunda.</p>
+    {{/changesLink}}
   </section>
 
   {{/trend}}
@@ -941,7 +963,9 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   {{#trend}}
   <section aria-labelledby="tren">
     <h2 id="tren">Skor per tahun review</h2>
-    {{#formerNames}}<p class="muted">Sebelum berganti nama, OPD ini adalah {{formerNames}}.</p>{{/formerNames}}
+    {{#formerNames}}
+    <p class="muted">Sebelum berganti nama, OPD ini adalah {{formerNames}}.</p>
+    {{/formerNames}}
     {{> partials/trend}}
   </section>
 
