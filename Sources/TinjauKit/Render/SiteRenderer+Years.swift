@@ -183,6 +183,8 @@ extension SiteRenderer {
 
     // MARK: - Pages
 
+    /// `temuan/perubahan/`: the follow-up of the previous review's delayed programmes, status changes,
+    /// new, cancelled and dropped programmes and moved indicators, each list cut at ``changesShown``.
     func changesContext() -> [String: Any] {
         let path = Permalink.changes
         let root = Permalink.root(from: path)
@@ -274,6 +276,7 @@ extension SiteRenderer {
         ]
     }
 
+    /// `arsip/index.html`: the current review and every archived one, newest first.
     func archiveListContext() -> [String: Any] {
         let path = Permalink.archives
         let root = Permalink.root(from: path)
