@@ -57,7 +57,7 @@ test: deps
 	$(SWIFT) test --skip-build --disable-xctest
 
 clean:
-	rm -rf .build .build-dist .build-tools dist output .output.tinjau-baru .output.tinjau-lama
+	rm -rf .build .build-dist .build-tools dist output output-contoh .output.tinjau-baru .output.tinjau-lama
 
 # theme: compiles templates/ into the binary (Sources/TinjauKit/Render/EmbeddedTheme+Files.swift).
 # Run it after every change under templates/ and commit both; `make test` fails until then.
@@ -105,20 +105,29 @@ fuzz: deps
 # CSV, `frictionless validate data/datapackage.json`) of the site and of the hostile fixture
 # (Tests/TinjauKitTests/Fixtures/hostile), built into a temporary folder; the search (Pagefind's index,
 # queried in the browser under a sub-path and from disk); the PDF (pdfinfo, pdftotext, pdfimages: pages,
-# title, contents, running header, vector charts); the link-preview images. Then the same checks on the
-# chart gallery's fixture reviews (gallery-sites). Screenshots go to output-screenshots/. Installs what
-# the machine lacks first.
+# title, contents, running header, vector charts); the link-preview images. Then the same for the
+# illustrative 2021 review (examples/bantul-2021: its archived 2020 site, the changes page, trends) built
+# into a temporary folder with --strict, with its archives against docs/schema/arsip.schema.json
+# (screenshots in output-screenshots/contoh/), and for the chart gallery's fixture reviews
+# (gallery-sites). Screenshots go to output-screenshots/. Installs what the machine lacks first.
 CHECK_SITE_VENV ?= .build-check/venv
 .PHONY: check-site
 check-site: pdf gallery-sites
 	@CHECK_SITE_VENV=$(CHECK_SITE_VENV) scripts/check_site_setup.sh
 	$(TINJAU_ENV) $(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output $(OUTPUT) --screenshots output-screenshots \
 		--tinjau "$$($(SWIFT) build -c release --show-bin-path)/tinjau" --hostile Tests/TinjauKitTests/Fixtures/hostile/content
+	@echo "check-site: contoh review 2021 (examples/bantul-2021), dibangun ke folder sementara"
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content examples/bantul-2021/content --templates $(TEMPLATES) \
+		--output "$$tmp/site" --strict && \
+	$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --output "$$tmp/site" --screenshots output-screenshots/contoh --optional search,pdf,previews \
+		--archives examples/bantul-2021/content/arsip
 	@for s in $(GALLERY_SCENARIOS); do \
 		echo "check-site: galeri $$s"; \
 		$(CHECK_SITE_VENV)/bin/python scripts/check_site.py --discover --optional search,pdf,previews --output $(GALLERY_OUTPUT)/$$s \
 			--screenshots output-screenshots/galeri-$$s || exit 1; \
 	done
+
 
 # The chart gallery: reviews under Tests/TinjauKitTests/Fixtures/galeri/ with every edge of the charts
 # (long names, 0 of 0, 0 % and 100 %, one programme, 45 OPDs, 21 years, ...). gallery-sites builds
@@ -141,6 +150,18 @@ gallery: deps
 		chromium --headless=new --no-sandbox --disable-dev-shm-usage --hide-scrollbars --window-size=$$w,20000 \
 			--screenshot=output-screenshots/galeri-$$w.png "file://$$(pwd)/docs/gallery/index.html"; \
 	done
+
+# contoh: builds the illustrative 2021 review (examples/bantul-2021) into output-contoh/.
+# contoh-arsip: writes its archive of the 2020 review again from content/ (after an intended change to
+# content/ or to the archive format; a test fails until then), with `tinjau arsip` in a scratch copy.
+.PHONY: contoh contoh-arsip
+contoh: release
+	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" build --content examples/bantul-2021/content --templates $(TEMPLATES) --output output-contoh $(ARGS)
+
+contoh-arsip: release
+	@rm -rf .build/contoh-arsip && mkdir -p .build/contoh-arsip && cp -R $(CONTENT) .build/contoh-arsip/content
+	"$$($(SWIFT) build -c release --show-bin-path)/tinjau" arsip --content .build/contoh-arsip/content --templates $(TEMPLATES)
+	cp .build/contoh-arsip/content/arsip/*.json examples/bantul-2021/content/arsip/
 
 # bench: the benchmark (not a timed test). Generates synthetic reviews of 1 000, 10 000 and 100 000
 # programmes (bench/generate.py) under .bench/ and measures tinjau build, rebuilds, the cmark floor

@@ -11,7 +11,8 @@ Run by `make check-site` after `make site` (and by `.ci/run`). It checks:
            is checked as servers show it, at a missing address deep in the site;
   weight   HTML + linked CSS (+ inline SVG, which is part of the HTML) of
            every page stays under 150 KB (150 000 bytes);
-  browser  one page of each kind (PAGE_KINDS) in headless Chromium at 360 px
+  browser  one page of each kind (PAGE_KINDS, and year_page_kinds when the
+           review has archives) in headless Chromium at 360 px
            and 1280 px, served from 127.0.0.1: axe-core 4.10 with the tags
            wcag2a, wcag2aa, wcag21a, wcag21aa, zero violations; the colour
            contrast of SVG chart text, which axe leaves "to review", chart
@@ -24,8 +25,9 @@ Run by `make check-site` after `make site` (and by `.ci/run`). It checks:
   data     data/tinjauan.json against its JSON Schema; every CSV (and the
            spreadsheet variants under data/excel/) parses with a header and
            equal rows; `frictionless validate data/datapackage.json` has zero
-           errors; the same for the hostile fixture (--hostile, built with
-           --tinjau into a temporary folder);
+           errors; the same for every archived review's arsip/<year>/data/ and
+           for the hostile fixture (--hostile, built with --tinjau into a
+           temporary folder); archives (--archives) against their JSON Schema;
   nojs     the home page, a programme page, the programme list and the search
            page with JavaScript switched off in the browser: heading, main
            content and navigation are there; the list's other orders are links;
@@ -120,6 +122,38 @@ def discover_kinds(root: Path) -> list[tuple[str, str]]:
         elif (root / page).is_file() or page == NOT_FOUND:
             kinds.append((kind, page))
     return kinds
+
+
+def year_page_kinds(root: Path) -> list[tuple[str, str]]:
+    """The year-over-year pages a site has (a review with archives: the changes page, the list of
+    review years, each archived home and programme page, a programme page with its history), so
+    that the browser checks them too. A first review has none."""
+    kinds = [(kind, page) for kind, page in [("perubahan", "temuan/perubahan/index.html"), ("arsip-daftar", "arsip/index.html")]
+             if (root / page).is_file()]
+    for home in sorted(root.glob("arsip/[0-9][0-9][0-9][0-9]/index.html")):
+        year = home.parent.name
+        kinds.append((f"arsip-{year}", f"arsip/{year}/index.html"))
+        if (home.parent / "opd/diskominfo/lapor-bantul/index.html").is_file():
+            kinds.append((f"arsip-{year}-program", f"arsip/{year}/opd/diskominfo/lapor-bantul/index.html"))
+    for page in sorted(root.glob("opd/*/*/index.html")):
+        if 'id="riwayat"' in page.read_text(encoding="utf-8"):
+            kinds.append(("program-riwayat", rel_page(root, str(page))))
+            break
+    return kinds
+
+
+def check_archives(folder: Path, schema_path: Path, report: Report) -> None:
+    """Every archive (`<year>.json`) in `folder` against the archive format's JSON Schema."""
+    import jsonschema
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    archives = sorted(folder.glob("*.json"))
+    for archive in archives:
+        document = json.loads(archive.read_text(encoding="utf-8"))
+        errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(document), key=lambda e: list(e.absolute_path))
+        for e in errors[:20]:
+            report.add(str(archive), "data", "archive-schema", f"/{'/'.join(str(p) for p in e.absolute_path)}: {short(e.message)}")
+    report.notes.append(f"data: {len(archives)} archives in {folder} against {schema_path.name}")
 WIDTHS = [360, 1280]
 VIEWPORT_HEIGHT = 800
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -961,7 +995,7 @@ def check_browser(base: str, root: Path, shots: Path, report: Report, kinds: lis
     axe_source = find_axe()
     driver = make_driver()
     try:
-        for kind, page in kinds:
+        for kind, page in kinds + year_page_kinds(root):
             if not (root / page).is_file():
                 report.add(page, "browser", "missing-page", f"the {kind} page was not generated")
                 continue
@@ -991,7 +1025,7 @@ def check_browser(base: str, root: Path, shots: Path, report: Report, kinds: lis
                 for i in result["incomplete"]:
                     report.review.setdefault(i["id"], []).append(f"{page} @{width}px: {i['count']} (first: {short(i['first'], 200)})")
         report.notes.append(f"browser: axe-core {result.get('version')} ({', '.join(AXE_TAGS)}), "
-                            f"{len(kinds)} pages × {len(WIDTHS)} widths; screenshots in {shots}/")
+                            f"{len(kinds + year_page_kinds(root))} pages × {len(WIDTHS)} widths; screenshots in {shots}/")
     finally:
         driver.quit()
 
@@ -1066,6 +1100,7 @@ def main() -> int:
     ap.add_argument("--tinjau", default="", help="the tinjau binary, to build the hostile fixture (data check)")
     ap.add_argument("--hostile", default="", help="content folder of the hostile fixture, built with --tinjau and its data checked")
     ap.add_argument("--discover", action="store_true", help="pick the browser's pages from the site (other reviews than the shipped one)")
+    ap.add_argument("--archives", default="", help="a content folder's arsip/: every archive checked against docs/schema/arsip.schema.json")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     optional = {s.strip() for s in args.optional.split(",") if s.strip()}
@@ -1097,6 +1132,12 @@ def main() -> int:
         if "data" not in skip:
             t = time.monotonic()
             check_data(root, report)
+            # Every archived review publishes its own open data under arsip/<year>/data/.
+            for archived in sorted(root.glob("arsip/[0-9][0-9][0-9][0-9]")):
+                if (archived / "data" / "tinjauan.json").is_file():
+                    check_data(archived, report, label=f"arsip/{archived.name}/")
+            if args.archives:
+                check_archives(Path(args.archives), Path(__file__).resolve().parent.parent / "docs/schema/arsip.schema.json", report)
             if args.tinjau and args.hostile:
                 build_hostile(args.tinjau, args.hostile, report)
             report.timings["data (schema, csv, frictionless)"] = time.monotonic() - t
@@ -1109,11 +1150,13 @@ def main() -> int:
                     shots.mkdir(parents=True, exist_ok=True)
                     for old in shots.glob("*.png"):
                         old.unlink()
-                    check_browser(base, root, shots, report, discover_kinds(root) if args.discover else PAGE_KINDS)
+                    kinds = discover_kinds(root) if args.discover else PAGE_KINDS
+                    kinds = [(k, p) for k, p in kinds if (root / p).is_file() or p == NOT_FOUND]
+                    check_browser(base, root, shots, report, kinds)
                     report.timings["browser (axe, scroll, screenshots)"] = time.monotonic() - t
                 if "nojs" not in skip:
                     t = time.monotonic()
-                    nojs = NOJS_PAGES
+                    nojs = [p for p in NOJS_PAGES if (root / p).is_file()]
                     if args.discover:
                         nojs = ["index.html"] + [p for k, p in discover_kinds(root) if k == "program"]
                     check_nojs(base, root, report, nojs)

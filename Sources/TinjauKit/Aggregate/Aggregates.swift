@@ -1,6 +1,6 @@
 /// Budget sums in whole Rupiah for a group of programmes. Every sum is checked for
 /// overflow by ``ScoreAggregator`` (an error, never a wrapped number).
-public struct BudgetTotals: Hashable, Sendable {
+public struct BudgetTotals: Hashable, Sendable, Codable {
     /// Σ `anggaran` (the budget ceiling, pagu).
     public var planned: Int64 = 0
     /// Σ `realisasi_anggaran`.
@@ -24,7 +24,7 @@ public struct BudgetTotals: Hashable, Sendable {
 }
 
 /// The budget of one source of funds (`sumber_dana`).
-public struct FundingSourceTotals: Hashable, Sendable {
+public struct FundingSourceTotals: Hashable, Sendable, Codable {
     /// The source as written (`APBD`), or ``FundingSourceTotals/unspecified`` for programmes without one.
     public var name: String
     /// Its totals.
@@ -35,7 +35,7 @@ public struct FundingSourceTotals: Hashable, Sendable {
 }
 
 /// Programmes per status, counted once for every page and export.
-public struct StatusCounts: Hashable, Sendable {
+public struct StatusCounts: Hashable, Sendable, Codable {
     /// Programmes with each status (every status present, 0 when none).
     public var byStatus: [ProgramStatus: Int]
     /// All programmes, cancelled ones included.
@@ -51,9 +51,9 @@ public struct StatusCounts: Hashable, Sendable {
 
 /// Delayed programmes (status `tertunda`) and the budget to re-allocate: the 2020
 /// review's finding that COVID-19 delayed programmes whose budget must move to the next year.
-public struct DelaySummary: Hashable, Sendable {
+public struct DelaySummary: Hashable, Sendable, Codable {
     /// Programmes delayed in one OPD or dimension, with their budget.
-    public struct Group: Hashable, Sendable {
+    public struct Group: Hashable, Sendable, Codable {
         /// Delayed programmes.
         public var count: Int
         /// Σ `anggaran` of those programmes, whole Rupiah.
@@ -78,7 +78,7 @@ public struct DelaySummary: Hashable, Sendable {
 
 /// Programmes and IT operators of one OPD: the 2020 review's finding that several
 /// OPDs lack staff able to run their systems.
-public struct OPDCapacity: Hashable, Sendable {
+public struct OPDCapacity: Hashable, Sendable, Codable {
     /// Programmes the OPD leads that are not `batal`.
     public var activePrograms: Int
     /// `operator_ti`, or `nil` when not reported.
@@ -91,7 +91,7 @@ public struct OPDCapacity: Hashable, Sendable {
 }
 
 /// OPD capacity for the whole review.
-public struct CapacitySummary: Hashable, Sendable {
+public struct CapacitySummary: Hashable, Sendable, Codable {
     /// Per OPD slug, for every OPD.
     public var byOPD: [String: OPDCapacity]
     /// Slugs of the OPDs that lead active programmes without an IT operator, sorted.
@@ -103,7 +103,7 @@ public struct CapacitySummary: Hashable, Sendable {
 }
 
 /// A table of counts with labelled rows and columns, for heat maps and their tables.
-public struct CountMatrix<Row: Hashable & Sendable, Column: Hashable & Sendable>: Hashable, Sendable {
+public struct CountMatrix<Row: Hashable & Sendable & Codable, Column: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
     /// Row keys, in display order.
     public var rows: [Row]
     /// Column keys, in display order.
@@ -118,7 +118,7 @@ public struct CountMatrix<Row: Hashable & Sendable, Column: Hashable & Sendable>
 }
 
 /// Figures of one programme.
-public struct ProgramFigures: Hashable, Sendable {
+public struct ProgramFigures: Hashable, Sendable, Codable {
     /// Achievement of each indicator as an exact fraction 0…1 (parallel to `indicators`;
     /// `nil` where there is no target or no realisation).
     public var achievements: [Rational?]
@@ -128,7 +128,7 @@ public struct ProgramFigures: Hashable, Sendable {
 
 /// Every number the site shows or exports, computed once by ``ScoreAggregator``;
 /// pages, charts, live values (`{{skor.…}}`) and data files only format them.
-public struct Aggregates: Sendable {
+public struct Aggregates: Sendable, Codable {
     /// The method that produced the scores.
     public var method: ScoringMethod
     /// All programmes together.
@@ -169,4 +169,9 @@ public struct Aggregates: Sendable {
     /// Overlapping programmes of different OPDs (``OverlapDetector``): pairs most similar first, and the
     /// groups they form.
     public var overlaps: OverlapResult = .empty
+    /// Scores, statuses and budgets per review year, from the archived reviews and this one
+    /// (``YearOverYearAggregator``); `nil` when there is no earlier review.
+    public var history: ReviewHistory? = nil
+    /// What changed since the newest earlier review (``YearOverYearAggregator``); `nil` when there is none.
+    public var changes: ReviewChanges? = nil
 }

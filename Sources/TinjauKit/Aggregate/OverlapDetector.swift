@@ -1,7 +1,7 @@
 import Foundation
 
 /// Settings of the overlap detector (`tumpang_tindih` in `tinjau.yml`).
-public struct OverlapSettings: Hashable, Sendable {
+public struct OverlapSettings: Hashable, Sendable, Codable {
     /// Minimum cosine similarity 0…1 (`tumpang_tindih.ambang`) for two programmes to be reported.
     public var threshold: Double
     /// Matches kept per programme (`tumpang_tindih.maks_per_program`), ≥ 1: each programme keeps
@@ -24,7 +24,7 @@ public struct OverlapSettings: Hashable, Sendable {
 
 /// Two programmes of different OPDs that look alike: a candidate overlap
 /// ("program yang bersinggungan antar-OPD", the 2020 review's first finding).
-public struct OverlapPair: Hashable, Sendable {
+public struct OverlapPair: Hashable, Sendable, Codable {
     /// The first programme's id (`opd/slug`, the smaller of the two).
     public var first: String
     /// The second programme's id.
@@ -44,7 +44,7 @@ public struct OverlapPair: Hashable, Sendable {
 
 /// Programmes linked by reported pairs, directly or through each other ("kelompok"):
 /// a set of programmes to coordinate together.
-public struct OverlapGroup: Hashable, Sendable {
+public struct OverlapGroup: Hashable, Sendable, Codable {
     /// Member programme ids (`opd/slug`), sorted.
     public var members: [String]
     /// Indices of the group's pairs in ``OverlapResult/pairs``, in that list's order (most similar first).
@@ -56,7 +56,7 @@ public struct OverlapGroup: Hashable, Sendable {
 }
 
 /// A word with its frequency, for the methodology page.
-public struct OverlapWord: Hashable, Sendable {
+public struct OverlapWord: Hashable, Sendable, Codable {
     /// The normalised word.
     public var word: String
     /// Number of compared programmes whose word set contains it (document frequency, df).
@@ -66,7 +66,7 @@ public struct OverlapWord: Hashable, Sendable {
 }
 
 /// What ``OverlapDetector/detect(_:)`` found, with the figures the methodology page explains.
-public struct OverlapResult: Hashable, Sendable {
+public struct OverlapResult: Hashable, Sendable, Codable {
     /// The settings used.
     public var settings: OverlapSettings
     /// N: programmes compared (every programme that is not `batal`).
@@ -115,6 +115,34 @@ public struct OverlapResult: Hashable, Sendable {
     /// The reported pairs that involve `programID` (`opd/slug`), in ``pairs`` order; empty for an unknown id.
     public func pairs(of programID: String) -> [OverlapPair] {
         (index[programID] ?? []).map { pairs[$0] }
+    }
+
+    /// The stored form in an archive: every field but the per-programme index, which is rebuilt.
+    enum CodingKeys: String, CodingKey {
+        case settings, comparedCount, pairs, groups, commonWords, blockLimit, window, comparisons
+    }
+
+    /// Reads an archived result and rebuilds its index.
+    /// - Throws: `DecodingError` when a field is missing or of the wrong type.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(settings: try c.decode(OverlapSettings.self, forKey: .settings), comparedCount: try c.decode(Int.self, forKey: .comparedCount),
+                  pairs: try c.decode([OverlapPair].self, forKey: .pairs), groups: try c.decode([OverlapGroup].self, forKey: .groups),
+                  commonWords: try c.decode([OverlapWord].self, forKey: .commonWords), blockLimit: try c.decode(Int.self, forKey: .blockLimit),
+                  window: try c.decode(Int.self, forKey: .window), comparisons: try c.decode(Int.self, forKey: .comparisons))
+    }
+
+    /// Writes every field but the index.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(settings, forKey: .settings)
+        try c.encode(comparedCount, forKey: .comparedCount)
+        try c.encode(pairs, forKey: .pairs)
+        try c.encode(groups, forKey: .groups)
+        try c.encode(commonWords, forKey: .commonWords)
+        try c.encode(blockLimit, forKey: .blockLimit)
+        try c.encode(window, forKey: .window)
+        try c.encode(comparisons, forKey: .comparisons)
     }
 }
 

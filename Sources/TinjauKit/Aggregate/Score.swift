@@ -6,7 +6,7 @@ import BigInt
 /// (13 of 19); for `capaian-indikator` the numerator is Σ weight × achievement
 /// (achievement as a fraction 0…1) and the denominator Σ weight, both exact
 /// rationals computed from the decimals editors wrote.
-public struct Score: Hashable, Sendable {
+public struct Score: Hashable, Sendable, Codable {
     /// Realised programmes, or Σ weight × achievement (an ``ExactNumber``: exact, and cheap even
     /// when thousands of indicators have different targets).
     public var numerator: ExactNumber
@@ -59,7 +59,7 @@ public struct Score: Hashable, Sendable {
 /// A published score: the percentage as the site shows it, rounded once, and the
 /// maturity band it falls in (bands are read from the published value, as the
 /// 2020 review did).
-public struct PublishedScore: Hashable, Sendable {
+public struct PublishedScore: Hashable, Sendable, Codable {
     /// The percentage × 10^`precision`, rounded half away from zero (68 for 68 %, 538 for 53,8 %).
     public var scaled: Int64
     /// Decimals (`penilaian.presisi`, 0…3).
@@ -79,7 +79,7 @@ public struct PublishedScore: Hashable, Sendable {
 
 /// A score with the programmes behind it, so that methodology pages can list
 /// what is in the numerator and the denominator, and its published form.
-public struct ScoreEntry: Hashable, Sendable {
+public struct ScoreEntry: Hashable, Sendable, Codable {
     /// The score.
     public var score: Score
     /// Ids (`opd/slug`) of the programmes in the denominator, sorted.

@@ -10,6 +10,8 @@ public enum SourceKind: Hashable, Sendable {
     case program(opd: String, slug: String)
     /// `halaman/<slug>.md`.
     case page(slug: String)
+    /// `arsip/<year>.json`: an archived review (``ArchiveCodec``).
+    case archive(year: Int)
 }
 
 /// A file read from `content/`, not yet parsed.
@@ -26,6 +28,14 @@ public struct SourceFile: Sendable {
 /// `content/`. Symbolic links are never followed; files that fit no place in
 /// the layout are reported, not silently skipped.
 public struct ContentLoader: Sendable {
+    /// The year of an archive's file name (`2020.json` → 2020), or `nil` for any other name.
+    static func archiveYear(_ name: String) -> Int? {
+        guard name.hasSuffix(".json") else { return nil }
+        let stem = name.dropLast(5)
+        guard stem.count == 4, stem.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let year = Int(stem), FieldCatalog.years.contains(year) else { return nil }
+        return year
+    }
+
     /// The file system to read.
     public var fileSystem: any FileSystem
 
@@ -35,7 +45,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads every source file below `directory`.
-    /// - Returns: the files in a stable order (review, dimensions, OPDs, programmes, pages,
+    /// - Returns: the files in a stable order (review, dimensions, OPDs, programmes, pages, archives,
     ///   each sorted by path) and the diagnostics found on the way (missing `tinjau.yml`,
     ///   unreadable files, symbolic links, files out of place, slugs that clash).
     public func load(from directory: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
@@ -121,6 +131,8 @@ public struct ContentLoader: Sendable {
                 guard let opd = Slug.isValid(parts[1]) ? parts[1] : Optional(Slug.make(parts[1])), !opd.isEmpty,
                       let programSlug = slug(for: stem, rel: rel, scope: "program/" + opd) else { continue }
                 found.append((.program(opd: opd, slug: programSlug), rel))
+            case 2 where parts[0] == "arsip" && Self.archiveYear(name) != nil:
+                found.append((.archive(year: Self.archiveYear(name)!), rel))
             case 2 where parts[0] == "halaman" && isMarkdown:
                 if let pageSlug = slug(for: stem, rel: rel, scope: "halaman") {
                     found.append((.page(slug: pageSlug), rel))
@@ -128,7 +140,10 @@ public struct ContentLoader: Sendable {
             default:
                 let hint: String, hintEN: String
                 let lower = name.lowercased()
-                if let markdown = [".md.txt", ".md.md", ".markdown.txt"].first(where: { lower.hasSuffix($0) }) {
+                if parts[0] == "arsip" {
+                    hint = "folder `arsip/` hanya berisi arsip yang ditulis `tinjau arsip`, bernama `<tahun>.json` (misalnya `arsip/2020.json`)"
+                    hintEN = "the `arsip/` folder holds only archives written by `tinjau arsip`, named `<year>.json` (for example `arsip/2020.json`)"
+                } else if let markdown = [".md.txt", ".md.md", ".markdown.txt"].first(where: { lower.hasSuffix($0) }) {
                     // Notepad saves `program.md` as `program.md.txt` unless told otherwise.
                     let fixed = String(name.dropLast(markdown.count)) + ".md"
                     hint = "nama berkas berakhiran `\(name.suffix(markdown.count))`: ganti namanya menjadi `\(fixed)` (di Notepad pilih \"Save as type: All files\" saat menyimpan)"
@@ -151,6 +166,9 @@ public struct ContentLoader: Sendable {
                         : "file `\(rel)` is not used: its place does not fit the layout of the content folder", hintEN: hintEN))
             }
         }
+        // Archives last: the build reads them after the review they are compared with.
+        func isArchive(_ kind: SourceKind) -> Bool { if case .archive = kind { return true } else { return false } }
+        found = found.filter { !isArchive($0.0) } + found.filter { isArchive($0.0) }
         if !found.contains(where: { $0.0 == .review }) {
             diagnostics.append(Diagnostic(.error, "review.missing", at: SourceLocation(path: path("tinjau.yml")),
                 "berkas pengaturan `tinjau.yml` tidak ditemukan di folder konten",

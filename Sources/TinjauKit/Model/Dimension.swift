@@ -3,7 +3,7 @@ import Foundation
 /// The six smart-city dimensions of Kominfo's *Gerakan Menuju 100 Smart City*
 /// framework, in the framework's order. The raw value is the content key
 /// (`dimensi: governance`).
-public enum DimensionID: String, CaseIterable, Sendable, Hashable, Comparable {
+public enum DimensionID: String, CaseIterable, Sendable, Hashable, Comparable, Codable, CodingKeyRepresentable {
     case governance, branding, economy, living, society, environment
 
     /// Position in the framework's order, for sorting.
@@ -31,7 +31,7 @@ public enum DimensionID: String, CaseIterable, Sendable, Hashable, Comparable {
 }
 
 /// An element of a dimension (Kominfo framework): three per dimension by default.
-public struct Element: Hashable, Sendable {
+public struct Element: Hashable, Sendable, Codable {
     /// Content key, e.g. `layanan-publik`.
     public var slug: String
     /// Indonesian name, e.g. `Layanan Publik`.
@@ -46,7 +46,7 @@ public struct Element: Hashable, Sendable {
 
 /// A dimension with its Indonesian name and its elements, built in or overridden
 /// by `content/dimensi.yml`.
-public struct Dimension: Hashable, Sendable {
+public struct Dimension: Hashable, Sendable, Codable {
     /// Which of the six dimensions.
     public var id: DimensionID
     /// Indonesian name, e.g. `Tata Kelola Pemerintahan`.

@@ -64,6 +64,7 @@ public enum FieldCatalog {
         FieldSpec("kata_kunci", .textList, "Kata kunci, misalnya [pengaduan, aplikasi]."),
         FieldSpec("ringkasan", .text, "Ringkasan satu kalimat."),
         FieldSpec("ilustrasi", .boolean, "true bila program ini contoh ilustrasi, bukan data resmi."),
+        FieldSpec("sebelumnya", .textList, "Id program ini di review sebelumnya bila pindah OPD atau berganti nama: [opd-lama/slug-lama]."),
     ]
 
     /// An indicator in a programme's `indikator` list.
@@ -83,6 +84,7 @@ public enum FieldCatalog {
         FieldSpec("singkatan", .text, "Nama singkat untuk tabel dan grafik."),
         FieldSpec("operator_ti", .integer(0...100_000), "Jumlah pegawai yang mampu mengoperasikan sistem TI."),
         FieldSpec("ilustrasi", .boolean, "true bila keterangan OPD ini bersifat ilustrasi."),
+        FieldSpec("sebelumnya", .textList, "Slug OPD ini di review sebelumnya bila berganti nama karena reorganisasi: [slug-lama]."),
     ]
 
     /// A narrative page (`content/halaman/<slug>.md`).

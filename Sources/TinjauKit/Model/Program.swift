@@ -1,5 +1,5 @@
 /// The implementation status of a programme (`status:` in its front matter).
-public enum ProgramStatus: String, CaseIterable, Sendable, Hashable {
+public enum ProgramStatus: String, CaseIterable, Sendable, Hashable, Codable, CodingKeyRepresentable {
     /// Planned, not started.
     case rencana
     /// Running.
@@ -24,7 +24,7 @@ public enum ProgramStatus: String, CaseIterable, Sendable, Hashable {
 }
 
 /// The term of a programme in the masterplan (`jangka:`).
-public enum ProgramTerm: String, CaseIterable, Sendable, Hashable {
+public enum ProgramTerm: String, CaseIterable, Sendable, Hashable, Codable {
     case quickWin = "quick-win"
     case pendek, menengah, panjang
 
@@ -40,7 +40,7 @@ public enum ProgramTerm: String, CaseIterable, Sendable, Hashable {
 }
 
 /// Which way an indicator should move (`arah:`).
-public enum IndicatorDirection: String, CaseIterable, Sendable, Hashable {
+public enum IndicatorDirection: String, CaseIterable, Sendable, Hashable, Codable {
     /// Higher is better (the default).
     case naik
     /// Lower is better (waiting times, waste, incidents).
@@ -54,7 +54,7 @@ public enum IndicatorDirection: String, CaseIterable, Sendable, Hashable {
 /// unit (`satuan`), for example percent as 0…100 when `satuan: persen`, and are
 /// kept exactly as written (``Rational``), so that achievements and scores are
 /// computed without floating-point error.
-public struct Indicator: Hashable, Sendable {
+public struct Indicator: Hashable, Sendable, Codable {
     /// What is measured.
     public var name: String
     /// Unit, e.g. `persen`, `unit`, `orang`; empty when not given.
@@ -69,10 +69,15 @@ public struct Indicator: Hashable, Sendable {
     public var direction: IndicatorDirection
     /// Weight in the `capaian-indikator` method, > 0 (default 1).
     public var weight: Rational
-    /// Where the indicator starts in its file.
-    public var location: SourceLocation
+    /// Where the indicator starts in its file (not archived: an archived indicator is at its archive).
+    public var location = SourceLocation(path: "")
     /// Where each of the indicator's fields has its value, by field name (`target`, …).
-    public var fieldLocations: [String: SourceLocation]
+    public var fieldLocations: [String: SourceLocation] = [:]
+
+    /// The fields an archive keeps (``ReviewSnapshot``): the values, not where they were written.
+    enum CodingKeys: String, CodingKey {
+        case name, unit, baseline, target, realisation, direction, weight
+    }
 
     /// Creates an indicator.
     public init(name: String, unit: String = "", baseline: Rational? = nil, target: Rational?, realisation: Rational? = nil,
@@ -97,7 +102,7 @@ public struct Indicator: Hashable, Sendable {
 
 /// One programme of an OPD: one Markdown file `content/opd/<opd>/<slug>.md`.
 /// Money is whole Rupiah.
-public struct Program: Hashable, Sendable {
+public struct Program: Hashable, Sendable, Codable {
     /// File name without `.md`.
     public var slug: String
     /// The lead OPD: the folder the file is in.
@@ -134,24 +139,37 @@ public struct Program: Hashable, Sendable {
     public var summary: String?
     /// `true` when the programme is an invented illustration (`ilustrasi`).
     public var isIllustration: Bool
-    /// The Markdown body (rendered by ``BodyRenderer`` into ``RenderedBodies``, kept apart from the model).
-    public var body: MarkdownSource
-    /// Path of the source file.
-    public var sourcePath: String
+    /// Ids (`opd/slug`) this programme had in earlier reviews (`sebelumnya`), when it moved to another
+    /// OPD or was renamed: how ``ProgramLineage`` follows it across archived reviews.
+    public var formerIDs: [String] = []
+    /// The Markdown body (rendered by ``BodyRenderer`` into ``RenderedBodies``, kept apart from the model;
+    /// not archived: an archive keeps the rendered body).
+    public var body: MarkdownSource = .empty
+    /// Path of the source file (for an archived programme, the archive's path).
+    public var sourcePath: String = ""
     /// Where each front-matter field's value starts, by field name; only fields with a value
     /// (not empty or `~`), so that a field present but invalid is told from an absent one.
-    public var fieldLocations: [String: SourceLocation]
+    public var fieldLocations: [String: SourceLocation] = [:]
     /// Where each of ``partners`` is written (parallel to it; may be shorter for programmes built in code).
-    public var partnerLocations: [SourceLocation]
+    public var partnerLocations: [SourceLocation] = []
+    /// Where each of ``formerIDs`` is written (parallel to it; may be shorter for programmes built in code).
+    public var formerIDLocations: [SourceLocation] = []
+
+    /// The fields an archive keeps (``ReviewSnapshot``): everything but the Markdown source and the
+    /// places fields were written.
+    enum CodingKeys: String, CodingKey {
+        case slug, opdSlug, title, dimension, element, status, term, startYear, endYear, budget, budgetRealised, fundingSource
+        case partners, indicators, delayReason, keywords, summary, isIllustration, formerIDs
+    }
 
     /// Creates a programme; every optional field defaults to "not given".
     public init(slug: String, opdSlug: String, title: String, dimension: DimensionID, element: String? = nil,
                 status: ProgramStatus, term: ProgramTerm? = nil, startYear: Int? = nil, endYear: Int? = nil,
                 budget: Int64? = nil, budgetRealised: Int64? = nil, fundingSource: String? = nil,
                 partners: [String] = [], indicators: [Indicator] = [], delayReason: String? = nil,
-                keywords: [String] = [], summary: String? = nil, isIllustration: Bool = false,
+                keywords: [String] = [], summary: String? = nil, isIllustration: Bool = false, formerIDs: [String] = [],
                 body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: [String: SourceLocation] = [:],
-                partnerLocations: [SourceLocation] = []) {
+                partnerLocations: [SourceLocation] = [], formerIDLocations: [SourceLocation] = []) {
         self.slug = slug
         self.opdSlug = opdSlug
         self.title = title
@@ -170,10 +188,12 @@ public struct Program: Hashable, Sendable {
         self.keywords = keywords
         self.summary = summary
         self.isIllustration = isIllustration
+        self.formerIDs = formerIDs
         self.body = body
         self.sourcePath = sourcePath
         self.fieldLocations = fieldLocations
         self.partnerLocations = partnerLocations
+        self.formerIDLocations = formerIDLocations
     }
 
     /// Stable identity across the site: `<opd>/<slug>`.
@@ -188,10 +208,15 @@ public struct Program: Hashable, Sendable {
     public func location(ofPartner index: Int) -> SourceLocation {
         index < partnerLocations.count ? partnerLocations[index] : location(of: "mitra")
     }
+
+    /// Where the former id at `index` of ``formerIDs`` is written, or `sebelumnya`'s value when unknown.
+    public func location(ofFormerID index: Int) -> SourceLocation {
+        index < formerIDLocations.count ? formerIDLocations[index] : location(of: "sebelumnya")
+    }
 }
 
 /// An OPD (Organisasi Perangkat Daerah): `content/opd/<slug>/_index.md`.
-public struct OPD: Hashable, Sendable {
+public struct OPD: Hashable, Sendable, Codable {
     /// Folder name.
     public var slug: String
     /// Full name (`nama`).
@@ -202,26 +227,44 @@ public struct OPD: Hashable, Sendable {
     public var itOperators: Int?
     /// `true` when the description is an illustration (`ilustrasi`).
     public var isIllustration: Bool
-    /// The Markdown description.
-    public var body: MarkdownSource
-    /// Path of `_index.md`.
-    public var sourcePath: String
+    /// Slugs this OPD had in earlier reviews (`sebelumnya`), when a reorganisation renamed it: its
+    /// programmes' former ids follow (`lama/slug` for `baru/slug`), and so does its score history.
+    public var formerSlugs: [String] = []
+    /// The Markdown description (not archived: an archive keeps the rendered description).
+    public var body: MarkdownSource = .empty
+    /// Path of `_index.md` (for an archived OPD, the archive's path).
+    public var sourcePath: String = ""
+    /// Where each of ``formerSlugs`` is written (parallel to it; may be shorter for OPDs built in code).
+    public var formerSlugLocations: [SourceLocation] = []
+
+    /// The fields an archive keeps (``ReviewSnapshot``).
+    enum CodingKeys: String, CodingKey {
+        case slug, name, abbreviation, itOperators, isIllustration, formerSlugs
+    }
 
     /// Creates an OPD.
     public init(slug: String, name: String, abbreviation: String? = nil, itOperators: Int? = nil,
-                isIllustration: Bool = false, body: MarkdownSource = .empty, sourcePath: String = "") {
+                isIllustration: Bool = false, formerSlugs: [String] = [], body: MarkdownSource = .empty, sourcePath: String = "",
+                formerSlugLocations: [SourceLocation] = []) {
         self.slug = slug
         self.name = name
         self.abbreviation = abbreviation ?? name
         self.itOperators = itOperators
         self.isIllustration = isIllustration
+        self.formerSlugs = formerSlugs
         self.body = body
         self.sourcePath = sourcePath
+        self.formerSlugLocations = formerSlugLocations
+    }
+
+    /// Where the former slug at `index` of ``formerSlugs`` is written, or the file when unknown.
+    public func location(ofFormerSlug index: Int) -> SourceLocation {
+        index < formerSlugLocations.count ? formerSlugLocations[index] : SourceLocation(path: sourcePath, line: 1, column: 1)
     }
 }
 
 /// A narrative page: `content/halaman/<slug>.md`.
-public struct NarrativePage: Hashable, Sendable {
+public struct NarrativePage: Hashable, Sendable, Codable {
     /// File name without `.md`.
     public var slug: String
     /// Title (`judul`).
@@ -230,10 +273,15 @@ public struct NarrativePage: Hashable, Sendable {
     public var order: Int
     /// Summary (`ringkasan`), if given.
     public var summary: String?
-    /// The Markdown body.
-    public var body: MarkdownSource
+    /// The Markdown body (not archived: an archive keeps the rendered page).
+    public var body: MarkdownSource = .empty
     /// Path of the source file.
-    public var sourcePath: String
+    public var sourcePath: String = ""
+
+    /// The fields an archive keeps (``ReviewSnapshot``).
+    enum CodingKeys: String, CodingKey {
+        case slug, title, order, summary
+    }
 
     /// Creates a page.
     public init(slug: String, title: String, order: Int = 100, summary: String? = nil, body: MarkdownSource = .empty, sourcePath: String = "") {

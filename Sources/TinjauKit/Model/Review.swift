@@ -1,5 +1,5 @@
 /// How scores are computed (`penilaian.metode` in `tinjau.yml`).
-public enum ScoringMethod: String, CaseIterable, Sendable, Hashable {
+public enum ScoringMethod: String, CaseIterable, Sendable, Hashable, Codable {
     /// Realised programmes ÷ planned programmes × 100 (the default; it reproduces
     /// the small-count ratios Bantul published, e.g. 13/19 = 68 %).
     case programRealisation = "realisasi-program"
@@ -17,7 +17,7 @@ public enum ScoringMethod: String, CaseIterable, Sendable, Hashable {
 
 /// A maturity band (`tingkat_kematangan`): a score at or above `minimum`
 /// (percent, 0…100) and below the next band's minimum gets this band's name.
-public struct MaturityBand: Hashable, Sendable {
+public struct MaturityBand: Hashable, Sendable, Codable {
     /// Lower bound in percent, 0…100, inclusive, exactly as written in `tinjau.yml`.
     public var minimum: Rational
     /// Name, e.g. `Berkembang`.
@@ -34,7 +34,7 @@ public struct MaturityBand: Hashable, Sendable {
 }
 
 /// Scoring settings of a review (`penilaian` in `tinjau.yml`).
-public struct ScoringSettings: Hashable, Sendable {
+public struct ScoringSettings: Hashable, Sendable, Codable {
     /// The method.
     public var method: ScoringMethod
     /// Statuses that count as realised (default `berjalan`, `selesai`).
@@ -72,7 +72,7 @@ public struct ScoringSettings: Hashable, Sendable {
 }
 
 /// The review as a whole: `content/tinjau.yml`.
-public struct ReviewConfig: Hashable, Sendable {
+public struct ReviewConfig: Hashable, Sendable, Codable {
     /// Title (`judul`).
     public var title: String
     /// Region (`wilayah`), e.g. `Kabupaten Bantul`.
@@ -118,11 +118,18 @@ public struct ReviewConfig: Hashable, Sendable {
     public var dataProducer: String?
     /// Data steward, walidata (`data.walidata`; default the organiser).
     public var dataSteward: String?
-    /// Path of `tinjau.yml`.
-    public var sourcePath: String
+    /// Path of `tinjau.yml` (for an archived review, the archive's path).
+    public var sourcePath: String = "tinjau.yml"
     /// Where each field of `tinjau.yml` has its value, by name; nested fields as
     /// `masterplan.tahun_mulai`, `tumpang_tindih.ambang`, `data.lisensi`.
-    public var fieldLocations: [String: SourceLocation]
+    public var fieldLocations: [String: SourceLocation] = [:]
+
+    /// The fields an archive keeps (``ReviewSnapshot``): every setting, not where it was written.
+    enum CodingKeys: String, CodingKey {
+        case title, region, regionCode, reviewYear, masterplanTitle, masterplanStart, masterplanEnd, reviewDate, organiser
+        case evaluator, description, baseURL, allowRawHTML, scoring, overlapThreshold, overlapMaxPerProgram, dataLicence
+        case dataProducer, dataSteward
+    }
 
     /// Creates a review configuration.
     public init(title: String, region: String, regionCode: String? = nil, reviewYear: Int,

@@ -12,11 +12,12 @@ public struct ContentParser: Sendable {
     public static let programFields = [
         "judul", "dimensi", "elemen", "status", "jangka", "tahun_mulai", "tahun_selesai", "anggaran",
         "realisasi_anggaran", "sumber_dana", "mitra", "indikator", "alasan_tunda", "kata_kunci", "ringkasan", "ilustrasi",
+        "sebelumnya",
     ]
     /// Fields of an indicator.
     public static let indicatorFields = ["nama", "satuan", "baseline", "target", "realisasi", "arah", "bobot"]
     /// Front-matter fields of an OPD's `_index.md`.
-    public static let opdFields = ["nama", "singkatan", "operator_ti", "ilustrasi"]
+    public static let opdFields = ["nama", "singkatan", "operator_ti", "ilustrasi", "sebelumnya"]
     /// Front-matter fields of a narrative page.
     public static let pageFields = ["judul", "urutan", "ringkasan"]
     /// Top-level fields of `tinjau.yml`.
@@ -46,7 +47,7 @@ public struct ContentParser: Sendable {
             case .program(let opd, let slug):
                 return (.program(parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, into: &found)), found)
             case .page(let slug): return (.page(parsePage(file, slug: slug, into: &found)), found)
-            case .review, .dimensions: return (.none, found)
+            case .review, .dimensions, .archive: return (.none, found)
             }
         }
         for (item, found) in parsed {
@@ -461,10 +462,24 @@ public struct ContentParser: Sendable {
         guard let (document, r) = frontMatter(file, into: &diagnostics) else { return nil }
         defer { diagnostics += r.diagnostics }
         let name = r.string("nama", required: true)
+        var former: [String] = [], formerLocations: [SourceLocation] = []
+        for (text, node) in r.stringItems("sebelumnya") where !former.contains(text) {
+            guard Slug.isValid(text) else {
+                r.report(.error, "opd.sebelumnya-format", at: node, "`sebelumnya` memuat `\(text)`, bukan slug OPD",
+                         hint: "tulis slug (nama folder) OPD ini di review sebelumnya, misalnya `sebelumnya: [\(Slug.make(text).isEmpty ? "dinas-lama" : Slug.make(text))]`",
+                         en: "`sebelumnya` lists `\(text)`, which is not an OPD slug",
+                         hintEN: "write the slug (folder name) this OPD had in the earlier review, for example `sebelumnya: [\(Slug.make(text).isEmpty ? "dinas-lama" : Slug.make(text))]`")
+                continue
+            }
+            former.append(text)
+            formerLocations.append(r.location(of: node))
+        }
         let opd = OPD(slug: slug, name: name ?? slug, abbreviation: r.string("singkatan"),
                       itOperators: r.integer("operator_ti", range: 0...100_000, what: "jumlah orang (bilangan bulat)",
                                              whatEN: "a number of people (a whole number)", example: "4"),
-                      isIllustration: r.bool("ilustrasi") ?? false, body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path)
+                      isIllustration: r.bool("ilustrasi") ?? false, formerSlugs: former,
+                      body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path,
+                      formerSlugLocations: formerLocations)
         r.reportUnknownKeys(known: Self.opdFields, what: "front matter OPD", whatEN: "the OPD front matter")
         return name == nil ? nil : opd
     }
@@ -530,13 +545,28 @@ public struct ContentParser: Sendable {
                 partnerLocations.append(r.location(of: node))
             }
         }
+        // Former ids: `opd/slug`, each once.
+        var former: [String] = [], formerLocations: [SourceLocation] = []
+        for (text, node) in r.stringItems("sebelumnya") where !former.contains(text) {
+            let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, parts.allSatisfy(Slug.isValid) else {
+                let example = parts.count == 2 ? parts.map { Slug.make($0).isEmpty ? "slug" : Slug.make($0) }.joined(separator: "/") : "\(opd)/\(slug)-lama"
+                r.report(.error, "program.sebelumnya-format", at: node, "`sebelumnya` memuat `\(text)`, bukan id program `opd/slug`",
+                         hint: "tulis id program ini di review sebelumnya: slug OPD, garis miring, nama berkas tanpa `.md`, misalnya `sebelumnya: [\(example)]`",
+                         en: "`sebelumnya` lists `\(text)`, which is not a programme id `opd/slug`",
+                         hintEN: "write the id this programme had in the earlier review: the OPD slug, a slash, the file name without `.md`, for example `sebelumnya: [\(example)]`")
+                continue
+            }
+            former.append(text)
+            formerLocations.append(r.location(of: node))
+        }
         let program = Program(slug: slug, opdSlug: opd, title: title ?? "", dimension: dimension ?? .governance, element: element,
                               status: status ?? .rencana, term: term, startYear: start, endYear: end, budget: budget,
                               budgetRealised: realised, fundingSource: r.string("sumber_dana"), partners: partners,
                               indicators: indicators, delayReason: r.string("alasan_tunda"), keywords: r.stringList("kata_kunci"),
-                              summary: r.string("ringkasan"), isIllustration: r.bool("ilustrasi") ?? false,
+                              summary: r.string("ringkasan"), isIllustration: r.bool("ilustrasi") ?? false, formerIDs: former,
                               body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path, fieldLocations: r.valueLocations,
-                              partnerLocations: partnerLocations)
+                              partnerLocations: partnerLocations, formerIDLocations: formerLocations)
         r.reportUnknownKeys(known: Self.programFields, what: "front matter program", whatEN: "the programme front matter")
         return title == nil || dimension == nil || status == nil ? nil : program
     }

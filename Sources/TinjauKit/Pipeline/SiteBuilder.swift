@@ -112,6 +112,8 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         /// Source files read.
         public var filesRead: Int
+        /// The archived reviews (`content/arsip/<year>.json`), newest first.
+        public var archives: [ArchivedReview] = []
     }
 
     /// Runs load, parse, validate, aggregate and the Markdown bodies.
@@ -120,11 +122,14 @@ public struct SiteBuilder: Sendable {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
         // The files' bytes are needed only by the parser: keep the loader's result in this scope alone.
-        let (parsed, filesRead): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int) = {
+        let (parsed, filesRead, archiveFiles): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int, [(SourceFile, Int)]) = {
             let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
             diagnostics += loaded.diagnostics
             timer.lap("load")
-            return (ContentParser().parse(loaded.files), loaded.files.count)
+            let archives = loaded.files.compactMap { file -> (SourceFile, Int)? in
+                if case .archive(let year) = file.kind { return (file, year) } else { return nil }
+            }
+            return (ContentParser().parse(loaded.files), loaded.files.count, archives)
         }()
         diagnostics += parsed.diagnostics
         timer.lap("parse")
@@ -132,21 +137,38 @@ public struct SiteBuilder: Sendable {
             .load(from: options.templatesDirectory, folderRequired: options.templatesDirectoryRequired)
         diagnostics += templateDiagnostics
         diagnostics += Self.checkFolders(options)
+        // Archives are read, never parsed or aggregated again (ArchiveCodec).
+        let decoded = Parallel.map(archiveFiles) { file, year in ArchiveCodec.decode(file.bytes, path: file.path, year: year) }
+        diagnostics += decoded.flatMap(\.1)
+        let archives = decoded.compactMap(\.0).sorted { $0.year > $1.year }
+        timer.lap("archives")
         guard let parsedContent = parsed.content else { throw BuildFailure(diagnostics.sortedForReport()) }
         let (content, validation) = ContentValidator().validate(parsedContent)
         diagnostics += validation
+        diagnostics += ArchiveValidator().validate(content, archives: archives)
         timer.lap("validate")
-        let (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
+        var (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
         diagnostics += aggregateDiagnostics
+        let years = YearOverYearAggregator().aggregate(content, aggregates: aggregates, archives: archives)
+        aggregates.history = years.history
+        aggregates.changes = years.changes
+        diagnostics += years.diagnostics
         timer.lap("aggregate")
         guard let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
-        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: Set(templates.assets.map(\.path)))
+        // Links may lead to the archived sites too.
+        var sitePaths = Set(templates.assets.map(\.path))
+        if !archives.isEmpty { sitePaths.insert(Permalink.archives) }
+        for archive in archives {
+            sitePaths.formUnion(SiteRenderer.pagePaths(archive.content, aggregates: archive.aggregates)
+                .filter { $0 != Permalink.notFound }.map { Permalink.archive(archive.year) + $0 })
+        }
+        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths)
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         diagnostics += bodyDiagnostics
         timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
         return Analysis(content: content, aggregates: aggregates, bodies: rendered, templates: templates,
-                        diagnostics: diagnostics.sortedForReport(), filesRead: filesRead)
+                        diagnostics: diagnostics.sortedForReport(), filesRead: filesRead, archives: archives)
     }
 
     /// Runs every stage but the writer and returns the files that would be written (the whole
@@ -197,7 +219,9 @@ public struct SiteBuilder: Sendable {
         analysis.diagnostics = (analysis.diagnostics + extras.diagnostics).sortedForReport()
         if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
         let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory)
-        let pageCount = SiteRenderer.pages(analysis.content, features: extras.features).count
+        let renderer = SiteRenderer(analysis, features: extras.features)
+        let pageCount = renderer.pages().count
+            + renderer.archives.map { SiteRenderer.pagePaths($0.content, aggregates: $0.aggregates).count - 1 }.reduce(0, +)
         session.markerFields = ["input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),
                                 "read": String(analysis.filesRead),
                                 "warnings": String(analysis.diagnostics.filter { $0.severity == .warning }.count)]

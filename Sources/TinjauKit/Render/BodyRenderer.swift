@@ -33,7 +33,7 @@ public struct BodyRenderer: Sendable {
         for opd in content.opds { byContentPath[contentPath(opd.sourcePath)] = Permalink.opd(opd.slug) }
         for program in content.programs { byContentPath[contentPath(program.sourcePath)] = Permalink.program(program) }
         for page in content.pages { byContentPath[contentPath(page.sourcePath)] = Permalink.page(page.slug) }
-        var sitePaths = extraSitePaths.union(SiteRenderer.pagePaths(content))
+        var sitePaths = extraSitePaths.union(SiteRenderer.pagePaths(content, aggregates: aggregates))
         sitePaths.formUnion(byContentPath.values)
         let job = Job(renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
                       charts: ChartBuilder(content: content, aggregates: aggregates),
@@ -218,7 +218,7 @@ import Foundation
 
 /// The Markdown bodies rendered to HTML, kept apart from the content model: by OPD
 /// slug, programme id (`opd/slug`) and page slug.
-public struct RenderedBodies: Sendable {
+public struct RenderedBodies: Sendable, Codable, Hashable {
     /// OPD descriptions by slug.
     public var opds: [String: String] = [:]
     /// Programme bodies by id.

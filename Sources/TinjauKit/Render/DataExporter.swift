@@ -9,11 +9,15 @@ public struct DataExporter {
     public var content: ReviewContent
     /// Its scores and totals.
     public var aggregates: Aggregates
+    /// Where the site of these data sits under the published site: empty for the current review,
+    /// `arsip/2020/` for an archived one (its Data Package's homepage).
+    public var sitePrefix: String
 
     /// Creates an exporter.
-    public init(content: ReviewContent, aggregates: Aggregates) {
+    public init(content: ReviewContent, aggregates: Aggregates, sitePrefix: String = "") {
         self.content = content
         self.aggregates = aggregates
+        self.sitePrefix = sitePrefix
     }
 
     /// The files, relative to the site root.
@@ -55,7 +59,7 @@ public struct DataExporter {
 
     /// Every table, in the order of the data page and of `datapackage.json`.
     public func tables() -> [DataTable] {
-        [programTable(), indicatorTable(), opdTable(), scoreTable(), budgetTable(), overlapTable()]
+        [programTable(), indicatorTable(), opdTable(), scoreTable(), budgetTable(), overlapTable()] + yearTables()
     }
 
     /// A value for a data file: `.` as decimal separator, exact when it has at most `decimals`
@@ -338,6 +342,16 @@ public struct DataExporter {
     func metadata() -> Metadata {
         let config = content.config
         let organiser = config.organiser ?? config.region
+        var files = [Self.programCSV: "program", Self.indicatorCSV: "indikator program", Self.opdCSV: "OPD", Self.scoreCSV: "skor",
+                     Self.budgetCSV: "anggaran", Self.overlapCSV: "pasangan program yang mungkin tumpang tindih",
+                     "data/excel/": "berkas CSV yang sama untuk spreadsheet (Excel dengan pengaturan Indonesia)",
+                     Self.reviewJSON: "seluruh review (skema: tinjauan.schema.json)",
+                     Self.dataPackage: "Frictionless Data Package: deskripsi setiap berkas (kolom, tipe, kunci)"]
+        if let changes = aggregates.changes {
+            files["data/riwayat-skor.csv"] = "skor per tahun review"
+            files["data/perubahan.csv"] = "perubahan sejak review \(changes.previousYear)"
+            files["data/realokasi.csv"] = "tindak lanjut program tertunda \(changes.previousYear)"
+        }
         return Metadata(
             judul: "Data \(config.title)",
             deskripsi: "Program smart city per OPD, indikator, skor per dimensi/elemen/OPD/tahun beserta pembilang dan penyebutnya, dan anggaran, sebagaimana ditampilkan di situs review.",
@@ -350,11 +364,7 @@ public struct DataExporter {
             tanggal_pembaruan: config.reviewDate?.description,
             lisensi: config.dataLicence,
             format: "CSV (RFC 4180: UTF-8, baris judul, pemisah koma, titik sebagai pemisah desimal), CSV untuk spreadsheet (UTF-8 dengan BOM, pemisah titik koma, koma sebagai pemisah desimal), JSON, dan Frictionless Data Package",
-            berkas: [Self.programCSV: "program", Self.indicatorCSV: "indikator program", Self.opdCSV: "OPD", Self.scoreCSV: "skor",
-                     Self.budgetCSV: "anggaran", Self.overlapCSV: "pasangan program yang mungkin tumpang tindih",
-                     "data/excel/": "berkas CSV yang sama untuk spreadsheet (Excel dengan pengaturan Indonesia)",
-                     Self.reviewJSON: "seluruh review (skema: tinjauan.schema.json)",
-                     Self.dataPackage: "Frictionless Data Package: deskripsi setiap berkas (kolom, tipe, kunci)"])
+            berkas: files)
     }
 
     /// A JSON number written with exactly the digits of `value` (at most `decimals` decimals),
@@ -455,6 +465,10 @@ public struct DataExporter {
         var opd_dimensi: Matrix
         var linimasa: Matrix
         var tumpang_tindih: Overlaps
+        /// Scores, statuses and budgets per review year (only with an earlier archived review).
+        var riwayat: HistoryDocument?
+        /// What changed since the previous review (only with an earlier archived review).
+        var perubahan: ChangesDocument?
     }
 
     func scoreFigure(_ entry: ScoreEntry?) -> AggregateDocument.ScoreFigure {
@@ -517,7 +531,8 @@ public struct DataExporter {
                                   kelompok: a.overlaps.groups.count, ambang: Self.number(content.config.overlapThreshold, decimals: 30)!,
                                   maks_per_program: a.overlaps.settings.maxPerProgram, batas_blok: a.overlaps.blockLimit,
                                   jendela: a.overlaps.window,
-                                  kata_umum: a.overlaps.commonWords.map { .init(kata: $0.word, program: $0.programs, idf: Decimal(string: Self.weight($0.idf))!) }))
+                                  kata_umum: a.overlaps.commonWords.map { .init(kata: $0.word, program: $0.programs, idf: Decimal(string: Self.weight($0.idf))!) }),
+            riwayat: a.history.map(historyDocument), perubahan: a.changes.map(changesDocument))
     }
 
     func review() -> ReviewDocument {

@@ -126,7 +126,7 @@ extension DataExporter {
             format: "json", mediatype: "application/json", bytes: sizes[Self.reviewJSON], dialect: nil, schema: nil)
         return DataPackage(
             name: name.isEmpty ? "data-tinjauan" : name, title: metadata.judul, description: metadata.deskripsi,
-            homepage: config.baseURL.map { SiteAddress.absolute(base: $0, path: Permalink.data) },
+            homepage: config.baseURL.map { SiteAddress.absolute(base: $0, path: sitePrefix + Permalink.data) },
             keywords: ["smart city", "masterplan", "review", "Satu Data Indonesia", config.region].filter { !$0.isEmpty },
             licenses: [DataPackage.license(config.dataLicence)], contributors: contributors,
             sources: [DataPackage.Source(title: metadata.sumber, path: nil)], satu_data: metadata,

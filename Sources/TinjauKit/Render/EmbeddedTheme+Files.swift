@@ -7,6 +7,23 @@ extension EmbeddedTheme {
     /// Every file of `templates/`, sorted by path (byte order): its path, whether the literal is
     /// Base64, and the literal (the file's UTF-8 text exactly, or its bytes in Base64).
     static let sources: [(path: String, isBase64: Bool, literal: String)] = [
+        ("archive-list.mustache", false, #"""
+{{% CONTENT_TYPE: HTML}}
+{{<layout}}
+{{$main}}
+<div class="wrap">
+  <h1>Arsip review</h1>
+  <p class="lead">Review dilakukan setiap tahun. Review yang sudah diterbitkan diarsipkan dan tetap tersedia persis seperti saat diterbitkan: angkanya tidak berubah walaupun berkas program diperbarui untuk review berikutnya.</p>
+  <ul class="card-list">
+    {{#reviews}}
+    <li><a href="{{url}}">Review {{year}}</a><span>{{title}} · {{note}}</span></li>
+    {{/reviews}}
+  </ul>
+</div>
+{{/main}}
+{{/layout}}
+
+"""#),
         ("assets/cari.js", false, #"""
 /* tinjau: the site search. Loaded only by the search page (cari/); Pagefind's index
    (pagefind/pagefind.js, its WebAssembly and the index chunks) is loaded only when a
@@ -449,6 +466,24 @@ pre.code code { font-size: 1em; overflow-wrap: normal; }
   table.tools td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
 }
 
+/* Archived reviews and year-over-year trends */
+.archive-banner { background: #fff6e0; border-bottom: 2px solid var(--warn); }
+.archive-banner p { margin: 0; padding: .6rem 0; }
+table.history { margin-bottom: 1.5rem; }
+.chart-trend text { font-size: 13px; }
+.chart-trend .trend-label { font-weight: 700; font-size: 14px; }
+.chart-trend .tick, .chart-trend .trend-year { fill: var(--muted); font-size: 12px; }
+.chart-trend .trend-value { font-weight: 700; }
+.chart-trend .trend-empty { fill: var(--muted); font-style: italic; font-size: 12px; }
+.chart-trend .trend-line { stroke: var(--accent); stroke-width: 2.5; }
+.chart-trend .trend-point { fill: var(--accent); }
+.chart-trend .grid line { stroke: var(--line); stroke-width: 1; }
+@media print {
+  .archive-banner { background: none; border: 1px solid #000; }
+  .chart-trend .trend-line { stroke: #000; }
+  .chart-trend .trend-point { fill: #000; }
+}
+
 """#),
         ("budget.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
@@ -530,6 +565,140 @@ pre.code code { font-size: 1em; overflow-wrap: normal; }
     </tbody>
   </table>
   </div>
+</div>
+{{/main}}
+{{/layout}}
+
+"""#),
+        ("changes.mustache", false, #"""
+{{% CONTENT_TYPE: HTML}}
+{{<layout}}
+{{$main}}
+<div class="wrap">
+  <h1>Perubahan sejak review {{previousYear}}</h1>
+  <p class="lead">Perbandingan review {{currentYear}} dengan review {{previousYear}}{{#hasPreviousURL}} (<a href="{{previousURL}}">arsip review {{previousYear}}</a>){{/hasPreviousURL}}: program dicocokkan menurut id-nya, atau menurut <code>sebelumnya</code> bila program pindah OPD atau berganti nama.</p>
+  <ul class="key-figures">
+    {{#counts}}
+    <li><span class="kf-label">Status berubah</span> <strong class="kf-value">{{#statusChanged}}{{> partials/figure}}{{/statusChanged}}</strong> <span class="kf-detail">program</span></li>
+    <li><span class="kf-label">Baru</span> <strong class="kf-value">{{#new}}{{> partials/figure}}{{/new}}</strong> <span class="kf-detail">program yang belum ada di review {{previousYear}}</span></li>
+    <li><span class="kf-label">Dibatalkan</span> <strong class="kf-value">{{#cancelled}}{{> partials/figure}}{{/cancelled}}</strong> <span class="kf-detail">program yang kini berstatus batal</span></li>
+    <li><span class="kf-label">Hilang</span> <strong class="kf-value">{{#removed}}{{> partials/figure}}{{/removed}}</strong> <span class="kf-detail">program review {{previousYear}} yang tidak ada lagi</span></li>
+    <li><span class="kf-label">Indikator bergeser</span> <strong class="kf-value">{{#indicators}}{{> partials/figure}}{{/indicators}}</strong> <span class="kf-detail">indikator yang realisasinya berubah</span></li>
+    {{/counts}}
+  </ul>
+
+  {{#followUp}}
+  <section aria-labelledby="realokasi">
+    <h2 id="realokasi">Tindak lanjut program tertunda {{previousYear}}</h2>
+    <p>Review {{previousYear}} merekomendasikan agar anggaran program yang tertunda dialokasikan ulang. Dari {{#count}}{{> partials/figure}}{{/count}} program yang tertunda saat itu, dengan anggaran {{#budgetThen}}{{> partials/figure}}{{/budgetThen}}, {{#reallocatedCount}}{{> partials/figure}}{{/reallocatedCount}} program kembali dianggarkan di review {{currentYear}} sebesar <strong>{{#reallocated}}{{> partials/figure}}{{/reallocated}}</strong> ({{#reallocatedShort}}{{> partials/figure}}{{/reallocatedShort}}); {{#stillDelayed}}{{> partials/figure}}{{/stillDelayed}} masih tertunda dan {{#cancelled}}{{> partials/figure}}{{/cancelled}} dibatalkan{{#hasMissing}}, {{#missing}}{{> partials/figure}}{{/missing}} tidak ada lagi{{/hasMissing}}.</p>
+    <p class="muted">Anggaran yang dialokasikan ulang = anggaran program di review {{currentYear}} bila statusnya bukan tertunda lagi dan bukan batal; selain itu nol.</p>
+    {{#hasRows}}
+    <div class="table-scroll" role="region" aria-label="Tabel tindak lanjut program tertunda" tabindex="0">
+    <table class="programs">
+      <caption>Program tertunda di review {{previousYear}} dan statusnya sekarang</caption>
+      <thead><tr><th scope="col">Program ({{previousYear}})</th><th scope="col" class="num">Anggaran {{previousYear}}</th><th scope="col">Status {{currentYear}}</th><th scope="col" class="num">Anggaran {{currentYear}}</th><th scope="col" class="num">Dialokasikan ulang</th></tr></thead>
+      <tbody>
+        {{#rows}}
+        <tr><th scope="row">{{#now}}<a href="{{url}}">{{title}}</a>{{/now}}{{^now}}{{#then}}{{title}}{{/then}}{{/now}}<br><span class="muted">{{opdName}}{{#then}}{{#hasURL}} · <a href="{{url}}">{{#renamed}}{{title}} ({{previousYear}}){{/renamed}}{{^renamed}}halaman {{previousYear}}{{/renamed}}</a>{{/hasURL}}{{^hasURL}}{{#renamed}} · {{title}} ({{previousYear}}){{/renamed}}{{/hasURL}}{{/then}}</span></th><td class="num" data-label="Anggaran {{previousYear}}">{{#budgetThen}}{{> partials/figure}}{{/budgetThen}}</td><td data-label="Status {{currentYear}}"><span class="status status-{{status}}">{{statusLabel}}</span></td><td class="num" data-label="Anggaran {{currentYear}}">{{#budgetNow}}{{> partials/figure}}{{/budgetNow}}</td><td class="num" data-label="Dialokasikan ulang">{{#reallocated}}{{> partials/figure}}{{/reallocated}}</td></tr>
+        {{/rows}}
+      </tbody>
+      <tfoot><tr><th scope="row">Jumlah</th><td class="num">{{#budgetThen}}{{> partials/figure}}{{/budgetThen}}</td><td></td><td></td><td class="num">{{#reallocated}}{{> partials/figure}}{{/reallocated}}</td></tr></tfoot>
+    </table>
+    </div>
+    {{#hasHidden}}
+    <p class="muted">… dan {{hidden}} program lainnya: daftar lengkap di <a href="{{reallocationCSV}}">realokasi.csv</a>.</p>
+    {{/hasHidden}}
+    {{/hasRows}}
+    {{^hasRows}}
+    <p>Tidak ada program yang tertunda di review {{previousYear}}.</p>
+    {{/hasRows}}
+  </section>
+  {{/followUp}}
+
+  <section aria-labelledby="status">
+    <h2 id="status">Status yang berubah</h2>
+    {{#hasStatusChanges}}
+    <div class="table-scroll" role="region" aria-label="Tabel status yang berubah" tabindex="0">
+    <table class="programs">
+      <caption>Status {{previousYear}} dan {{currentYear}} dari program yang statusnya berubah</caption>
+      <thead><tr><th scope="col">Program</th><th scope="col">OPD</th><th scope="col">{{previousYear}}</th><th scope="col">{{currentYear}}</th></tr></thead>
+      <tbody>
+        {{#statusChanges}}
+        <tr>{{#program}}<th scope="row"><a href="{{url}}">{{title}}</a></th><td data-label="OPD"><abbr title="{{opdName}}">{{opdShort}}</abbr></td>{{/program}}<td data-label="{{previousYear}}"><span class="status status-{{fromKey}}">{{from}}</span></td><td data-label="{{currentYear}}"><span class="status status-{{toKey}}">{{to}}</span></td></tr>
+        {{/statusChanges}}
+      </tbody>
+    </table>
+    </div>
+    {{#hasStatusHidden}}
+    <p class="muted">… dan {{statusHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasStatusHidden}}
+    {{/hasStatusChanges}}
+    {{^hasStatusChanges}}
+    <p>Tidak ada program yang statusnya berubah.</p>
+    {{/hasStatusChanges}}
+  </section>
+
+  <section aria-labelledby="baru">
+    <h2 id="baru">Program baru</h2>
+    {{#hasNewPrograms}}
+    <ul class="page-list">
+      {{#newPrograms}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opdShort}}, {{statusLabel}})</span></li>{{/newPrograms}}
+    </ul>
+    {{#hasNewHidden}}
+    <p class="muted">… dan {{newHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasNewHidden}}
+    {{/hasNewPrograms}}
+    {{^hasNewPrograms}}
+    <p>Tidak ada program baru.</p>
+    {{/hasNewPrograms}}
+  </section>
+
+  <section aria-labelledby="hilang">
+    <h2 id="hilang">Program yang hilang atau dibatalkan</h2>
+    {{#hasCancelled}}
+    <p>Dibatalkan sejak review {{previousYear}}:</p>
+    <ul class="page-list">
+      {{#cancelled}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opdShort}})</span></li>{{/cancelled}}
+    </ul>
+    {{#hasCancelledHidden}}
+    <p class="muted">… dan {{cancelledHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasCancelledHidden}}
+    {{/hasCancelled}}
+    {{#hasRemoved}}
+    <p>Ada di review {{previousYear}} tetapi tidak ada lagi di review {{currentYear}}:</p>
+    <ul class="page-list">
+      {{#removed}}<li>{{#then}}{{#hasURL}}<a href="{{url}}">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{/then}} <span class="muted">({{opdName}}, status {{previousYear}}: {{statusLabel}})</span></li>{{/removed}}
+    </ul>
+    {{#hasRemovedHidden}}
+    <p class="muted">… dan {{removedHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasRemovedHidden}}
+    {{/hasRemoved}}
+    {{^hasCancelled}}{{^hasRemoved}}<p>Tidak ada program yang hilang atau dibatalkan.</p>{{/hasRemoved}}{{/hasCancelled}}
+  </section>
+
+  <section aria-labelledby="indikator">
+    <h2 id="indikator">Realisasi indikator yang bergeser</h2>
+    {{#hasIndicators}}
+    <div class="table-scroll" role="region" aria-label="Tabel realisasi indikator yang bergeser" tabindex="0">
+    <table class="programs">
+      <caption>Indikator yang realisasinya berubah sejak review {{previousYear}} (dicocokkan menurut nama indikator)</caption>
+      <thead><tr><th scope="col">Indikator</th><th scope="col" class="num">{{previousYear}}</th><th scope="col" class="num">{{currentYear}}</th><th scope="col">Satuan</th></tr></thead>
+      <tbody>
+        {{#indicators}}
+        <tr><th scope="row">{{name}}<br><span class="muted">{{#program}}<a href="{{url}}">{{title}}</a>{{/program}}</span></th><td class="num" data-label="{{previousYear}}">{{#before}}{{> partials/figure}}{{/before}}</td><td class="num" data-label="{{currentYear}}">{{#after}}{{> partials/figure}}{{/after}}</td><td data-label="Satuan">{{unit}}</td></tr>
+        {{/indicators}}
+      </tbody>
+    </table>
+    </div>
+    {{#hasIndicatorsHidden}}
+    <p class="muted">… dan {{indicatorsHidden}} indikator lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    {{/hasIndicatorsHidden}}
+    {{/hasIndicators}}
+    {{^hasIndicators}}
+    <p>Tidak ada realisasi indikator yang berubah.</p>
+    {{/hasIndicators}}
+  </section>
+  <p class="muted">Semua perubahan dalam satu berkas: <a href="{{changesCSV}}">perubahan.csv</a> dan <a href="{{reallocationCSV}}">realokasi.csv</a>.</p>
 </div>
 {{/main}}
 {{/layout}}
@@ -715,6 +884,13 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     {{#hasWithoutElement}}<p class="muted">{{#withoutElement}}{{> partials/figure}}{{/withoutElement}} program dimensi ini tidak menyebut elemen; program itu dihitung dalam skor dimensi tetapi tidak dalam skor elemen.</p>{{/hasWithoutElement}}
   </section>
 
+  {{#trend}}
+  <section aria-labelledby="tren">
+    <h2 id="tren">Skor per tahun review</h2>
+    {{> partials/trend}}
+  </section>
+
+  {{/trend}}
   <section aria-labelledby="program">
     <h2 id="program">Program</h2>
     {{#hasPrograms}}{{> partials/program-table}}{{/hasPrograms}}
@@ -733,7 +909,8 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   <h1>Analisis temuan</h1>
   <p class="lead">Temuan review beserta angka di baliknya, agar masyarakat, DPRD dan Dewan Smart City dapat memeriksanya.</p>
   <ul class="card-list">
-    <li><a href="{{overlapsURL}}">Program tumpang tindih</a><span>{{#pairs}}{{> partials/figure}}{{/pairs}} pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya, dalam {{#groups}}{{> partials/figure}}{{/groups}} kelompok.</span></li>
+    {{#changes}}<li><a href="{{url}}">Perubahan sejak review {{previousYear}}</a><span>{{#statusChanged}}{{> partials/figure}}{{/statusChanged}} program berubah status; dari {{#followUps}}{{> partials/figure}}{{/followUps}} program yang tertunda di review {{previousYear}}, anggaran {{#reallocated}}{{> partials/figure}}{{/reallocated}} dialokasikan ulang.</span></li>
+    {{/changes}}<li><a href="{{overlapsURL}}">Program tumpang tindih</a><span>{{#pairs}}{{> partials/figure}}{{/pairs}} pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya, dalam {{#groups}}{{> partials/figure}}{{/groups}} kelompok.</span></li>
     <li><a href="{{delaysURL}}">Program tertunda dan realokasi anggaran</a><span>{{#delayed}}{{> partials/figure}}{{/delayed}} program tertunda dengan anggaran {{#delayedBudget}}{{> partials/figure}}{{/delayedBudget}} yang perlu dialokasikan ulang.</span></li>
     <li><a href="{{capacityURL}}">Kapasitas OPD</a><span>{{#lacking}}{{> partials/figure}}{{/lacking}} OPD memiliki program smart city tetapi tidak memiliki operator TI.</span></li>
     {{#pages}}
@@ -780,6 +957,16 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     </div>
   </section>
 
+  {{#trend}}
+  <section aria-labelledby="tren">
+    <h2 id="tren">Skor per tahun review</h2>
+    {{> partials/trend}}
+    {{#changesLink}}
+    <p><a href="{{url}}">{{title}}</a>: status program yang berubah, program baru dan hilang, indikator, dan tindak lanjut program tertunda.</p>
+    {{/changesLink}}
+  </section>
+
+  {{/trend}}
   <section aria-labelledby="metode">
     <h2 id="metode">Cara menghitung skor</h2>
     <p>Metode: <strong>{{method.name}}</strong> (<code>{{method.key}}</code>). {{method.formula}} Skor {{method.precision}}. Program berstatus batal tidak dihitung; dimensi tanpa program ditulis “belum ada program”, bukan nol persen. Rincian setiap skor beserta daftar programnya ada di halaman <a href="{{methodologyURL}}">metodologi</a>.</p>
@@ -800,9 +987,17 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     </ul>
     <h2 id="analisis">Analisis dan data</h2>
     <ul class="page-list">
-      {{#findings}}<li><a href="{{url}}">{{title}}</a></li>{{/findings}}
+      {{#changesLink}}<li><a href="{{url}}">{{title}}</a></li>{{/changesLink}}{{#findings}}<li><a href="{{url}}">{{title}}</a></li>{{/findings}}
       {{#pdf}}<li><a href="{{url}}">Laporan lengkap (PDF, A4)</a>: {{name}}</li>{{/pdf}}
     </ul>
+    {{#hasPredecessors}}
+    <h2 id="review-sebelumnya">Review tahun sebelumnya</h2>
+    <p>Review yang sudah diterbitkan tetap tersedia persis seperti saat diterbitkan:</p>
+    <ul class="page-list">
+      {{#predecessors}}<li><a href="{{url}}">Review {{year}}</a>: {{title}}</li>{{/predecessors}}
+    </ul>
+    <p><a href="{{archivesURL}}">Semua tahun review</a></p>
+    {{/hasPredecessors}}
   </section>
 </div>
 {{/main}}
@@ -849,6 +1044,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 <body>
 <a class="skip-link" href="#isi">Langsung ke isi</a>
 {{> partials/header}}
+{{> partials/archive-banner}}
 <main id="isi"{{#searchKind}} data-pagefind-body data-pagefind-meta="jenis:{{searchKind}}"{{/searchKind}}>
 {{> partials/breadcrumbs}}
 {{$main}}{{/main}}
@@ -997,6 +1193,16 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     {{> partials/dimension-table}}
   </section>
 
+  {{#trend}}
+  <section aria-labelledby="tren">
+    <h2 id="tren">Skor per tahun review</h2>
+    {{#formerNames}}
+    <p class="muted">Sebelum berganti nama, OPD ini adalah {{formerNames}}.</p>
+    {{/formerNames}}
+    {{> partials/trend}}
+  </section>
+
+  {{/trend}}
   <section aria-labelledby="program-opd">
     <h2 id="program-opd">Program yang dipimpin</h2>
     {{#hasPrograms}}{{> partials/program-table}}{{/hasPrograms}}
@@ -1099,6 +1305,17 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 </div>
 {{/main}}
 {{/layout}}
+
+"""#),
+        ("partials/archive-banner.mustache", false, #"""
+{{% CONTENT_TYPE: HTML}}
+{{#archive}}
+<div class="archive-banner" role="note" aria-label="Arsip">
+  <div class="wrap">
+    <p><strong>Arsip review tahun {{year}}.</strong> Ini adalah review tahun {{year}} yang diarsipkan: isi dan angkanya dibekukan seperti saat diterbitkan dan tidak berubah lagi. <a href="{{currentURL}}">Lihat review terbaru</a> · <a href="{{allURL}}">semua tahun review</a></p>
+  </div>
+</div>
+{{/archive}}
 
 """#),
         ("partials/band-range.mustache", false, #"""
@@ -1221,6 +1438,27 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
         ("partials/score-fraction.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
 {{#hasScore}}{{#numeratorFig}}{{> partials/figure}}{{/numeratorFig}}/{{#denominatorFig}}{{> partials/figure}}{{/denominatorFig}}{{/hasScore}}{{^hasScore}}–{{/hasScore}}
+"""#),
+        ("partials/trend.mustache", false, #"""
+{{% CONTENT_TYPE: HTML}}
+<div class="chart-with-table">
+  <figure class="chart-figure">
+    {{{svg}}}
+    <figcaption>Skor yang dipublikasikan setiap tahun review, {{first}}–{{last}}; tahun sebelumnya dari arsip, dengan metode dan pembulatan review tahun itu. <a href="{{csvURL}}">Unduh data (riwayat-skor.csv)</a></figcaption>
+  </figure>
+  <div class="table-scroll" role="region" aria-label="Tabel {{title}}" tabindex="0">
+  <table class="scores trend-table">
+    <caption>{{title}}</caption>
+    <thead><tr><th scope="col">Cakupan</th>{{#years}}<th scope="col" class="num">{{year}}</th>{{/years}}</tr></thead>
+    <tbody>
+      {{#rows}}
+      <tr><th scope="row">{{#hasURL}}<a href="{{url}}">{{name}}</a>{{/hasURL}}{{^hasURL}}{{name}}{{/hasURL}}</th>{{#cells}}<td class="num{{^hasValue}} score-empty{{/hasValue}}">{{> partials/figure}}</td>{{/cells}}</tr>
+      {{/rows}}
+    </tbody>
+  </table>
+  </div>
+</div>
+
 """#),
         ("print.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
@@ -1399,6 +1637,36 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   </section>
   {{/hasIndicators}}
 
+  {{#history}}
+  <section aria-labelledby="riwayat">
+    <h2 id="riwayat">Riwayat per tahun review</h2>
+    <div class="table-scroll" role="region" aria-label="Tabel riwayat program" tabindex="0">
+    <table class="programs history">
+      <caption>Status dan anggaran program ini di setiap review</caption>
+      <thead><tr><th scope="col">Tahun</th><th scope="col">Status</th><th scope="col" class="num">Anggaran</th><th scope="col" class="num">Realisasi anggaran</th></tr></thead>
+      <tbody>
+        {{#rows}}
+        <tr><th scope="row">{{#hasURL}}<a href="{{url}}">{{year}}</a>{{/hasURL}}{{^hasURL}}{{year}}{{/hasURL}}{{#renamed}}<br><span class="muted">{{title}} ({{id}})</span>{{/renamed}}</th><td data-label="Status"><span class="status status-{{status}}">{{statusLabel}}</span></td><td class="num" data-label="Anggaran">{{#budget}}{{> partials/figure}}{{/budget}}</td><td class="num" data-label="Realisasi anggaran">{{#realised}}{{> partials/figure}}{{/realised}}</td></tr>
+        {{/rows}}
+      </tbody>
+    </table>
+    </div>
+    {{#hasIndicators}}
+    <div class="table-scroll" role="region" aria-label="Tabel realisasi indikator per tahun" tabindex="0">
+    <table class="indicators history">
+      <caption>Realisasi indikator di setiap review</caption>
+      <thead><tr><th scope="col">Indikator</th><th scope="col">Satuan</th>{{#years}}<th scope="col" class="num">{{year}}</th>{{/years}}</tr></thead>
+      <tbody>
+        {{#indicators}}
+        <tr><th scope="row">{{name}}</th><td data-label="Satuan">{{unit}}</td>{{#cells}}<td class="num" data-label="{{year}}">{{> partials/figure}}</td>{{/cells}}</tr>
+        {{/indicators}}
+      </tbody>
+    </table>
+    </div>
+    {{/hasIndicators}}
+  </section>
+
+  {{/history}}
   {{#hasSimilar}}
   <section aria-labelledby="mirip">
     <h2 id="mirip">Program mirip di OPD lain</h2>

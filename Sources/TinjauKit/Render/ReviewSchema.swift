@@ -208,12 +208,73 @@ enum ReviewSchema {
             "kata_umum": {"type": "array", "items": {"type": "object", "required": ["kata", "program", "idf"],
               "properties": {"kata": {"type": "string"}, "program": {"$ref": "#/$defs/jumlah"}, "idf": {"type": "number", "minimum": 0}}}}
           }
+        },
+        "riwayat": {
+          "type": "object",
+          "description": "Skor, status dan anggaran per tahun review: dari review yang diarsipkan (content/arsip/<tahun>.json) dan review ini, seperti dipublikasikan tahun itu. Hanya ada bila ada review sebelumnya yang diarsipkan.",
+          "required": ["tahun", "keseluruhan", "dimensi", "opd", "program"],
+          "properties": {
+            "tahun": {"type": "array", "items": {"type": "integer"}, "description": "tahun review, terlama dulu; tahun review ini terakhir"},
+            "keseluruhan": {"$ref": "#/$defs/skor_per_tahun"},
+            "dimensi": {"type": "object", "additionalProperties": {"$ref": "#/$defs/skor_per_tahun"}},
+            "opd": {"type": "object", "additionalProperties": {"$ref": "#/$defs/skor_per_tahun"}, "description": "per slug OPD di review ini; tahun ketika OPD belum ada tidak ditulis"},
+            "program": {"type": "object", "description": "per kode program di review ini, hanya program yang sudah ada di review sebelumnya",
+              "additionalProperties": {"type": "object", "additionalProperties": {
+                "type": "object", "required": ["id", "judul", "status", "indikator"],
+                "properties": {"id": {"type": "string", "description": "kode program pada tahun itu"}, "judul": {"type": "string"},
+                               "status": {"$ref": "#/$defs/status"}, "anggaran": {"$ref": "#/$defs/rupiah"}, "realisasi_anggaran": {"$ref": "#/$defs/rupiah"},
+                               "indikator": {"type": "array", "items": {"type": "object", "required": ["nama", "satuan"],
+                                 "properties": {"nama": {"type": "string"}, "satuan": {"type": "string"}, "target": {"type": "number"}, "realisasi": {"type": "number"}}}}}
+              }}}
+          }
+        },
+        "perubahan": {
+          "type": "object",
+          "description": "Perubahan sejak review sebelumnya yang diarsipkan. Hanya ada bila ada review sebelumnya.",
+          "required": ["tahun_sebelumnya", "tahun", "jumlah_status_berubah", "jumlah_program_baru", "jumlah_program_hilang", "jumlah_program_batal", "jumlah_indikator_berubah", "status", "program_baru", "program_hilang", "program_batal", "indikator", "realokasi"],
+          "properties": {
+            "tahun_sebelumnya": {"type": "integer"}, "tahun": {"type": "integer"},
+            "jumlah_status_berubah": {"$ref": "#/$defs/jumlah"}, "jumlah_program_baru": {"$ref": "#/$defs/jumlah"},
+            "jumlah_program_hilang": {"$ref": "#/$defs/jumlah"}, "jumlah_program_batal": {"$ref": "#/$defs/jumlah"},
+            "jumlah_indikator_berubah": {"$ref": "#/$defs/jumlah"},
+            "status": {"type": "array", "items": {"type": "object", "required": ["program", "program_sebelumnya", "dari", "menjadi"],
+              "properties": {"program": {"type": "string"}, "program_sebelumnya": {"type": "string"}, "dari": {"$ref": "#/$defs/status"}, "menjadi": {"$ref": "#/$defs/status"}}}},
+            "program_baru": {"type": "array", "items": {"type": "string"}},
+            "program_hilang": {"type": "array", "items": {"type": "object", "required": ["program_sebelumnya", "judul", "opd", "status"],
+              "properties": {"program_sebelumnya": {"type": "string"}, "judul": {"type": "string"}, "opd": {"type": "string"}, "status": {"$ref": "#/$defs/status"}}}},
+            "program_batal": {"type": "array", "items": {"type": "string"}},
+            "indikator": {"type": "array", "items": {"type": "object", "required": ["program", "program_sebelumnya", "nama", "satuan"],
+              "properties": {"program": {"type": "string"}, "program_sebelumnya": {"type": "string"}, "nama": {"type": "string"}, "satuan": {"type": "string"},
+                             "sebelum": {"type": "number"}, "sesudah": {"type": "number"}, "target": {"type": "number"}}}},
+            "realokasi": {
+              "type": "object",
+              "description": "Program yang tertunda di review sebelumnya: dialokasikan_ulang = anggaran program di review ini bila statusnya bukan tertunda dan bukan batal; selain itu 0.",
+              "required": ["anggaran_sebelumnya", "dialokasikan_ulang", "jumlah_program", "jumlah_dialokasikan_ulang", "jumlah_masih_tertunda", "jumlah_batal", "jumlah_tidak_ada", "program"],
+              "properties": {
+                "anggaran_sebelumnya": {"$ref": "#/$defs/rupiah"}, "dialokasikan_ulang": {"$ref": "#/$defs/rupiah"},
+                "jumlah_program": {"$ref": "#/$defs/jumlah"}, "jumlah_dialokasikan_ulang": {"$ref": "#/$defs/jumlah"},
+                "jumlah_masih_tertunda": {"$ref": "#/$defs/jumlah"}, "jumlah_batal": {"$ref": "#/$defs/jumlah"}, "jumlah_tidak_ada": {"$ref": "#/$defs/jumlah"},
+                "program": {"type": "array", "items": {"type": "object", "required": ["program_sebelumnya", "judul", "opd", "dialokasikan_ulang"],
+                  "properties": {"program_sebelumnya": {"type": "string"}, "judul": {"type": "string"}, "opd": {"type": "string"},
+                                 "anggaran_sebelumnya": {"$ref": "#/$defs/rupiah"}, "program": {"type": "string"}, "status": {"$ref": "#/$defs/status"},
+                                 "anggaran": {"$ref": "#/$defs/rupiah"}, "dialokasikan_ulang": {"$ref": "#/$defs/rupiah"}}}}
+              }
+            }
+          }
         }
       }
     }
   },
   "$defs": {
     "jumlah": {"type": "integer", "minimum": 0},
+    "skor_per_tahun": {
+      "type": "object", "description": "per tahun review (kunci: tahun), skor seperti dipublikasikan tahun itu",
+      "additionalProperties": {"type": "object",
+        "properties": {"kunci": {"type": "string", "description": "kunci cakupan pada tahun itu (slug OPD sebelum berganti nama)"},
+                       "pembilang": {"type": "number", "minimum": 0}, "penyebut": {"type": "number", "minimum": 0},
+                       "persen_publikasi": {"type": "number", "minimum": 0, "maximum": 100}, "tingkat_kematangan": {"type": "string"},
+                       "presisi": {"type": "integer", "minimum": 0, "maximum": 3}}}
+    },
     "pecahan": {"type": "string", "pattern": "^-?[0-9]+(/[0-9]+)?$", "description": "nilai tepat sebagai pecahan, misalnya 57/2"},
     "skor": {
       "type": "object",

@@ -28,7 +28,7 @@ extension SiteRenderer {
             ["label": "Satuan", "value": metadata.satuan.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")],
         ]
         // The examples name the files by their public address when `base_url` is set.
-        let dataBase = content.config.baseURL.map { SiteAddress.absolute(base: $0, path: "data/") } ?? ""
+        let dataBase = content.config.baseURL.map { SiteAddress.absolute(base: $0, path: (archive?.prefix ?? "") + "data/") } ?? ""
         return ["pageTitle": "Data terbuka", "description": "Unduh data review dalam format CSV dan JSON",
                 "breadcrumbs": crumbs(path, [("Data", nil)]), "tables": tables, "files": files, "metadata": fields,
                 "dataBase": dataBase]
@@ -128,7 +128,12 @@ extension SiteRenderer {
         if let base = content.config.baseURL {
             robots += "Sitemap: \(SiteAddress.absolute(base: base, path: "sitemap.xml"))\n"
             var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-            for path in Self.pagePaths(content).filter({ $0 != Permalink.notFound }).sorted() {
+            var paths = pages().map(\.path).filter { $0 != Permalink.notFound }
+            for archived in archives {
+                let site = SiteRenderer(archived: archived, templates: templates, siteBaseURL: base)
+                paths += site.pages().map { Permalink.archive(archived.year) + $0.path }
+            }
+            for path in paths.sorted() {
                 xml += "  <url><loc>\(HTML.escape(SiteAddress.absolute(base: base, path: path)))</loc></url>\n"
             }
             xml += "</urlset>\n"

@@ -59,6 +59,12 @@ public enum Permalink {
     public static let print = "cetak/index.html"
     /// `404.html`: the page servers show for a missing address.
     public static let notFound = "404.html"
+    /// `temuan/perubahan/index.html`: what changed since the previous review.
+    public static let changes = "temuan/perubahan/index.html"
+    /// `arsip/index.html`: every review year, the archived ones under `arsip/<year>/`.
+    public static let archives = "arsip/index.html"
+    /// `arsip/<year>/`: the folder an archived review is published in.
+    public static func archive(_ year: Int) -> String { "arsip/\(year)/" }
 
     /// The relative prefix from `path` back to the site root (`../../` for `opd/x/index.html`).
     public static func root(from path: String) -> String {
@@ -125,21 +131,27 @@ public struct SiteRenderer: Sendable {
     var tocPages: [String: Int] = [:]
     /// Whether the print page is rendered for the PDF (``printPage(tocPages:)``).
     var printsPDF = false
+    /// The archived reviews, each published under `arsip/<year>/` beside the current review.
+    public var archives: [ArchivedReview]
+    /// Set when this renderer renders an archived review (``ArchiveSite``): its pages go under
+    /// `arsip/<year>/` with the archive banner.
+    var archive: ArchiveSite?
 
     /// Creates a renderer.
     public init(content: ReviewContent, aggregates: Aggregates, bodies: RenderedBodies = RenderedBodies(), templates: TemplateSet,
-                features: SiteFeatures = SiteFeatures()) {
+                features: SiteFeatures = SiteFeatures(), archives: [ArchivedReview] = []) {
         self.content = content
         self.aggregates = aggregates
         self.bodies = bodies
         self.templates = templates
         self.features = features
+        self.archives = archives.sorted { $0.year > $1.year }
     }
 
     /// Creates a renderer for the result of ``SiteBuilder/analyse(_:)``.
     public init(_ analysis: SiteBuilder.Analysis, features: SiteFeatures = SiteFeatures()) {
         self.init(content: analysis.content, aggregates: analysis.aggregates, bodies: analysis.bodies, templates: analysis.templates,
-                  features: features)
+                  features: features, archives: analysis.archives)
     }
 
     static let emptyScoreText = "belum ada program"
@@ -150,13 +162,24 @@ public struct SiteRenderer: Sendable {
         (entry?.planned ?? 0) == 0 ? emptyScoreText : "belum ada capaian indikator"
     }
 
-    /// The path of every page the renderer writes for `content` (with `features`), in the order written.
-    public static func pagePaths(_ content: ReviewContent, features: SiteFeatures = SiteFeatures()) -> [String] {
-        pages(content, features: features).map(\.path)
+    /// The path of every page the renderer writes for `content` (with `features`), in the order written (with
+    /// `aggregates`, the page of changes since the previous review when there is one).
+    public static func pagePaths(_ content: ReviewContent, aggregates: Aggregates? = nil, features: SiteFeatures = SiteFeatures()) -> [String] {
+        pages(content, aggregates: aggregates, features: features).map(\.path)
+    }
+
+    /// Every page of the site with its permalink, in the order written: those of ``pages(_:aggregates:features:)``,
+    /// the list of archives when there are archives, and no 404 page in an archived site (the site's own
+    /// serves every address).
+    func pages() -> [(path: String, kind: PageKind)] {
+        var kinds = Self.pages(content, aggregates: aggregates, features: features)
+        if archive != nil { kinds.removeAll { $0.path == Permalink.notFound } }
+        if archive == nil && !archives.isEmpty { kinds.append((Permalink.archives, .archiveList)) }
+        return kinds
     }
 
     /// Every page of the site with its permalink, in the order written.
-    static func pages(_ content: ReviewContent, features: SiteFeatures = SiteFeatures()) -> [(path: String, kind: PageKind)] {
+    static func pages(_ content: ReviewContent, aggregates: Aggregates? = nil, features: SiteFeatures = SiteFeatures()) -> [(path: String, kind: PageKind)] {
         var kinds: [(path: String, kind: PageKind)] = [(Permalink.home, .home), (Permalink.dimensionList, .dimensionList)]
         kinds += content.dimensions.map { (Permalink.dimension($0.id), .dimension($0)) }
         kinds.append((Permalink.opdList, .opdList))
@@ -168,6 +191,7 @@ public struct SiteRenderer: Sendable {
                   (Permalink.capacity, .capacity), (Permalink.budget, .budget), (Permalink.methodology, .methodology),
                   (Permalink.data, .data), (Permalink.print, .print)]
         if features.search { kinds.append((Permalink.search, .search)) }
+        if aggregates?.changes != nil { kinds.append((Permalink.changes, .changes)) }
         kinds.append((Permalink.notFound, .notFound))
         return kinds
     }
@@ -197,6 +221,7 @@ public struct SiteRenderer: Sendable {
     enum PageKind: Sendable {
         case home, dimensionList, dimension(Dimension), opdList, opd(OPD), programList(ProgramOrder), program(Program), page(NarrativePage)
         case findings, overlaps, delays, capacity, budget, methodology, data, print, search, notFound
+        case changes, archiveList
     }
 
     /// The template and view model of one page.
@@ -220,6 +245,8 @@ public struct SiteRenderer: Sendable {
         case .print: ("print", printContext())
         case .search: ("search", searchContext())
         case .notFound: ("not-found", notFoundContext())
+        case .changes: ("changes", changesContext())
+        case .archiveList: ("archive-list", archiveListContext())
         }
     }
 
@@ -237,7 +264,19 @@ public struct SiteRenderer: Sendable {
     /// one batch of pages is held in memory.
     /// - Throws: ``BuildFailure`` when a template renders to nothing, or what `emit` throws.
     public func render(batchSize: Int = 256, emit: ([OutputFile]) throws -> Void) throws {
-        let kinds = Self.pages(content, features: features)
+        try renderPages(batchSize: batchSize, emit: emit)
+        let archived = archives.map { SiteRenderer(archived: $0, templates: templates, siteBaseURL: content.config.baseURL) }
+        for site in archived { try site.renderPages(batchSize: batchSize, emit: emit) }
+        try emit(templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) })
+        try emit(DataExporter(content: content, aggregates: aggregates).files() + publishingFiles() + FrontMatterSchema.files())
+        for site in archived { try emit(site.archivedDataFiles()) }
+    }
+
+    /// Renders this site's pages (``pages()``), a batch at a time on all cores; an archived site's
+    /// under its folder (`arsip/<year>/…`).
+    /// - Throws: ``BuildFailure`` when a template renders to nothing, or what `emit` throws.
+    func renderPages(batchSize: Int, emit: ([OutputFile]) throws -> Void) throws {
+        let kinds = pages()
         var start = 0
         while start < kinds.count {
             let batch = Array(kinds[start..<min(start + batchSize, kinds.count)])
@@ -254,8 +293,6 @@ public struct SiteRenderer: Sendable {
             }
             try emit(files)
         }
-        try emit(templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) })
-        try emit(DataExporter(content: content, aggregates: aggregates).files() + publishingFiles() + FrontMatterSchema.files())
     }
 
     /// One page: its view model with the shared pieces, through its template. `extra` is laid over
@@ -263,6 +300,7 @@ public struct SiteRenderer: Sendable {
     func renderPage(path: String, kind: PageKind, extra: [String: Any] = [:]) -> Result<OutputFile, Diagnostic> {
         var (template, context) = page(kind)
         context.merge(extra, uniquingKeysWith: { _, new in new })
+        context.merge(yearOverYear(kind, path: path), uniquingKeysWith: { current, _ in current })
         context.merge(common(path: path, kind: kind), uniquingKeysWith: { current, _ in current })
         let config = content.config
         context["description"] = Self.metaDescription(context["description"] as? String, config.description, config.title)
@@ -274,7 +312,7 @@ public struct SiteRenderer: Sendable {
                                        en: "template `\(template)` does not exist",
                                        hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
         }
-        return .success(OutputFile(path: path, bytes: Array(html.utf8)))
+        return .success(OutputFile(path: (archive?.prefix ?? "") + path, bytes: Array(html.utf8)))
     }
 
     /// The longest `description` written (characters): what search engines and chat previews show.
@@ -304,6 +342,8 @@ public struct SiteRenderer: Sendable {
         // The 404 page is served at any address: its navigation and footer links start at
         // `base_url` or the server root, like its stylesheet (see `notFoundContext`).
         let root = path == Permalink.notFound ? Self.serverRoot(config) : Permalink.root(from: path)
+        // Assets live at the site's root, above an archived review's folder.
+        let assetRoot = path == Permalink.notFound ? root : Permalink.root(from: (archive?.prefix ?? "") + path)
         var nav: [[String: Any]] = [
             ["label": "Beranda", "url": root + Permalink.home, "current": path == Permalink.home],
             ["label": "Dimensi", "url": root + Permalink.dimensionList, "current": path.hasPrefix("dimensi/")],
@@ -318,6 +358,9 @@ public struct SiteRenderer: Sendable {
         ]
         for page in content.pages {
             nav.append(["label": page.title, "url": root + Permalink.page(page.slug), "current": path == Permalink.page(page.slug)])
+        }
+        if archive == nil && !archives.isEmpty {
+            nav.append(["label": "Arsip", "url": root + Permalink.archives, "current": path == Permalink.archives])
         }
         var site: [String: Any] = [
             "title": config.title, "region": config.region, "year": String(config.reviewYear),
@@ -342,14 +385,18 @@ public struct SiteRenderer: Sendable {
                "caption": "program terealisasi dari program direncanakan"]
             : ["isCount": false, "short": "Σb·c/Σb", "long": "jumlah bobot × capaian / jumlah bobot indikator",
                "caption": "jumlah bobot × capaian indikator dari jumlah bobot indikator"]
-        var result: [String: Any] = ["root": root, "nav": nav, "site": site, "parts": parts, "homeURL": root + Permalink.home,
+        var result: [String: Any] = ["root": assetRoot, "nav": nav, "site": site, "parts": parts, "homeURL": root + Permalink.home,
                                      "dataURL": root + Permalink.data, "printURL": root + Permalink.print,
                                      "methodologyURL": root + Permalink.methodology,
                                      "csv": ["program": root + DataExporter.programCSV, "skor": root + DataExporter.scoreCSV,
                                              "anggaran": root + DataExporter.budgetCSV, "indikator": root + DataExporter.indicatorCSV,
                                              "json": root + DataExporter.reviewJSON]]
         if let base = config.baseURL, path != Permalink.notFound {
-            result["canonical"] = SiteAddress.absolute(base: base, path: path)
+            result["canonical"] = SiteAddress.absolute(base: base, path: (archive?.prefix ?? "") + path)
+        }
+        if let archive {
+            result["archive"] = ["year": String(archive.year), "currentURL": assetRoot + Permalink.home,
+                                 "allURL": assetRoot + Permalink.archives]
         }
         if result["description"] == nil { result["description"] = config.description ?? config.title }
         result["hasSearch"] = features.search

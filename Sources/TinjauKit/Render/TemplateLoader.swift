@@ -23,7 +23,7 @@ public struct TemplateLoader: Sendable {
     /// Templates the site renderer needs, one per kind of page.
     public static let requiredTemplates = ["home", "dimension-list", "dimension", "opd-list", "opd", "program-list", "program", "page",
                                            "findings", "overlaps", "delays", "capacity", "budget", "methodology", "data", "print", "search",
-                                           "not-found"]
+                                           "not-found", "changes", "archive-list"]
 
     /// The file system to read.
     public var fileSystem: any FileSystem

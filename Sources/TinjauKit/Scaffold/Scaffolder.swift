@@ -59,6 +59,9 @@ public struct Scaffolder: Sendable {
         ringkasan:
         # true bila program ini hanya contoh ilustrasi, bukan data resmi.
         ilustrasi: false
+        # Hanya bila program ini sudah ada di review tahun lalu dengan id lain (pindah OPD atau
+        # berganti nama berkas): id lamanya, misalnya [dinas-lama/nama-lama]. Kosongkan bila tidak.
+        sebelumnya: []
         # Indikator kinerja. Hapus tanda [] lalu isi seperti contoh di bawah (angka desimal memakai titik: 72.5).
         indikator: []
         #  - nama: Aduan yang ditindaklanjuti
@@ -94,6 +97,9 @@ public struct Scaffolder: Sendable {
         singkatan:
         # Jumlah pegawai yang mampu mengoperasikan sistem TI (bilangan bulat).
         operator_ti: 0
+        # Hanya bila OPD ini berganti nama karena reorganisasi: slug (nama folder) lamanya,
+        # misalnya [dinas-lama]. Kosongkan bila tidak.
+        sebelumnya: []
         ---
         Tuliskan peran OPD ini dalam program smart city.
 

@@ -148,7 +148,7 @@ public enum IndonesianFormat {
 }
 
 /// A calendar date written `YYYY-MM-DD` (ISO 8601), checked for a real day.
-public struct ISODate: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct ISODate: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     /// Year, e.g. 2020.
     public var year: Int
     /// Month, 1…12.
@@ -167,6 +167,23 @@ public struct ISODate: Hashable, Sendable, Comparable, CustomStringConvertible {
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard d <= lengths[m - 1] else { return nil }
         year = y; month = m; day = d
+    }
+
+    /// Reads `YYYY-MM-DD` (an archived review's date).
+    /// - Throws: `DecodingError.dataCorrupted` when the text is not a valid date.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = ISODate(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "`\(text)` is not a date YYYY-MM-DD")
+        }
+        self = date
+    }
+
+    /// Writes `YYYY-MM-DD`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 
     /// `YYYY-MM-DD`.

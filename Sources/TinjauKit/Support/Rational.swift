@@ -9,7 +9,7 @@ import BigInt
 /// (``rounded(decimals:)``), so that 0,285 × 100 is 28,5 and never
 /// 28,499999999999996 as in binary floating point. `Double` is used only for
 /// chart geometry and for the overlap similarity, which is a heuristic.
-public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral, Codable {
     /// The numerator; carries the sign.
     public let numerator: BigInt
     /// The denominator, > 0, coprime with the numerator.
@@ -163,6 +163,39 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible,
 
     /// `57/2`, or `12` for a whole number: the exact value, for data files.
     public var description: String { isInteger ? String(numerator) : "\(numerator)/\(denominator)" }
+
+    /// Reads the exact form ``description`` writes (`57/2`, `-3`, `12`): integers of any length, a
+    /// denominator above 0; `nil` for anything else.
+    public init?(exactText text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        func integer(_ part: Substring) -> BigInt? {
+            let digits = part.hasPrefix("-") ? part.dropFirst() : part
+            guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            return BigInt(String(part))
+        }
+        guard (1...2).contains(parts.count), let n = integer(parts[0]) else { return nil }
+        if parts.count == 1 { self.init(n); return }
+        guard !parts[1].hasPrefix("-"), let d = integer(parts[1]), !d.isZero else { return nil }
+        self.init(n, d)
+    }
+
+    /// Reads an exact value written as text (`"57/2"`): archives keep every rational exactly, never as
+    /// a JSON number, which readers parse as binary floating point.
+    /// - Throws: `DecodingError.dataCorrupted` when the text is not `n` or `n/d`.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = Rational(exactText: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "`\(text)` is not an exact number n or n/d")
+        }
+        self = value
+    }
+
+    /// Writes ``description`` as a JSON string.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
 }
 
 /// An exact non-negative number that may be a sum of many rationals with different
@@ -179,7 +212,7 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible,
 ///   unit of the last published digit) and decides the rounding from the bounds; only
 ///   when a rounding boundary lies inside them (the value is within 2⁻⁵⁰ of a half) does it
 ///   compute the exact value, so the answer is always that of exact arithmetic.
-public struct ExactNumber: Hashable, Sendable {
+public struct ExactNumber: Hashable, Sendable, Codable {
     /// The terms nᵢ/dᵢ (reduced, ≥ 0), one per distinct denominator, sorted by denominator.
     private let terms: [Rational]
     /// The factor the sum is multiplied by (≥ 0).
@@ -278,6 +311,26 @@ public struct ExactNumber: Hashable, Sendable {
 
     /// The nearest `Double`, for chart geometry only.
     public var doubleValue: Double { Double(plainDecimal(maxDecimals: 17)) ?? .nan }
+
+    /// The stored form in an archive: the terms, the factor and the exact value when it was kept, each
+    /// an exact rational text, so that a decoded number rounds exactly as the archived one did.
+    enum CodingKeys: String, CodingKey { case terms, factor, exact }
+
+    /// Reads an archived number.
+    /// - Throws: `DecodingError` when a part is missing or not an exact rational.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(terms: try container.decode([Rational].self, forKey: .terms), factor: try container.decode(Rational.self, forKey: .factor),
+                  exact: try container.decodeIfPresent(Rational.self, forKey: .exact))
+    }
+
+    /// Writes the terms, the factor and the exact value (when kept).
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(terms, forKey: .terms)
+        try container.encode(factor, forKey: .factor)
+        try container.encodeIfPresent(exact, forKey: .exact)
+    }
 }
 
 /// An exact sum of many rationals (each ≥ 0) kept cheap: terms are added as integers per
