@@ -301,6 +301,27 @@ struct IncrementalWriteTests {
         #expect(String(decoding: try LocalFileSystem().read(out + "/b/index.html"), as: UTF8.self) == "B2")
         #expect(!LocalFileSystem().isFile(out + "/gone.html"))
     }
+
+    /// The writer's file writes (POSIX, no fsync): a shorter file replaces a longer one whole, the
+    /// mode is 0644 before the umask, missing folders are created, and a failure names its cause in
+    /// words (not a raw `Errno`).
+    @Test func localWritesTruncateCreateFoldersAndDescribeFailures() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try fs.write(Array("a longer first version".utf8), to: dir.path + "/new/folder/page.html")
+        try fs.write(Array("short".utf8), to: dir.path + "/new/folder/page.html")
+        #expect(String(decoding: try fs.read(dir.path + "/new/folder/page.html"), as: UTF8.self) == "short")
+        let mode = try FileManager.default.attributesOfItem(atPath: dir.path + "/new/folder/page.html")[.posixPermissions] as! Int
+        #expect(mode & 0o700 == 0o600 && mode & 0o133 == 0)
+        try fs.write([], to: dir.path + "/blocker")
+        do {
+            try fs.write([1], to: dir.path + "/blocker/page.html")
+            Issue.record("writing under a file must fail")
+        } catch {
+            let text = IOErrorText.describe(error).en
+            #expect(!text.contains("errno") && !text.contains("Domain"), "\(text)")
+        }
+    }
 }
 
 @Suite("Parallel writes")
