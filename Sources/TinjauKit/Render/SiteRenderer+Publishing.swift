@@ -8,8 +8,9 @@ extension SiteRenderer {
         let root = Permalink.root(from: path)
         let exporter = DataExporter(content: content, aggregates: aggregates)
         let metadata = exporter.metadata()
-        let tables = exporter.tables().map { table -> [String: Any] in
-            ["name": table.name + ".csv", "url": root + table.path, "excelURL": root + table.spreadsheetPath,
+        let tables = exporter.tableMakers().map { make -> [String: Any] in
+            let table = make()  // one table's rows at a time
+            return ["name": table.name + ".csv", "url": root + table.path, "excelURL": root + table.spreadsheetPath,
              "description": table.description]
         }
         let files: [[String: Any]] = [

@@ -268,8 +268,9 @@ public struct SiteRenderer: Sendable {
         let archived = archives.map { SiteRenderer(archived: $0, templates: templates, siteBaseURL: content.config.baseURL) }
         for site in archived { try site.renderPages(batchSize: batchSize, emit: emit) }
         try emit(templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) })
-        try emit(DataExporter(content: content, aggregates: aggregates).files() + publishingFiles() + FrontMatterSchema.files())
-        for site in archived { try emit(site.archivedDataFiles()) }
+        try DataExporter(content: content, aggregates: aggregates).write(emit)
+        try emit(publishingFiles() + FrontMatterSchema.files())
+        for site in archived { try site.writeArchivedData(emit) }
     }
 
     /// Renders this site's pages (``pages()``), a batch at a time on all cores; an archived site's
