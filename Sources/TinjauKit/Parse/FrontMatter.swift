@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file split into its YAML front matter and its body.
 public struct FrontMatterDocument: Sendable {
     /// The YAML between the `---` lines (without them).
@@ -155,5 +157,3 @@ public enum FrontMatterSplitter {
         return stripped.allSatisfy { dashes.contains($0) } && line != "---"
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import SwiftCSV
 
 /// Renders every Markdown body once all permalinks are known: resolves and
@@ -213,8 +214,6 @@ public struct BodyRenderer: Sendable {
         return html + "</tbody>\n</table>\n</div>\n"
     }
 }
-
-import Foundation
 
 /// The Markdown bodies rendered to HTML, kept apart from the content model: by OPD
 /// slug, programme id (`opd/slug`) and page slug.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Live numbers for narrative Markdown: `{{skor.governance}}` in a body is
 /// replaced by the published score, so that prose never goes stale when a
 /// programme's status changes. The names are listed in docs/content-format.md
@@ -66,5 +68,3 @@ public struct LiveValues: Sendable {
         return out
     }
 }
-
-import Foundation

@@ -1,5 +1,12 @@
 import CCmark
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What to do with one link or image destination found in Markdown.
 public enum LinkDecision: Sendable, Equatable {
@@ -209,11 +216,3 @@ public struct MarkdownRenderer: Sendable {
         return (String(cString: buffer), diagnostics)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The templates of a theme, loaded and checked, plus the static assets to copy.
@@ -208,8 +209,6 @@ public struct TemplateLoader: Sendable {
         }
     }
 }
-
-import Foundation
 
 /// HTML escaping for Mustache's `{{value}}`: `& < > " '` as swift-mustache's own HTML content type
 /// does, through ``HTML/escape(_:)``, with a fast return for text that contains none of them.
