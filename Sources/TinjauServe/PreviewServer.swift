@@ -112,7 +112,7 @@ public struct PreviewServer: Sendable {
             for diagnostic in failure.diagnostics.sortedForReport() { report(diagnostic.description) }
             return failure.diagnostics.sortedForReport()
         } catch {
-            return [Diagnostic(.error, "serve.build", at: SourceLocation(path: options.contentDirectory), "build gagal: \(error)", en: "the build failed: \(error)")]
+            return [Diagnostic(.serveBuildFailed(error), at: SourceLocation(path: options.contentDirectory))]
         }
     }
 

@@ -57,7 +57,9 @@ struct ReportOptions: ParsableArguments {
 extension Diagnostic {
     /// Problems with the command line rather than the content (a folder that does not exist):
     /// they exit with status 2 like other usage errors.
-    var isUsageProblem: Bool { ["content.missing", "templates.missing", "output.overlaps-source"].contains(code) }
+    var isUsageProblem: Bool {
+        [DiagnosticCode.contentMissing, .templatesMissing, .outputOverlapsSource].contains { $0.rawValue == code }
+    }
 }
 
 /// Prints diagnostics as text (with the offending line and a caret) on standard error.

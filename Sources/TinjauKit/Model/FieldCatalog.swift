@@ -17,6 +17,16 @@ public enum FieldType: Sendable, Hashable {
     case textList
     /// A list of indicators (``FieldCatalog/indicator``).
     case indicators
+    /// A date `YYYY-MM-DD`.
+    case date
+    /// An absolute `http://` or `https://` address.
+    case address
+    /// A fraction from 0 to 1.
+    case fraction
+    /// A nested mapping (a section of `tinjau.yml`, a dimension of `dimensi.yml`).
+    case mapping
+    /// A list of mappings (maturity bands, elements).
+    case mappingList
 }
 
 /// One field of a content file: its Indonesian name, type, whether it is required,
@@ -40,8 +50,8 @@ public struct FieldSpec: Sendable, Hashable {
     }
 }
 
-/// The fields of every kind of content file: the one model both the parser's
-/// unknown-key check and the published JSON Schemas come from
+/// The fields of every kind of content file: the one model the parser's known keys (and the
+/// ranges of its whole numbers) and the published JSON Schemas come from
 /// (docs/content-format.md describes the same fields for people).
 public enum FieldCatalog {
     static let years = 1900...2200
@@ -93,4 +103,82 @@ public enum FieldCatalog {
         FieldSpec("urutan", .integer(-100_000...100_000), "Urutan di navigasi (kecil lebih dulu; bawaan 100)."),
         FieldSpec("ringkasan", .text, "Ringkasan untuk daftar dan deskripsi halaman."),
     ]
+
+    /// `tinjau.yml`.
+    public static let review: [FieldSpec] = [
+        FieldSpec("judul", .text, required: true, "Judul review."),
+        FieldSpec("wilayah", .text, required: true, "Wilayah, misalnya Kabupaten Bantul."),
+        FieldSpec("kode_wilayah", .text, "Kode wilayah Kemendagri, bertanda kutip: \"34.02\"."),
+        FieldSpec("tahun_review", .integer(years), required: true, "Tahun yang direview (empat angka)."),
+        FieldSpec("masterplan", .mapping, required: true, "Judul dan periode masterplan."),
+        FieldSpec("tanggal_review", .date, "Tanggal rapat review, TTTT-BB-HH."),
+        FieldSpec("penyelenggara", .text, "Penyelenggara review (biasanya Diskominfo)."),
+        FieldSpec("evaluator", .text, "Nama evaluator."),
+        FieldSpec("deskripsi", .text, "Ringkasan satu paragraf untuk beranda."),
+        FieldSpec("base_url", .address, "Alamat publik situs, misalnya https://smartcity.bantulkab.go.id/."),
+        FieldSpec("izinkan_html", .boolean, "true bila HTML mentah di teks Markdown dipertahankan."),
+        FieldSpec("penilaian", .mapping, "Pengaturan penilaian."),
+        FieldSpec("tumpang_tindih", .mapping, "Pengaturan deteksi tumpang tindih."),
+        FieldSpec("data", .mapping, "Metadata data terbuka."),
+    ]
+
+    /// `masterplan` in `tinjau.yml`.
+    public static let masterplan: [FieldSpec] = [
+        FieldSpec("judul", .text, "Nama masterplan."),
+        FieldSpec("tahun_mulai", .integer(years), required: true, "Tahun mulai masterplan (empat angka)."),
+        FieldSpec("tahun_selesai", .integer(years), required: true, "Tahun selesai masterplan (empat angka)."),
+    ]
+
+    /// `tumpang_tindih` in `tinjau.yml`.
+    public static let overlaps: [FieldSpec] = [
+        FieldSpec("ambang", .fraction, "Kemiripan terendah, pecahan 0 sampai 1 (bawaan 0.2)."),
+        FieldSpec("maks_per_program", .integer(1...100), "Pasangan termirip yang disimpan per program (bawaan 5)."),
+    ]
+
+    /// `data` in `tinjau.yml`.
+    public static let data: [FieldSpec] = [
+        FieldSpec("lisensi", .text, "Lisensi data terbuka (bawaan CC BY 4.0)."),
+        FieldSpec("produsen", .text, "Produsen data (bawaan: penyelenggara)."),
+        FieldSpec("walidata", .text, "Walidata (bawaan: penyelenggara)."),
+    ]
+
+    /// `penilaian` in `tinjau.yml`.
+    public static let scoring: [FieldSpec] = [
+        FieldSpec("metode", .choice(ScoringMethod.allCases.map(\.rawValue)), "Metode penilaian."),
+        FieldSpec("status_terealisasi", .textList, "Status yang dihitung terealisasi (bawaan [berjalan, selesai])."),
+        FieldSpec("presisi", .integer(0...3), "Angka desimal pada persentase (bawaan 0)."),
+        FieldSpec("tingkat_kematangan", .mappingList, "Tingkat kematangan."),
+    ]
+
+    /// An item of `penilaian.tingkat_kematangan`.
+    public static let maturityBand: [FieldSpec] = [
+        FieldSpec("min", .number, required: true, "Batas bawah dalam persen, 0 sampai 100."),
+        FieldSpec("nama", .text, required: true, "Nama tingkat."),
+        FieldSpec("keterangan", .text, "Keterangan tingkat."),
+    ]
+
+    /// `dimensi.yml`: one optional mapping per dimension.
+    public static let dimensionsFile: [FieldSpec] = DimensionID.allCases.map {
+        FieldSpec($0.rawValue, .mapping, "Nama, deskripsi dan elemen dimensi \($0.rawValue).")
+    }
+
+    /// One dimension in `dimensi.yml`.
+    public static let dimension: [FieldSpec] = [
+        FieldSpec("nama", .text, "Nama dimensi."),
+        FieldSpec("nama_pendek", .text, "Nama pendek untuk grafik."),
+        FieldSpec("deskripsi", .text, "Deskripsi dimensi."),
+        FieldSpec("elemen", .mappingList, "Elemen dimensi."),
+    ]
+
+    /// An item of a dimension's `elemen` in `dimensi.yml`.
+    public static let element: [FieldSpec] = [
+        FieldSpec("slug", .text, required: true, "Slug elemen: huruf kecil, angka, tanda minus."),
+        FieldSpec("nama", .text, required: true, "Nama elemen."),
+    ]
+
+    /// The range of the whole-number field `key` among `fields`, if it is one.
+    static func range(of key: String, in fields: [FieldSpec]) -> ClosedRange<Int>? {
+        guard case .integer(let range) = fields.first(where: { $0.name == key })?.type else { return nil }
+        return range
+    }
 }

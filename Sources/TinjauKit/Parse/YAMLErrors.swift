@@ -26,18 +26,26 @@ enum YAMLErrorDiagnostics {
                                           column: (beforeLines.last?.unicodeScalars.count ?? 0) + 1)
             }
             if problem.contains("control characters are not allowed") {
-                return [Diagnostic(.error, "yaml.reader", at: location,
-                    "YAML tidak dapat dibaca: ada karakter kendali tak terlihat (kode \(value)), biasanya tersalin dari PDF atau lembar kerja",
-                    hint: "ketik ulang baris ini; editor yang menampilkan karakter tak terlihat (VS Code: Render Control Characters) membantu menemukannya",
-                    en: "the YAML cannot be read: \(problem) (an invisible control character, code \(value), usually pasted from a PDF or a spreadsheet)",
-                    hintEN: "retype this line; an editor that shows invisible characters (VS Code: Render Control Characters) helps find it")]
+                return [
+                    Diagnostic(
+                        DiagnosticMessage(
+                            .yamlReader,
+                            "YAML tidak dapat dibaca: ada karakter kendali tak terlihat (kode \(value)), biasanya tersalin dari PDF atau lembar kerja",
+                            en: "the YAML cannot be read: \(problem) (an invisible control character, code \(value), usually pasted from a PDF or a spreadsheet)",
+                            hint: "ketik ulang baris ini; editor yang menampilkan karakter tak terlihat (VS Code: Render Control Characters) membantu menemukannya",
+                            hintEN: "retype this line; an editor that shows invisible characters (VS Code: Render Control Characters) helps find it"),
+                        at: location)
+                ]
             }
-            return [Diagnostic(.error, "yaml.reader", at: location,
-                               "YAML tidak dapat dibaca: \(problem)", hint: "simpan berkas sebagai teks UTF-8",
-                               en: "the YAML cannot be read: \(problem)", hintEN: "save the file as UTF-8 text")]
+            return [
+                Diagnostic(
+                    DiagnosticMessage(
+                        .yamlReader, "YAML tidak dapat dibaca: \(problem)", en: "the YAML cannot be read: \(problem)",
+                        hint: "simpan berkas sebagai teks UTF-8", hintEN: "save the file as UTF-8 text"),
+                    at: location)
+            ]
         default:
-            return [Diagnostic(.error, "yaml.syntax", at: SourceLocation(path: path, line: lineOffset + 1, column: 1),
-                               "YAML tidak dapat dibaca: \(error)", en: "the YAML cannot be read: \(error)")]
+            return [Diagnostic(.unreadableYAML(error), at: SourceLocation(path: path, line: lineOffset + 1, column: 1))]
         }
     }
 
@@ -78,7 +86,7 @@ enum YAMLErrorDiagnostics {
         let end = lineOffset > 0 ? "akhir front matter" : "akhir berkas"
         let endEN = lineOffset > 0 ? "the end of the front matter" : "the end of the file"
         var location = at(mark.line, mark.column)
-        var code = "yaml.syntax"
+        var code = DiagnosticCode.yamlSyntax
         /// Indonesian problem, English explanation added to libyaml's text (or nil).
         var message: String
         var explanation: String?
@@ -198,7 +206,7 @@ enum YAMLErrorDiagnostics {
             hint = ("periksa kurung `[` dan `{` yang tidak ditutup; daftar di tinjau paling banyak dua tingkat",
                     "check for `[` and `{` that are not closed; tinjau's lists are at most two levels deep")
         } else if problem.contains("found undefined alias") {
-            code = "yaml.anchor-or-tag"
+            code = .yamlAnchorOrTag
             let name = YAMLLines.text(line.dropFirst(mark.column).prefix { !" \t,[]{}".unicodeScalars.contains($0) })
             message = "nilai yang diawali `*` dibaca YAML sebagai alias (salinan nilai jangkar `&\(name)`), dan jangkar itu tidak ada"
             explanation = "a value starting with `*` is read by YAML as an alias (a copy of the value of anchor `&\(name)`), and that anchor does not exist"
@@ -211,7 +219,7 @@ enum YAMLErrorDiagnostics {
             }
         } else if problem.contains("did not find expected alphabetic or numeric character"),
                   contextText.contains("anchor") || contextText.contains("alias") {
-            code = "yaml.anchor-or-tag"
+            code = .yamlAnchorOrTag
             if let kv = keyAndValue(lines, mark.line), let first = kv.value.unicodeScalars.first, first == "&" || first == "*" {
                 location = at(mark.line, kv.valueColumn + 1)
             }
@@ -285,7 +293,7 @@ enum YAMLErrorDiagnostics {
         }
         let problemText = problem.hasPrefix("but ") && !contextText.isEmpty ? "\(contextText), \(problem)" : problem
         let english = "invalid YAML: \(problemText)" + (explanation.map { " (\($0))" } ?? "")
-        return Diagnostic(.error, code, at: location, "YAML tidak sah: \(message)", hint: hint.id, en: english, hintEN: hint.en)
+        return Diagnostic(DiagnosticMessage(code, "YAML tidak sah: \(message)", en: english, hint: hint.id, hintEN: hint.en), at: location)
     }
 
     // MARK: - Duplicate keys
@@ -307,18 +315,22 @@ enum YAMLErrorDiagnostics {
             let listEN = numbers.count > 1 ? numbers.dropLast().joined(separator: ", ") + " and " + numbers.last! : numbers.first ?? ""
             let where_ = numbers.count > 1 ? " (baris \(list))" : ""
             let whereEN = numbers.count > 1 ? " (lines \(listEN))" : ""
-            diagnostics.append(Diagnostic(.error, "yaml.duplicate-key",
-                at: SourceLocation(path: path, line: second.line + lineOffset, column: second.column),
-                "kolom `\(key)` ditulis lebih dari sekali\(where_)",
-                hint: "hapus salah satunya; YAML hanya mengizinkan satu nilai per kolom",
-                en: "field `\(key)` is written more than once\(whereEN)",
-                hintEN: "remove one of them; YAML allows only one value per field"))
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticMessage(
+                        .yamlDuplicateKey, "kolom `\(key)` ditulis lebih dari sekali\(where_)", en: "field `\(key)` is written more than once\(whereEN)",
+                        hint: "hapus salah satunya; YAML hanya mengizinkan satu nilai per kolom",
+                        hintEN: "remove one of them; YAML allows only one value per field"),
+                    at: SourceLocation(path: path, line: second.line + lineOffset, column: second.column)))
         }
         if diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(.error, "yaml.duplicate-key",
-                at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column),
-                "kolom \(names) ditulis lebih dari sekali", hint: "hapus salah satunya; YAML hanya mengizinkan satu nilai per kolom",
-                en: "fields \(names) are written more than once", hintEN: "remove one of them; YAML allows only one value per field"))
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticMessage(
+                        .yamlDuplicateKey, "kolom \(names) ditulis lebih dari sekali", en: "fields \(names) are written more than once",
+                        hint: "hapus salah satunya; YAML hanya mengizinkan satu nilai per kolom",
+                        hintEN: "remove one of them; YAML allows only one value per field"),
+                    at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)))
         }
         return diagnostics
     }

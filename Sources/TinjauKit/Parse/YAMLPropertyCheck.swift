@@ -51,17 +51,20 @@ enum YAMLPropertyCheck {
             if node?.scalar != nil || alias {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "yaml.anchor-or-tag", at: location, message,
-                        hint:
-                            "bila `\(mark)` bagian dari isi, apit seluruh nilai dengan tanda kutip ganda: `\(written)`; bila tidak, hapus `\(mark)`",
-                        en: messageEN,
-                        hintEN: "if `\(mark)` is part of the value, put the whole value in double quotes: `\(written)`; otherwise remove `\(mark)`"))
+                        DiagnosticMessage(
+                            .yamlAnchorOrTag, message, en: messageEN,
+                            hint:
+                                "bila `\(mark)` bagian dari isi, apit seluruh nilai dengan tanda kutip ganda: `\(written)`; bila tidak, hapus `\(mark)`",
+                            hintEN:
+                                "if `\(mark)` is part of the value, put the whole value in double quotes: `\(written)`; otherwise remove `\(mark)`"),
+                        at: location))
             } else {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "yaml.anchor-or-tag", at: location, message,
-                        hint: "hapus `\(mark)`; tulis setiap nilai apa adanya",
-                        en: messageEN, hintEN: "remove `\(mark)`; write every value out in full"))
+                        DiagnosticMessage(
+                            .yamlAnchorOrTag, message, en: messageEN, hint: "hapus `\(mark)`; tulis setiap nilai apa adanya",
+                            hintEN: "remove `\(mark)`; write every value out in full"),
+                        at: location))
             }
         }
         func visit(_ node: Node, key: String?) {

@@ -3,25 +3,27 @@ import Foundation
 import Yams
 
 /// Reads typed fields out of a YAML mapping composed by Yams, recording the
-/// position of every value and reporting each problem as a ``Diagnostic`` at the
-/// value's `file:line:column` (front-matter offset included).
+/// position of every value and reporting each problem into the file's
+/// ``DiagnosticCollector`` at the value's `file:line:column` (front-matter offset included).
 ///
 /// Values are read from the literal text of each scalar, never through YAML 1.1
 /// implicit typing: `yes` stays text where text is expected, `0755` is not octal,
 /// `1:30` is not 90, and `1.250` is refused as money rather than read as 1.25.
 /// Free text is compared with the raw line, so that a ` #` comment that cut it
-/// short is reported rather than published.
+/// short is reported rather than published. What the mapping is (``YAMLMapping``)
+/// gives the words of its messages and the keys it knows.
 final class YAMLReader {
     let path: String
     /// Added to Yams's 1-based line numbers to get the line in the file.
     let lineOffset: Int
     /// The raw YAML lines.
     let lines: YAMLLines
-    /// Where a missing field is added, for the hint of `field.required`: "di front matter".
-    let place: String
-    /// ``place`` in English: "to the front matter".
-    let placeEN: String
-    private(set) var diagnostics: [Diagnostic] = []
+    /// What is read: names the mapping in messages and lists its fields.
+    let mapping: YAMLMapping
+    /// Where the diagnostics of the file go (shared with the readers of nested mappings).
+    let log: DiagnosticCollector
+    /// How many errors this reader reported (not its children).
+    private(set) var errorCount = 0
     private var used: Set<String> = []
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     let mappingLocation: SourceLocation
@@ -30,70 +32,53 @@ final class YAMLReader {
     /// Required fields reported missing, so that a misspelt key can take their place.
     private var missingRequired: [(key: String, diagnostic: Diagnostic)] = []
 
-    /// Wraps `node`, which should be a mapping; `what` and `whatEN` name it in Indonesian and
-    /// English messages (e.g. "front matter", "an indicator"); `place` and `placeEN` say where
-    /// a missing field goes ("di front matter", "to the front matter").
-    init(
-        node: Node?, path: String, lineOffset: Int, lines: YAMLLines, what: String, whatEN: String,
-        place: String = "di front matter", placeEN: String = "to the front matter", example: String = "judul: Lapor Bantul",
-        fallbackLine: Int = 1
-    ) {
+    /// Wraps `node`, which should be the `mapping`; problems go to `log`.
+    init(node: Node?, path: String, lineOffset: Int, lines: YAMLLines, mapping: YAMLMapping, log: DiagnosticCollector, fallbackLine: Int = 1) {
         self.path = path
         self.lineOffset = lineOffset
         self.lines = lines
-        self.place = place
-        self.placeEN = placeEN
+        self.mapping = mapping
+        self.log = log
         var pairs: [(String, Node, Node)] = []
         let fallback = SourceLocation(path: path, line: fallbackLine, column: 1)
         var isMapping = true
         if let node {
             mappingLocation = node.mark.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? fallback
-            if case .mapping(let mapping) = node {
-                for (key, value) in mapping {
+            if case .mapping(let yamlMapping) = node {
+                for (key, value) in yamlMapping {
                     pairs.append((key.scalar?.string ?? "", key, value))
                 }
             } else {
                 isMapping = false
-                diagnostics.append(
-                    Diagnostic(
-                        .error, "yaml.not-mapping", at: mappingLocation,
-                        "\(what) harus berisi pasangan `kolom: nilai`, satu per baris",
-                        hint: "tulis setiap kolom di barisnya sendiri, misalnya `\(example)`",
-                        en: "\(whatEN) must contain `kolom: nilai` pairs, one per line",
-                        hintEN: "write each field on its own line, for example `\(example)`"))
             }
         } else {
             mappingLocation = fallback
         }
         self.isMapping = isMapping
         self.pairs = pairs
+        if !isMapping { report(.notMapping(mapping), at: nil) }
     }
 
-    /// A reader for a nested mapping of the same file.
-    func child(_ node: Node, what: String, whatEN: String, place: String, placeEN: String, example: String) -> YAMLReader {
-        YAMLReader(
-            node: node, path: path, lineOffset: lineOffset, lines: lines, what: what, whatEN: whatEN,
-            place: place, placeEN: placeEN, example: example, fallbackLine: mappingLocation.line)
+    /// A reader for a nested mapping of the same file, reporting into the same collector.
+    func child(_ node: Node, _ mapping: YAMLMapping) -> YAMLReader {
+        YAMLReader(node: node, path: path, lineOffset: lineOffset, lines: lines, mapping: mapping, log: log, fallbackLine: mappingLocation.line)
     }
 
+    /// Where `node` is in the file (the mapping when it has no mark).
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return mappingLocation }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
-    /// Records a diagnostic at `node` (the mapping when `nil`); `en` and `hintEN` are the English
-    /// message and hint, required so that no diagnostic goes untranslated.
-    func report(
-        _ severity: Severity, _ code: String, at node: Node?, _ message: String, hint: String? = nil,
-        en: String, hintEN: String? = nil
-    ) {
-        diagnostics.append(
-            Diagnostic(
-                severity, code, at: node.map(location(of:)) ?? mappingLocation, message, hint: hint,
-                en: en, hintEN: hintEN))
+    /// Records `message` at `node` (the mapping when `nil`).
+    func report(_ message: DiagnosticMessage, at node: Node?) {
+        report(Diagnostic(message, at: node.map(location(of:)) ?? mappingLocation))
     }
 
-    func append(_ more: [Diagnostic]) { diagnostics += more }
+    private func report(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { errorCount += 1 }
+        log.add(diagnostic)
+    }
 
     /// The value node of `key`, marking the key as known.
     func node(_ key: String) -> Node? {
@@ -122,6 +107,7 @@ final class YAMLReader {
     /// Every key present, in file order.
     var keys: [String] { pairs.map(\.key) }
 
+    /// Whether `node` is YAML's null: empty, `~` or `null` written plain.
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
@@ -130,11 +116,7 @@ final class YAMLReader {
     /// Text of a scalar, or `nil` with a diagnostic when it is a list or mapping.
     private func scalarText(_ key: String, _ node: Node) -> String? {
         guard case .scalar(let scalar) = node else {
-            report(
-                .error, "yaml.expected-text", at: node, "`\(key)` harus berupa satu nilai, bukan daftar atau kolom bertingkat",
-                hint: "tulis nilainya di baris yang sama: `\(key): …`",
-                en: "`\(key)` must be a single value, not a list or nested fields",
-                hintEN: "write the value on the same line: `\(key): …`")
+            report(.expectedSingleValue(key), at: node)
             return nil
         }
         return scalar.string
@@ -159,22 +141,12 @@ final class YAMLReader {
         return trimmed
     }
 
+    /// Reports the required field `key` as missing (no key) or empty (the key's or value's `node`).
     func missing(_ key: String, at node: Node? = nil) {
         guard isMapping else { return }  // already reported as `yaml.not-mapping`
-        let isMasterplan = key == "masterplan" && node == nil
-        let hint =
-            isMasterplan
-            ? "tambahkan `masterplan:` \(place), dengan `tahun_mulai:` dan `tahun_selesai:` di bawahnya (menjorok dua spasi)"
-            : node == nil ? "tambahkan baris `\(key): …` \(place)" : "isi nilainya setelah titik dua: `\(key): …`"
-        let hintEN =
-            isMasterplan
-            ? "add `masterplan:` \(placeEN), with `tahun_mulai:` and `tahun_selesai:` below it (indented by two spaces)"
-            : node == nil ? "add a line `\(key): …` \(placeEN)" : "fill in the value after the colon: `\(key): …`"
         let diagnostic = Diagnostic(
-            .error, "field.required", at: node.map(location(of:)) ?? mappingLocation,
-            "kolom wajib `\(key)` \(node == nil ? "tidak ada" : "kosong")", hint: hint,
-            en: "required field `\(key)` is \(node == nil ? "missing" : "empty")", hintEN: hintEN)
-        diagnostics.append(diagnostic)
+            .requiredField(key, empty: node != nil, place: mapping.place), at: node.map(location(of:)) ?? mappingLocation)
+        report(diagnostic)
         if node == nil { missingRequired.append((key, diagnostic)) }
     }
 
@@ -189,13 +161,7 @@ final class YAMLReader {
         while i < line.count && (line[i] == " " || line[i] == "\t") { i += 1 }
         guard i + 1 < line.count, line[i] == "#", line[i + 1] != " ", line[i + 1] != "\t" else { return }
         let rest = lines.rest(of: mark.line, from: i)
-        diagnostics.append(
-            Diagnostic(
-                .error, "yaml.comment-in-value", at: SourceLocation(path: path, line: mark.line + lineOffset, column: i + 1),
-                "`\(key)` kosong: YAML membaca `\(rest)` sebagai komentar, karena nilai yang diawali `#` adalah komentar",
-                hint: "apit seluruh nilai dengan tanda kutip ganda: `\(key): \(YAMLLines.doubleQuoted(rest))`",
-                en: "`\(key)` is empty: YAML reads `\(rest)` as a comment, because a value starting with `#` is a comment",
-                hintEN: "put the whole value in double quotes: `\(key): \(YAMLLines.doubleQuoted(rest))`"))
+        report(Diagnostic(.valueReadAsComment(key, rest: rest), at: SourceLocation(path: path, line: mark.line + lineOffset, column: i + 1)))
     }
 
     /// Reports a plain scalar read as free text that a ` #` comment cut short on its line (or on one
@@ -234,27 +200,13 @@ final class YAMLReader {
         guard found else { return }
         // Only now, with a problem to report, build the texts.
         let raw = [YAMLLines.text(first[start...]).trimmingBlanks()] + continuation
-        let quoted = YAMLLines.doubleQuoted(raw.joined(separator: " "))
-        let written = item ? quoted : "\(key): \(quoted)"
-        let what = item ? "butir `\(key)`" : "`\(key)`"
-        let whatEN = item ? "an item of `\(key)`" : "`\(key)`"
-        report(
-            .error, "yaml.comment-in-value", at: node,
-            "\(what) terpotong: YAML hanya membaca `\(text)`, karena ` #` (spasi lalu tanda pagar) memulai komentar",
-            hint:
-                "bila `#` bagian dari isi, apit seluruh nilai dengan tanda kutip ganda: `\(written)`; bila memang komentar, pindahkan ke barisnya sendiri",
-            en: "\(whatEN) is cut short: YAML reads only `\(text)`, because ` #` (a space then a hash sign) starts a comment",
-            hintEN:
-                "if the `#` is part of the value, put the whole value in double quotes: `\(written)`; if it is a comment, move it to a line of its own"
-        )
+        report(.valueCutByComment(key, item: item, read: text, written: raw.joined(separator: " ")), at: node)
     }
 
-    /// A whole number written with digits only (an optional leading `-`); `what` and `whatEN`
-    /// describe the expected value in Indonesian and English; `example` is a typical value for hints.
-    func integer(
-        _ key: String, required: Bool = false, range: ClosedRange<Int>? = nil, what: String = "bilangan bulat",
-        whatEN: String = "a whole number", example: String = "10"
-    ) -> Int? {
+    /// A whole number written with digits only (an optional leading `-`), within the range the
+    /// field has in ``FieldCatalog``; `meaning` says what it counts, for the messages.
+    func integer(_ key: String, _ meaning: WholeNumber, required: Bool = false) -> Int? {
+        let range = FieldCatalog.range(of: key, in: mapping.fields)
         guard let node = node(key), !Self.isNull(node) else {
             if required { missing(key, at: keyNode(key)) }
             return nil
@@ -263,28 +215,14 @@ final class YAMLReader {
         guard let value = NumberLiteral.parseInteger(text) else {
             if NumberLiteral.isIntegerLiteral(text) {
                 // Digits only, but more than a 64-bit integer holds.
-                let shown = YAMLLines.quoted(text)
-                let rangeText = range.map { "\($0.lowerBound)–\($0.upperBound)" }
-                report(
-                    .error, "value.out-of-range", at: node,
-                    "`\(key)` bernilai \(shown.id), \(rangeText.map { "di luar rentang \($0)" } ?? "terlalu besar")",
-                    hint: "periksa jumlah digitnya",
-                    en: "`\(key)` is \(shown.en), \(rangeText.map { "outside the range \($0)" } ?? "too large")",
-                    hintEN: "check how many digits it has")
+                report(.integerTooLong(key, text: text, range: range), at: node)
                 return nil
             }
-            let hints = NumberLiteral.hints(text, key: key, kind: .integer(example: example))
-            report(
-                .error, "value.not-integer", at: node, "`\(key)` harus \(what), bukan `\(text)`", hint: hints.id,
-                en: "`\(key)` must be \(whatEN), not `\(text)`", hintEN: hints.en)
+            report(.notInteger(key, text: text, meaning: meaning), at: node)
             return nil
         }
         if let range, !range.contains(value) {
-            report(
-                .error, "value.out-of-range", at: node, "`\(key)` bernilai \(value), di luar rentang \(range.lowerBound)–\(range.upperBound)",
-                hint: "periksa kembali angkanya",
-                en: "`\(key)` is \(value), outside the range \(range.lowerBound)–\(range.upperBound)",
-                hintEN: "check the number again")
+            report(.integerOutOfRange(key, value: value, range: range), at: node)
             return nil
         }
         return value
@@ -296,31 +234,12 @@ final class YAMLReader {
         guard let text = scalarText(key, node) else { return nil }
         if let value = Int64(text), text.first != "+" {
             if value < 0 {
-                report(
-                    .error, "money.negative", at: node, "`\(key)` tidak boleh negatif (\(text))",
-                    hint: "tulis jumlah Rupiah sebagai bilangan bulat 0 atau lebih",
-                    en: "`\(key)` cannot be negative (\(text))",
-                    hintEN: "write the Rupiah amount as a whole number, 0 or more")
+                report(.negativeMoney(key, text: text), at: node)
                 return nil
             }
             return value
         }
-        var hint = "tulis jumlah Rupiah dengan angka saja, tanpa `Rp`, titik, koma atau spasi, misalnya `\(key): 1250000000`"
-        var hintEN = "write the Rupiah amount in digits only, without `Rp`, dots, commas or spaces, for example `\(key): 1250000000`"
-        let digits = text.filter { $0.isASCII && $0.isNumber }
-        let core = text.replacingOccurrences(of: "Rp", with: "").replacingOccurrences(of: "rp", with: "")
-            .trimmingBlanks().replacingOccurrences(of: " ", with: "")
-        if !digits.isEmpty, NumberLiteral.isThousandsGrouped(core, separator: ".") {
-            hint = "tulis `\(key): \(digits)` (angka saja; titik pemisah ribuan dan `Rp` tidak dipakai di front matter)"
-            hintEN = "write `\(key): \(digits)` (digits only; thousands separators and `Rp` are not used in front matter)"
-        } else if digits.count >= 19 {
-            hint = "angka ini terlalu besar untuk jumlah Rupiah; periksa jumlah digitnya"
-            hintEN = "this number is too large for a Rupiah amount; check how many digits it has"
-        }
-        let shown = YAMLLines.quoted(text)
-        report(
-            .error, "money.format", at: node, "`\(key)` harus jumlah Rupiah bulat, bukan \(shown.id)", hint: hint,
-            en: "`\(key)` must be a whole Rupiah amount, not \(shown.en)", hintEN: hintEN)
+        report(.moneyFormat(key, text: text), at: node)
         return nil
     }
 
@@ -344,42 +263,22 @@ final class YAMLReader {
         let value = Rational(decimal: text)
         let scientific = value == nil ? NumberLiteral.parseScientific(text) : nil
         guard value != nil || scientific != nil else {
-            let hints = NumberLiteral.hints(text, key: key, kind: kind)
-            let shown = YAMLLines.quoted(text)
-            report(
-                .error, "value.not-number", at: node, "`\(key)` harus angka, bukan \(shown.id)", hint: hints.id,
-                en: "`\(key)` must be a number, not \(shown.en)", hintEN: hints.en)
+            report(.notNumber(key, text: text, kind: kind), at: node)
             return nil
         }
         let tooLarge =
             scientific.map { !$0.isFinite || abs($0) > 1e15 } ?? false
             || value.map { Rational.max($0, -$0) > Self.largestNumber } ?? false
         if tooLarge {
-            let shown = YAMLLines.quoted(text)
-            report(
-                .error, "value.too-large", at: node,
-                "`\(key)` terlalu besar (\(shown.id)): angka di atas 1.000.000.000.000.000 (10¹⁵) tidak diterima",
-                hint: "periksa jumlah digitnya; bila nilainya memang sebesar itu, pakai satuan yang lebih besar (misalnya `satuan: juta orang`)",
-                en: "`\(key)` is too large (\(shown.en)): numbers beyond 1,000,000,000,000,000 (10¹⁵) are not accepted",
-                hintEN: "check how many digits it has; if the value really is that large, use a larger unit (for example `satuan: juta orang`)")
+            report(.numberTooLarge(key, text: text), at: node)
             return nil
         }
-        if let decimals = text.split(separator: ".").dropFirst().first?.count, decimals > Self.largestDecimals, value != nil {
-            let shown = YAMLLines.quoted(text)
-            report(
-                .error, "value.too-precise", at: node,
-                "`\(key)` memiliki \(decimals) angka di belakang titik (\(shown.id)); paling banyak \(Self.largestDecimals) yang diterima",
-                hint:
-                    "bulatkan angkanya, misalnya `\(key): \(Rational(decimal: text)!.plainDecimal(maxDecimals: 4))`, atau pakai satuan yang lebih kecil",
-                en: "`\(key)` has \(decimals) digits after the point (\(shown.en)); at most \(Self.largestDecimals) are accepted",
-                hintEN: "round the number, for example `\(key): \(Rational(decimal: text)!.plainDecimal(maxDecimals: 4))`, or use a smaller unit")
+        if let decimals = text.split(separator: ".").dropFirst().first?.count, decimals > Self.largestDecimals, let value {
+            report(.numberTooPrecise(key, text: text, value: value, decimals: decimals, largest: Self.largestDecimals), at: node)
             return nil
         }
         if scientific != nil {
-            let hints = NumberLiteral.hints(text, key: key, kind: kind)
-            report(
-                .error, "value.not-number", at: node, "`\(key)` harus angka biasa, bukan `\(text)`", hint: hints.id,
-                en: "`\(key)` must be a plain number, not `\(text)`", hintEN: hints.en)
+            report(.scientificNumber(key, text: text, kind: kind), at: node)
             return nil
         }
         return value
@@ -393,57 +292,31 @@ final class YAMLReader {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            report(
-                .error, "value.not-bool", at: node, "`\(key)` harus `true` atau `false`, bukan `\(text)`",
-                hint: "tulis `\(key): true` (ya) atau `\(key): false` (tidak)",
-                en: "`\(key)` must be `true` or `false`, not `\(text)`",
-                hintEN: "write `\(key): true` (yes) or `\(key): false` (no)")
+            report(.notBool(key, text: text), at: node)
             return nil
         }
     }
 
-    /// One of an enumeration's raw values; suggests the nearest valid one. `what` and `whatEN`
-    /// name the kind of value in Indonesian and English ("dimensi", "dimension").
-    func choice<T: RawRepresentable & CaseIterable>(
-        _ key: String, _ type: T.Type, required: Bool = false, what: String,
-        whatEN: String
-    ) -> T?
-    where T.RawValue == String {
+    /// One of an enumeration's raw values; suggests the nearest valid one.
+    func choice<T: FieldChoice>(_ key: String, _ type: T.Type, required: Bool = false) -> T? {
         guard let text = string(key, required: required, freeText: false), let node = node(key) else { return nil }
-        return choiceValue(text, type, at: node, key: key, what: what, whatEN: whatEN)
+        return choiceValue(text, type, at: node, key: key)
     }
 
     /// `text` as one of an enumeration's raw values, or `nil` with a diagnostic at `node`.
     /// `key` is `nil` for an item of a list.
-    func choiceValue<T: RawRepresentable & CaseIterable>(
-        _ text: String, _ type: T.Type, at node: Node, key: String?,
-        what: String, whatEN: String
-    ) -> T?
-    where T.RawValue == String {
+    func choiceValue<T: FieldChoice>(_ text: String, _ type: T.Type, at node: Node, key: String?) -> T? {
         if let value = T(rawValue: text) { return value }
-        let valid = T.allCases.map(\.rawValue)
         if let lowered = T(rawValue: text.lowercased()) {
-            let written = key.map { "\($0): \(lowered.rawValue)" } ?? lowered.rawValue
-            report(
-                .error, "value.case", at: node, "\(what) `\(text)` harus ditulis dengan huruf kecil",
-                hint: "tulis `\(written)`",
-                en: "\(whatEN) `\(text)` must be written in lower case", hintEN: "write `\(written)`")
+            report(.choiceCase(T.valueName, text: text, written: key.map { "\($0): \(lowered.rawValue)" } ?? lowered.rawValue), at: node)
             return nil
         }
         // A dimension written as the site shows it (`Smart Living`, `Ekosistem Tempat Hidup`, `Tempat Hidup`).
         if T.self == DimensionID.self, let id = DimensionID.named(text) {
-            let written = key.map { "\($0): \(id.rawValue)" } ?? id.rawValue
-            report(
-                .error, "value.unknown", at: node, "\(what) `\(text)` tidak dikenal: yang ditulis adalah kunci dimensinya, bukan namanya",
-                hint: "tulis `\(written)` (\(id.smartName)); pilihan yang sah: " + valid.map { "`\($0)`" }.joined(separator: ", "),
-                en: "unknown \(whatEN) `\(text)`: the dimension's key is written, not its name",
-                hintEN: "write `\(written)` (\(id.smartName)); valid values: " + valid.map { "`\($0)`" }.joined(separator: ", "))
+            report(.dimensionName(text, id: id, key: key), at: node)
             return nil
         }
-        report(
-            .error, "value.unknown", at: node, "\(what) `\(text)` tidak dikenal",
-            hint: Suggestion.hint(for: text, among: valid, key: key),
-            en: "unknown \(whatEN) `\(text)`", hintEN: Suggestion.hintEN(for: text, among: valid, key: key))
+        report(.unknownValue(T.valueName, text: text, valid: T.allCases.map(\.rawValue), key: key), at: node)
         return nil
     }
 
@@ -465,11 +338,7 @@ final class YAMLReader {
                         result.append((text, item))
                     }
                 } else {
-                    report(
-                        .error, "yaml.expected-text", at: item, "setiap butir `\(key)` harus berupa teks",
-                        hint: "tulis daftar sebagai `\(key): [satu, dua]` atau satu butir per baris diawali `- `",
-                        en: "every item of `\(key)` must be text",
-                        hintEN: "write the list as `\(key): [satu, dua]` or one item per line starting with `- `")
+                    report(.expectedTextItem(key), at: item)
                 }
             }
             return result
@@ -479,24 +348,12 @@ final class YAMLReader {
             checkComment(key, node, read: text, item: false)
             if scalar.style == .plain, text.contains(",") {
                 let items = text.split(separator: ",").map { String($0).trimmingBlanks() }.filter { !$0.isEmpty }
-                let list = "\(key): [\(items.joined(separator: ", "))]"
-                report(
-                    .error, "value.comma-list", at: node,
-                    "`\(key)` ditulis sebagai satu teks berisi koma (`\(text)`), bukan daftar",
-                    hint:
-                        "tulis daftar dengan kurung siku: `\(list)`; bila koma memang bagian dari satu nilai, apit dengan tanda kutip: `\(key): [\(YAMLLines.doubleQuoted(text))]`",
-                    en: "`\(key)` is written as one text containing commas (`\(text)`), not as a list",
-                    hintEN:
-                        "write a list in square brackets: `\(list)`; if the comma belongs to a single value, put it in quotes: `\(key): [\(YAMLLines.doubleQuoted(text))]`"
-                )
+                report(.commaList(key, text: text, items: items), at: node)
                 return items.map { ($0, node) }
             }
             return [(text, node)]
         default:
-            report(
-                .error, "yaml.expected-list", at: node, "`\(key)` harus berupa daftar",
-                hint: "tulis `\(key): [satu, dua]`",
-                en: "`\(key)` must be a list", hintEN: "write `\(key): [satu, dua]`")
+            report(.expectedTextList(key), at: node)
             return []
         }
     }
@@ -505,29 +362,25 @@ final class YAMLReader {
     func mappings(_ key: String) -> [Node] {
         guard let node = node(key), !Self.isNull(node) else { return [] }
         guard case .sequence(let sequence) = node else {
-            report(
-                .error, "yaml.expected-list", at: node, "`\(key)` harus berupa daftar, satu butir per baris diawali `- `",
-                hint: "lihat contoh di docs/content-format.md",
-                en: "`\(key)` must be a list, one item per line starting with `- `",
-                hintEN: "see the examples in docs/content-format.md")
+            report(.expectedMappingList(key), at: node)
             return []
         }
         return Array(sequence)
     }
 
-    /// Reports every key that was never asked for, suggesting the nearest known
-    /// one or the Indonesian name of an English key. `what` and `whatEN` name the place
-    /// ("front matter program", "the programme front matter").
+    /// Reports every key that was never asked for and is not a field of the mapping (``YAMLMapping/fields``),
+    /// suggesting the nearest known one or the Indonesian name of an English key.
     ///
     /// A misspelt key whose suggestion is a required field reported missing replaces that
     /// report: one error at the misspelt key instead of two.
-    func reportUnknownKeys(known: [String], what: String, whatEN: String) {
+    func reportUnknownKeys() {
+        let known = mapping.fields.map(\.name)
         for pair in pairs where !used.contains(pair.key) {
             let alias = Suggestion.englishAliases[pair.key.lowercased()].flatMap { known.contains($0) ? $0 : nil }
             let suggestion = alias ?? Suggestion.nearest(pair.key, among: known)
             if let suggestion, let index = missingRequired.firstIndex(where: { $0.key == suggestion }) {
                 let missing = missingRequired.remove(at: index)
-                if let at = diagnostics.firstIndex(of: missing.diagnostic) { diagnostics.remove(at: at) }
+                log.withdraw(missing.diagnostic)
                 var value = "…"
                 if case .scalar(let scalar) = pair.value, !Self.isNull(pair.value), let mark = pair.value.mark,
                     mark.line == pair.keyNode.mark?.line
@@ -535,33 +388,12 @@ final class YAMLReader {
                     value = lines.rest(of: mark.line, from: mark.column - 1)
                     if value.isEmpty { value = scalar.string }
                 }
-                let hint =
-                    alias != nil
-                    ? "kolom tinjau memakai nama berbahasa Indonesia: tulis `\(suggestion): \(value)`"
-                    : "perbaiki nama kolomnya: `\(suggestion): \(value)`"
-                let hintEN =
-                    alias != nil
-                    ? "tinjau's fields have Indonesian names: write `\(suggestion): \(value)`"
-                    : "correct the field name: `\(suggestion): \(value)`"
                 report(
-                    .error, "field.unknown", at: pair.keyNode,
-                    "kolom `\(pair.key)` tidak dikenal di \(what); maksud Anda kolom wajib `\(suggestion)`?", hint: hint,
-                    en: "unknown field `\(pair.key)` in \(whatEN); did you mean the required field `\(suggestion)`?",
-                    hintEN: hintEN)
+                    .misspeltRequiredField(pair.key, in: mapping.unknownKeyPlace, field: suggestion, value: value, isEnglish: alias != nil),
+                    at: pair.keyNode)
                 continue
             }
-            let hint: String
-            let hintEN: String
-            if let alias {
-                hint = "kolom tinjau memakai nama berbahasa Indonesia: tulis `\(alias)` alih-alih `\(pair.key)`"
-                hintEN = "tinjau's fields have Indonesian names: write `\(alias)` instead of `\(pair.key)`"
-            } else {
-                hint = Suggestion.hint(for: pair.key, among: known, key: nil)
-                hintEN = Suggestion.hintEN(for: pair.key, among: known, key: nil)
-            }
-            report(
-                .error, "field.unknown", at: pair.keyNode, "kolom `\(pair.key)` tidak dikenal di \(what)", hint: hint,
-                en: "unknown field `\(pair.key)` in \(whatEN)", hintEN: hintEN)
+            report(.unknownField(pair.key, in: mapping.unknownKeyPlace, known: known, alias: alias), at: pair.keyNode)
         }
     }
 }

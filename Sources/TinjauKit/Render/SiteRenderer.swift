@@ -234,11 +234,7 @@ public struct SiteRenderer: Sendable {
         context["description"] = Self.metaDescription(context["description"] as? String, config.description, config.title)
         guard let html = templates.library.render(context, withTemplate: template) else {
             // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
-            return .failure(Diagnostic(.error, "template.required", at: SourceLocation(path: template + ".mustache"),
-                                       "templat `\(template)` tidak ada",
-                                       hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
-                                       en: "template `\(template)` does not exist",
-                                       hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
+            return .failure(Diagnostic(.templateMissing(template), at: SourceLocation(path: template + ".mustache")))
         }
         return .success(OutputFile(path: (archive?.prefix ?? "") + path, bytes: Array(html.utf8)))
     }

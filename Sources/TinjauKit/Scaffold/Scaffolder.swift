@@ -112,18 +112,11 @@ public struct Scaffolder: Sendable {
     public func newProgram(contentDirectory: String, opd: String, title: String, year: Int) throws -> String {
         let folder = contentDirectory + "/opd/" + opd
         guard fileSystem.isFile(folder + "/_index.md") else {
-            throw BuildFailure([Diagnostic(.error, "new.opd-missing", at: SourceLocation(path: folder),
-                "OPD `\(opd)` belum ada (tidak ada `\(folder)/_index.md`)",
-                hint: "buat OPD-nya dulu: `tinjau new opd \(opd) \"Nama lengkap OPD\"`, atau periksa ejaan slug OPD",
-                en: "OPD `\(opd)` does not exist (there is no `\(folder)/_index.md`)",
-                hintEN: "create the OPD first: `tinjau new opd \(opd) \"Full OPD name\"`, or check the OPD slug's spelling")])
+            throw BuildFailure([Diagnostic(.newProgramWithoutOPD(opd, folder: folder), at: SourceLocation(path: folder))])
         }
         let slug = Slug.make(title)
         guard !slug.isEmpty else {
-            throw BuildFailure([Diagnostic(.error, "new.title-slug", at: SourceLocation(path: folder),
-                "judul `\(title)` tidak menghasilkan nama berkas yang sah",
-                hint: "pakai judul dengan huruf latin atau angka",
-                en: "title `\(title)` gives no valid file name", hintEN: "use a title with Latin letters or digits")])
+            throw BuildFailure([Diagnostic(.titleWithoutSlug(title), at: SourceLocation(path: folder))])
         }
         let path = folder + "/" + slug + ".md"
         try write(Self.programText(title: title, year: year), to: path)
@@ -134,11 +127,7 @@ public struct Scaffolder: Sendable {
     /// - Throws: ``BuildFailure`` when the slug is not valid or the OPD already exists.
     public func newOPD(contentDirectory: String, slug: String, name: String) throws -> String {
         guard Slug.isValid(slug) else {
-            throw BuildFailure([Diagnostic(.error, "new.opd-slug", at: SourceLocation(path: contentDirectory + "/opd/" + slug),
-                "`\(slug)` bukan slug OPD yang sah",
-                hint: "pakai huruf kecil, angka dan tanda minus, misalnya `\(Slug.make(slug).isEmpty ? "dinas-baru" : Slug.make(slug))`",
-                en: "`\(slug)` is not a valid OPD slug",
-                hintEN: "use lower-case letters, digits and hyphens, for example `\(Slug.make(slug).isEmpty ? "dinas-baru" : Slug.make(slug))`")])
+            throw BuildFailure([Diagnostic(.newOPDSlug(slug), at: SourceLocation(path: contentDirectory + "/opd/" + slug))])
         }
         let path = contentDirectory + "/opd/" + slug + "/_index.md"
         try write(Self.opdText(name: name), to: path)
@@ -147,17 +136,10 @@ public struct Scaffolder: Sendable {
 
     private func write(_ text: String, to path: String) throws {
         guard !fileSystem.isFile(path) && !fileSystem.isDirectory(path) else {
-            throw BuildFailure([Diagnostic(.error, "new.exists", at: SourceLocation(path: path),
-                "`\(path)` sudah ada; tinjau tidak menimpa berkas yang ada",
-                hint: "sunting berkas itu, atau pilih judul/slug lain",
-                en: "`\(path)` already exists; tinjau does not overwrite existing files",
-                hintEN: "edit that file, or choose another title/slug")])
+            throw BuildFailure([Diagnostic(.newFileExists(path), at: SourceLocation(path: path))])
         }
         do { try fileSystem.write(Array(text.utf8), to: path) } catch {
-            let reason = IOErrorText.describe(error)
-            throw BuildFailure([Diagnostic(.error, "new.write", at: SourceLocation(path: path),
-                "berkas tidak dapat ditulis (\(reason.id))", hint: "periksa izin tulis folder konten",
-                en: "the file cannot be written (\(reason.en))", hintEN: "check the content folder's write permissions")])
+            throw BuildFailure([Diagnostic(.newFileNotWritten(Bilingual(IOErrorText.describe(error))), at: SourceLocation(path: path))])
         }
     }
 }

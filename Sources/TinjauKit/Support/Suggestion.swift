@@ -60,4 +60,9 @@ enum Suggestion {
         }
         return "valid values: \(list)"
     }
+
+    /// ``hint(for:among:key:)`` and ``hintEN(for:among:key:)`` together.
+    static func hints(for word: String, among candidates: [String], key: String?) -> Bilingual {
+        Bilingual(hint(for: word, among: candidates, key: key), en: hintEN(for: word, among: candidates, key: key))
+    }
 }
