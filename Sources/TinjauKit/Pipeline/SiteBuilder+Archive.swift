@@ -30,9 +30,7 @@ extension SiteBuilder {
         let analysis = try analyse(options)
         if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
         let year = analysis.content.config.reviewYear
-        var folder = options.contentDirectory
-        while folder.hasSuffix("/") && folder.count > 1 { folder.removeLast() }
-        let path = folder + "/" + ArchiveCodec.relativePath(year: year)
+        let path = Paths.trimmed(options.contentDirectory) + "/" + ArchiveCodec.relativePath(year: year)
         let exists = fileSystem.isFile(path)
         if exists && !overwrite {
             throw BuildFailure(analysis.diagnostics + [Diagnostic(.archiveExists(path, year: year), at: SourceLocation(path: path))])

@@ -260,14 +260,7 @@ public struct SiteBuilder: Sendable {
     /// Refuses an output folder that is, or contains, the content or theme folder:
     /// replacing it would delete the sources.
     static func checkFolders(_ options: BuildOptions, currentDirectory: String = FileManager.default.currentDirectoryPath) -> [Diagnostic] {
-        func absolute(_ path: String) -> String {
-            let full = path.hasPrefix("/") ? path : currentDirectory + "/" + path
-            var parts: [Substring] = []
-            for part in full.split(separator: "/") where part != "." {
-                if part == ".." { if !parts.isEmpty { parts.removeLast() } } else { parts.append(part) }
-            }
-            return "/" + parts.joined(separator: "/")
-        }
+        func absolute(_ path: String) -> String { Paths.absolute(path, in: currentDirectory) }
         func overlaps(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b == "/" ? "/" : b + "/") || b.hasPrefix(a == "/" ? "/" : a + "/") }
         let output = absolute(options.outputDirectory)
         let siblings = OutputWriter.siblings(of: output)

@@ -19,9 +19,7 @@ public struct BodyRenderer: Sendable {
 
     /// Creates a body renderer.
     public init(contentDirectory: String, extraSitePaths: Set<String> = []) {
-        var root = contentDirectory
-        while root.hasSuffix("/") && root.count > 1 { root.removeLast() }
-        self.contentDirectory = root
+        self.contentDirectory = Paths.trimmed(contentDirectory)
         self.extraSitePaths = extraSitePaths
     }
 
@@ -109,19 +107,9 @@ public struct BodyRenderer: Sendable {
         return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
     }
 
-    /// Resolves `.` and `..` in a `/`-separated path; `nil` when it climbs above the root.
+    /// Resolves `.` and `..` in a `/`-separated path; `nil` when it climbs above the root (``Paths/resolved(_:)``).
     static func normalise(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
+        Paths.resolved(path)
     }
 
     func resolve(_ url: String, from body: MarkdownSource, page: String, at location: SourceLocation, isImage: Bool,
