@@ -40,13 +40,17 @@ public struct FieldSpec: Sendable, Hashable {
     public var required: Bool
     /// Indonesian description, with the unit where there is one.
     public var description: String
+    /// The comment `tinjau new` writes above the field (``Scaffolder``), one `#` line per line; `nil`
+    /// when the field shares the comment of the field before it.
+    public var comment: String?
 
     /// Creates a field.
-    public init(_ name: String, _ type: FieldType, required: Bool = false, _ description: String) {
+    public init(_ name: String, _ type: FieldType, required: Bool = false, _ description: String, comment: String? = nil) {
         self.name = name
         self.type = type
         self.required = required
         self.description = description
+        self.comment = comment
     }
 }
 
@@ -58,23 +62,47 @@ public enum FieldCatalog {
 
     /// A programme's front matter (`content/opd/<opd>/<programme>.md`).
     public static let program: [FieldSpec] = [
-        FieldSpec("judul", .text, required: true, "Judul program."),
-        FieldSpec("dimensi", .choice(DimensionID.allCases.map(\.rawValue)), required: true, "Dimensi smart city."),
-        FieldSpec("elemen", .choice(Dimension.builtIn.flatMap { $0.elements.map(\.slug) }), "Elemen dari dimensi tersebut (slug)."),
-        FieldSpec("status", .choice(ProgramStatus.allCases.map(\.rawValue)), required: true, "Status pelaksanaan."),
-        FieldSpec("jangka", .choice(ProgramTerm.allCases.map(\.rawValue)), "Jangka waktu dalam masterplan."),
-        FieldSpec("tahun_mulai", .integer(years), "Tahun mulai (empat angka)."),
+        FieldSpec("judul", .text, required: true, "Judul program.", comment: "Judul program (wajib)."),
+        FieldSpec(
+            "dimensi", .choice(DimensionID.allCases.map(\.rawValue)), required: true, "Dimensi smart city.",
+            comment: "Dimensi smart city (wajib): " + DimensionID.allCases.map(\.rawValue).joined(separator: ", ")),
+        FieldSpec(
+            "elemen", .choice(Dimension.builtIn.flatMap { $0.elements.map(\.slug) }), "Elemen dari dimensi tersebut (slug).",
+            comment: (["Elemen dari dimensi di atas (boleh dikosongkan):"]
+                + Dimension.builtIn.map { "  \($0.id.rawValue): " + $0.elements.map(\.slug).joined(separator: ", ") }).joined(separator: "\n")),
+        FieldSpec(
+            "status", .choice(ProgramStatus.allCases.map(\.rawValue)), required: true, "Status pelaksanaan.",
+            comment: "Status (wajib): " + ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")),
+        FieldSpec(
+            "jangka", .choice(ProgramTerm.allCases.map(\.rawValue)), "Jangka waktu dalam masterplan.",
+            comment: "Jangka dalam masterplan: " + ProgramTerm.allCases.map(\.rawValue).joined(separator: ", ")),
+        FieldSpec("tahun_mulai", .integer(years), "Tahun mulai (empat angka).", comment: "Tahun mulai dan selesai, empat angka."),
         FieldSpec("tahun_selesai", .integer(years), "Tahun selesai (empat angka)."),
-        FieldSpec("anggaran", .rupiah, "Pagu anggaran dalam Rupiah bulat, angka saja (1250000000)."),
+        FieldSpec(
+            "anggaran", .rupiah, "Pagu anggaran dalam Rupiah bulat, angka saja (1250000000).",
+            comment: "Pagu anggaran dan realisasinya dalam Rupiah bulat, ANGKA SAJA (tanpa Rp, titik atau koma)."),
         FieldSpec("realisasi_anggaran", .rupiah, "Anggaran yang terserap, Rupiah bulat, angka saja."),
-        FieldSpec("sumber_dana", .text, "Sumber dana: APBD, APBN, DAK, APBD DIY, Danais, CSR, …"),
-        FieldSpec("mitra", .textList, "Slug OPD pendukung, misalnya [bappeda, diskominfo]."),
-        FieldSpec("indikator", .indicators, "Indikator kinerja program."),
-        FieldSpec("alasan_tunda", .text, "Alasan program tertunda (untuk status tertunda)."),
-        FieldSpec("kata_kunci", .textList, "Kata kunci, misalnya [pengaduan, aplikasi]."),
-        FieldSpec("ringkasan", .text, "Ringkasan satu kalimat."),
-        FieldSpec("ilustrasi", .boolean, "true bila program ini contoh ilustrasi, bukan data resmi."),
-        FieldSpec("sebelumnya", .textList, "Id program ini di review sebelumnya bila pindah OPD atau berganti nama: [opd-lama/slug-lama]."),
+        FieldSpec(
+            "sumber_dana", .text, "Sumber dana: APBD, APBN, DAK, APBD DIY, Danais, CSR, …",
+            comment: "Sumber dana: APBD, APBN, DAK, APBD DIY, Danais, CSR, ..."),
+        FieldSpec(
+            "mitra", .textList, "Slug OPD pendukung, misalnya [bappeda, diskominfo].",
+            comment: "OPD pendukung (nama folder OPD), misalnya [bappeda, diskominfo]; kosongkan bila tidak ada."),
+        FieldSpec(
+            "indikator", .indicators, "Indikator kinerja program.",
+            comment: "Indikator kinerja. Hapus tanda [] lalu isi seperti contoh di bawah (angka desimal memakai titik: 72.5)."),
+        FieldSpec(
+            "alasan_tunda", .text, "Alasan program tertunda (untuk status tertunda).",
+            comment: "Diisi bila status tertunda, misalnya \"Pandemi COVID-19: anggaran dialihkan\"."),
+        FieldSpec("kata_kunci", .textList, "Kata kunci, misalnya [pengaduan, aplikasi].", comment: "Kata kunci, misalnya [pengaduan, aplikasi]."),
+        FieldSpec("ringkasan", .text, "Ringkasan satu kalimat.", comment: "Ringkasan satu kalimat untuk daftar program."),
+        FieldSpec(
+            "ilustrasi", .boolean, "true bila program ini contoh ilustrasi, bukan data resmi.",
+            comment: "true bila program ini hanya contoh ilustrasi, bukan data resmi."),
+        FieldSpec(
+            "sebelumnya", .textList, "Id program ini di review sebelumnya bila pindah OPD atau berganti nama: [opd-lama/slug-lama].",
+            comment: "Hanya bila program ini sudah ada di review tahun lalu dengan id lain (pindah OPD atau\n"
+                + "berganti nama berkas): id lamanya, misalnya [dinas-lama/nama-lama]. Kosongkan bila tidak."),
     ]
 
     /// An indicator in a programme's `indikator` list.
@@ -90,11 +118,17 @@ public enum FieldCatalog {
 
     /// An OPD's `_index.md`.
     public static let opd: [FieldSpec] = [
-        FieldSpec("nama", .text, required: true, "Nama lengkap OPD."),
-        FieldSpec("singkatan", .text, "Nama singkat untuk tabel dan grafik."),
-        FieldSpec("operator_ti", .integer(0...100_000), "Jumlah pegawai yang mampu mengoperasikan sistem TI."),
+        FieldSpec("nama", .text, required: true, "Nama lengkap OPD.", comment: "Nama lengkap OPD (wajib)."),
+        FieldSpec(
+            "singkatan", .text, "Nama singkat untuk tabel dan grafik.", comment: "Nama singkat untuk tabel dan grafik, misalnya Diskominfo."),
+        FieldSpec(
+            "operator_ti", .integer(0...100_000), "Jumlah pegawai yang mampu mengoperasikan sistem TI.",
+            comment: "Jumlah pegawai yang mampu mengoperasikan sistem TI (bilangan bulat)."),
         FieldSpec("ilustrasi", .boolean, "true bila keterangan OPD ini bersifat ilustrasi."),
-        FieldSpec("sebelumnya", .textList, "Slug OPD ini di review sebelumnya bila berganti nama karena reorganisasi: [slug-lama]."),
+        FieldSpec(
+            "sebelumnya", .textList, "Slug OPD ini di review sebelumnya bila berganti nama karena reorganisasi: [slug-lama].",
+            comment: "Hanya bila OPD ini berganti nama karena reorganisasi: slug (nama folder) lamanya,\n"
+                + "misalnya [dinas-lama]. Kosongkan bila tidak."),
     ]
 
     /// A narrative page (`content/halaman/<slug>.md`).

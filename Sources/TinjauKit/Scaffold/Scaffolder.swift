@@ -24,86 +24,61 @@ public struct Scaffolder: Sendable {
         return out + "\""
     }
 
-    /// The text of a new programme file titled `title`, starting in `year`.
+    /// The front-matter lines of `fields` in the order of `values` (field name and the value written),
+    /// each under its comment from ``FieldCatalog``.
+    static func frontMatter(_ values: [(String, String)], fields: [FieldSpec]) -> String {
+        var text = ""
+        for (name, value) in values {
+            if let comment = fields.first(where: { $0.name == name })?.comment {
+                for line in comment.split(separator: "\n", omittingEmptySubsequences: false) { text += "# \(line)\n" }
+            }
+            text += value.isEmpty ? "\(name):\n" : "\(name): \(value)\n"
+        }
+        return text
+    }
+
+    /// The text of a new programme file titled `title`, starting in `year`: every field of
+    /// ``FieldCatalog/program`` with a valid default, under its comment.
     public static func programText(title: String, year: Int) -> String {
-        let dimensions = DimensionID.allCases.map(\.rawValue).joined(separator: ", ")
-        let elements = Dimension.builtIn.map { "#   \($0.id.rawValue): " + $0.elements.map(\.slug).joined(separator: ", ") }.joined(separator: "\n")
-        return """
-        ---
-        # Judul program (wajib).
-        judul: \(quoted(title))
-        # Dimensi smart city (wajib): \(dimensions)
-        dimensi: governance
-        # Elemen dari dimensi di atas (boleh dikosongkan):
-        \(elements)
-        elemen: layanan-publik
-        # Status (wajib): rencana, berjalan, selesai, tertunda, batal
-        status: rencana
-        # Jangka dalam masterplan: quick-win, pendek, menengah, panjang
-        jangka: pendek
-        # Tahun mulai dan selesai, empat angka.
-        tahun_mulai: \(year)
-        tahun_selesai: \(year)
-        # Pagu anggaran dan realisasinya dalam Rupiah bulat, ANGKA SAJA (tanpa Rp, titik atau koma).
-        anggaran: 0
-        realisasi_anggaran: 0
-        # Sumber dana: APBD, APBN, DAK, APBD DIY, Danais, CSR, ...
-        sumber_dana: APBD
-        # OPD pendukung (nama folder OPD), misalnya [bappeda, diskominfo]; kosongkan bila tidak ada.
-        mitra: []
-        # Diisi bila status tertunda, misalnya "Pandemi COVID-19: anggaran dialihkan".
-        alasan_tunda:
-        # Kata kunci, misalnya [pengaduan, aplikasi].
-        kata_kunci: []
-        # Ringkasan satu kalimat untuk daftar program.
-        ringkasan:
-        # true bila program ini hanya contoh ilustrasi, bukan data resmi.
-        ilustrasi: false
-        # Hanya bila program ini sudah ada di review tahun lalu dengan id lain (pindah OPD atau
-        # berganti nama berkas): id lamanya, misalnya [dinas-lama/nama-lama]. Kosongkan bila tidak.
-        sebelumnya: []
-        # Indikator kinerja. Hapus tanda [] lalu isi seperti contoh di bawah (angka desimal memakai titik: 72.5).
-        indikator: []
-        #  - nama: Aduan yang ditindaklanjuti
-        #    satuan: persen
-        #    baseline: 40
-        #    target: 90
-        #    realisasi: 72.5
-        #    arah: naik
-        ---
-        ## Latar belakang
+        let values = [
+            ("judul", quoted(title)), ("dimensi", "governance"), ("elemen", "layanan-publik"), ("status", "rencana"), ("jangka", "pendek"),
+            ("tahun_mulai", "\(year)"), ("tahun_selesai", "\(year)"), ("anggaran", "0"), ("realisasi_anggaran", "0"), ("sumber_dana", "APBD"),
+            ("mitra", "[]"), ("alasan_tunda", ""), ("kata_kunci", "[]"), ("ringkasan", ""), ("ilustrasi", "false"), ("sebelumnya", "[]"),
+            ("indikator", "[]"),
+        ]
+        return "---\n" + frontMatter(values, fields: FieldCatalog.program) + """
+            #  - nama: Aduan yang ditindaklanjuti
+            #    satuan: persen
+            #    baseline: 40
+            #    target: 90
+            #    realisasi: 72.5
+            #    arah: naik
+            ---
+            ## Latar belakang
 
-        Tuliskan masalah yang ingin diselesaikan program ini.
+            Tuliskan masalah yang ingin diselesaikan program ini.
 
-        ## Kegiatan
+            ## Kegiatan
 
-        - Kegiatan pertama
-        - Kegiatan kedua
+            - Kegiatan pertama
+            - Kegiatan kedua
 
-        """
+            """
     }
 
     /// Sentences of the new programme's body that an editor must replace; the validator warns
     /// (`program.placeholder`) when a published programme still contains one.
     public static let placeholderSentences = ["Tuliskan masalah yang ingin diselesaikan program ini.", "- Kegiatan pertama\n- Kegiatan kedua"]
 
-    /// The text of a new OPD's `_index.md`.
+    /// The text of a new OPD's `_index.md`: the fields of ``FieldCatalog/opd`` an OPD fills in, under
+    /// their comments.
     public static func opdText(name: String) -> String {
-        """
-        ---
-        # Nama lengkap OPD (wajib).
-        nama: \(quoted(name))
-        # Nama singkat untuk tabel dan grafik, misalnya Diskominfo.
-        singkatan:
-        # Jumlah pegawai yang mampu mengoperasikan sistem TI (bilangan bulat).
-        operator_ti: 0
-        # Hanya bila OPD ini berganti nama karena reorganisasi: slug (nama folder) lamanya,
-        # misalnya [dinas-lama]. Kosongkan bila tidak.
-        sebelumnya: []
-        ---
-        Tuliskan peran OPD ini dalam program smart city.
+        let values = [("nama", quoted(name)), ("singkatan", ""), ("operator_ti", "0"), ("sebelumnya", "[]")]
+        return "---\n" + frontMatter(values, fields: FieldCatalog.opd) + """
+            ---
+            Tuliskan peran OPD ini dalam program smart city.
 
-        """
+            """
     }
 
     /// Writes a new programme file for the OPD `opd` and returns its path.
