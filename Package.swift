@@ -17,7 +17,8 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Exact arithmetic for every published figure (rationals on arbitrary-precision integers).
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
-        // File descriptors for the writer: Foundation's `Data.write` calls fsync on every file.
+        // FilePath (one lexical normalisation of paths) and file descriptors for the writer
+        // (Foundation's `Data.write` calls fsync on every file).
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [

@@ -173,10 +173,9 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    /// The key of `path`: without its trailing `/` (``Paths/trimmed(_:)``).
     private static func normalise(_ path: String) -> String {
-        var p = path
-        while p.hasSuffix("/") && p.count > 1 { p.removeLast() }
-        return p
+        Paths.trimmed(path)
     }
 
     public func isDirectory(_ path: String) -> Bool {
