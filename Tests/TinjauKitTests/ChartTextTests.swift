@@ -96,6 +96,25 @@ struct ChartTextTests {
         #expect(chart.svg.contains(">280 OPD lainnya tidak digambar: lihat tabel</text>"))
     }
 
+    /// The trend chart of the 2020 review beside its archive (the home page's small multiples): the
+    /// first year's value label stood 10 units into the plot and overlapped the tick `100` (seen by
+    /// `make check-site` at 360 and 1280 px). Also a gap, a single year, 100 % and 0 %.
+    @Test func theTrendChartsValueLabelsKeepClearOfTheTicksAndTheEdges() {
+        let published = [("Tata Kelola", 68.0, 100.0), ("Branding", 57, 0), ("Ekonomi", 42, 42), ("Kehidupan", 54, nil),
+                         ("Masyarakat", 100, 54), ("Lingkungan", 0, 100)]
+        let series = published.map { name, first, second in
+            TrendSeries(label: name, points: [
+                TrendPoint(year: 2020, percent: first, valueText: "\(Int(first))%"),
+                TrendPoint(year: 2021, percent: second, valueText: second.map { "\(Int($0))%" } ?? "–"),
+            ])
+        }
+        for (series, columns) in [(series, 2), (Array(series.prefix(1)), 1),
+                                  ([TrendSeries(label: Self.longName, points: [TrendPoint(year: 2020, percent: 100, valueText: "100%")])], 1)] {
+            let chart = TrendChart(id: "t", title: "T", description: "D", series: series, columns: columns).drawn()
+            #expect(chart.layout.problems().isEmpty, "\(chart.layout.problems())")
+        }
+    }
+
     /// The heat-map example: the long name was right-aligned at x = 142 and started near x = −590.
     @Test func theHeatMapCutsLongRowLabelsInsideTheViewBox() {
         let chart = HeatMapChart(id: "h", title: "T", description: "D", rows: [Self.longName, "Bappeda"],

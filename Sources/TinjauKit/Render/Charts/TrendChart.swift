@@ -56,34 +56,56 @@ public struct TrendChart: Sendable {
     }
 
     static let width = 360.0, panelHeight = 132.0, plotTop = 40.0, plotBottom = 104.0, left = 30.0, right = 14.0
+    /// The value labels' font: the theme's `.chart-trend text` (13 px) in bold (`.trend-value`).
+    static let valueFont = ChartFont(size: 13, bold: true)
+
+    /// The fonts of the theme's `.chart-trend` rules: panel labels 14 px bold, value labels 13 px
+    /// bold, ticks, years and gaps 12 px.
+    static let labelFont = ChartFont(size: 14, bold: true), smallFont = ChartFont(size: 12)
 
     /// The SVG markup.
-    public func svg() -> String {
+    public func svg() -> String { drawn().svg }
+
+    /// The markup and its text layout (checked by the chart tests: no text crosses the `viewBox` or
+    /// another label).
+    func drawn() -> DrawnChart {
         let rows = (series.count + columns - 1) / columns
         let panelWidth = Self.width / Double(columns)
-        var out = SVG.open(id: id, width: Self.width, height: Double(max(rows, 1)) * Self.panelHeight + 4, title: title,
+        let height = Double(max(rows, 1)) * Self.panelHeight + 4
+        var out = SVG.open(id: id, width: Self.width, height: height, title: title,
                            description: description, cssClass: "chart chart-trend")
+        var labels: [ChartLabel] = []
         for (index, line) in series.enumerated() {
             let x0 = Double(index % columns) * panelWidth, y0 = Double(index / columns) * Self.panelHeight
-            out += panel(line, x: x0, y: y0, width: panelWidth)
+            out += panel(line, x: x0, y: y0, width: panelWidth, labels: &labels)
         }
-        return out + "</svg>"
+        return DrawnChart(svg: out + "</svg>", layout: ChartLayout(width: Self.width, height: height, labels: labels))
     }
 
-    private func panel(_ line: TrendSeries, x: Double, y: Double, width: Double) -> String {
+    private func panel(_ line: TrendSeries, x: Double, y: Double, width: Double, labels: inout [ChartLabel]) -> String {
         let plotLeft = x + Self.left, plotRight = x + width - Self.right
         func py(_ percent: Double) -> Double { y + Self.plotBottom - (Self.plotBottom - Self.plotTop) * min(max(percent / 100, 0), 1) }
+        // The first and last points stand in by half their widest value label (measured, not
+        // guessed), so that no value label reaches the tick labels left of the plot or the panel's edge.
+        let widestValue = line.points.map { TextMeasurer.width($0.valueText, font: Self.valueFont) }.max() ?? 0
+        let inset = max(10, widestValue / 2 + 2)
         func px(_ index: Int) -> Double {
             line.points.count < 2 ? (plotLeft + plotRight) / 2
-                : plotLeft + 10 + (plotRight - plotLeft - 20) * Double(index) / Double(line.points.count - 1)
+                : plotLeft + inset + (plotRight - plotLeft - 2 * inset) * Double(index) / Double(line.points.count - 1)
+        }
+        func text(_ label: ChartLabel) -> String {
+            labels.append(label)
+            return label.svg
         }
         var out = "<g class=\"trend-panel\">\n"
-        out += "<text class=\"trend-label\" x=\"\(SVG.n(x + 4))\" y=\"\(SVG.n(y + 16))\">\(SVG.text(line.label))</text>\n"
+        let name = TextMeasurer.truncate(line.label, to: width - 8, font: Self.labelFont)
+        out += text(ChartLabel(name, x: x + 4, y: y + 16, font: Self.labelFont, cssClass: "trend-label",
+                               title: name == line.label ? nil : line.label))
         out += "<g class=\"grid\" aria-hidden=\"true\">\n"
         for tick in [0, 50, 100] {
             let ty = py(Double(tick))
             out += "<line x1=\"\(SVG.n(plotLeft))\" y1=\"\(SVG.n(ty))\" x2=\"\(SVG.n(plotRight))\" y2=\"\(SVG.n(ty))\" />\n"
-            out += "<text class=\"tick\" x=\"\(SVG.n(plotLeft - 4))\" y=\"\(SVG.n(ty + 4))\" text-anchor=\"end\">\(tick)</text>\n"
+            out += text(ChartLabel(String(tick), x: plotLeft - 4, y: ty + 4, font: Self.smallFont, anchor: .end, cssClass: "tick"))
         }
         out += "</g>\n"
         // The line: a segment between two consecutive years that both have a value.
@@ -97,11 +119,12 @@ public struct TrendChart: Sendable {
                 out += "<circle class=\"trend-point\" cx=\"\(SVG.n(cx))\" cy=\"\(SVG.n(py(percent)))\" r=\"3.5\" />\n"
                 // The value above its point (below it when the point is at the top of the scale).
                 let labelY = percent > 85 ? py(percent) + 16 : py(percent) - 8
-                out += "<text class=\"trend-value\" x=\"\(SVG.n(cx))\" y=\"\(SVG.n(labelY))\" text-anchor=\"middle\">\(SVG.text(point.valueText))</text>\n"
+                out += text(ChartLabel(point.valueText, x: cx, y: labelY, font: Self.valueFont, anchor: .middle, cssClass: "trend-value"))
             } else {
-                out += "<text class=\"trend-empty\" x=\"\(SVG.n(cx))\" y=\"\(SVG.n(py(50) + 4))\" text-anchor=\"middle\">\(SVG.text(point.valueText))</text>\n"
+                out += text(ChartLabel(point.valueText, x: cx, y: py(50) + 4, font: Self.smallFont, anchor: .middle, cssClass: "trend-empty"))
             }
-            out += "<text class=\"trend-year\" x=\"\(SVG.n(cx))\" y=\"\(SVG.n(y + Self.plotBottom + 18))\" text-anchor=\"middle\">\(point.year)</text>\n"
+            out += text(ChartLabel(String(point.year), x: cx, y: y + Self.plotBottom + 18, font: Self.smallFont, anchor: .middle,
+                                   cssClass: "trend-year"))
         }
         return out + "</g>\n"
     }
