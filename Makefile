@@ -63,7 +63,7 @@ lint:
 	$(SWIFT) format lint --strict $$(cat scripts/lint-files.txt)
 
 clean:
-	rm -rf .build .build-dist .build-tools dist output output-contoh .output.tinjau-baru .output.tinjau-lama
+	rm -rf .build .build-dist .build-tools dist output output-contoh .output.tinjau-baru .output.tinjau-lama .output.tinjau-cache
 
 # theme: compiles templates/ into the binary (Sources/TinjauKit/Render/EmbeddedTheme+Files.swift).
 # Run it after every change under templates/ and commit both; `make test` fails until then.

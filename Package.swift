@@ -20,6 +20,8 @@ let package = Package(
         // FilePath (one lexical normalisation of paths) and file descriptors for the writer
         // (Foundation's `Data.write` calls fsync on every file).
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // SHA-256 of source files: the keys of the build cache (a wrong hit would publish a stale page).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The system C library libcmark (Debian: libcmark-dev), CommonMark's reference parser.
@@ -35,6 +37,7 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             // libcmark linked statically on Linux (Debian's libcmark-dev ships libcmark.a), so that the
             // binary needs no libcmark at run time (`make dist`); the shared library elsewhere.

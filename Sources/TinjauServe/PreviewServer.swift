@@ -71,15 +71,17 @@ public struct PreviewServer: Sendable {
     public var port: UInt16
     /// How often the folders are scanned for changes.
     public var interval: Duration
-    /// What builds the site (the real file system and programs; tests inject others).
+    /// What builds the site (the real file system and programs; tests inject others). It keeps a
+    /// ``BuildMemory`` between builds, so that a rebuild parses only the files that changed.
     public var builder: SiteBuilder
 
-    /// Creates a server.
+    /// Creates a server; `builder` is given a ``BuildMemory`` when it has none.
     public init(options: BuildOptions, port: UInt16 = 8080, interval: Duration = .milliseconds(400), builder: SiteBuilder = SiteBuilder()) {
         self.options = options
         self.port = port
         self.interval = interval
         self.builder = builder
+        if self.builder.memory == nil { self.builder.memory = BuildMemory() }
     }
 
     /// The script added to served HTML pages: asks every 700 ms whether a newer build exists.

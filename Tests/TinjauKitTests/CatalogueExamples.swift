@@ -434,8 +434,6 @@ enum CatalogueExamples {
         // Output
         case .outputOverlapsSource:
             return SiteBuilder.checkFolders(BuildOptions(outputDirectory: "."))
-        case .outputNotFolder:
-            return build(fileSystem(["situs": "catatan"]), output: "situs")
         case .outputForeign:
             return build(fileSystem(["situs/catatan.txt": "jangan dihapus"]), output: "situs")
         case .outputUnsafePath:
@@ -444,6 +442,18 @@ enum CatalogueExamples {
             return build(FailingFileSystem(base: fileSystem([:]), failWrite: ".output.tinjau-baru", writeError: .ENOSPC))
         case .outputSwap:
             return build(FailingFileSystem(base: fileSystem([:]), failMove: true))
+        case .outputNotFolder:
+            return build(fileSystem(["situs": "catatan"]), output: "situs")
+        case .cacheIgnored:
+            // A first build writes the cache; a byte of it is changed; the next build (forced: nothing
+            // else changed) notices.
+            let fs = fileSystem([:])
+            _ = build(fs)
+            let path = ".output.tinjau-cache/cache.json"
+            var bytes = (try? fs.read(path)) ?? []
+            if !bytes.isEmpty { bytes[bytes.count - 2] ^= 1 }
+            try? fs.write(bytes, to: path)
+            return (try? SiteBuilder(fileSystem: fs, tools: fakeTools).build(BuildOptions(), force: true).diagnostics) ?? []
 
         // Extras
         case .searchPagefindMissing:

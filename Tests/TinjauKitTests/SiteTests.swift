@@ -214,8 +214,8 @@ struct WriterSafetyTests {
     }
 
     @Test func siblingsAreHiddenBesideTheOutput() {
-        #expect(OutputWriter.siblings(of: "output") == (".output.tinjau-baru", ".output.tinjau-lama"))
-        #expect(OutputWriter.siblings(of: "/srv/www/site") == ("/srv/www/.site.tinjau-baru", "/srv/www/.site.tinjau-lama"))
+        #expect(OutputWriter.siblings(of: "output") == (".output.tinjau-baru", ".output.tinjau-lama", ".output.tinjau-cache"))
+        #expect(OutputWriter.siblings(of: "/srv/www/site") == ("/srv/www/.site.tinjau-baru", "/srv/www/.site.tinjau-lama", "/srv/www/.site.tinjau-cache"))
     }
 }
 

@@ -130,6 +130,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case outputWrite = "output.write"
     case outputSwap = "output.swap"
     case outputNotFolder = "output.not-folder"
+    case cacheIgnored = "cache.ignored"
 
     // MARK: Extras: search, link previews, PDF
 
@@ -164,7 +165,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
             .markdownStrikethrough, .markdownFootnote, .linkUnsafe, .markdownRawHtml, .searchPagefindMissing, .previewRsvgMissing,
             .pdfChromiumMissing, .pdfNoPageNumbers, .pdfPageNumbersMoved:
             .warning
-        case .previewNoBaseUrl:
+        case .previewNoBaseUrl, .cacheIgnored:
             .note
         default:
             .error

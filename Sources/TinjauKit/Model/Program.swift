@@ -72,7 +72,7 @@ public struct Indicator: Hashable, Sendable, Codable {
     /// Where the indicator starts in its file (not archived: an archived indicator is at its archive).
     public var location = SourceLocation(path: "")
     /// Where each of the indicator's fields has its value, by field name (`target`, …).
-    public var fieldLocations: [String: SourceLocation] = [:]
+    public var fieldLocations: FieldLocations = [:]
 
     /// The fields an archive keeps (``ReviewSnapshot``): the values, not where they were written.
     enum CodingKeys: String, CodingKey {
@@ -82,7 +82,7 @@ public struct Indicator: Hashable, Sendable, Codable {
     /// Creates an indicator.
     public init(name: String, unit: String = "", baseline: Rational? = nil, target: Rational?, realisation: Rational? = nil,
                 direction: IndicatorDirection = .naik, weight: Rational = .one, location: SourceLocation,
-                fieldLocations: [String: SourceLocation] = [:]) {
+                fieldLocations: FieldLocations = [:]) {
         self.name = name
         self.unit = unit
         self.baseline = baseline
@@ -149,7 +149,7 @@ public struct Program: Hashable, Sendable, Codable {
     public var sourcePath: String = ""
     /// Where each front-matter field's value starts, by field name; only fields with a value
     /// (not empty or `~`), so that a field present but invalid is told from an absent one.
-    public var fieldLocations: [String: SourceLocation] = [:]
+    public var fieldLocations: FieldLocations = [:]
     /// Where each of ``partners`` is written (parallel to it; may be shorter for programmes built in code).
     public var partnerLocations: [SourceLocation] = []
     /// Where each of ``formerIDs`` is written (parallel to it; may be shorter for programmes built in code).
@@ -168,7 +168,7 @@ public struct Program: Hashable, Sendable, Codable {
                 budget: Int64? = nil, budgetRealised: Int64? = nil, fundingSource: String? = nil,
                 partners: [String] = [], indicators: [Indicator] = [], delayReason: String? = nil,
                 keywords: [String] = [], summary: String? = nil, isIllustration: Bool = false, formerIDs: [String] = [],
-                body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: [String: SourceLocation] = [:],
+                body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: FieldLocations = [:],
                 partnerLocations: [SourceLocation] = [], formerIDLocations: [SourceLocation] = []) {
         self.slug = slug
         self.opdSlug = opdSlug

@@ -24,7 +24,7 @@ extension ContentParser {
         let region = r.string("wilayah", required: true)
         let code = r.string("kode_wilayah", freeText: false)
         let year = r.integer("tahun_review", .year(example: 2020), required: true)
-        var locations = r.valueLocations
+        var locations = r.valueLocations.dictionary
         var start: Int?
         var end: Int?
         var masterplanTitle: String?

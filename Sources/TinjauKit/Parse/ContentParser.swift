@@ -11,15 +11,20 @@ public struct ContentParser: Sendable {
     public init() {}
 
     /// Parses `files` (as returned by ``ContentLoader``).
+    /// - Parameter cache: results of an earlier build to reuse for files whose bytes did not change
+    ///   (``ParseCache``); every file parsed or reused is recorded in it.
     /// - Returns: the content (nil when `tinjau.yml` is missing or unusable) and every diagnostic.
-    public func parse(_ files: [SourceFile]) -> (content: ReviewContent?, diagnostics: [Diagnostic]) {
+    public func parse(_ files: [SourceFile], cache: ParseCache? = nil) -> (content: ReviewContent?, diagnostics: [Diagnostic]) {
         guard let reviewFile = files.first(where: { $0.kind == .review }) else { return (nil, []) }
         let log = DiagnosticCollector()
         let config = parseReview(reviewFile, log: log)
         var dimensions = Dimension.builtIn
-        if let file = files.first(where: { $0.kind == .dimensions }) {
+        let dimensionsFile = files.first(where: { $0.kind == .dimensions })
+        if let file = dimensionsFile {
             dimensions = parseDimensions(file, log: log)
         }
+        // A programme is read against the dimensions: its cache key includes what they were read from.
+        let dimensionsKey = dimensionsFile.map { ContentHash.of($0.bytes) } ?? "bawaan"
         var opds: [OPD] = []
         var programs: [Program] = []
         var pages: [NarrativePage] = []
@@ -32,14 +37,36 @@ public struct ContentParser: Sendable {
         }
         let knownDimensions = dimensions
         let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic]) in
+            let key: String
+            switch file.kind {
+            case .opd(let slug): key = ContentHash.of(parts: ["opd", slug, ContentHash.of(file.bytes)])
+            case .program(let opd, let slug): key = ContentHash.of(parts: ["program", opd, slug, dimensionsKey, ContentHash.of(file.bytes)])
+            case .page(let slug): key = ContentHash.of(parts: ["page", slug, ContentHash.of(file.bytes)])
+            case .review, .dimensions, .archive: return (.none, [])
+            }
+            if let cache, let entry = cache.lookup(file.path, key: key) {
+                switch entry.item {
+                case .opd(let record): return (.opd(record?.value), entry.diagnostics)
+                case .program(let record): return (.program(record?.value), entry.diagnostics)
+                case .page(let record): return (.page(record?.value), entry.diagnostics)
+                }
+            }
             let found = DiagnosticCollector()
             let item: Parsed
+            let cached: ParseCache.Item
             switch file.kind {
-            case .opd(let slug): item = .opd(parseOPD(file, slug: slug, log: found))
-            case .program(let opd, let slug): item = .program(parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, log: found))
-            case .page(let slug): item = .page(parsePage(file, slug: slug, log: found))
-            case .review, .dimensions, .archive: item = .none
+            case .opd(let slug):
+                let opd = parseOPD(file, slug: slug, log: found)
+                (item, cached) = (.opd(opd), .opd(opd.map(OPDRecord.init)))
+            case .program(let opd, let slug):
+                let program = parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, log: found)
+                (item, cached) = (.program(program), .program(program.map(ProgramRecord.init)))
+            case .page(let slug):
+                let page = parsePage(file, slug: slug, log: found)
+                (item, cached) = (.page(page), .page(page.map(PageRecord.init)))
+            case .review, .dimensions, .archive: return (.none, [])
             }
+            cache?.record(file.path, ParseCache.Entry(key: key, item: cached, diagnostics: found.diagnostics))
             return (item, found.diagnostics)
         }
         for (item, found) in parsed {

@@ -98,8 +98,8 @@ final class YAMLReader {
 
     /// Where each key's value starts, for the keys that have a value (not empty or `~`): what
     /// later checks need to point at a field, and to tell "absent" from "present but invalid".
-    var valueLocations: [String: SourceLocation] {
-        var result: [String: SourceLocation] = [:]
+    var valueLocations: FieldLocations {
+        var result = FieldLocations()
         for pair in pairs where !Self.isNull(pair.value) && result[pair.key] == nil { result[pair.key] = location(of: pair.value) }
         return result
     }

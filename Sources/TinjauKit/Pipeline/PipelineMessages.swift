@@ -24,4 +24,14 @@ extension DiagnosticMessage {
     public static func serveBuildFailed(_ error: any Error) -> DiagnosticMessage {
         DiagnosticMessage(.serveBuild, "build gagal: \(error)", en: "the build failed: \(error)")
     }
+
+    /// `cache.ignored`: the build cache in `folder` could not be used (`reason`); the build parses and
+    /// renders everything, as without a cache.
+    static func cacheIgnored(_ folder: String, reason: Bilingual) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .cacheIgnored, "cache build di `\(folder)` diabaikan: \(reason.id); semua berkas dibaca dan semua halaman dibuat ulang",
+            en: "the build cache in `\(folder)` was ignored: \(reason.en); every file is read and every page made again",
+            hint: "tidak perlu tindakan: cache ditulis ulang oleh build ini; folder itu boleh dihapus kapan saja",
+            hintEN: "nothing to do: this build writes the cache again; the folder may be deleted at any time")
+    }
 }

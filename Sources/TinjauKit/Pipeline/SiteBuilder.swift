@@ -86,6 +86,8 @@ public struct SiteBuilder: Sendable {
     /// The programs behind ``SiteExtras`` (Pagefind, `rsvg-convert`, Chromium), found only when a
     /// build asks for an extra.
     public var tools: PublishingTools
+    /// What a long-running process keeps between builds (``BuildMemory``), or `nil` for one build.
+    public var memory: BuildMemory?
 
     /// Creates a builder over `fileSystem` (``LocalFileSystem`` in the CLI) with `baseTheme` under
     /// the project's theme folder (by default ``EmbeddedTheme/files``) and `tools` for the extras
@@ -117,8 +119,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs load, parse, validate, aggregate and the Markdown bodies.
+    /// - Parameter parseCache: earlier parse results to reuse for unchanged files (``ParseCache``).
     /// - Throws: ``BuildFailure`` with every diagnostic when any is an error.
-    public func analyse(_ options: BuildOptions) throws -> Analysis {
+    public func analyse(_ options: BuildOptions, parseCache: ParseCache? = nil) throws -> Analysis {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
         // The files' bytes are needed only by the parser: keep the loader's result in this scope alone.
@@ -129,7 +132,7 @@ public struct SiteBuilder: Sendable {
             let archives = loaded.files.compactMap { file -> (SourceFile, Int)? in
                 if case .archive(let year) = file.kind { return (file, year) } else { return nil }
             }
-            return (ContentParser().parse(loaded.files), loaded.files.count, archives)
+            return (ContentParser().parse(loaded.files, cache: parseCache), loaded.files.count, archives)
         }()
         diagnostics += parsed.diagnostics
         timer.lap("parse")
@@ -212,7 +215,13 @@ public struct SiteBuilder: Sendable {
             return BuildReport(filesRead: read, programCount: programs, filesWritten: files, pagesWritten: pages, diagnostics: [],
                                aggregates: nil, content: nil, written: OutputWriter.Report(written: 0, unchanged: files, removed: 0))
         }
-        var analysis = try analyse(options)
+        // The cache of the last build: in memory (serve), else beside the output.
+        let (cache, cacheDiagnostics) = memory?.cache.map { ($0, []) }
+            ?? BuildCache.load(for: options.outputDirectory, fileSystem: fileSystem)
+        // Parsed files are kept only where they can be reused: in memory.
+        let parseCache = memory.map { _ in ParseCache(previous: cache.parse) }
+        var analysis = try analyse(options, parseCache: parseCache)
+        analysis.diagnostics = (analysis.diagnostics + cacheDiagnostics).sortedForReport()
         var timer = StageTimer()
         // The extras' programs are looked up before anything is written: a missing one is a warning.
         let extras = try Extras(options, analysis: analysis, tools: tools)
@@ -246,6 +255,10 @@ public struct SiteBuilder: Sendable {
         session.markerFields["files"] = String(paths.count)
         session.markerFields["warnings"] = String((analysis.diagnostics + made.diagnostics).filter { $0.severity == .warning }.count)
         let written = try session.finish()
+        var newCache = BuildCache()
+        newCache.parse = parseCache?.entries ?? [:]
+        newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
+        memory?.cache = newCache
         timer.lap("assets, data and extras")
         return report(analysis, files: paths, written: written, extras: made)
     }
@@ -267,7 +280,7 @@ public struct SiteBuilder: Sendable {
         var result: [Diagnostic] = []
         for (folder, isTemplates) in [(options.contentDirectory, false), (options.templatesDirectory, true)] {
             let source = absolute(folder)
-            if [output, siblings.staging, siblings.previous].contains(where: { overlaps($0, source) }) {
+            if [output, siblings.staging, siblings.previous, siblings.cache].contains(where: { overlaps($0, source) }) {
                 result.append(
                     Diagnostic(
                         .outputOverlapsSource(options.outputDirectory, folder: folder, templates: isTemplates),

@@ -20,13 +20,14 @@ public struct OutputWriter: Sendable {
     }
 
     /// The hidden staging and previous-site folders beside `output`: `.output.tinjau-baru`
-    /// and `.output.tinjau-lama` in the same parent folder (so that the final swap is a rename).
-    public static func siblings(of output: String) -> (staging: String, previous: String) {
+    /// and `.output.tinjau-lama` in the same parent folder (so that the final swap is a rename),
+    /// and the build cache `.output.tinjau-cache` (``BuildCache``).
+    public static func siblings(of output: String) -> (staging: String, previous: String, cache: String) {
         let parts = output.split(separator: "/", omittingEmptySubsequences: false)
         let name = String(parts.last ?? "output")
         let parent = parts.dropLast().joined(separator: "/")
         let prefix = parent.isEmpty ? (output.hasPrefix("/") ? "/" : "") : parent + "/"
-        return (prefix + "." + name + ".tinjau-baru", prefix + "." + name + ".tinjau-lama")
+        return (prefix + "." + name + ".tinjau-baru", prefix + "." + name + ".tinjau-lama", prefix + "." + name + ".tinjau-cache")
     }
 
     /// The `key: value` lines of the marker file in `root`, or `nil` when there is none.
@@ -119,7 +120,7 @@ public struct OutputWriter: Sendable {
             self.writer = writer
             let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
             self.root = root
-            (staging, previous) = OutputWriter.siblings(of: root)
+            (staging, previous, _) = OutputWriter.siblings(of: root)
             let fileSystem = writer.fileSystem
             if fileSystem.isFile(root) {
                 throw BuildFailure([Diagnostic(.outputNotFolder(root), at: SourceLocation(path: root))])

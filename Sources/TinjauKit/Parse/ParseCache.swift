@@ -1,0 +1,183 @@
+import Crypto
+import Foundation
+
+/// SHA-256 digests as 64 lowercase hexadecimal digits: the keys of the build cache.
+public enum ContentHash {
+    /// The digest of `bytes`.
+    public static func of(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// The digest of several parts, each length-prefixed so that `["ab", "c"]` and `["a", "bc"]` differ.
+    public static func of(parts: [String]) -> String {
+        var hasher = SHA256()
+        for part in parts {
+            var length = UInt64(part.utf8.count).littleEndian
+            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
+            hasher.update(data: Array(part.utf8))
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
+
+/// What the parser made of each OPD, programme and narrative-page file in an earlier build, so
+/// that a rebuild parses only the files that changed (issue 14: "a cache of parsed programmes keyed
+/// by the file's content hash").
+///
+/// An entry is used only when its key matches: the SHA-256 of the file's bytes, its kind and
+/// slugs, and for a programme the dimensions it was read against (`dimensi.yml` or the built-in
+/// ones). The entry holds the whole parsed value, places of fields included, and the file's
+/// diagnostics, so that a reused file reports its warnings exactly as a parsed one. Which version
+/// of tinjau made the entries is checked by ``BuildCache``, which stores this cache beside the
+/// output; a corrupted or foreign cache is never read (a full parse instead).
+///
+/// Thread-safe: the parser looks entries up and records them from all cores.
+public final class ParseCache: @unchecked Sendable {
+    /// One file's result.
+    struct Entry: Codable, Sendable {
+        /// The key the result was made under (see ``ParseCache``).
+        var key: String
+        /// The parsed value, `nil` inside when the file had errors.
+        var item: Item
+        /// The file's diagnostics.
+        var diagnostics: [Diagnostic]
+    }
+
+    /// A parsed file, with every field the parser sets (archives keep fewer: see the records).
+    enum Item: Codable, Sendable {
+        case opd(OPDRecord?)
+        case program(ProgramRecord?)
+        case page(PageRecord?)
+    }
+
+    private let previous: [String: Entry]
+    private var current: [String: Entry] = [:]
+    private let lock = NSLock()
+    private var reusedCount = 0
+
+    /// A cache holding `previous` (by path), or an empty one.
+    init(previous: [String: Entry] = [:]) {
+        self.previous = previous
+    }
+
+    /// An empty cache: every file is parsed and recorded.
+    public convenience init() { self.init(previous: [:]) }
+
+    /// How many files were taken from the cache in this build.
+    public var reused: Int { lock.withLock { reusedCount } }
+
+    /// The entries made or reused in this build (files that are gone are dropped), by path.
+    var entries: [String: Entry] { lock.withLock { current } }
+
+    /// The earlier result for `path` when it was made under `key`.
+    func lookup(_ path: String, key: String) -> Entry? {
+        guard let entry = previous[path], entry.key == key else { return nil }
+        lock.withLock {
+            current[path] = entry
+            reusedCount += 1
+        }
+        return entry
+    }
+
+    /// Records the result for `path` made in this build.
+    func record(_ path: String, _ entry: Entry) {
+        lock.withLock { current[path] = entry }
+    }
+}
+
+/// A programme with what its archive form (``Program``'s `Codable`) leaves out: its body, its
+/// file and the places of its fields and indicators.
+struct ProgramRecord: Codable, Sendable {
+    struct IndicatorPlaces: Codable, Sendable {
+        var location: SourceLocation
+        var fieldLocations: FieldLocations
+    }
+    var program: Program
+    var body: MarkdownSource
+    var sourcePath: String
+    var fieldLocations: FieldLocations
+    var partnerLocations: [SourceLocation]
+    var formerIDLocations: [SourceLocation]
+    var indicatorPlaces: [IndicatorPlaces]
+
+    init(_ program: Program) {
+        self.program = program
+        body = program.body
+        sourcePath = program.sourcePath
+        fieldLocations = program.fieldLocations
+        partnerLocations = program.partnerLocations
+        formerIDLocations = program.formerIDLocations
+        indicatorPlaces = program.indicators.map { IndicatorPlaces(location: $0.location, fieldLocations: $0.fieldLocations) }
+    }
+
+    /// The programme as the parser made it.
+    var value: Program {
+        var result = program
+        result.body = body
+        result.sourcePath = sourcePath
+        result.fieldLocations = fieldLocations
+        result.partnerLocations = partnerLocations
+        result.formerIDLocations = formerIDLocations
+        for (index, places) in indicatorPlaces.enumerated() where index < result.indicators.count {
+            result.indicators[index].location = places.location
+            result.indicators[index].fieldLocations = places.fieldLocations
+        }
+        return result
+    }
+}
+
+/// An OPD with its description, file and the places of its former slugs.
+struct OPDRecord: Codable, Sendable {
+    var opd: OPD
+    var body: MarkdownSource
+    var sourcePath: String
+    var formerSlugLocations: [SourceLocation]
+
+    init(_ opd: OPD) {
+        self.opd = opd
+        body = opd.body
+        sourcePath = opd.sourcePath
+        formerSlugLocations = opd.formerSlugLocations
+    }
+
+    /// The OPD as the parser made it.
+    var value: OPD {
+        var result = opd
+        result.body = body
+        result.sourcePath = sourcePath
+        result.formerSlugLocations = formerSlugLocations
+        return result
+    }
+}
+
+/// A narrative page with its body and file.
+struct PageRecord: Codable, Sendable {
+    var page: NarrativePage
+    var body: MarkdownSource
+    var sourcePath: String
+
+    init(_ page: NarrativePage) {
+        self.page = page
+        body = page.body
+        sourcePath = page.sourcePath
+    }
+
+    /// The page as the parser made it.
+    var value: NarrativePage {
+        var result = page
+        result.body = body
+        result.sourcePath = sourcePath
+        return result
+    }
+}
