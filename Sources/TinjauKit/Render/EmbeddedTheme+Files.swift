@@ -268,7 +268,7 @@ main { padding-bottom: 2rem; }
 .chart-heat .cell.level-2 { fill: #9cc7e3; }
 .chart-heat .cell.level-3 { fill: #2e78a8; }   /* white numbers 4.8:1 */
 .chart-heat .cell.level-4 { fill: #0b5c8c; }
-.chart-heat .cell-value { font-weight: 700; }
+.chart-heat .cell-value { font-weight: 700; text-anchor: middle; }
 .chart-heat .cell-value.level-0 { fill: var(--muted); font-weight: 400; }   /* 7.0:1 on level 0 */
 .chart-heat .cell-value.level-3, .chart-heat .cell-value.level-4 { fill: #fff; }
 .chart .grid polygon, .chart .grid line { fill: none; stroke: #aab4be; stroke-width: 1; }

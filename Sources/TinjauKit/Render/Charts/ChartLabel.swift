@@ -33,6 +33,9 @@ struct ChartLabel: Hashable, Sendable {
     var title: String? = nil
     /// Rotation in degrees about (`x`, `y`), as SVG's `rotate()` (negative turns the text upwards).
     var rotation: Double = 0
+    /// The theme's CSS sets the anchor (`text-anchor` on the label's class), so the markup does not
+    /// repeat it on every label: for the hundreds of cell values of a large heat map.
+    var anchorSetByCSS = false
 
     /// A one-line label.
     init(_ text: String, x: Double, y: Double, font: ChartFont, anchor: Anchor = .start, cssClass: String,
@@ -105,7 +108,7 @@ struct ChartLabel: Hashable, Sendable {
         } else {
             out += " x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\""
         }
-        if anchor != .start { out += " text-anchor=\"\(anchor.rawValue)\"" }
+        if anchor != .start && !anchorSetByCSS { out += " text-anchor=\"\(anchor.rawValue)\"" }
         out += ">"
         if let title { out += "<title>\(SVG.text(title))</title>" }
         if lines.count == 1 && lines[0].cssClass == nil {

@@ -108,8 +108,9 @@ public struct HeatMapChart: Sendable {
                 let level = count == 0 ? 0 : Int((Double(count) / Double(maximum) * 4).rounded(.up))
                 let x = labelWidth + Double(c) * cell
                 out += "<rect class=\"cell level-\(level)\" x=\"\(SVG.n(x + 1))\" y=\"\(SVG.n(y + 1))\" width=\"\(SVG.n(cell - 2))\" height=\"\(SVG.n(Self.rowHeight - 2))\" />\n"
-                let number = ChartLabel(String(count), x: x + cell / 2, y: y + Self.rowHeight / 2 + 4.5, font: Self.valueFont, anchor: .middle,
+                var number = ChartLabel(String(count), x: x + cell / 2, y: y + Self.rowHeight / 2 + 4.5, font: Self.valueFont, anchor: .middle,
                                         cssClass: "cell-value level-\(level)")
+                number.anchorSetByCSS = true  // `.chart-heat .cell-value { text-anchor: middle }`
                 labels.append(number)
                 out += number.svg
             }
