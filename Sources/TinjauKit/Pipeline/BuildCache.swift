@@ -121,6 +121,12 @@ public struct PageRecords: Codable, Sendable, Equatable {
 
     /// No records.
     public init() {}
+
+    /// The records of the build `build` (the output marker's input digest).
+    public init(build: String, fingerprints: [String: String]) {
+        self.build = build
+        self.fingerprints = fingerprints
+    }
 }
 
 /// What a long-running process (`tinjau serve`) keeps between builds of the same folders: the

@@ -61,9 +61,13 @@ extension SiteBuilder {
     /// Renders the site and its extras, handing every file to `emit`: the pages a batch at a time
     /// (each searched page also goes to the indexer), the assets and data, then the preview images,
     /// the search index and the PDF.
+    /// With `reuse`, pages the output already holds unchanged are handed over as kept files
+    /// (``OutputFile/kept(_:)``) instead of being rendered.
     /// - Throws: ``BuildFailure`` from the renderer, an extra that fails, or `emit`.
-    func publish(_ analysis: Analysis, _ options: BuildOptions, extras: Extras, emit: ([OutputFile]) throws -> Void) throws -> Made {
-        let renderer = SiteRenderer(analysis, features: extras.features)
+    func publish(_ analysis: Analysis, _ options: BuildOptions, extras: Extras, reuse: PageReuse? = nil,
+                 emit: ([OutputFile]) throws -> Void) throws -> Made {
+        var renderer = SiteRenderer(analysis, features: extras.features)
+        renderer.reuse = reuse
         let searched = extras.indexer == nil ? [] : SiteRenderer.searchedPaths(analysis.content)
         try renderer.render { files in
             if let indexer = extras.indexer {

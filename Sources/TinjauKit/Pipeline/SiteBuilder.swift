@@ -71,6 +71,9 @@ public struct BuildReport: Sendable {
     public var written: OutputWriter.Report?
     /// One line per extra the build made (`indeks pencarian: 84 halaman (pagefind 1.5.2)`), for the summary.
     public var extras: [String] = []
+    /// Pages kept from the previous build without being rendered, their template and view model
+    /// unchanged (``PageReuse``).
+    public var pagesKept = 0
 }
 
 /// The pipeline: load → parse → validate → aggregate → render → write, each
@@ -229,6 +232,13 @@ public struct SiteBuilder: Sendable {
         if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
         let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory)
         let renderer = SiteRenderer(analysis, features: extras.features)
+        // Pages whose template and view model are those the output's copy was made from are kept
+        // as they are. Not with search or the PDF, which read every page as it is rendered.
+        let reuse = PageReuse(
+            previous: !cache.pages.build.isEmpty && !extras.features.search && !extras.features.pdf
+                && OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem)?["input"] == cache.pages.build
+                ? cache.pages.fingerprints : [:],
+            available: { [session] in session.holds($0) })
         let pageCount = renderer.pages().count
             + renderer.archives.map { SiteRenderer.pagePaths($0.content, aggregates: $0.aggregates).count - 1 }.reduce(0, +)
         session.markerFields = ["input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),
@@ -237,7 +247,7 @@ public struct SiteBuilder: Sendable {
         var paths: [String] = []
         let made: Made
         do {
-            made = try publish(analysis, options, extras: extras) { files in
+            made = try publish(analysis, options, extras: extras, reuse: reuse) { files in
                 if files.first?.path.hasPrefix("assets/") == true { timer.lap("pages") }
                 paths += files.map(\.path)
                 // Compare and write each batch on all cores.
@@ -257,10 +267,15 @@ public struct SiteBuilder: Sendable {
         let written = try session.finish()
         var newCache = BuildCache()
         newCache.parse = parseCache?.entries ?? [:]
+        if let digest {
+            newCache.pages = PageRecords(build: digest, fingerprints: reuse.fingerprints)
+        }
         newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
         memory?.cache = newCache
         timer.lap("assets, data and extras")
-        return report(analysis, files: paths, written: written, extras: made)
+        var result = report(analysis, files: paths, written: written, extras: made)
+        result.pagesKept = reuse.kept
+        return result
     }
 
     private func report(_ analysis: Analysis, files: [String], written: OutputWriter.Report?, extras: Made? = nil) -> BuildReport {

@@ -64,6 +64,9 @@ public struct SiteRenderer: Sendable {
     /// Set when this renderer renders an archived review (``ArchiveSite``): its pages go under
     /// `arsip/<year>/` with the archive banner.
     var archive: ArchiveSite?
+    /// Pages the output already holds, made from the same template and view model: not rendered
+    /// again (``PageReuse``). `nil` renders every page.
+    public var reuse: PageReuse?
 
     /// Creates a renderer.
     public init(content: ReviewContent, aggregates: Aggregates, bodies: RenderedBodies = RenderedBodies(), templates: TemplateSet,
@@ -193,7 +196,11 @@ public struct SiteRenderer: Sendable {
     /// - Throws: ``BuildFailure`` when a template renders to nothing, or what `emit` throws.
     public func render(batchSize: Int = 256, emit: ([OutputFile]) throws -> Void) throws {
         try renderPages(batchSize: batchSize, emit: emit)
-        let archived = archives.map { SiteRenderer(archived: $0, templates: templates, siteBaseURL: content.config.baseURL) }
+        let archived = archives.map { archive in
+            var site = SiteRenderer(archived: archive, templates: templates, siteBaseURL: content.config.baseURL)
+            site.reuse = reuse
+            return site
+        }
         for site in archived { try site.renderPages(batchSize: batchSize, emit: emit) }
         try emit(templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) })
         try DataExporter(content: content, aggregates: aggregates).write(emit)
@@ -233,11 +240,19 @@ public struct SiteRenderer: Sendable {
         context.merge(common(path: path, kind: kind), uniquingKeysWith: { current, _ in current })
         let config = content.config
         context["description"] = Self.metaDescription(context["description"] as? String, config.description, config.title)
+        let outputPath = (archive?.prefix ?? "") + path
+        if let reuse, extra.isEmpty,
+            reuse.record(
+                outputPath,
+                fingerprint: PageFingerprint.of(path: outputPath, template: templates.digest(of: template), context: context))
+        {
+            return .success(.kept(outputPath))
+        }
         guard let html = templates.library.render(context, withTemplate: template) else {
             // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
             return .failure(Diagnostic(.templateMissing(template), at: SourceLocation(path: template + ".mustache")))
         }
-        return .success(OutputFile(path: (archive?.prefix ?? "") + path, bytes: Array(html.utf8)))
+        return .success(OutputFile(path: outputPath, bytes: Array(html.utf8)))
     }
 
     /// The longest `description` written (characters): what search engines and chat previews show.

@@ -9,6 +9,13 @@ public struct TemplateSet: Sendable {
     public var assets: [(path: String, bytes: [UInt8])]
     /// Names of all templates, sorted.
     public var names: [String]
+    /// Per template, the SHA-256 of its text and of every partial and parent it uses, directly or
+    /// through others: a page made with a template is out of date exactly when this changes
+    /// (``PageReuse``).
+    public var digests: [String: String] = [:]
+
+    /// The digest of the template `name` with what it uses (see ``digests``).
+    func digest(of name: String) -> String { digests[name] ?? "" }
 }
 
 /// Loads a theme: a folder (`templates/`) laid over a base theme (tinjau's embedded default
@@ -115,7 +122,7 @@ public struct TemplateLoader: Sendable {
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (TemplateSet(library: MustacheLibrary(templates: templates), assets: assets.sorted { $0.0 < $1.0 },
-                            names: sources.keys.sorted()), diagnostics)
+                            names: sources.keys.sorted(), digests: Self.digests(of: sources.mapValues(\.text))), diagnostics)
     }
 
     /// Templates that include themselves through partials or parents. swift-mustache would
@@ -145,6 +152,22 @@ public struct TemplateLoader: Sendable {
     }
 
     /// Partial (`{{> name}}`) and parent (`{{< name}}`) references with their 1-based positions.
+    /// Per template, the SHA-256 of the texts of the template and of every template it reaches
+    /// through partials and parents (sorted by name). References are known to resolve and to form no cycle.
+    static func digests(of texts: [String: String]) -> [String: String] {
+        let uses = texts.mapValues { Set(references(in: $0).map(\.name)) }
+        var result: [String: String] = [:]
+        for name in texts.keys {
+            var reached: Set<String> = [name]
+            var queue = [name]
+            while let next = queue.popLast() {
+                for used in uses[next] ?? [] where reached.insert(used).inserted { queue.append(used) }
+            }
+            result[name] = ContentHash.of(parts: reached.sorted().flatMap { [$0, texts[$0] ?? ""] })
+        }
+        return result
+    }
+
     static func references(in text: String) -> [(name: String, isParent: Bool, line: Int, column: Int)] {
         var result: [(String, Bool, Int, Int)] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -170,7 +170,10 @@ public struct OutputWriter: Sendable {
                 throw BuildFailure([Diagnostic(.unsafeOutputPath(file.path), at: SourceLocation(path: root))])
             }
             // Reading and comparing the previous file, and writing the new one, happen outside the lock.
-            let same = previousFiles.contains(file.path) && (try? fileSystem.read(root + "/" + file.path)) == file.bytes
+            // A kept file is the previous one by definition (``PageReuse`` asked ``holds(_:)``).
+            let same =
+                previousFiles.contains(file.path) && (file.isKept || (try? fileSystem.read(root + "/" + file.path)) == file.bytes)
+            if file.isKept && !same { throw failure(CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: root + "/" + file.path])) }
             try lock.withLock {
                 seen.insert(file.path)
                 if same {
@@ -186,6 +189,9 @@ public struct OutputWriter: Sendable {
             guard !same else { return }
             do { try fileSystem.write(file.bytes, to: staging + "/" + file.path) } catch { throw failure(error) }
         }
+
+        /// Whether the previous site holds the file `path` (so that it can be kept without being made again).
+        public func holds(_ path: String) -> Bool { previousFiles.contains(path) }
 
         /// Removes the staging folder after a failure; the previous site stays as it was.
         public func abandon() {
