@@ -28,14 +28,20 @@ extension SiteRenderer {
         let path = Permalink.archives
         let root = Permalink.root(from: path)
         let config = content.config
-        var reviews = [ReviewYearRow(year: String(config.reviewYear), title: config.title, url: root + Permalink.home, isCurrent: true,
-                                     note: "review terbaru")]
+        var reviews = [
+            ReviewYearRow(
+                year: String(config.reviewYear), title: config.title, url: root + Permalink.home, isCurrent: true,
+                note: "review terbaru")
+        ]
         for archived in archives {
-            reviews.append(ReviewYearRow(year: String(archived.year), title: archived.content.config.title,
-                                         url: root + Permalink.archive(archived.year) + Permalink.home, isCurrent: false,
-                                         note: "diarsipkan dengan tinjau \(archived.tinjauVersion)"))
+            reviews.append(
+                ReviewYearRow(
+                    year: String(archived.year), title: archived.content.config.title,
+                    url: root + Permalink.archive(archived.year) + Permalink.home, isCurrent: false,
+                    note: "diarsipkan dengan tinjau \(archived.tinjauVersion)"))
         }
-        return ArchiveListPage(pageTitle: "Arsip review", metaDescription: "Setiap review tahunan \(config.region), termasuk review yang diarsipkan",
-                               breadcrumbs: crumbs(path, [("Arsip", nil)]), reviews: reviews)
+        return ArchiveListPage(
+            pageTitle: "Arsip review", metaDescription: "Setiap review tahunan \(config.region), termasuk review yang diarsipkan",
+            breadcrumbs: crumbs(path, [("Arsip", nil)]), reviews: reviews)
     }
 }

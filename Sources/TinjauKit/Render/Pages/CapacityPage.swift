@@ -35,8 +35,10 @@ struct CapacityRow: TemplateModel {
     var score: ScoreFigures
 
     static let fields = merged(
-        ["name": \CapacityRow.name, "short": \.short, "url": \.url, "programs": \.programs, "operators": \.operators,
-         "perOperator": \.perOperator, "flag": \.flag, "isIllustration": \.isIllustration],
+        [
+            "name": \CapacityRow.name, "short": \.short, "url": \.url, "programs": \.programs, "operators": \.operators,
+            "perOperator": \.perOperator, "flag": \.flag, "isIllustration": \.isIllustration,
+        ],
         embedding: embedding(\.score))
 }
 
@@ -47,7 +49,8 @@ extension SiteRenderer {
         let capacity = aggregates.capacity
         let rows = content.opds.map { opd in
             let figures = capacity.byOPD[opd.slug] ?? OPDCapacity(activePrograms: 0, itOperators: nil, programsPerOperator: nil, lacksOperator: false)
-            let perOperator = figures.programsPerOperator.map { ratioFigure($0, DataPointer.capacity("opd", opd.slug, "program_per_operator")) }
+            let perOperator =
+                figures.programsPerOperator.map { ratioFigure($0, DataPointer.capacity("opd", opd.slug, "program_per_operator")) }
                 ?? noFigure(figures.activePrograms == 0 ? "–" : "tanpa operator")
             return CapacityRow(
                 name: opd.name, short: opd.abbreviation, url: root + Permalink.opd(opd.slug),

@@ -150,10 +150,12 @@ extension SiteRenderer {
         func current(_ id: String) -> LinkedProgramRow {
             guard let program = content.program(id: id) else {
                 // Cannot happen (the changes name programmes of this review); the row then shows its id alone.
-                return LinkedProgramRow(program: ProgramRow(title: id, url: "", opdName: "", opdShort: "", opdURL: "", dimensionName: "",
-                                                            dimensionURL: "", elementName: "", status: "", statusLabel: "",
-                                                            budget: noFigure(""), summary: "", hasSummary: false, isIllustration: false),
-                                        hasURL: false)
+                return LinkedProgramRow(
+                    program: ProgramRow(
+                        title: id, url: "", opdName: "", opdShort: "", opdURL: "", dimensionName: "",
+                        dimensionURL: "", elementName: "", status: "", statusLabel: "",
+                        budget: noFigure(""), summary: "", hasSummary: false, isIllustration: false),
+                    hasURL: false)
             }
             return LinkedProgramRow(program: programRow(program, from: path), hasURL: true)
         }
@@ -168,24 +170,27 @@ extension SiteRenderer {
         let followRows = followUps.shown.map { index, item in
             let source = { (field: String) in DataPointer.changes("realokasi", "program", String(index), field) }
             let now = item.programID.flatMap { content.program(id: $0) }
-            return FollowUpRow(then: then(item.previousID, title: item.title), opdName: item.opdName,
-                               renamed: now.map { $0.id != item.previousID || $0.title != item.title } ?? false,
-                               budgetThen: item.budgetThen.map { rupiahFigure($0, source("anggaran_sebelumnya")) } ?? noFigure("–"),
-                               budgetNow: item.budgetNow.map { rupiahFigure($0, source("anggaran")) } ?? noFigure("–"),
-                               reallocated: rupiahFigure(item.reallocated, source("dialokasikan_ulang")),
-                               statusLabel: item.statusNow?.label ?? "tidak ada lagi", status: item.statusNow?.rawValue ?? "hilang",
-                               hasNow: item.programID != nil, now: now.map { current($0.id) })
+            return FollowUpRow(
+                then: then(item.previousID, title: item.title), opdName: item.opdName,
+                renamed: now.map { $0.id != item.previousID || $0.title != item.title } ?? false,
+                budgetThen: item.budgetThen.map { rupiahFigure($0, source("anggaran_sebelumnya")) } ?? noFigure("–"),
+                budgetNow: item.budgetNow.map { rupiahFigure($0, source("anggaran")) } ?? noFigure("–"),
+                reallocated: rupiahFigure(item.reallocated, source("dialokasikan_ulang")),
+                statusLabel: item.statusNow?.label ?? "tidak ada lagi", status: item.statusNow?.rawValue ?? "hilang",
+                hasNow: item.programID != nil, now: now.map { current($0.id) })
         }
         let statuses = capped(changes.statusChanges)
         let statusRows = statuses.shown.map { change in
-            StatusChangeRow(program: current(change.programID), from: change.from.label, fromKey: change.from.rawValue,
-                            to: change.to.label, toKey: change.to.rawValue)
+            StatusChangeRow(
+                program: current(change.programID), from: change.from.label, fromKey: change.from.rawValue,
+                to: change.to.label, toKey: change.to.rawValue)
         }
         let newPrograms = capped(changes.newPrograms)
         let removed = capped(changes.removed)
         let removedRows = removed.shown.map { item in
-            RemovedProgramRow(then: then(item.previousID, title: item.title), opdName: item.opdName, statusLabel: item.status.label,
-                              status: item.status.rawValue)
+            RemovedProgramRow(
+                then: then(item.previousID, title: item.title), opdName: item.opdName, statusLabel: item.status.label,
+                status: item.status.rawValue)
         }
         let cancelled = capped(changes.cancelled)
         let indicators = capped(Array(changes.indicators.enumerated()))
@@ -201,7 +206,8 @@ extension SiteRenderer {
         let totals = changes.followUpTotals
         return ChangesPage(
             pageTitle: "Perubahan sejak review \(previous)",
-            metaDescription: "Perubahan antara review \(previous) dan review \(changes.currentYear): status program, program baru dan hilang, indikator, dan tindak lanjut program tertunda",
+            metaDescription:
+                "Perubahan antara review \(previous) dan review \(changes.currentYear): status program, program baru dan hilang, indikator, dan tindak lanjut program tertunda",
             breadcrumbs: crumbs(path, [("Analisis", Permalink.findings), ("Perubahan sejak \(previous)", nil)]),
             previousYear: String(previous), currentYear: String(changes.currentYear),
             previousURL: archiveRoot + Permalink.home, hasPreviousURL: archive == nil,

@@ -191,11 +191,14 @@ extension SiteRenderer {
             reviewDate: config.reviewDate.map { IndonesianFormat.date(iso: $0.description) ?? $0.description },
             reviewDateISO: config.reviewDate?.description)
         // What the two parts of a score are, in the words of the method.
-        let parts = config.scoring.method == .programRealisation
-            ? ScoreParts(isCount: true, short: "n/N", long: "program terealisasi / program direncanakan",
-                         caption: "program terealisasi dari program direncanakan")
-            : ScoreParts(isCount: false, short: "Σb·c/Σb", long: "jumlah bobot × capaian / jumlah bobot indikator",
-                         caption: "jumlah bobot × capaian indikator dari jumlah bobot indikator")
+        let parts =
+            config.scoring.method == .programRealisation
+            ? ScoreParts(
+                isCount: true, short: "n/N", long: "program terealisasi / program direncanakan",
+                caption: "program terealisasi dari program direncanakan")
+            : ScoreParts(
+                isCount: false, short: "Σb·c/Σb", long: "jumlah bobot × capaian / jumlah bobot indikator",
+                caption: "jumlah bobot × capaian indikator dari jumlah bobot indikator")
         var pdf: PDFLink?
         if features.pdf {
             let name = ReportPrinter.fileName(year: config.reviewYear)
@@ -204,16 +207,22 @@ extension SiteRenderer {
         // Open Graph wants absolute addresses: the image is named only when base_url is set.
         var preview: PreviewImage?
         if features.previewImages, let base = config.baseURL, let image = self.preview(for: kind) {
-            preview = PreviewImage(url: SiteAddress.absolute(base: base, path: image.path), alt: image.alt,
-                                   width: PreviewCard.width, height: PreviewCard.height)
+            preview = PreviewImage(
+                url: SiteAddress.absolute(base: base, path: image.path), alt: image.alt,
+                width: PreviewCard.width, height: PreviewCard.height)
         }
         return CommonModel(
             root: assetRoot, nav: nav, site: site, parts: parts, homeURL: root + Permalink.home, dataURL: root + Permalink.data,
             printURL: root + Permalink.print, methodologyURL: root + Permalink.methodology,
-            csv: CSVLinks(program: root + DataExporter.programCSV, skor: root + DataExporter.scoreCSV, anggaran: root + DataExporter.budgetCSV,
-                          indikator: root + DataExporter.indicatorCSV, json: root + DataExporter.reviewJSON),
-            canonical: config.baseURL.flatMap { path == Permalink.notFound ? nil : SiteAddress.absolute(base: $0, path: (archive?.prefix ?? "") + path) },
-            archive: archive.map { ArchiveBanner(year: String($0.year), currentURL: assetRoot + Permalink.home, allURL: assetRoot + Permalink.archives) },
+            csv: CSVLinks(
+                program: root + DataExporter.programCSV, skor: root + DataExporter.scoreCSV, anggaran: root + DataExporter.budgetCSV,
+                indikator: root + DataExporter.indicatorCSV, json: root + DataExporter.reviewJSON),
+            canonical: config.baseURL.flatMap {
+                path == Permalink.notFound ? nil : SiteAddress.absolute(base: $0, path: (archive?.prefix ?? "") + path)
+            },
+            archive: archive.map {
+                ArchiveBanner(year: String($0.year), currentURL: assetRoot + Permalink.home, allURL: assetRoot + Permalink.archives)
+            },
             description: config.description ?? config.title, hasSearch: features.search, searchURL: root + Permalink.search,
             searchKind: Self.searchKind(kind), pdf: pdf, preview: preview)
     }

@@ -48,10 +48,19 @@ extension SiteRenderer {
             DataTableLink(name: table.name + ".csv", url: root + table.path, excelURL: root + table.spreadsheetPath, description: table.description)
         }
         let files = [
-            DataFileLink(name: "tinjauan.json", url: root + DataExporter.reviewJSON, description: "Seluruh review dalam satu berkas JSON: metadata, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs."),
-            DataFileLink(name: "tinjauan.schema.json", url: root + DataExporter.reviewSchema, description: "JSON Schema untuk memeriksa tinjauan.json."),
-            DataFileLink(name: "datapackage.json", url: root + DataExporter.dataPackage, description: "Frictionless Data Package: setiap berkas dengan kolom, tipe, satuan, kunci primer dan kunci asing, lisensi dan metadata; untuk alat Frictionless, CKAN (portal Satu Data) dan notebook."),
-            DataFileLink(name: "metadata.json", url: root + DataExporter.metadataJSON, description: "Metadata Satu Data Indonesia dari kumpulan data ini."),
+            DataFileLink(
+                name: "tinjauan.json", url: root + DataExporter.reviewJSON,
+                description:
+                    "Seluruh review dalam satu berkas JSON: metadata, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs."),
+            DataFileLink(
+                name: "tinjauan.schema.json", url: root + DataExporter.reviewSchema, description: "JSON Schema untuk memeriksa tinjauan.json."),
+            DataFileLink(
+                name: "datapackage.json", url: root + DataExporter.dataPackage,
+                description:
+                    "Frictionless Data Package: setiap berkas dengan kolom, tipe, satuan, kunci primer dan kunci asing, lisensi dan metadata; untuk alat Frictionless, CKAN (portal Satu Data) dan notebook."
+            ),
+            DataFileLink(
+                name: "metadata.json", url: root + DataExporter.metadataJSON, description: "Metadata Satu Data Indonesia dari kumpulan data ini."),
         ]
         let fields = [
             LabeledValue(label: "Judul", value: metadata.judul), LabeledValue(label: "Deskripsi", value: metadata.deskripsi),
@@ -64,7 +73,8 @@ extension SiteRenderer {
         ]
         // The examples name the files by their public address when `base_url` is set.
         let dataBase = content.config.baseURL.map { SiteAddress.absolute(base: $0, path: (archive?.prefix ?? "") + "data/") } ?? ""
-        return DataPage(pageTitle: "Data terbuka", metaDescription: "Unduh data review dalam format CSV dan JSON",
-                        breadcrumbs: crumbs(path, [("Data", nil)]), tables: tables, files: files, metadata: fields, dataBase: dataBase)
+        return DataPage(
+            pageTitle: "Data terbuka", metaDescription: "Unduh data review dalam format CSV dan JSON",
+            breadcrumbs: crumbs(path, [("Data", nil)]), tables: tables, files: files, metadata: fields, dataBase: dataBase)
     }
 }

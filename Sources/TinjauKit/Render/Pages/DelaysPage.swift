@@ -61,21 +61,24 @@ extension SiteRenderer {
         let root = Permalink.root(from: path)
         let delays = aggregates.delays
         let rows = delays.programs.compactMap { content.program(id: $0) }.map { p in
-            DelayedProgramRow(program: programRow(p, from: path), reason: p.delayReason ?? "tidak disebutkan",
-                              realised: programMoney(p, "realisasi_anggaran", p.budgetRealised),
-                              years: p.startYear.map { start in p.endYear.map { $0 == start ? "\(start)" : "\(start)–\($0)" } ?? "\(start)" } ?? "–")
+            DelayedProgramRow(
+                program: programRow(p, from: path), reason: p.delayReason ?? "tidak disebutkan",
+                realised: programMoney(p, "realisasi_anggaran", p.budgetRealised),
+                years: p.startYear.map { start in p.endYear.map { $0 == start ? "\(start)" : "\(start)–\($0)" } ?? "\(start)" } ?? "–")
         }
         let byOPD = content.opds.compactMap { opd -> DelayGroupRow? in
             guard let group = delays.byOPD[opd.slug] else { return nil }
-            return DelayGroupRow(name: opd.name, url: root + Permalink.opd(opd.slug), short: opd.abbreviation,
-                                 count: countFigure(group.count, DataPointer.delays("opd", opd.slug, "jumlah_program")),
-                                 amount: rupiahFigure(group.budget, DataPointer.delays("opd", opd.slug, "anggaran")))
+            return DelayGroupRow(
+                name: opd.name, url: root + Permalink.opd(opd.slug), short: opd.abbreviation,
+                count: countFigure(group.count, DataPointer.delays("opd", opd.slug, "jumlah_program")),
+                amount: rupiahFigure(group.budget, DataPointer.delays("opd", opd.slug, "anggaran")))
         }
         let byDimension = content.dimensions.compactMap { dimension -> DelayGroupRow? in
             guard let group = delays.byDimension[dimension.id] else { return nil }
-            return DelayGroupRow(name: dimension.name, url: root + Permalink.dimension(dimension.id), short: nil,
-                                 count: countFigure(group.count, DataPointer.delays("dimensi", dimension.id.rawValue, "jumlah_program")),
-                                 amount: rupiahFigure(group.budget, DataPointer.delays("dimensi", dimension.id.rawValue, "anggaran")))
+            return DelayGroupRow(
+                name: dimension.name, url: root + Permalink.dimension(dimension.id), short: nil,
+                count: countFigure(group.count, DataPointer.delays("dimensi", dimension.id.rawValue, "jumlah_program")),
+                amount: rupiahFigure(group.budget, DataPointer.delays("dimensi", dimension.id.rawValue, "anggaran")))
         }
         return DelaysPage(
             pageTitle: "Program tertunda dan realokasi anggaran",

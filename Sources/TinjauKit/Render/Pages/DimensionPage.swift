@@ -65,21 +65,24 @@ extension SiteRenderer {
         }
         let programs = byTitle(content.programs.filter { $0.dimension == dimension.id })
         let trend = aggregates.history.map { history in
-            self.trend(id: "dimensi-tren", title: "Skor dimensi \(dimension.shortName) per tahun review", path: path,
-                       rows: [(dimension.shortName, nil, ["dimensi", dimension.id.rawValue], history.dimensions[dimension.id] ?? [])])
+            self.trend(
+                id: "dimensi-tren", title: "Skor dimensi \(dimension.shortName) per tahun review", path: path,
+                rows: [(dimension.shortName, nil, ["dimensi", dimension.id.rawValue], history.dimensions[dimension.id] ?? [])])
         }
         return DimensionPage(
             pageTitle: "Dimensi \(dimension.name)",
             metaDescription: dimensionDescription(dimension),
             breadcrumbs: crumbs(path, [("Dimensi", Permalink.dimensionList), (dimension.name, nil)]),
-            dimension: DimensionFacts(name: dimension.name, smartName: dimension.id.smartName, id: dimension.id.rawValue,
-                                      description: dimension.description, hasDescription: !dimension.description.isEmpty),
+            dimension: DimensionFacts(
+                name: dimension.name, smartName: dimension.id.smartName, id: dimension.id.rawValue,
+                description: dimension.description, hasDescription: !dimension.description.isEmpty),
             score: scoreFigures(aggregates.dimensions[dimension.id], .dimension(dimension.id)),
             elementsSVG: charts.elementBars(dimension, id: "elemen-bar").svg,
             elements: elements,
             hasWithoutElement: (aggregates.programsWithoutElement[dimension.id] ?? 0) > 0,
-            withoutElement: countFigure(aggregates.programsWithoutElement[dimension.id] ?? 0,
-                                        DataPointer.programs("tanpa_elemen", dimension.id.rawValue)),
+            withoutElement: countFigure(
+                aggregates.programsWithoutElement[dimension.id] ?? 0,
+                DataPointer.programs("tanpa_elemen", dimension.id.rawValue)),
             programs: programs.map { programRow($0, from: path) },
             hasPrograms: !programs.isEmpty,
             budget: budgetFigures(aggregates.budgetByDimension[dimension.id] ?? BudgetTotals(), .dimension(dimension.id)),

@@ -63,10 +63,11 @@ extension SiteRenderer {
             delayedBudget: rupiahFigure(aggregates.delays.budget, DataPointer.delays("anggaran")),
             lacking: countFigure(aggregates.capacity.lackingOperator.count, DataPointer.capacity("jumlah_opd_tanpa_operator")),
             changes: aggregates.changes.map { changes in
-                ChangesSummary(url: root + Permalink.changes, previousYear: String(changes.previousYear),
-                               statusChanged: countFigure(changes.statusChanges.count, DataPointer.changes("jumlah_status_berubah")),
-                               reallocated: rupiahFigure(changes.followUpTotals.reallocated, DataPointer.changes("realokasi", "dialokasikan_ulang")),
-                               followUps: countFigure(changes.followUps.count, DataPointer.changes("realokasi", "jumlah_program")))
+                ChangesSummary(
+                    url: root + Permalink.changes, previousYear: String(changes.previousYear),
+                    statusChanged: countFigure(changes.statusChanges.count, DataPointer.changes("jumlah_status_berubah")),
+                    reallocated: rupiahFigure(changes.followUpTotals.reallocated, DataPointer.changes("realokasi", "dialokasikan_ulang")),
+                    followUps: countFigure(changes.followUps.count, DataPointer.changes("realokasi", "jumlah_program")))
             })
     }
 }

@@ -83,8 +83,10 @@ extension SiteRenderer {
         let root = Permalink.root(from: path)
         var page = HomePage(
             pageTitle: "Beranda",
-            metaDescription: Self.metaDescription(content.config.description, "\(content.config.title): skor keseluruhan "
-                + "\(charts.valueText(aggregates.overall)), skor enam dimensi, program setiap OPD, temuan dan data terbuka."),
+            metaDescription: Self.metaDescription(
+                content.config.description,
+                "\(content.config.title): skor keseluruhan "
+                    + "\(charts.valueText(aggregates.overall)), skor enam dimensi, program setiap OPD, temuan dan data terbuka."),
             breadcrumbs: [],
             figures: HomeFigures(
                 overall: scoreFigures(aggregates.overall, .overall),
@@ -100,7 +102,9 @@ extension SiteRenderer {
             dimensions: dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) },
             method: methodSummary(),
             bands: bandRows(),
-            pages: content.pages.map { PageLink(title: $0.title, url: root + Permalink.page($0.slug), summary: $0.summary ?? "", hasSummary: $0.summary != nil) },
+            pages: content.pages.map {
+                PageLink(title: $0.title, url: root + Permalink.page($0.slug), summary: $0.summary ?? "", hasSummary: $0.summary != nil)
+            },
             findings: [
                 TitledLink(title: "Program tumpang tindih", url: root + Permalink.overlaps),
                 TitledLink(title: "Program tertunda dan realokasi anggaran", url: root + Permalink.delays),
@@ -113,11 +117,15 @@ extension SiteRenderer {
         if let history = aggregates.history {
             var rows: [TrendScope] = [("Keseluruhan", nil, ["keseluruhan"], history.overall)]
             for dimension in content.dimensions {
-                rows.append((dimension.shortName, root + Permalink.dimension(dimension.id), ["dimensi", dimension.id.rawValue],
-                             history.dimensions[dimension.id] ?? []))
+                rows.append(
+                    (
+                        dimension.shortName, root + Permalink.dimension(dimension.id), ["dimensi", dimension.id.rawValue],
+                        history.dimensions[dimension.id] ?? []
+                    ))
             }
-            page.trend = trend(id: "beranda-tren", title: "Skor per tahun review, \(history.years.first ?? 0)–\(history.years.last ?? 0)",
-                               path: path, rows: rows)
+            page.trend = trend(
+                id: "beranda-tren", title: "Skor per tahun review, \(history.years.first ?? 0)–\(history.years.last ?? 0)",
+                path: path, rows: rows)
         }
         if archive == nil && !archives.isEmpty {
             page.predecessors = archives.map {

@@ -50,9 +50,11 @@ struct MethodologyDimensionRow: TemplateModel {
     var score: ScoreFigures
 
     static let fields = merged(
-        ["name": \MethodologyDimensionRow.name, "url": \.url, "numerator": \.numerator, "notRealised": \.notRealised,
-         "excluded": \.excluded, "realisedCount": \.realisedCount, "countedCount": \.countedCount, "exactPercent": \.exactPercent,
-         "exactSign": \.exactSign],
+        [
+            "name": \MethodologyDimensionRow.name, "url": \.url, "numerator": \.numerator, "notRealised": \.notRealised,
+            "excluded": \.excluded, "realisedCount": \.realisedCount, "countedCount": \.countedCount, "exactPercent": \.exactPercent,
+            "exactSign": \.exactSign,
+        ],
         embedding: embedding(\.score))
 }
 
@@ -94,7 +96,9 @@ extension SiteRenderer {
         let scoring = content.config.scoring
         func links(_ ids: [String]) -> [ProgramLink] {
             ids.compactMap { content.program(id: $0) }.map {
-                ProgramLink(title: $0.title, url: root + Permalink.program($0), status: $0.status.label, opd: content.opd($0.opdSlug)?.abbreviation ?? $0.opdSlug)
+                ProgramLink(
+                    title: $0.title, url: root + Permalink.program($0), status: $0.status.label,
+                    opd: content.opd($0.opdSlug)?.abbreviation ?? $0.opdSlug)
             }
         }
         var byDimension: [DimensionID: [String]] = [:]
@@ -117,8 +121,9 @@ extension SiteRenderer {
                 score: scoreFigures(entry, scope))
             if let entry, let percent = entry.score.percent {
                 // The exact percentage to four decimals: `=` when that is exact, `≈` when it was rounded.
-                row.exactPercent = figure(IndonesianFormat.decimal(percent, decimals: 4) + "%",
-                                          value: percent.plainDecimal(maxDecimals: 4), source: DataPointer.score(scope, "persen"))
+                row.exactPercent = figure(
+                    IndonesianFormat.decimal(percent, decimals: 4) + "%",
+                    value: percent.plainDecimal(maxDecimals: 4), source: DataPointer.score(scope, "persen"))
                 row.exactSign = percent.isExact(decimals: 4) ? "=" : "≈"
             }
             return row
@@ -143,10 +148,12 @@ extension SiteRenderer {
                 hasCommonWords: !overlaps.commonWords.isEmpty,
                 commonWords: overlaps.commonWords.enumerated().map { index, word in
                     let weight = DataExporter.weight(word.idf)
-                    return CommonWordRow(word: word.word,
-                                         programs: countFigure(word.programs, DataPointer.overlaps("kata_umum", String(index), "program")),
-                                         idf: figure(weight.replacingOccurrences(of: ".", with: ","), value: weight,
-                                                     source: DataPointer.overlaps("kata_umum", String(index), "idf")))
+                    return CommonWordRow(
+                        word: word.word,
+                        programs: countFigure(word.programs, DataPointer.overlaps("kata_umum", String(index), "program")),
+                        idf: figure(
+                            weight.replacingOccurrences(of: ".", with: ","), value: weight,
+                            source: DataPointer.overlaps("kata_umum", String(index), "idf")))
                 }),
             stopWords: OverlapDetector.stopWords.sorted().joined(separator: ", "),
             configPath: "tinjau.yml")

@@ -23,7 +23,8 @@ struct NotFoundPage: PageModel {
 extension SiteRenderer {
     func notFoundPage() -> NotFoundPage {
         let base = Self.serverRoot(content.config)
-        return NotFoundPage(pageTitle: "Halaman tidak ditemukan", metaDescription: "Halaman tidak ditemukan", breadcrumbs: [],
-                            siteRoot: base, root: base, homeURL: base + Permalink.home)
+        return NotFoundPage(
+            pageTitle: "Halaman tidak ditemukan", metaDescription: "Halaman tidak ditemukan", breadcrumbs: [],
+            siteRoot: base, root: base, homeURL: base + Permalink.home)
     }
 }

@@ -29,8 +29,10 @@ struct OPDRow: TemplateModel {
     var score: ScoreFigures
 
     static let fields = merged(
-        ["name": \OPDRow.name, "short": \.short, "url": \.url, "programCount": \.programCount, "itOperators": \.itOperators,
-         "noOperator": \.noOperator, "budget": \.budget],
+        [
+            "name": \OPDRow.name, "short": \.short, "url": \.url, "programCount": \.programCount, "itOperators": \.itOperators,
+            "noOperator": \.noOperator, "budget": \.budget,
+        ],
         embedding: embedding(\.score))
 }
 
@@ -50,7 +52,8 @@ extension SiteRenderer {
         }
         return OPDListPage(
             pageTitle: "OPD",
-            metaDescription: "Skor, program dan operator TI setiap OPD dalam review smart city \(content.config.region) \(content.config.reviewYear).",
+            metaDescription:
+                "Skor, program dan operator TI setiap OPD dalam review smart city \(content.config.region) \(content.config.reviewYear).",
             breadcrumbs: crumbs(path, [("OPD", nil)]),
             opds: rows,
             barSVG: charts.opdBars(id: "opd-bar").svg)

@@ -63,10 +63,11 @@ extension SiteRenderer {
             pageTitle: opd.name,
             metaDescription: opdDescription(opd),
             breadcrumbs: crumbs(path, [("OPD", Permalink.opdList), (opd.abbreviation, nil)]),
-            opd: OPDFacts(name: opd.name, short: opd.abbreviation, bodyHTML: bodies.opds[opd.slug] ?? "",
-                          itOperators: opd.itOperators.map { countFigure($0, DataPointer.capacity("opd", opd.slug, "operator_ti")) }
-                              ?? noFigure("tidak dilaporkan"),
-                          noOperator: capacity?.lacksOperator ?? false, isIllustration: opd.isIllustration),
+            opd: OPDFacts(
+                name: opd.name, short: opd.abbreviation, bodyHTML: bodies.opds[opd.slug] ?? "",
+                itOperators: opd.itOperators.map { countFigure($0, DataPointer.capacity("opd", opd.slug, "operator_ti")) }
+                    ?? noFigure("tidak dilaporkan"),
+                noOperator: capacity?.lacksOperator ?? false, isIllustration: opd.isIllustration),
             score: scoreFigures(aggregates.opds[opd.slug], .opd(opd.slug)),
             dimensions: dimensionRows(from: path) { (perDimension[$0.id], .opdDimension(opd.slug, $0.id)) },
             programs: programs.map { programRow($0, from: path) },
@@ -75,8 +76,9 @@ extension SiteRenderer {
             hasPartnered: !partnered.isEmpty,
             budget: budgetFigures(aggregates.budgetByOPD[opd.slug] ?? BudgetTotals(), .opd(opd.slug)))
         if let history = aggregates.history, let scores = history.opds[opd.slug] {
-            page.trend = trend(id: "opd-tren", title: "Skor \(opd.abbreviation) per tahun review", path: path,
-                               rows: [(opd.abbreviation, nil, ["opd", opd.slug], scores)])
+            page.trend = trend(
+                id: "opd-tren", title: "Skor \(opd.abbreviation) per tahun review", path: path,
+                rows: [(opd.abbreviation, nil, ["opd", opd.slug], scores)])
             let renamed = scores.compactMap { score in
                 score.key.flatMap { $0 != opd.slug ? "\(score.name ?? $0) (`\($0)`, review \(score.year))" : nil }
             }

@@ -101,16 +101,18 @@ extension SiteRenderer {
 
     /// The overlap threshold used by the site (0…1), as written in `tinjau.yml` (`0,2`), as a figure.
     var overlapThreshold: Figure {
-        figure(IndonesianFormat.number(content.config.overlapThreshold), value: content.config.overlapThreshold.plainDecimal(maxDecimals: 30),
-               source: DataPointer.overlaps("ambang"))
+        figure(
+            IndonesianFormat.number(content.config.overlapThreshold), value: content.config.overlapThreshold.plainDecimal(maxDecimals: 30),
+            source: DataPointer.overlaps("ambang"))
     }
 
     /// One reported pair for a page.
     func overlapPairRow(_ pair: OverlapPair, from path: String) -> OverlapPairRow? {
         guard let a = content.program(id: pair.first), let b = content.program(id: pair.second) else { return nil }
         let together = pair.sameElement ? "elemen sama" : (pair.sameDimension ? "dimensi sama" : "lintas dimensi")
-        return OverlapPairRow(similarity: IndonesianFormat.similarity(pair.similarity), first: programRow(a, from: path),
-                              second: programRow(b, from: path), shared: pair.sharedWords.prefix(8).joined(separator: ", "), relation: together)
+        return OverlapPairRow(
+            similarity: IndonesianFormat.similarity(pair.similarity), first: programRow(a, from: path),
+            second: programRow(b, from: path), shared: pair.sharedWords.prefix(8).joined(separator: ", "), relation: together)
     }
 
     /// The groups of overlapping programmes, most similar first, each cut to what a page can show.
@@ -120,12 +122,13 @@ extension SiteRenderer {
             let members = group.members.prefix(Self.groupMembersShown).compactMap { content.program(id: $0) }.map { programRow($0, from: path) }
             let pairs = group.pairs.prefix(Self.groupPairsShown).compactMap { overlapPairRow(result.pairs[$0], from: path) }
             let opds = group.opds.map { content.opd($0)?.abbreviation ?? $0 }
-            return OverlapGroupRow(number: index + 1, strongest: IndonesianFormat.similarity(group.strongest),
-                                   size: group.members.count, opds: opds.joined(separator: ", "), opdCount: opds.count,
-                                   members: members, showMembers: group.members.count > 2, moreMembers: group.members.count - members.count,
-                                   hasMoreMembers: group.members.count > members.count,
-                                   pairs: pairs, pairCount: group.pairs.count, morePairs: group.pairs.count - pairs.count,
-                                   hasMorePairs: group.pairs.count > pairs.count)
+            return OverlapGroupRow(
+                number: index + 1, strongest: IndonesianFormat.similarity(group.strongest),
+                size: group.members.count, opds: opds.joined(separator: ", "), opdCount: opds.count,
+                members: members, showMembers: group.members.count > 2, moreMembers: group.members.count - members.count,
+                hasMoreMembers: group.members.count > members.count,
+                pairs: pairs, pairCount: group.pairs.count, morePairs: group.pairs.count - pairs.count,
+                hasMorePairs: group.pairs.count > pairs.count)
         }
     }
 
@@ -138,14 +141,17 @@ extension SiteRenderer {
         let shown = charts.heatMapRows()
         var matrix = shown.map { index in
             let opd = content.opds[index]
-            return MatrixRow(name: opd.abbreviation, fullName: opd.name, url: root + Permalink.opd(opd.slug), hasURL: true,
-                             cells: counts.values[index].map { CountCell(value: $0) }, total: counts.rowTotal(index))
+            return MatrixRow(
+                name: opd.abbreviation, fullName: opd.name, url: root + Permalink.opd(opd.slug), hasURL: true,
+                cells: counts.values[index].map { CountCell(value: $0) }, total: counts.rowTotal(index))
         }
         let hidden = Set(content.opds.indices).subtracting(shown).sorted()
         if !hidden.isEmpty {
             let sums = content.dimensions.indices.map { column in hidden.reduce(0) { $0 + counts.values[$1][column] } }
-            matrix.append(MatrixRow(name: "\(hidden.count) OPD lainnya", fullName: "\(hidden.count) OPD lainnya", url: "", hasURL: false,
-                                    cells: sums.map { CountCell(value: $0) }, total: sums.reduce(0, +)))
+            matrix.append(
+                MatrixRow(
+                    name: "\(hidden.count) OPD lainnya", fullName: "\(hidden.count) OPD lainnya", url: "", hasURL: false,
+                    cells: sums.map { CountCell(value: $0) }, total: sums.reduce(0, +)))
         }
         let crowded = content.dimensions.enumerated().map { column, dimension in
             CrowdedColumn(name: dimension.shortName, opds: counts.rowsWithValue(inColumn: column))

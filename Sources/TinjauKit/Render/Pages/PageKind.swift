@@ -2,7 +2,13 @@
 /// (``Template``), so that the templates a theme must have and the names each template may use both
 /// follow from this list.
 enum PageKind: Sendable {
-    case home, dimensionList, dimension(Dimension), opdList, opd(OPD), programList(ProgramOrder), program(Program), page(NarrativePage)
+    case home, dimensionList
+    case dimension(Dimension)
+    case opdList
+    case opd(OPD)
+    case programList(ProgramOrder)
+    case program(Program)
+    case page(NarrativePage)
     case findings, overlaps, delays, capacity, budget, methodology, data, print, search, notFound
     /// What changed since the previous review (only when there are archives to compare with).
     case changes(ReviewChanges)
@@ -11,9 +17,16 @@ enum PageKind: Sendable {
     /// The template of every kind of page, named as its file (`dimension-list` is
     /// `templates/dimension-list.mustache`), with the type of its view model.
     enum Template: String, CaseIterable, Sendable {
-        case home, dimensionList = "dimension-list", dimension, opdList = "opd-list", opd, programList = "program-list", program, page
-        case findings, overlaps, delays, capacity, budget, methodology, data, print, search, notFound = "not-found"
-        case changes, archiveList = "archive-list"
+        case home
+        case dimensionList = "dimension-list"
+        case dimension
+        case opdList = "opd-list"
+        case opd
+        case programList = "program-list"
+        case program, page, findings, overlaps, delays, capacity, budget, methodology, data, print, search
+        case notFound = "not-found"
+        case changes
+        case archiveList = "archive-list"
 
         /// The view model a page of this template is rendered with.
         var model: any PageModel.Type {

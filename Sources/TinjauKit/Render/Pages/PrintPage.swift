@@ -127,19 +127,23 @@ extension SiteRenderer {
         }
         func entry(_ id: String, _ label: String, _ children: [TocEntry] = []) -> TocEntry {
             let page = tocPages[id]
-            return TocEntry(id: id, label: label, page: page.map(String.init) ?? "", hasPage: page != nil, children: children,
-                            hasChildren: !children.isEmpty)
+            return TocEntry(
+                id: id, label: label, page: page.map(String.init) ?? "", hasPage: page != nil, children: children,
+                hasChildren: !children.isEmpty)
         }
         let toc = [
             entry("ringkasan", "1. Ringkasan"),
             entry("dimensi", "2. Dimensi", content.dimensions.map { entry("dimensi-\($0.id.rawValue)", $0.name) }),
-            entry("temuan", "3. Temuan dan rekomendasi", content.pages.map { entry("halaman-\($0.slug)", $0.title) }
-                  + [entry("tertunda", "Program tertunda"), entry("mirip", "Program yang mirip antar-OPD")]),
+            entry(
+                "temuan", "3. Temuan dan rekomendasi",
+                content.pages.map { entry("halaman-\($0.slug)", $0.title) }
+                    + [entry("tertunda", "Program tertunda"), entry("mirip", "Program yang mirip antar-OPD")]),
             entry("lampiran", "Lampiran: daftar program"),
         ]
         return PrintPage(
             pageTitle: "Laporan lengkap (cetak)",
-            metaDescription: "\(content.config.title): seluruh laporan dalam satu halaman untuk dicetak atau disimpan sebagai PDF (ringkasan, dimensi, temuan, daftar program).",
+            metaDescription:
+                "\(content.config.title): seluruh laporan dalam satu halaman untuk dicetak atau disimpan sebagai PDF (ringkasan, dimensi, temuan, daftar program).",
             breadcrumbs: crumbs(path, [("Laporan lengkap", nil)]),
             runningHeaderCSS: CSS.string(content.config.title),
             toc: toc,

@@ -74,14 +74,19 @@ extension SiteRenderer {
         switch order {
         case .opd:
             groups = content.opds.map { opd in
-                ("opd-\(opd.slug)", opd.abbreviation == opd.name ? opd.name : "\(opd.name) (\(opd.abbreviation))", byTitle(content.programs(ofOPD: opd.slug)))
+                (
+                    "opd-\(opd.slug)", opd.abbreviation == opd.name ? opd.name : "\(opd.name) (\(opd.abbreviation))",
+                    byTitle(content.programs(ofOPD: opd.slug))
+                )
             }
         case .dimensi:
             groups = content.dimensions.map { dimension in
                 ("dimensi-\(dimension.id.rawValue)", dimension.name, byTitle(content.programs.filter { $0.dimension == dimension.id }))
             }
         case .status:
-            groups = ProgramStatus.allCases.map { status in ("status-\(status.rawValue)", status.label, byTitle(content.programs.filter { $0.status == status })) }
+            groups = ProgramStatus.allCases.map { status in
+                ("status-\(status.rawValue)", status.label, byTitle(content.programs.filter { $0.status == status }))
+            }
         }
         groups = groups.filter { !$0.programs.isEmpty }
         let orderName: String
@@ -92,17 +97,20 @@ extension SiteRenderer {
         }
         return ProgramListPage(
             pageTitle: order == .opd ? "Semua program" : "Semua program menurut \(orderName)",
-            metaDescription: "Semua program smart city \(content.config.region) dalam review \(content.config.reviewYear), dikelompokkan menurut \(orderName): "
+            metaDescription:
+                "Semua program smart city \(content.config.region) dalam review \(content.config.reviewYear), dikelompokkan menurut \(orderName): "
                 + groups.map(\.heading).joined(separator: ", ") + ".",
-            breadcrumbs: order == .opd ? crumbs(path, [("Program", nil)])
+            breadcrumbs: order == .opd
+                ? crumbs(path, [("Program", nil)])
                 : crumbs(path, [("Program", Permalink.programList), ("Menurut \(orderName)", nil)]),
             orderName: orderName,
             orders: ProgramOrder.allCases.map { other in
                 NavLink(label: other.label, url: root + Permalink.programList(other), current: other == order)
             },
             groups: groups.map { group in
-                ProgramGroup(id: group.id, heading: group.heading, tableLabel: "Tabel program: \(group.heading)",
-                             programs: group.programs.map { programRow($0, from: path) }, hideOPD: order == .opd)
+                ProgramGroup(
+                    id: group.id, heading: group.heading, tableLabel: "Tabel program: \(group.heading)",
+                    programs: group.programs.map { programRow($0, from: path) }, hideOPD: order == .opd)
             },
             count: countFigure(aggregates.statusCounts.total, DataPointer.programs("jumlah")),
             isDefaultOrder: order == .opd,
@@ -116,14 +124,16 @@ extension SiteRenderer {
     func timelineTable() -> TimelineTable {
         let timeline = aggregates.timeline
         if timeline.columns.count > ChartBuilder.timelineYearLimit {
-            return TimelineTable(corner: "Tahun", columns: content.dimensions.map { Named(name: $0.shortName) },
-                                 rows: timeline.columns.enumerated().map { column, year in
-                                     TimelineRow(name: String(year), cells: content.dimensions.indices.map { CountCell(value: timeline.values[$0][column]) })
-                                 })
+            return TimelineTable(
+                corner: "Tahun", columns: content.dimensions.map { Named(name: $0.shortName) },
+                rows: timeline.columns.enumerated().map { column, year in
+                    TimelineRow(name: String(year), cells: content.dimensions.indices.map { CountCell(value: timeline.values[$0][column]) })
+                })
         }
-        return TimelineTable(corner: "Dimensi", columns: timeline.columns.map { Named(name: String($0)) },
-                             rows: content.dimensions.enumerated().map { index, dimension in
-                                 TimelineRow(name: dimension.shortName, cells: timeline.values[index].map { CountCell(value: $0) })
-                             })
+        return TimelineTable(
+            corner: "Dimensi", columns: timeline.columns.map { Named(name: String($0)) },
+            rows: content.dimensions.enumerated().map { index, dimension in
+                TimelineRow(name: dimension.shortName, cells: timeline.values[index].map { CountCell(value: $0) })
+            })
     }
 }

@@ -177,39 +177,48 @@ extension SiteRenderer {
         let achievements = figures?.achievements ?? []
         let indicators = program.indicators.enumerated().map { index, indicator in
             let achievement = index < achievements.count ? achievements[index] : nil
-            return IndicatorRow(name: indicator.name, unit: indicator.unit.isEmpty ? "–" : indicator.unit,
-                                baseline: indicator.baseline.map { IndonesianFormat.number($0) } ?? "–",
-                                target: indicator.target.map { IndonesianFormat.number($0) } ?? "–",
-                                realisation: indicator.realisation.map { IndonesianFormat.number($0) } ?? "–",
-                                direction: indicator.direction == .naik ? "naik" : "turun", directionLabel: indicator.direction.label,
-                                achievement: achievement.map { IndonesianFormat.percent($0, decimals: 1) } ?? "–")
+            return IndicatorRow(
+                name: indicator.name, unit: indicator.unit.isEmpty ? "–" : indicator.unit,
+                baseline: indicator.baseline.map { IndonesianFormat.number($0) } ?? "–",
+                target: indicator.target.map { IndonesianFormat.number($0) } ?? "–",
+                realisation: indicator.realisation.map { IndonesianFormat.number($0) } ?? "–",
+                direction: indicator.direction == .naik ? "naik" : "turun", directionLabel: indicator.direction.label,
+                achievement: achievement.map { IndonesianFormat.percent($0, decimals: 1) } ?? "–")
         }
         // Its most similar programmes of other OPDs (at most K, however many others name it).
-        let similar = aggregates.overlaps.pairs(of: program.id).prefix(aggregates.overlaps.settings.maxPerProgram).compactMap { pair -> SimilarProgramRow? in
+        let similar = aggregates.overlaps.pairs(of: program.id).prefix(aggregates.overlaps.settings.maxPerProgram).compactMap {
+            pair -> SimilarProgramRow? in
             guard let other = content.program(id: pair.first == program.id ? pair.second : pair.first) else { return nil }
-            return SimilarProgramRow(program: programRow(other, from: path), similarity: IndonesianFormat.similarity(pair.similarity),
-                                     shared: pair.sharedWords.prefix(6).joined(separator: ", "))
+            return SimilarProgramRow(
+                program: programRow(other, from: path), similarity: IndonesianFormat.similarity(pair.similarity),
+                shared: pair.sharedWords.prefix(6).joined(separator: ", "))
         }
         let realisedStatus = content.config.scoring.realisedStatuses.contains(program.status)
         let scoringNote: String
         switch (program.status, content.config.scoring.method) {
         case (.batal, _): scoringNote = "Program batal tidak dihitung dalam skor."
         case (_, .programRealisation):
-            scoringNote = realisedStatus ? "Dihitung sebagai program terealisasi (pembilang dan penyebut skor)."
-                                         : "Dihitung sebagai program direncanakan yang belum terealisasi (hanya penyebut skor)."
+            scoringNote =
+                realisedStatus
+                ? "Dihitung sebagai program terealisasi (pembilang dan penyebut skor)."
+                : "Dihitung sebagai program direncanakan yang belum terealisasi (hanya penyebut skor)."
         case (_, .indicatorAchievement):
-            scoringNote = achievements.contains { $0 != nil } ? "Capaian indikatornya masuk rata-rata tertimbang skor."
+            scoringNote =
+                achievements.contains { $0 != nil }
+                ? "Capaian indikatornya masuk rata-rata tertimbang skor."
                 : "Belum ada indikator dengan target dan realisasi, sehingga program ini belum masuk skor."
         }
         return ProgramPage(
             pageTitle: program.title,
             metaDescription: programDescription(program, opdName: opd?.name ?? program.opdSlug, dimensionName: dimension.name),
-            breadcrumbs: crumbs(path, [("OPD", Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)), (program.title, nil)]),
-            program: ProgramFacts(title: program.title, summary: program.summary ?? "", hasSummary: program.summary != nil,
-                                  status: program.status.rawValue, statusLabel: program.status.label,
-                                  bodyHTML: bodies.programs[program.id] ?? "", isIllustration: program.isIllustration,
-                                  opdName: opd?.name ?? program.opdSlug, opdURL: root + Permalink.opd(program.opdSlug),
-                                  dimensionName: dimension.name, dimensionURL: root + Permalink.dimension(program.dimension)),
+            breadcrumbs: crumbs(
+                path, [("OPD", Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)), (program.title, nil)]),
+            program: ProgramFacts(
+                title: program.title, summary: program.summary ?? "", hasSummary: program.summary != nil,
+                status: program.status.rawValue, statusLabel: program.status.label,
+                bodyHTML: bodies.programs[program.id] ?? "", isIllustration: program.isIllustration,
+                opdName: opd?.name ?? program.opdSlug, opdURL: root + Permalink.opd(program.opdSlug),
+                dimensionName: dimension.name, dimensionURL: root + Permalink.dimension(program.dimension)),
             fields: fields,
             partners: partners, hasPartners: !partners.isEmpty,
             indicators: indicators, hasIndicators: !indicators.isEmpty,
@@ -226,32 +235,38 @@ extension SiteRenderer {
         let rows = years.map { year in
             let isCurrent = year.year == content.config.reviewYear
             let budget = year.budget.map { rupiahFigure($0, DataPointer.programHistory(program.id, year: year.year, "anggaran")) } ?? noFigure("–")
-            let realised = year.budgetRealised.map { rupiahFigure($0, DataPointer.programHistory(program.id, year: year.year, "realisasi_anggaran")) }
+            let realised =
+                year.budgetRealised.map { rupiahFigure($0, DataPointer.programHistory(program.id, year: year.year, "realisasi_anggaran")) }
                 ?? noFigure("–")
             // An earlier year's page is in its archived site.
-            return ProgramYearRow(year: String(year.year), id: year.id, title: year.title, status: year.status.rawValue,
-                                  statusLabel: year.status.label, budget: budget, realised: realised, isCurrent: isCurrent,
-                                  renamed: year.id != program.id || year.title != program.title,
-                                  url: isCurrent ? "" : siteRoot + Permalink.archive(year.year) + "opd/" + year.id + "/index.html",
-                                  hasURL: !isCurrent && archive == nil)
+            return ProgramYearRow(
+                year: String(year.year), id: year.id, title: year.title, status: year.status.rawValue,
+                statusLabel: year.status.label, budget: budget, realised: realised, isCurrent: isCurrent,
+                renamed: year.id != program.id || year.title != program.title,
+                url: isCurrent ? "" : siteRoot + Permalink.archive(year.year) + "opd/" + year.id + "/index.html",
+                hasURL: !isCurrent && archive == nil)
         }
         // Indicators by name, in the current order, then those only in earlier years.
         var names: [(name: String, unit: String)] = []
         for year in years.reversed() {
-            for indicator in year.indicators where !names.contains(where: { $0.name == indicator.name }) { names.append((indicator.name, indicator.unit)) }
+            for indicator in year.indicators where !names.contains(where: { $0.name == indicator.name }) {
+                names.append((indicator.name, indicator.unit))
+            }
         }
         let indicators = names.map { entry in
             let cells = years.map { year in
                 var cell = noFigure("–")
                 if let position = year.indicators.firstIndex(where: { $0.name == entry.name }), let value = year.indicators[position].realisation {
-                    cell = figure(IndonesianFormat.number(value), value: value.plainDecimal(maxDecimals: 30),
-                                  source: DataPointer.programHistory(program.id, year: year.year, "indikator", String(position), "realisasi"))
+                    cell = figure(
+                        IndonesianFormat.number(value), value: value.plainDecimal(maxDecimals: 30),
+                        source: DataPointer.programHistory(program.id, year: year.year, "indikator", String(position), "realisasi"))
                 }
                 return YearFigure(figure: cell, year: String(year.year))
             }
             return IndicatorHistory(name: entry.name, unit: entry.unit.isEmpty ? "–" : entry.unit, cells: cells)
         }
-        return ProgramHistory(rows: rows, years: years.map { YearLabel(year: String($0.year)) }, indicators: indicators,
-                              hasIndicators: !indicators.isEmpty)
+        return ProgramHistory(
+            rows: rows, years: years.map { YearLabel(year: String($0.year)) }, indicators: indicators,
+            hasIndicators: !indicators.isEmpty)
     }
 }

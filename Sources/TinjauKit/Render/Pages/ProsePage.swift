@@ -30,6 +30,7 @@ extension SiteRenderer {
             pageTitle: page.title,
             metaDescription: Self.metaDescription(page.summary, HTML.firstParagraphText(bodies.pages[page.slug] ?? ""), page.title),
             breadcrumbs: crumbs(path, [(page.title, nil)]),
-            page: ProseFacts(title: page.title, bodyHTML: bodies.pages[page.slug] ?? "", summary: page.summary ?? "", hasSummary: page.summary != nil))
+            page: ProseFacts(title: page.title, bodyHTML: bodies.pages[page.slug] ?? "", summary: page.summary ?? "", hasSummary: page.summary != nil)
+        )
     }
 }

@@ -223,8 +223,9 @@ extension SiteRenderer {
         let root = Permalink.root(from: path)
         return content.dimensions.map { dimension in
             let (entry, scope) = scores(dimension)
-            return DimensionRow(name: dimension.name, shortName: dimension.shortName, smartName: dimension.id.smartName,
-                                id: dimension.id.rawValue, url: root + Permalink.dimension(dimension.id), score: scoreFigures(entry, scope))
+            return DimensionRow(
+                name: dimension.name, shortName: dimension.shortName, smartName: dimension.id.smartName,
+                id: dimension.id.rawValue, url: root + Permalink.dimension(dimension.id), score: scoreFigures(entry, scope))
         }
     }
 
@@ -235,27 +236,34 @@ extension SiteRenderer {
         let formula: String
         switch scoring.method {
         case .programRealisation:
-            formula = "Skor (persen) = jumlah program berstatus \(statusText.lowercased()) ÷ jumlah program yang direncanakan (semua status kecuali batal) × 100."
+            formula =
+                "Skor (persen) = jumlah program berstatus \(statusText.lowercased()) ÷ jumlah program yang direncanakan (semua status kecuali batal) × 100."
         case .indicatorAchievement:
-            formula = "Skor (persen) = rata-rata tertimbang capaian indikator × 100; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1."
+            formula =
+                "Skor (persen) = rata-rata tertimbang capaian indikator × 100; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1."
         }
-        return MethodSummary(name: scoring.method.label, key: scoring.method.rawValue, formula: formula,
-                             precision: scoring.precision == 0 ? "dibulatkan ke persen terdekat" : "dibulatkan ke \(scoring.precision) angka desimal",
-                             isCount: scoring.method == .programRealisation)
+        return MethodSummary(
+            name: scoring.method.label, key: scoring.method.rawValue, formula: formula,
+            precision: scoring.precision == 0 ? "dibulatkan ke persen terdekat" : "dibulatkan ke \(scoring.precision) angka desimal",
+            isCount: scoring.method == .programRealisation)
     }
 
     /// Maturity bands with their ranges in words.
     func bandRows() -> [BandRow] {
         let bands = content.config.scoring.maturityBands
         return bands.enumerated().map { index, band in
-            let minimum = figure(IndonesianFormat.number(band.minimum) + "%", value: band.minimum.plainDecimal(maxDecimals: 30),
-                                 source: DataPointer.band(index))
-            let upper = index + 1 < bands.count
-                ? figure(IndonesianFormat.number(bands[index + 1].minimum) + "%", value: bands[index + 1].minimum.plainDecimal(maxDecimals: 30),
-                         source: DataPointer.band(index + 1))
+            let minimum = figure(
+                IndonesianFormat.number(band.minimum) + "%", value: band.minimum.plainDecimal(maxDecimals: 30),
+                source: DataPointer.band(index))
+            let upper =
+                index + 1 < bands.count
+                ? figure(
+                    IndonesianFormat.number(bands[index + 1].minimum) + "%", value: bands[index + 1].minimum.plainDecimal(maxDecimals: 30),
+                    source: DataPointer.band(index + 1))
                 : nil
-            return BandRow(name: band.name, minimum: minimum, upper: upper, hasUpper: index + 1 < bands.count,
-                           description: band.description, hasDescription: !band.description.isEmpty)
+            return BandRow(
+                name: band.name, minimum: minimum, upper: upper, hasUpper: index + 1 < bands.count,
+                description: band.description, hasDescription: !band.description.isEmpty)
         }
     }
 }

@@ -49,8 +49,10 @@ extension SiteRenderer {
             breadcrumbs: crumbs(path, [("Cari", nil)]),
             filters: [
                 SearchFilter(key: "opd", label: "OPD", all: "Semua OPD", options: content.opds.map { SearchOption(value: $0.name) }),
-                SearchFilter(key: "dimensi", label: "Dimensi", all: "Semua dimensi", options: content.dimensions.map { SearchOption(value: $0.name) }),
-                SearchFilter(key: "status", label: "Status", all: "Semua status", options: ProgramStatus.allCases.map { SearchOption(value: $0.label) }),
+                SearchFilter(
+                    key: "dimensi", label: "Dimensi", all: "Semua dimensi", options: content.dimensions.map { SearchOption(value: $0.name) }),
+                SearchFilter(
+                    key: "status", label: "Status", all: "Semua status", options: ProgramStatus.allCases.map { SearchOption(value: $0.label) }),
             ],
             orders: ProgramOrder.allCases.map { Link(label: $0.label, url: root + Permalink.programList($0)) },
             indexURL: root + PagefindIndexer.folder + "/pagefind.js",
