@@ -35,13 +35,13 @@ private func position(of needle: String, in text: String) -> (line: Int, column:
 /// Two models as the pages use them: a row whose optional name may be missing, inside a page.
 private struct TestRow: TemplateModel {
     var label: String?
-    static let fields: [String: TemplateField<TestRow>] = ["label": \.label]
+    static let fields: [String: TemplateField<TestRow>] = ["label": .init(\.label)]
 }
 
 private struct TestPage: TemplateModel {
     var label: String
     var rows: [TestRow]
-    static let fields: [String: TemplateField<TestPage>] = ["label": \.label, "rows": \.rows]
+    static let fields: [String: TemplateField<TestPage>] = ["label": .init(\.label), "rows": .init(\.rows)]
 }
 
 @Suite("Page models and the template check (`template.unknown-variable`)")

@@ -6,7 +6,7 @@ struct ArchiveListPage: PageModel {
     /// Every review year.
     var reviews: [ReviewYearRow]
 
-    static let fields: [String: TemplateField<ArchiveListPage>] = ["pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "reviews": \.reviews]
+    static let fields: [String: TemplateField<ArchiveListPage>] = ["pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "reviews": .init(\.reviews)]
 }
 
 /// A review year in the list of archives.
@@ -19,7 +19,7 @@ struct ReviewYearRow: TemplateModel {
     var note: String
 
     static let fields: [String: TemplateField<ReviewYearRow>] = [
-        "year": \.year, "title": \.title, "url": \.url, "isCurrent": \.isCurrent, "note": \.note,
+        "year": .init(\.year), "title": .init(\.title), "url": .init(\.url), "isCurrent": .init(\.isCurrent), "note": .init(\.note),
     ]
 }
 

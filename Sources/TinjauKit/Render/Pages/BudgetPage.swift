@@ -11,8 +11,8 @@ struct BudgetPage: PageModel {
     var dimensionSVG: String, opdSVG: String, sourceSVG: String
 
     static let fields: [String: TemplateField<BudgetPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "total": \.total, "byDimension": \.byDimension,
-        "byOPD": \.byOPD, "bySource": \.bySource, "dimensionSVG": \.dimensionSVG, "opdSVG": \.opdSVG, "sourceSVG": \.sourceSVG,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "total": .init(\.total), "byDimension": .init(\.byDimension),
+        "byOPD": .init(\.byOPD), "bySource": .init(\.bySource), "dimensionSVG": .init(\.dimensionSVG), "opdSVG": .init(\.opdSVG), "sourceSVG": .init(\.sourceSVG),
     ]
 }
 
@@ -25,7 +25,7 @@ struct BudgetRow: TemplateModel {
     /// Its totals.
     var totals: BudgetFigures
 
-    static let fields = merged(["name": \BudgetRow.name, "url": \.url, "hasURL": \.hasURL], embedding: embedding(\.totals))
+    static let fields = merged(["name": .init(\.name), "url": .init(\.url), "hasURL": .init(\.hasURL)], embedding: embedding(\.totals))
 }
 
 extension SiteRenderer {

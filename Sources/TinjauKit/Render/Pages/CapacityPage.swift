@@ -12,8 +12,8 @@ struct CapacityPage: PageModel {
     var anyIllustration: Bool
 
     static let fields: [String: TemplateField<CapacityPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "opds": \.opds, "flagged": \.flagged, "operators": \.operators,
-        "anyIllustration": \.anyIllustration,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "opds": .init(\.opds), "flagged": .init(\.flagged), "operators": .init(\.operators),
+        "anyIllustration": .init(\.anyIllustration),
     ]
 }
 
@@ -36,8 +36,8 @@ struct CapacityRow: TemplateModel {
 
     static let fields = merged(
         [
-            "name": \CapacityRow.name, "short": \.short, "url": \.url, "programs": \.programs, "operators": \.operators,
-            "perOperator": \.perOperator, "flag": \.flag, "isIllustration": \.isIllustration,
+            "name": .init(\.name), "short": .init(\.short), "url": .init(\.url), "programs": .init(\.programs), "operators": .init(\.operators),
+            "perOperator": .init(\.perOperator), "flag": .init(\.flag), "isIllustration": .init(\.isIllustration),
         ],
         embedding: embedding(\.score))
 }

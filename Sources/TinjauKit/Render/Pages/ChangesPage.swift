@@ -28,15 +28,15 @@ struct ChangesPage: PageModel {
     var changesCSV: String, reallocationCSV: String
 
     static let fields: [String: TemplateField<ChangesPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "previousYear": \.previousYear, "currentYear": \.currentYear,
-        "previousURL": \.previousURL, "hasPreviousURL": \.hasPreviousURL, "counts": \.counts, "followUp": \.followUp,
-        "statusChanges": \.statusChanges, "hasStatusChanges": \.hasStatusChanges, "statusHidden": \.statusHidden,
-        "hasStatusHidden": \.hasStatusHidden, "newPrograms": \.newPrograms, "hasNewPrograms": \.hasNewPrograms,
-        "newHidden": \.newHidden, "hasNewHidden": \.hasNewHidden, "removed": \.removed, "hasRemoved": \.hasRemoved,
-        "removedHidden": \.removedHidden, "hasRemovedHidden": \.hasRemovedHidden, "cancelled": \.cancelled,
-        "hasCancelled": \.hasCancelled, "cancelledHidden": \.cancelledHidden, "hasCancelledHidden": \.hasCancelledHidden,
-        "indicators": \.indicators, "hasIndicators": \.hasIndicators, "indicatorsHidden": \.indicatorsHidden,
-        "hasIndicatorsHidden": \.hasIndicatorsHidden, "changesCSV": \.changesCSV, "reallocationCSV": \.reallocationCSV,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "previousYear": .init(\.previousYear), "currentYear": .init(\.currentYear),
+        "previousURL": .init(\.previousURL), "hasPreviousURL": .init(\.hasPreviousURL), "counts": .init(\.counts), "followUp": .init(\.followUp),
+        "statusChanges": .init(\.statusChanges), "hasStatusChanges": .init(\.hasStatusChanges), "statusHidden": .init(\.statusHidden),
+        "hasStatusHidden": .init(\.hasStatusHidden), "newPrograms": .init(\.newPrograms), "hasNewPrograms": .init(\.hasNewPrograms),
+        "newHidden": .init(\.newHidden), "hasNewHidden": .init(\.hasNewHidden), "removed": .init(\.removed), "hasRemoved": .init(\.hasRemoved),
+        "removedHidden": .init(\.removedHidden), "hasRemovedHidden": .init(\.hasRemovedHidden), "cancelled": .init(\.cancelled),
+        "hasCancelled": .init(\.hasCancelled), "cancelledHidden": .init(\.cancelledHidden), "hasCancelledHidden": .init(\.hasCancelledHidden),
+        "indicators": .init(\.indicators), "hasIndicators": .init(\.hasIndicators), "indicatorsHidden": .init(\.indicatorsHidden),
+        "hasIndicatorsHidden": .init(\.hasIndicatorsHidden), "changesCSV": .init(\.changesCSV), "reallocationCSV": .init(\.reallocationCSV),
     ]
 }
 
@@ -45,7 +45,7 @@ struct ChangeCounts: TemplateModel {
     var statusChanged: Figure, new: Figure, removed: Figure, cancelled: Figure, indicators: Figure
 
     static let fields: [String: TemplateField<ChangeCounts>] = [
-        "statusChanged": \.statusChanged, "new": \.new, "removed": \.removed, "cancelled": \.cancelled, "indicators": \.indicators,
+        "statusChanged": .init(\.statusChanged), "new": .init(\.new), "removed": .init(\.removed), "cancelled": .init(\.cancelled), "indicators": .init(\.indicators),
     ]
 }
 
@@ -61,9 +61,9 @@ struct FollowUp: TemplateModel {
     var rows: [FollowUpRow], hasRows: Bool, hidden: Int, hasHidden: Bool
 
     static let fields: [String: TemplateField<FollowUp>] = [
-        "count": \.count, "budgetThen": \.budgetThen, "reallocated": \.reallocated, "reallocatedShort": \.reallocatedShort,
-        "reallocatedCount": \.reallocatedCount, "stillDelayed": \.stillDelayed, "cancelled": \.cancelled, "missing": \.missing,
-        "hasMissing": \.hasMissing, "rows": \.rows, "hasRows": \.hasRows, "hidden": \.hidden, "hasHidden": \.hasHidden,
+        "count": .init(\.count), "budgetThen": .init(\.budgetThen), "reallocated": .init(\.reallocated), "reallocatedShort": .init(\.reallocatedShort),
+        "reallocatedCount": .init(\.reallocatedCount), "stillDelayed": .init(\.stillDelayed), "cancelled": .init(\.cancelled), "missing": .init(\.missing),
+        "hasMissing": .init(\.hasMissing), "rows": .init(\.rows), "hasRows": .init(\.hasRows), "hidden": .init(\.hidden), "hasHidden": .init(\.hasHidden),
     ]
 }
 
@@ -83,8 +83,8 @@ struct FollowUpRow: TemplateModel {
     var hasNow: Bool, now: LinkedProgramRow?
 
     static let fields: [String: TemplateField<FollowUpRow>] = [
-        "then": \.then, "opdName": \.opdName, "renamed": \.renamed, "budgetThen": \.budgetThen, "budgetNow": \.budgetNow,
-        "reallocated": \.reallocated, "statusLabel": \.statusLabel, "status": \.status, "hasNow": \.hasNow, "now": \.now,
+        "then": .init(\.then), "opdName": .init(\.opdName), "renamed": .init(\.renamed), "budgetThen": .init(\.budgetThen), "budgetNow": .init(\.budgetNow),
+        "reallocated": .init(\.reallocated), "statusLabel": .init(\.statusLabel), "status": .init(\.status), "hasNow": .init(\.hasNow), "now": .init(\.now),
     ]
 }
 
@@ -95,7 +95,7 @@ struct ArchivedProgramLink: TemplateModel {
     /// Whether to link it (not from an archived site: archived sites never depend on each other).
     var hasURL: Bool
 
-    static let fields: [String: TemplateField<ArchivedProgramLink>] = ["title": \.title, "url": \.url, "id": \.id, "hasURL": \.hasURL]
+    static let fields: [String: TemplateField<ArchivedProgramLink>] = ["title": .init(\.title), "url": .init(\.url), "id": .init(\.id), "hasURL": .init(\.hasURL)]
 }
 
 /// A programme whose status changed.
@@ -106,7 +106,7 @@ struct StatusChangeRow: TemplateModel {
     var from: String, fromKey: String, to: String, toKey: String
 
     static let fields: [String: TemplateField<StatusChangeRow>] = [
-        "program": \.program, "from": \.from, "fromKey": \.fromKey, "to": \.to, "toKey": \.toKey,
+        "program": .init(\.program), "from": .init(\.from), "fromKey": .init(\.fromKey), "to": .init(\.to), "toKey": .init(\.toKey),
     ]
 }
 
@@ -118,7 +118,7 @@ struct RemovedProgramRow: TemplateModel {
     var opdName: String, statusLabel: String, status: String
 
     static let fields: [String: TemplateField<RemovedProgramRow>] = [
-        "then": \.then, "opdName": \.opdName, "statusLabel": \.statusLabel, "status": \.status,
+        "then": .init(\.then), "opdName": .init(\.opdName), "statusLabel": .init(\.statusLabel), "status": .init(\.status),
     ]
 }
 
@@ -132,7 +132,7 @@ struct IndicatorChangeRow: TemplateModel {
     var before: Figure, after: Figure
 
     static let fields: [String: TemplateField<IndicatorChangeRow>] = [
-        "program": \.program, "name": \.name, "unit": \.unit, "before": \.before, "after": \.after,
+        "program": .init(\.program), "name": .init(\.name), "unit": .init(\.unit), "before": .init(\.before), "after": .init(\.after),
     ]
 }
 

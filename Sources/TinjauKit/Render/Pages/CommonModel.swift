@@ -39,10 +39,10 @@ struct CommonModel: TemplateModel {
     var documentTitle: String?
 
     static let fields: [String: TemplateField<CommonModel>] = [
-        "root": \.root, "nav": \.nav, "site": \.site, "parts": \.parts, "homeURL": \.homeURL, "dataURL": \.dataURL,
-        "printURL": \.printURL, "methodologyURL": \.methodologyURL, "csv": \.csv, "canonical": \.canonical, "archive": \.archive,
-        "description": \.description, "hasSearch": \.hasSearch, "searchURL": \.searchURL, "searchKind": \.searchKind,
-        "pdf": \.pdf, "preview": \.preview, "isHome": \.isHome, "isSearchPage": \.isSearchPage, "documentTitle": \.documentTitle,
+        "root": .init(\.root), "nav": .init(\.nav), "site": .init(\.site), "parts": .init(\.parts), "homeURL": .init(\.homeURL), "dataURL": .init(\.dataURL),
+        "printURL": .init(\.printURL), "methodologyURL": .init(\.methodologyURL), "csv": .init(\.csv), "canonical": .init(\.canonical), "archive": .init(\.archive),
+        "description": .init(\.description), "hasSearch": .init(\.hasSearch), "searchURL": .init(\.searchURL), "searchKind": .init(\.searchKind),
+        "pdf": .init(\.pdf), "preview": .init(\.preview), "isHome": .init(\.isHome), "isSearchPage": .init(\.isSearchPage), "documentTitle": .init(\.documentTitle),
     ]
 }
 
@@ -55,7 +55,7 @@ struct NavLink: TemplateModel {
     /// Whether the page is in this part of the site (`aria-current`).
     var current: Bool
 
-    static let fields: [String: TemplateField<NavLink>] = ["label": \.label, "url": \.url, "current": \.current]
+    static let fields: [String: TemplateField<NavLink>] = ["label": .init(\.label), "url": .init(\.url), "current": .init(\.current)]
 }
 
 /// The review's facts from `tinjau.yml`, as the pages show them.
@@ -88,11 +88,11 @@ struct SiteInfo: TemplateModel {
     var reviewDateISO: String?
 
     static let fields: [String: TemplateField<SiteInfo>] = [
-        "title": \.title, "region": \.region, "year": \.year, "period": \.period, "masterplanTitle": \.masterplanTitle,
-        "hasOrganiser": \.hasOrganiser, "organiser": \.organiser, "hasEvaluator": \.hasEvaluator, "evaluator": \.evaluator,
-        "hasDescription": \.hasDescription, "description": \.description, "hasRegionCode": \.hasRegionCode,
-        "regionCode": \.regionCode, "methodLabel": \.methodLabel, "hasReviewDate": \.hasReviewDate, "reviewDate": \.reviewDate,
-        "reviewDateISO": \.reviewDateISO,
+        "title": .init(\.title), "region": .init(\.region), "year": .init(\.year), "period": .init(\.period), "masterplanTitle": .init(\.masterplanTitle),
+        "hasOrganiser": .init(\.hasOrganiser), "organiser": .init(\.organiser), "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator),
+        "hasDescription": .init(\.hasDescription), "description": .init(\.description), "hasRegionCode": .init(\.hasRegionCode),
+        "regionCode": .init(\.regionCode), "methodLabel": .init(\.methodLabel), "hasReviewDate": .init(\.hasReviewDate), "reviewDate": .init(\.reviewDate),
+        "reviewDateISO": .init(\.reviewDateISO),
     ]
 }
 
@@ -108,7 +108,7 @@ struct ScoreParts: TemplateModel {
     var caption: String
 
     static let fields: [String: TemplateField<ScoreParts>] = [
-        "isCount": \.isCount, "short": \.short, "long": \.long, "caption": \.caption,
+        "isCount": .init(\.isCount), "short": .init(\.short), "long": .init(\.long), "caption": .init(\.caption),
     ]
 }
 
@@ -118,7 +118,7 @@ struct CSVLinks: TemplateModel {
     var program: String, skor: String, anggaran: String, indikator: String, json: String
 
     static let fields: [String: TemplateField<CSVLinks>] = [
-        "program": \.program, "skor": \.skor, "anggaran": \.anggaran, "indikator": \.indikator, "json": \.json,
+        "program": .init(\.program), "skor": .init(\.skor), "anggaran": .init(\.anggaran), "indikator": .init(\.indikator), "json": .init(\.json),
     ]
 }
 
@@ -131,7 +131,7 @@ struct ArchiveBanner: TemplateModel {
     /// The list of every review year.
     var allURL: String
 
-    static let fields: [String: TemplateField<ArchiveBanner>] = ["year": \.year, "currentURL": \.currentURL, "allURL": \.allURL]
+    static let fields: [String: TemplateField<ArchiveBanner>] = ["year": .init(\.year), "currentURL": .init(\.currentURL), "allURL": .init(\.allURL)]
 }
 
 /// The PDF of the report.
@@ -139,7 +139,7 @@ struct PDFLink: TemplateModel {
     /// Its address, relative to the page, and its file name (`laporan-review-2020.pdf`).
     var url: String, name: String
 
-    static let fields: [String: TemplateField<PDFLink>] = ["url": \.url, "name": \.name]
+    static let fields: [String: TemplateField<PDFLink>] = ["url": .init(\.url), "name": .init(\.name)]
 }
 
 /// A page's link-preview image (Open Graph).
@@ -151,7 +151,7 @@ struct PreviewImage: TemplateModel {
     /// Its size in pixels.
     var width: Int, height: Int
 
-    static let fields: [String: TemplateField<PreviewImage>] = ["url": \.url, "alt": \.alt, "width": \.width, "height": \.height]
+    static let fields: [String: TemplateField<PreviewImage>] = ["url": .init(\.url), "alt": .init(\.alt), "width": .init(\.width), "height": .init(\.height)]
 }
 
 extension SiteRenderer {

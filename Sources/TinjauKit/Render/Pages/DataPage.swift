@@ -14,8 +14,8 @@ struct DataPage: PageModel {
     var dataBase: String
 
     static let fields: [String: TemplateField<DataPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "tables": \.tables, "files": \.files, "metadata": \.metadata,
-        "dataBase": \.dataBase,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "tables": .init(\.tables), "files": .init(\.files), "metadata": .init(\.metadata),
+        "dataBase": .init(\.dataBase),
     ]
 }
 
@@ -25,7 +25,7 @@ struct DataTableLink: TemplateModel {
     var name: String, url: String, excelURL: String, description: String
 
     static let fields: [String: TemplateField<DataTableLink>] = [
-        "name": \.name, "url": \.url, "excelURL": \.excelURL, "description": \.description,
+        "name": .init(\.name), "url": .init(\.url), "excelURL": .init(\.excelURL), "description": .init(\.description),
     ]
 }
 
@@ -34,7 +34,7 @@ struct DataFileLink: TemplateModel {
     /// Its file name, address and what it holds.
     var name: String, url: String, description: String
 
-    static let fields: [String: TemplateField<DataFileLink>] = ["name": \.name, "url": \.url, "description": \.description]
+    static let fields: [String: TemplateField<DataFileLink>] = ["name": .init(\.name), "url": .init(\.url), "description": .init(\.description)]
 }
 
 extension SiteRenderer {

@@ -19,10 +19,10 @@ struct DelaysPage: PageModel {
     var barSVG: String
 
     static let fields: [String: TemplateField<DelaysPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "programs": \.programs, "hasPrograms": \.hasPrograms,
-        "count": \.count, "total": \.total, "totalShort": \.totalShort, "realisedTotal": \.realisedTotal, "remaining": \.remaining,
-        "nextYear": \.nextYear, "hasCovid": \.hasCovid, "covid": \.covid, "byOPD": \.byOPD, "byDimension": \.byDimension,
-        "barSVG": \.barSVG,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "programs": .init(\.programs), "hasPrograms": .init(\.hasPrograms),
+        "count": .init(\.count), "total": .init(\.total), "totalShort": .init(\.totalShort), "realisedTotal": .init(\.realisedTotal), "remaining": .init(\.remaining),
+        "nextYear": .init(\.nextYear), "hasCovid": .init(\.hasCovid), "covid": .init(\.covid), "byOPD": .init(\.byOPD), "byDimension": .init(\.byDimension),
+        "barSVG": .init(\.barSVG),
     ]
 }
 
@@ -38,7 +38,7 @@ struct DelayedProgramRow: TemplateModel {
     var years: String
 
     static let fields = merged(
-        ["reason": \DelayedProgramRow.reason, "realised": \.realised, "years": \.years], embedding: embedding(\.program))
+        ["reason": .init(\.reason), "realised": .init(\.realised), "years": .init(\.years)], embedding: embedding(\.program))
 }
 
 /// Delayed programmes of one OPD or dimension.
@@ -51,7 +51,7 @@ struct DelayGroupRow: TemplateModel {
     var count: Figure, amount: Figure
 
     static let fields: [String: TemplateField<DelayGroupRow>] = [
-        "name": \.name, "url": \.url, "short": \.short, "count": \.count, "amount": \.amount,
+        "name": .init(\.name), "url": .init(\.url), "short": .init(\.short), "count": .init(\.count), "amount": .init(\.amount),
     ]
 }
 

@@ -9,7 +9,7 @@ struct DimensionListPage: PageModel {
     var dimensions: [DimensionRow]
 
     static let fields: [String: TemplateField<DimensionListPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "barSVG": \.barSVG, "dimensions": \.dimensions,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "barSVG": .init(\.barSVG), "dimensions": .init(\.dimensions),
     ]
 }
 

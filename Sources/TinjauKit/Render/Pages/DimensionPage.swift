@@ -27,10 +27,10 @@ struct DimensionPage: PageModel {
     var trend: Trend?
 
     static let fields: [String: TemplateField<DimensionPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "dimension": \.dimension, "score": \.score,
-        "elementsSVG": \.elementsSVG, "elements": \.elements, "hasWithoutElement": \.hasWithoutElement,
-        "withoutElement": \.withoutElement, "programs": \.programs, "hasPrograms": \.hasPrograms, "hideOPD": \.hideOPD,
-        "tableLabel": \.tableLabel, "budget": \.budget, "trend": \.trend,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "dimension": .init(\.dimension), "score": .init(\.score),
+        "elementsSVG": .init(\.elementsSVG), "elements": .init(\.elements), "hasWithoutElement": .init(\.hasWithoutElement),
+        "withoutElement": .init(\.withoutElement), "programs": .init(\.programs), "hasPrograms": .init(\.hasPrograms), "hideOPD": .init(\.hideOPD),
+        "tableLabel": .init(\.tableLabel), "budget": .init(\.budget), "trend": .init(\.trend),
     ]
 }
 
@@ -42,7 +42,7 @@ struct DimensionFacts: TemplateModel {
     var description: String, hasDescription: Bool
 
     static let fields: [String: TemplateField<DimensionFacts>] = [
-        "name": \.name, "smartName": \.smartName, "id": \.id, "description": \.description, "hasDescription": \.hasDescription,
+        "name": .init(\.name), "smartName": .init(\.smartName), "id": .init(\.id), "description": .init(\.description), "hasDescription": .init(\.hasDescription),
     ]
 }
 
@@ -53,7 +53,7 @@ struct ElementRow: TemplateModel {
     /// Its score.
     var score: ScoreFigures
 
-    static let fields = merged(["name": \ElementRow.name, "slug": \.slug], embedding: embedding(\.score))
+    static let fields = merged(["name": .init(\.name), "slug": .init(\.slug)], embedding: embedding(\.score))
 }
 
 extension SiteRenderer {

@@ -13,7 +13,7 @@ struct Figure: TemplateModel, Equatable {
     var hasValue: Bool
 
     static let fields: [String: TemplateField<Figure>] = [
-        "text": \.text, "value": \.value, "source": \.source, "hasValue": \.hasValue,
+        "text": .init(\.text), "value": .init(\.value), "source": .init(\.source), "hasValue": .init(\.hasValue),
     ]
 }
 
@@ -41,9 +41,9 @@ struct ScoreFigures: TemplateModel {
     var emptyText: String
 
     static let fields: [String: TemplateField<ScoreFigures>] = [
-        "hasScore": \.hasScore, "percent": \.percent, "percentFig": \.percentFig, "fraction": \.fraction,
-        "numeratorFig": \.numeratorFig, "denominatorFig": \.denominatorFig, "band": \.band,
-        "bandDescription": \.bandDescription, "emptyText": \.emptyText,
+        "hasScore": .init(\.hasScore), "percent": .init(\.percent), "percentFig": .init(\.percentFig), "fraction": .init(\.fraction),
+        "numeratorFig": .init(\.numeratorFig), "denominatorFig": .init(\.denominatorFig), "band": .init(\.band),
+        "bandDescription": .init(\.bandDescription), "emptyText": .init(\.emptyText),
     ]
 }
 
@@ -61,7 +61,7 @@ struct BudgetFigures: TemplateModel {
     var absorption: Figure
 
     static let fields: [String: TemplateField<BudgetFigures>] = [
-        "planned": \.planned, "realised": \.realised, "delayed": \.delayed, "plannedShort": \.plannedShort,
-        "absorption": \.absorption,
+        "planned": .init(\.planned), "realised": .init(\.realised), "delayed": .init(\.delayed), "plannedShort": .init(\.plannedShort),
+        "absorption": .init(\.absorption),
     ]
 }

@@ -18,9 +18,9 @@ struct FindingsPage: PageModel {
     var changes: ChangesSummary?
 
     static let fields: [String: TemplateField<FindingsPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "pages": \.pages, "overlapsURL": \.overlapsURL,
-        "delaysURL": \.delaysURL, "capacityURL": \.capacityURL, "pairs": \.pairs, "groups": \.groups, "delayed": \.delayed,
-        "delayedBudget": \.delayedBudget, "lacking": \.lacking, "changes": \.changes,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "pages": .init(\.pages), "overlapsURL": .init(\.overlapsURL),
+        "delaysURL": .init(\.delaysURL), "capacityURL": .init(\.capacityURL), "pairs": .init(\.pairs), "groups": .init(\.groups), "delayed": .init(\.delayed),
+        "delayedBudget": .init(\.delayedBudget), "lacking": .init(\.lacking), "changes": .init(\.changes),
     ]
 }
 
@@ -29,7 +29,7 @@ struct FindingsPageLink: TemplateModel {
     /// The title, the page and the summary.
     var title: String, url: String, summary: String
 
-    static let fields: [String: TemplateField<FindingsPageLink>] = ["title": \.title, "url": \.url, "summary": \.summary]
+    static let fields: [String: TemplateField<FindingsPageLink>] = ["title": .init(\.title), "url": .init(\.url), "summary": .init(\.summary)]
 }
 
 /// The changes since the previous review, in a few numbers.
@@ -42,8 +42,8 @@ struct ChangesSummary: TemplateModel {
     var reallocated: Figure, followUps: Figure
 
     static let fields: [String: TemplateField<ChangesSummary>] = [
-        "url": \.url, "previousYear": \.previousYear, "statusChanged": \.statusChanged, "reallocated": \.reallocated,
-        "followUps": \.followUps,
+        "url": .init(\.url), "previousYear": .init(\.previousYear), "statusChanged": .init(\.statusChanged), "reallocated": .init(\.reallocated),
+        "followUps": .init(\.followUps),
     ]
 }
 

@@ -31,9 +31,9 @@ struct HomePage: PageModel {
     var changesLink: TitledLink?
 
     static let fields: [String: TemplateField<HomePage>] = [
-        "pageTitle": \.pageTitle, "isHome": \.isHome, "breadcrumbs": \.breadcrumbs, "figures": \.figures, "radarSVG": \.radarSVG,
-        "dimensions": \.dimensions, "method": \.method, "bands": \.bands, "pages": \.pages, "findings": \.findings, "trend": \.trend,
-        "predecessors": \.predecessors, "hasPredecessors": \.hasPredecessors, "archivesURL": \.archivesURL, "changesLink": \.changesLink,
+        "pageTitle": .init(\.pageTitle), "isHome": .init(\.isHome), "breadcrumbs": .init(\.breadcrumbs), "figures": .init(\.figures), "radarSVG": .init(\.radarSVG),
+        "dimensions": .init(\.dimensions), "method": .init(\.method), "bands": .init(\.bands), "pages": .init(\.pages), "findings": .init(\.findings), "trend": .init(\.trend),
+        "predecessors": .init(\.predecessors), "hasPredecessors": .init(\.hasPredecessors), "archivesURL": .init(\.archivesURL), "changesLink": .init(\.changesLink),
     ]
 }
 
@@ -51,8 +51,8 @@ struct HomeFigures: TemplateModel {
     var isIndicatorMethod: Bool
 
     static let fields: [String: TemplateField<HomeFigures>] = [
-        "overall": \.overall, "planned": \.planned, "realised": \.realised, "opds": \.opds, "cancelled": \.cancelled,
-        "delayed": \.delayed, "delayedBudget": \.delayedBudget, "budget": \.budget, "isIndicatorMethod": \.isIndicatorMethod,
+        "overall": .init(\.overall), "planned": .init(\.planned), "realised": .init(\.realised), "opds": .init(\.opds), "cancelled": .init(\.cancelled),
+        "delayed": .init(\.delayed), "delayedBudget": .init(\.delayedBudget), "budget": .init(\.budget), "isIndicatorMethod": .init(\.isIndicatorMethod),
     ]
 }
 
@@ -64,7 +64,7 @@ struct PageLink: TemplateModel {
     var summary: String, hasSummary: Bool
 
     static let fields: [String: TemplateField<PageLink>] = [
-        "title": \.title, "url": \.url, "summary": \.summary, "hasSummary": \.hasSummary,
+        "title": .init(\.title), "url": .init(\.url), "summary": .init(\.summary), "hasSummary": .init(\.hasSummary),
     ]
 }
 
@@ -73,7 +73,7 @@ struct ReviewLink: TemplateModel {
     /// The review year, its title and its home page under `arsip/<year>/`.
     var year: String, title: String, url: String
 
-    static let fields: [String: TemplateField<ReviewLink>] = ["year": \.year, "title": \.title, "url": \.url]
+    static let fields: [String: TemplateField<ReviewLink>] = ["year": .init(\.year), "title": .init(\.title), "url": .init(\.url)]
 }
 
 extension SiteRenderer {

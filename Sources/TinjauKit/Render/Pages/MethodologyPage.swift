@@ -22,9 +22,9 @@ struct MethodologyPage: PageModel {
     var configPath: String
 
     static let fields: [String: TemplateField<MethodologyPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "method": \.method, "statuses": \.statuses,
-        "notCounted": \.notCounted, "bands": \.bands, "dimensions": \.dimensions, "threshold": \.threshold, "overlaps": \.overlaps,
-        "stopWords": \.stopWords, "configPath": \.configPath,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "method": .init(\.method), "statuses": .init(\.statuses),
+        "notCounted": .init(\.notCounted), "bands": .init(\.bands), "dimensions": .init(\.dimensions), "threshold": .init(\.threshold), "overlaps": .init(\.overlaps),
+        "stopWords": .init(\.stopWords), "configPath": .init(\.configPath),
     ]
 }
 
@@ -33,7 +33,7 @@ struct StatusLabel: TemplateModel {
     /// `berjalan` and `Berjalan`.
     var key: String, label: String
 
-    static let fields: [String: TemplateField<StatusLabel>] = ["key": \.key, "label": \.label]
+    static let fields: [String: TemplateField<StatusLabel>] = ["key": .init(\.key), "label": .init(\.label)]
 }
 
 /// A dimension's score worked out: the programmes behind each part.
@@ -51,9 +51,9 @@ struct MethodologyDimensionRow: TemplateModel {
 
     static let fields = merged(
         [
-            "name": \MethodologyDimensionRow.name, "url": \.url, "numerator": \.numerator, "notRealised": \.notRealised,
-            "excluded": \.excluded, "realisedCount": \.realisedCount, "countedCount": \.countedCount, "exactPercent": \.exactPercent,
-            "exactSign": \.exactSign,
+            "name": .init(\.name), "url": .init(\.url), "numerator": .init(\.numerator), "notRealised": .init(\.notRealised),
+            "excluded": .init(\.excluded), "realisedCount": .init(\.realisedCount), "countedCount": .init(\.countedCount), "exactPercent": .init(\.exactPercent),
+            "exactSign": .init(\.exactSign),
         ],
         embedding: embedding(\.score))
 }
@@ -63,7 +63,7 @@ struct ProgramLink: TemplateModel {
     /// Its title and page, its status label and its OPD's abbreviation.
     var title: String, url: String, status: String, opd: String
 
-    static let fields: [String: TemplateField<ProgramLink>] = ["title": \.title, "url": \.url, "status": \.status, "opd": \.opd]
+    static let fields: [String: TemplateField<ProgramLink>] = ["title": .init(\.title), "url": .init(\.url), "status": .init(\.status), "opd": .init(\.opd)]
 }
 
 /// The numbers of the overlap detection.
@@ -74,8 +74,8 @@ struct OverlapNumbers: TemplateModel {
     var hasCommonWords: Bool, commonWords: [CommonWordRow]
 
     static let fields: [String: TemplateField<OverlapNumbers>] = [
-        "compared": \.compared, "maxPerProgram": \.maxPerProgram, "blockLimit": \.blockLimit, "window": \.window,
-        "hasCommonWords": \.hasCommonWords, "commonWords": \.commonWords,
+        "compared": .init(\.compared), "maxPerProgram": .init(\.maxPerProgram), "blockLimit": .init(\.blockLimit), "window": .init(\.window),
+        "hasCommonWords": .init(\.hasCommonWords), "commonWords": .init(\.commonWords),
     ]
 }
 
@@ -86,7 +86,7 @@ struct CommonWordRow: TemplateModel {
     /// Programmes using it, and its weight ln((N + 1) ÷ df).
     var programs: Figure, idf: Figure
 
-    static let fields: [String: TemplateField<CommonWordRow>] = ["word": \.word, "programs": \.programs, "idf": \.idf]
+    static let fields: [String: TemplateField<CommonWordRow>] = ["word": .init(\.word), "programs": .init(\.programs), "idf": .init(\.idf)]
 }
 
 extension SiteRenderer {

@@ -15,8 +15,8 @@ struct NotFoundPage: PageModel {
     var homeURL: String
 
     static let fields: [String: TemplateField<NotFoundPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "isHome": \.isHome, "siteRoot": \.siteRoot, "root": \.root,
-        "homeURL": \.homeURL,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "isHome": .init(\.isHome), "siteRoot": .init(\.siteRoot), "root": .init(\.root),
+        "homeURL": .init(\.homeURL),
     ]
 }
 

@@ -9,7 +9,7 @@ struct OPDListPage: PageModel {
     var barSVG: String
 
     static let fields: [String: TemplateField<OPDListPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "opds": \.opds, "barSVG": \.barSVG,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "opds": .init(\.opds), "barSVG": .init(\.barSVG),
     ]
 }
 
@@ -30,8 +30,8 @@ struct OPDRow: TemplateModel {
 
     static let fields = merged(
         [
-            "name": \OPDRow.name, "short": \.short, "url": \.url, "programCount": \.programCount, "itOperators": \.itOperators,
-            "noOperator": \.noOperator, "budget": \.budget,
+            "name": .init(\.name), "short": .init(\.short), "url": .init(\.url), "programCount": .init(\.programCount), "itOperators": .init(\.itOperators),
+            "noOperator": .init(\.noOperator), "budget": .init(\.budget),
         ],
         embedding: embedding(\.score))
 }

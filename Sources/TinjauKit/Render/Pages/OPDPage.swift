@@ -27,9 +27,9 @@ struct OPDPage: PageModel {
     var formerNames: String?
 
     static let fields: [String: TemplateField<OPDPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "opd": \.opd, "score": \.score, "dimensions": \.dimensions,
-        "programs": \.programs, "hasPrograms": \.hasPrograms, "hideOPD": \.hideOPD, "tableLabel": \.tableLabel,
-        "partnered": \.partnered, "hasPartnered": \.hasPartnered, "budget": \.budget, "trend": \.trend, "formerNames": \.formerNames,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "opd": .init(\.opd), "score": .init(\.score), "dimensions": .init(\.dimensions),
+        "programs": .init(\.programs), "hasPrograms": .init(\.hasPrograms), "hideOPD": .init(\.hideOPD), "tableLabel": .init(\.tableLabel),
+        "partnered": .init(\.partnered), "hasPartnered": .init(\.hasPartnered), "budget": .init(\.budget), "trend": .init(\.trend), "formerNames": .init(\.formerNames),
     ]
 }
 
@@ -47,8 +47,8 @@ struct OPDFacts: TemplateModel {
     var isIllustration: Bool
 
     static let fields: [String: TemplateField<OPDFacts>] = [
-        "name": \.name, "short": \.short, "bodyHTML": \.bodyHTML, "itOperators": \.itOperators, "noOperator": \.noOperator,
-        "isIllustration": \.isIllustration,
+        "name": .init(\.name), "short": .init(\.short), "bodyHTML": .init(\.bodyHTML), "itOperators": .init(\.itOperators), "noOperator": .init(\.noOperator),
+        "isIllustration": .init(\.isIllustration),
     ]
 }
 

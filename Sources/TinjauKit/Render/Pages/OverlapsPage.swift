@@ -30,10 +30,10 @@ struct OverlapsPage: PageModel {
     var crowded: [CrowdedColumn]
 
     static let fields: [String: TemplateField<OverlapsPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "groups": \.groups, "hasPairs": \.hasPairs, "count": \.count,
-        "groupCount": \.groupCount, "groupsShown": \.groupsShown, "hasHiddenGroups": \.hasHiddenGroups, "csvURL": \.csvURL,
-        "threshold": \.threshold, "maxPerProgram": \.maxPerProgram, "heatSVG": \.heatSVG, "hasHiddenOPDs": \.hasHiddenOPDs,
-        "hiddenOPDs": \.hiddenOPDs, "shownOPDs": \.shownOPDs, "dimensions": \.dimensions, "matrix": \.matrix, "crowded": \.crowded,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "groups": .init(\.groups), "hasPairs": .init(\.hasPairs), "count": .init(\.count),
+        "groupCount": .init(\.groupCount), "groupsShown": .init(\.groupsShown), "hasHiddenGroups": .init(\.hasHiddenGroups), "csvURL": .init(\.csvURL),
+        "threshold": .init(\.threshold), "maxPerProgram": .init(\.maxPerProgram), "heatSVG": .init(\.heatSVG), "hasHiddenOPDs": .init(\.hasHiddenOPDs),
+        "hiddenOPDs": .init(\.hiddenOPDs), "shownOPDs": .init(\.shownOPDs), "dimensions": .init(\.dimensions), "matrix": .init(\.matrix), "crowded": .init(\.crowded),
     ]
 }
 
@@ -52,9 +52,9 @@ struct OverlapGroupRow: TemplateModel {
     var pairs: [OverlapPairRow], pairCount: Int, morePairs: Int, hasMorePairs: Bool
 
     static let fields: [String: TemplateField<OverlapGroupRow>] = [
-        "number": \.number, "strongest": \.strongest, "size": \.size, "opds": \.opds, "opdCount": \.opdCount,
-        "members": \.members, "showMembers": \.showMembers, "moreMembers": \.moreMembers, "hasMoreMembers": \.hasMoreMembers,
-        "pairs": \.pairs, "pairCount": \.pairCount, "morePairs": \.morePairs, "hasMorePairs": \.hasMorePairs,
+        "number": .init(\.number), "strongest": .init(\.strongest), "size": .init(\.size), "opds": .init(\.opds), "opdCount": .init(\.opdCount),
+        "members": .init(\.members), "showMembers": .init(\.showMembers), "moreMembers": .init(\.moreMembers), "hasMoreMembers": .init(\.hasMoreMembers),
+        "pairs": .init(\.pairs), "pairCount": .init(\.pairCount), "morePairs": .init(\.morePairs), "hasMorePairs": .init(\.hasMorePairs),
     ]
 }
 
@@ -68,7 +68,7 @@ struct OverlapPairRow: TemplateModel {
     var shared: String, relation: String
 
     static let fields: [String: TemplateField<OverlapPairRow>] = [
-        "similarity": \.similarity, "first": \.first, "second": \.second, "shared": \.shared, "relation": \.relation,
+        "similarity": .init(\.similarity), "first": .init(\.first), "second": .init(\.second), "shared": .init(\.shared), "relation": .init(\.relation),
     ]
 }
 
@@ -82,7 +82,7 @@ struct MatrixRow: TemplateModel {
     var total: Int
 
     static let fields: [String: TemplateField<MatrixRow>] = [
-        "name": \.name, "fullName": \.fullName, "url": \.url, "hasURL": \.hasURL, "cells": \.cells, "total": \.total,
+        "name": .init(\.name), "fullName": .init(\.fullName), "url": .init(\.url), "hasURL": .init(\.hasURL), "cells": .init(\.cells), "total": .init(\.total),
     ]
 }
 
@@ -91,7 +91,7 @@ struct CrowdedColumn: TemplateModel {
     /// The dimension's short name and the OPDs.
     var name: String, opds: Int
 
-    static let fields: [String: TemplateField<CrowdedColumn>] = ["name": \.name, "opds": \.opds]
+    static let fields: [String: TemplateField<CrowdedColumn>] = ["name": .init(\.name), "opds": .init(\.opds)]
 }
 
 extension SiteRenderer {

@@ -40,12 +40,12 @@ struct PrintPage: PageModel {
     var documentTitle: String?
 
     static let fields: [String: TemplateField<PrintPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "runningHeaderCSS": \.runningHeaderCSS, "toc": \.toc,
-        "isPrint": \.isPrint, "radarSVG": \.radarSVG, "dimensionTable": \.dimensionTable, "overall": \.overall, "method": \.method,
-        "bands": \.bands, "dimensions": \.dimensions, "pages": \.pages, "delayed": \.delayed, "delayedTotal": \.delayedTotal,
-        "groups": \.groups, "overlapCount": \.overlapCount, "overlapGroupCount": \.overlapGroupCount, "groupsShown": \.groupsShown,
-        "hasHiddenGroups": \.hasHiddenGroups, "programs": \.programs, "budget": \.budget, "programCount": \.programCount,
-        "siteAddress": \.siteAddress, "documentTitle": \.documentTitle,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "runningHeaderCSS": .init(\.runningHeaderCSS), "toc": .init(\.toc),
+        "isPrint": .init(\.isPrint), "radarSVG": .init(\.radarSVG), "dimensionTable": .init(\.dimensionTable), "overall": .init(\.overall), "method": .init(\.method),
+        "bands": .init(\.bands), "dimensions": .init(\.dimensions), "pages": .init(\.pages), "delayed": .init(\.delayed), "delayedTotal": .init(\.delayedTotal),
+        "groups": .init(\.groups), "overlapCount": .init(\.overlapCount), "overlapGroupCount": .init(\.overlapGroupCount), "groupsShown": .init(\.groupsShown),
+        "hasHiddenGroups": .init(\.hasHiddenGroups), "programs": .init(\.programs), "budget": .init(\.budget), "programCount": .init(\.programCount),
+        "siteAddress": .init(\.siteAddress), "documentTitle": .init(\.documentTitle),
     ]
 }
 
@@ -59,7 +59,7 @@ struct TocEntry: TemplateModel {
     var children: [TocEntry], hasChildren: Bool
 
     static let fields: [String: TemplateField<TocEntry>] = [
-        "id": \.id, "label": \.label, "page": \.page, "hasPage": \.hasPage, "children": \.children, "hasChildren": \.hasChildren,
+        "id": .init(\.id), "label": .init(\.label), "page": .init(\.page), "hasPage": .init(\.hasPage), "children": .init(\.children), "hasChildren": .init(\.hasChildren),
     ]
 }
 
@@ -75,7 +75,7 @@ struct PrintDimension: TemplateModel {
     var score: ScoreFigures
 
     static let fields = merged(
-        ["name": \PrintDimension.name, "id": \.id, "smartName": \.smartName, "elements": \.elements, "programs": \.programs],
+        ["name": .init(\.name), "id": .init(\.id), "smartName": .init(\.smartName), "elements": .init(\.elements), "programs": .init(\.programs)],
         embedding: embedding(\.score))
 }
 
@@ -86,7 +86,7 @@ struct ElementScoreRow: TemplateModel {
     /// Its score.
     var score: ScoreFigures
 
-    static let fields = merged(["name": \ElementScoreRow.name], embedding: embedding(\.score))
+    static let fields = merged(["name": .init(\.name)], embedding: embedding(\.score))
 }
 
 /// A narrative page on the print page.
@@ -94,7 +94,7 @@ struct PrintNarrative: TemplateModel {
     /// Its title, slug and body (rendered with links for this page).
     var title: String, slug: String, bodyHTML: String
 
-    static let fields: [String: TemplateField<PrintNarrative>] = ["title": \.title, "slug": \.slug, "bodyHTML": \.bodyHTML]
+    static let fields: [String: TemplateField<PrintNarrative>] = ["title": .init(\.title), "slug": .init(\.slug), "bodyHTML": .init(\.bodyHTML)]
 }
 
 /// A delayed programme with its reason (the print page).
@@ -104,7 +104,7 @@ struct DelayReasonRow: TemplateModel {
     /// Why it is delayed.
     var reason: String
 
-    static let fields = merged(["reason": \DelayReasonRow.reason], embedding: embedding(\.program))
+    static let fields = merged(["reason": .init(\.reason)], embedding: embedding(\.program))
 }
 
 extension SiteRenderer {

@@ -21,8 +21,8 @@ struct ProgramListPage: PageModel {
     var timelineTable: TimelineTable?
 
     static let fields: [String: TemplateField<ProgramListPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "orderName": \.orderName, "orders": \.orders, "groups": \.groups,
-        "count": \.count, "isDefaultOrder": \.isDefaultOrder, "timelineSVG": \.timelineSVG, "timelineTable": \.timelineTable,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "orderName": .init(\.orderName), "orders": .init(\.orders), "groups": .init(\.groups),
+        "count": .init(\.count), "isDefaultOrder": .init(\.isDefaultOrder), "timelineSVG": .init(\.timelineSVG), "timelineTable": .init(\.timelineTable),
     ]
 }
 
@@ -38,7 +38,7 @@ struct ProgramGroup: TemplateModel {
     var hideOPD: Bool
 
     static let fields: [String: TemplateField<ProgramGroup>] = [
-        "id": \.id, "heading": \.heading, "tableLabel": \.tableLabel, "programs": \.programs, "hideOPD": \.hideOPD,
+        "id": .init(\.id), "heading": .init(\.heading), "tableLabel": .init(\.tableLabel), "programs": .init(\.programs), "hideOPD": .init(\.hideOPD),
     ]
 }
 
@@ -52,7 +52,7 @@ struct TimelineTable: TemplateModel {
     /// The rows: a name and a count per column.
     var rows: [TimelineRow]
 
-    static let fields: [String: TemplateField<TimelineTable>] = ["corner": \.corner, "columns": \.columns, "rows": \.rows]
+    static let fields: [String: TemplateField<TimelineTable>] = ["corner": .init(\.corner), "columns": .init(\.columns), "rows": .init(\.rows)]
 }
 
 /// A row of the timeline's table.
@@ -62,7 +62,7 @@ struct TimelineRow: TemplateModel {
     /// Programmes scheduled to run, per column.
     var cells: [CountCell]
 
-    static let fields: [String: TemplateField<TimelineRow>] = ["name": \.name, "cells": \.cells]
+    static let fields: [String: TemplateField<TimelineRow>] = ["name": .init(\.name), "cells": .init(\.cells)]
 }
 
 extension SiteRenderer {

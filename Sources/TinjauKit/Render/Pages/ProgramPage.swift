@@ -25,9 +25,9 @@ struct ProgramPage: PageModel {
     var history: ProgramHistory?
 
     static let fields: [String: TemplateField<ProgramPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "program": \.program, "fields": \.fields, "partners": \.partners,
-        "hasPartners": \.hasPartners, "indicators": \.indicators, "hasIndicators": \.hasIndicators, "scoringNote": \.scoringNote,
-        "similar": \.similar, "hasSimilar": \.hasSimilar, "overlapsURL": \.overlapsURL, "history": \.history,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "program": .init(\.program), "fields": .init(\.fields), "partners": .init(\.partners),
+        "hasPartners": .init(\.hasPartners), "indicators": .init(\.indicators), "hasIndicators": .init(\.hasIndicators), "scoringNote": .init(\.scoringNote),
+        "similar": .init(\.similar), "hasSimilar": .init(\.hasSimilar), "overlapsURL": .init(\.overlapsURL), "history": .init(\.history),
     ]
 }
 
@@ -49,9 +49,9 @@ struct ProgramFacts: TemplateModel {
     var dimensionName: String, dimensionURL: String
 
     static let fields: [String: TemplateField<ProgramFacts>] = [
-        "title": \.title, "summary": \.summary, "hasSummary": \.hasSummary, "status": \.status, "statusLabel": \.statusLabel,
-        "bodyHTML": \.bodyHTML, "isIllustration": \.isIllustration, "opdName": \.opdName, "opdURL": \.opdURL,
-        "dimensionName": \.dimensionName, "dimensionURL": \.dimensionURL,
+        "title": .init(\.title), "summary": .init(\.summary), "hasSummary": .init(\.hasSummary), "status": .init(\.status), "statusLabel": .init(\.statusLabel),
+        "bodyHTML": .init(\.bodyHTML), "isIllustration": .init(\.isIllustration), "opdName": .init(\.opdName), "opdURL": .init(\.opdURL),
+        "dimensionName": .init(\.dimensionName), "dimensionURL": .init(\.dimensionURL),
     ]
 }
 
@@ -60,7 +60,7 @@ struct NamedLink: TemplateModel {
     /// The name and the address relative to the page.
     var name: String, url: String
 
-    static let fields: [String: TemplateField<NamedLink>] = ["name": \.name, "url": \.url]
+    static let fields: [String: TemplateField<NamedLink>] = ["name": .init(\.name), "url": .init(\.url)]
 }
 
 /// An indicator of a programme, every number formatted (`–` when not given).
@@ -75,8 +75,8 @@ struct IndicatorRow: TemplateModel {
     var achievement: String
 
     static let fields: [String: TemplateField<IndicatorRow>] = [
-        "name": \.name, "unit": \.unit, "baseline": \.baseline, "target": \.target, "realisation": \.realisation,
-        "direction": \.direction, "directionLabel": \.directionLabel, "achievement": \.achievement,
+        "name": .init(\.name), "unit": .init(\.unit), "baseline": .init(\.baseline), "target": .init(\.target), "realisation": .init(\.realisation),
+        "direction": .init(\.direction), "directionLabel": .init(\.directionLabel), "achievement": .init(\.achievement),
     ]
 }
 
@@ -87,7 +87,7 @@ struct SimilarProgramRow: TemplateModel {
     /// The similarity (`0,42`) and up to six shared words.
     var similarity: String, shared: String
 
-    static let fields = merged(["similarity": \SimilarProgramRow.similarity, "shared": \.shared], embedding: embedding(\.program))
+    static let fields = merged(["similarity": .init(\.similarity), "shared": .init(\.shared)], embedding: embedding(\.program))
 }
 
 /// A programme in every review year it was in.
@@ -101,7 +101,7 @@ struct ProgramHistory: TemplateModel {
     var hasIndicators: Bool
 
     static let fields: [String: TemplateField<ProgramHistory>] = [
-        "rows": \.rows, "years": \.years, "indicators": \.indicators, "hasIndicators": \.hasIndicators,
+        "rows": .init(\.rows), "years": .init(\.years), "indicators": .init(\.indicators), "hasIndicators": .init(\.hasIndicators),
     ]
 }
 
@@ -121,8 +121,8 @@ struct ProgramYearRow: TemplateModel {
     var url: String, hasURL: Bool
 
     static let fields: [String: TemplateField<ProgramYearRow>] = [
-        "year": \.year, "id": \.id, "title": \.title, "status": \.status, "statusLabel": \.statusLabel, "budget": \.budget,
-        "realised": \.realised, "isCurrent": \.isCurrent, "renamed": \.renamed, "url": \.url, "hasURL": \.hasURL,
+        "year": .init(\.year), "id": .init(\.id), "title": .init(\.title), "status": .init(\.status), "statusLabel": .init(\.statusLabel), "budget": .init(\.budget),
+        "realised": .init(\.realised), "isCurrent": .init(\.isCurrent), "renamed": .init(\.renamed), "url": .init(\.url), "hasURL": .init(\.hasURL),
     ]
 }
 
@@ -133,7 +133,7 @@ struct IndicatorHistory: TemplateModel {
     /// Its realisation per review year.
     var cells: [YearFigure]
 
-    static let fields: [String: TemplateField<IndicatorHistory>] = ["name": \.name, "unit": \.unit, "cells": \.cells]
+    static let fields: [String: TemplateField<IndicatorHistory>] = ["name": .init(\.name), "unit": .init(\.unit), "cells": .init(\.cells)]
 }
 
 /// A figure of one review year.
@@ -143,7 +143,7 @@ struct YearFigure: TemplateModel {
     /// The year.
     var year: String
 
-    static let fields = merged(["year": \YearFigure.year], embedding: embedding(\.figure))
+    static let fields = merged(["year": .init(\.year)], embedding: embedding(\.figure))
 }
 
 extension SiteRenderer {

@@ -6,7 +6,7 @@ struct ProsePage: PageModel {
     /// The page.
     var page: ProseFacts
 
-    static let fields: [String: TemplateField<ProsePage>] = ["pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "page": \.page]
+    static let fields: [String: TemplateField<ProsePage>] = ["pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "page": .init(\.page)]
 }
 
 /// A narrative page's title, body and summary.
@@ -19,7 +19,7 @@ struct ProseFacts: TemplateModel {
     var summary: String, hasSummary: Bool
 
     static let fields: [String: TemplateField<ProseFacts>] = [
-        "title": \.title, "bodyHTML": \.bodyHTML, "summary": \.summary, "hasSummary": \.hasSummary,
+        "title": .init(\.title), "bodyHTML": .init(\.bodyHTML), "summary": .init(\.summary), "hasSummary": .init(\.hasSummary),
     ]
 }
 

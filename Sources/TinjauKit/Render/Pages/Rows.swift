@@ -10,7 +10,7 @@ struct Crumb: TemplateModel {
     /// Whether the step is a link (every step but the last).
     var hasURL: Bool
 
-    static let fields: [String: TemplateField<Crumb>] = ["label": \.label, "url": \.url, "hasURL": \.hasURL]
+    static let fields: [String: TemplateField<Crumb>] = ["label": .init(\.label), "url": .init(\.url), "hasURL": .init(\.hasURL)]
 }
 
 /// A link with a label (the search page's programme-list orders).
@@ -18,7 +18,7 @@ struct Link: TemplateModel {
     /// The label and the address relative to the page.
     var label: String, url: String
 
-    static let fields: [String: TemplateField<Link>] = ["label": \.label, "url": \.url]
+    static let fields: [String: TemplateField<Link>] = ["label": .init(\.label), "url": .init(\.url)]
 }
 
 /// A link with a title (lists of pages, findings, the changes page).
@@ -26,7 +26,7 @@ struct TitledLink: TemplateModel {
     /// The title and the address relative to the page.
     var title: String, url: String
 
-    static let fields: [String: TemplateField<TitledLink>] = ["title": \.title, "url": \.url]
+    static let fields: [String: TemplateField<TitledLink>] = ["title": .init(\.title), "url": .init(\.url)]
 }
 
 /// A label and its value (the facts of a programme, the open-data metadata).
@@ -34,7 +34,7 @@ struct LabeledValue: TemplateModel {
     /// The label (`Status`) and the value shown.
     var label: String, value: String
 
-    static let fields: [String: TemplateField<LabeledValue>] = ["label": \.label, "value": \.value]
+    static let fields: [String: TemplateField<LabeledValue>] = ["label": .init(\.label), "value": .init(\.value)]
 }
 
 /// A table heading or list item that is only a name.
@@ -42,7 +42,7 @@ struct Named: TemplateModel {
     /// The name.
     var name: String
 
-    static let fields: [String: TemplateField<Named>] = ["name": \.name]
+    static let fields: [String: TemplateField<Named>] = ["name": .init(\.name)]
 }
 
 /// A year as a column heading.
@@ -50,7 +50,7 @@ struct YearLabel: TemplateModel {
     /// The year (`2020`).
     var year: String
 
-    static let fields: [String: TemplateField<YearLabel>] = ["year": \.year]
+    static let fields: [String: TemplateField<YearLabel>] = ["year": .init(\.year)]
 }
 
 /// A count in a table cell (the timeline and the OPD × dimension matrix).
@@ -58,7 +58,7 @@ struct CountCell: TemplateModel {
     /// The count.
     var value: Int
 
-    static let fields: [String: TemplateField<CountCell>] = ["value": \.value]
+    static let fields: [String: TemplateField<CountCell>] = ["value": .init(\.value)]
 }
 
 /// A programme in a table or list (`partials/program-table` and the lists built on it): title, OPD,
@@ -82,10 +82,10 @@ struct ProgramRow: TemplateModel {
     var isIllustration: Bool
 
     static let fields: [String: TemplateField<ProgramRow>] = [
-        "title": \.title, "url": \.url, "opdName": \.opdName, "opdShort": \.opdShort, "opdURL": \.opdURL,
-        "dimensionName": \.dimensionName, "dimensionURL": \.dimensionURL, "elementName": \.elementName, "status": \.status,
-        "statusLabel": \.statusLabel, "budget": \.budget, "summary": \.summary, "hasSummary": \.hasSummary,
-        "isIllustration": \.isIllustration,
+        "title": .init(\.title), "url": .init(\.url), "opdName": .init(\.opdName), "opdShort": .init(\.opdShort), "opdURL": .init(\.opdURL),
+        "dimensionName": .init(\.dimensionName), "dimensionURL": .init(\.dimensionURL), "elementName": .init(\.elementName), "status": .init(\.status),
+        "statusLabel": .init(\.statusLabel), "budget": .init(\.budget), "summary": .init(\.summary), "hasSummary": .init(\.hasSummary),
+        "isIllustration": .init(\.isIllustration),
     ]
 }
 
@@ -96,7 +96,7 @@ struct LinkedProgramRow: TemplateModel {
     /// Whether the programme has a page to link.
     var hasURL: Bool
 
-    static let fields = merged(["hasURL": \LinkedProgramRow.hasURL], embedding: embedding(\.program))
+    static let fields = merged(["hasURL": .init(\.hasURL)], embedding: embedding(\.program))
 }
 
 /// A dimension with its score (`partials/dimension-table`, the home, dimension list and OPD pages).
@@ -109,7 +109,7 @@ struct DimensionRow: TemplateModel {
     var score: ScoreFigures
 
     static let fields = merged(
-        ["name": \DimensionRow.name, "shortName": \.shortName, "smartName": \.smartName, "id": \.id, "url": \.url],
+        ["name": .init(\.name), "shortName": .init(\.shortName), "smartName": .init(\.smartName), "id": .init(\.id), "url": .init(\.url)],
         embedding: embedding(\.score))
 }
 
@@ -127,8 +127,8 @@ struct BandRow: TemplateModel {
     var description: String, hasDescription: Bool
 
     static let fields: [String: TemplateField<BandRow>] = [
-        "name": \.name, "minimum": \.minimum, "upper": \.upper, "hasUpper": \.hasUpper, "description": \.description,
-        "hasDescription": \.hasDescription,
+        "name": .init(\.name), "minimum": .init(\.minimum), "upper": .init(\.upper), "hasUpper": .init(\.hasUpper), "description": .init(\.description),
+        "hasDescription": .init(\.hasDescription),
     ]
 }
 
@@ -144,7 +144,7 @@ struct MethodSummary: TemplateModel {
     var isCount: Bool
 
     static let fields: [String: TemplateField<MethodSummary>] = [
-        "name": \.name, "key": \.key, "formula": \.formula, "precision": \.precision, "isCount": \.isCount,
+        "name": .init(\.name), "key": .init(\.key), "formula": .init(\.formula), "precision": .init(\.precision), "isCount": .init(\.isCount),
     ]
 }
 
@@ -165,7 +165,7 @@ struct Trend: TemplateModel {
     var first: String, last: String
 
     static let fields: [String: TemplateField<Trend>] = [
-        "svg": \.svg, "title": \.title, "years": \.years, "rows": \.rows, "csvURL": \.csvURL, "first": \.first, "last": \.last,
+        "svg": .init(\.svg), "title": .init(\.title), "years": .init(\.years), "rows": .init(\.rows), "csvURL": .init(\.csvURL), "first": .init(\.first), "last": .init(\.last),
     ]
 }
 
@@ -176,7 +176,7 @@ struct TrendRow: TemplateModel {
     /// A score per review year.
     var cells: [Figure]
 
-    static let fields: [String: TemplateField<TrendRow>] = ["name": \.name, "url": \.url, "hasURL": \.hasURL, "cells": \.cells]
+    static let fields: [String: TemplateField<TrendRow>] = ["name": .init(\.name), "url": .init(\.url), "hasURL": .init(\.hasURL), "cells": .init(\.cells)]
 }
 
 extension SiteRenderer {

@@ -16,8 +16,8 @@ struct SearchPage: PageModel {
     let isSearchPage = true
 
     static let fields: [String: TemplateField<SearchPage>] = [
-        "pageTitle": \.pageTitle, "breadcrumbs": \.breadcrumbs, "filters": \.filters, "orders": \.orders,
-        "indexURL": \.indexURL, "isSearchPage": \.isSearchPage, "scriptURL": \.scriptURL,
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "filters": .init(\.filters), "orders": .init(\.orders),
+        "indexURL": .init(\.indexURL), "isSearchPage": .init(\.isSearchPage), "scriptURL": .init(\.scriptURL),
     ]
 }
 
@@ -28,7 +28,7 @@ struct SearchFilter: TemplateModel {
     /// Its options.
     var options: [SearchOption]
 
-    static let fields: [String: TemplateField<SearchFilter>] = ["key": \.key, "label": \.label, "all": \.all, "options": \.options]
+    static let fields: [String: TemplateField<SearchFilter>] = ["key": .init(\.key), "label": .init(\.label), "all": .init(\.all), "options": .init(\.options)]
 }
 
 /// An option of a search filter.
@@ -36,7 +36,7 @@ struct SearchOption: TemplateModel {
     /// The value, as the pages give it to Pagefind.
     var value: String
 
-    static let fields: [String: TemplateField<SearchOption>] = ["value": \.value]
+    static let fields: [String: TemplateField<SearchOption>] = ["value": .init(\.value)]
 }
 
 extension SiteRenderer {

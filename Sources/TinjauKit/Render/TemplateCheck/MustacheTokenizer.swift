@@ -40,33 +40,41 @@ struct MustacheTag: Equatable, Sendable {
 /// already parsed, so it does not report syntax errors: an unmatched closing tag ends the section it
 /// is in, and an unfinished tag ends the template.
 enum MustacheTokenizer {
+    private static let defaultStart = Array("{{".utf8)
+    /// The first characters that make a tag other than a variable.
+    private static let sigils = Set("{&#^/!><$=%".utf8)
+
     /// The tags of `text`, nested by section.
     static func tags(in text: String) -> [MustacheTag] {
-        var reader = Reader(Array(text))
+        var reader = Reader(Array(text.utf8))
         // Open sections: the tag (children filled as they are read).
         var open: [MustacheTag] = [MustacheTag(kind: .block, name: "", transforms: [], line: 1, column: 1, children: [])]
-        var start = "{{"
-        var end = "}}"
+        var start = defaultStart
+        var end = Array("}}".utf8)
         while let (line, column) = reader.skip(past: start) {
-            var triple = false
-            var sigil = reader.peek()
-            if sigil == "{" && start == "{{" { triple = true }
-            if let s = sigil, "{&#^/!><$=%".contains(s) { reader.advance() } else { sigil = nil }
-            guard var inside = reader.read(until: end) else { break }
-            if triple { reader.skip("}") }
-            inside = inside.trimmingCharacters(in: .whitespacesAndNewlines)
+            let triple = reader.peek() == UInt8(ascii: "{") && start == defaultStart
+            var sigil: UInt8?
+            if let next = reader.peek(), sigils.contains(next) {
+                sigil = next
+                reader.advance()
+            }
+            guard let bytes = reader.read(until: end) else { break }
+            if triple { reader.skip(UInt8(ascii: "}")) }
+            // Spaces around the name do not count (`{{> partials/figure}}`, `{{& raw }}`).
+            let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var inside = String(decoding: bytes.drop(while: isSpace).reversed().drop(while: isSpace).reversed(), as: UTF8.self)
             func node(_ kind: MustacheTag.Kind) -> MustacheTag {
                 let (name, transforms) = kind == .partial || kind == .parent ? (inside, []) : Self.name(inside)
                 return MustacheTag(kind: kind, name: name, transforms: transforms, line: line, column: column, children: [])
             }
-            switch sigil {
+            switch sigil.map { Character(Unicode.Scalar($0)) } {
             case "!", "%": continue
             case "=":
                 // `{{=<% %>=}}`: new delimiters.
                 let parts = inside.trimmingCharacters(in: CharacterSet(charactersIn: "=")).split(whereSeparator: \.isWhitespace)
                 if parts.count == 2 {
-                    start = String(parts[0])
-                    end = String(parts[1])
+                    start = Array(parts[0].utf8)
+                    end = Array(parts[1].utf8)
                 }
             case "#": open.append(node(.section))
             case "^": open.append(node(.invertedSection))
@@ -100,6 +108,7 @@ enum MustacheTokenizer {
     /// A tag's name and its transforms, as swift-mustache's parser splits them: `a(b(c))` is `c` with
     /// `["a", "b"]`; `first()` is the empty name with `["first"]`.
     static func name(_ text: String) -> (String, [String]) {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return (text, []) }
         var transforms: [String] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "(") {
@@ -109,37 +118,44 @@ enum MustacheTokenizer {
         return (String(rest.prefix { $0 != ")" }), transforms)
     }
 
-    /// A cursor over the template's characters that knows its line and column.
+    /// A cursor over the template's UTF-8 bytes that knows its line and where the line starts.
     private struct Reader {
-        let characters: [Character]
-        var index = 0, line = 1, column = 1
+        let bytes: [UInt8]
+        var index = 0
+        var line = 1
+        var lineStart = 0
+        /// Whether the current line so far has a byte outside ASCII (then columns count characters).
+        var lineIsASCII = true
 
-        init(_ characters: [Character]) { self.characters = characters }
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-        func peek() -> Character? { index < characters.count ? characters[index] : nil }
+        func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
         mutating func advance() {
-            if characters[index] == "\n" {
+            if bytes[index] == UInt8(ascii: "\n") {
                 line += 1
-                column = 1
-            } else {
-                column += 1
+                lineStart = index + 1
+                lineIsASCII = true
+            } else if bytes[index] >= 0x80 {
+                lineIsASCII = false
             }
             index += 1
         }
 
-        func matches(_ string: String, at position: Int) -> Bool {
-            var i = position
-            for character in string {
-                guard i < characters.count, characters[i] == character else { return false }
-                i += 1
-            }
+        func matches(_ delimiter: [UInt8], at position: Int) -> Bool {
+            guard position + delimiter.count <= bytes.count else { return false }
+            for offset in delimiter.indices where bytes[position + offset] != delimiter[offset] { return false }
             return true
         }
 
+        /// The 1-based column of the current position, in characters like every diagnostic's column.
+        var column: Int {
+            lineIsASCII ? index - lineStart + 1 : String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+        }
+
         /// Moves past the next `delimiter`; returns where it started, or `nil` at the end of the text.
-        mutating func skip(past delimiter: String) -> (line: Int, column: Int)? {
-            while index < characters.count {
+        mutating func skip(past delimiter: [UInt8]) -> (line: Int, column: Int)? {
+            while index < bytes.count {
                 if matches(delimiter, at: index) {
                     let position = (line, column)
                     for _ in delimiter { advance() }
@@ -150,23 +166,23 @@ enum MustacheTokenizer {
             return nil
         }
 
-        /// The text up to the next `delimiter`, moving past it; `nil` when there is none.
-        mutating func read(until delimiter: String) -> String? {
-            var text = ""
-            while index < characters.count {
+        /// The bytes up to the next `delimiter`, moving past it; `nil` when there is none.
+        mutating func read(until delimiter: [UInt8]) -> ArraySlice<UInt8>? {
+            let from = index
+            while index < bytes.count {
                 if matches(delimiter, at: index) {
+                    let text = bytes[from..<index]
                     for _ in delimiter { advance() }
                     return text
                 }
-                text.append(characters[index])
                 advance()
             }
             return nil
         }
 
-        /// Moves past `character` when it is next.
-        mutating func skip(_ character: Character) {
-            if peek() == character { advance() }
+        /// Moves past `byte` when it is next.
+        mutating func skip(_ byte: UInt8) {
+            if peek() == byte { advance() }
         }
     }
 }

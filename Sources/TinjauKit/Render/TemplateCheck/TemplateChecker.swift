@@ -200,41 +200,47 @@ private final class Walker {
             guard scope.inList else { return report(.outsideList) }
             return tag.transforms == ["index"] ? .text : .flag
         }
-        var value: TemplateValue
-        var parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        // Most names have no dot: one lookup up the stack.
+        if !tag.name.utf8.contains(UInt8(ascii: ".")) {
+            guard let found = scope.frames.reversed().lazy.compactMap({ self.lookup(tag.name, in: $0) }).first else {
+                return report(.unknown(missing: tag.name, owner: nil, candidates: names(in: scope.frames)))
+            }
+            return tag.transforms.isEmpty ? found : .unknown
+        }
         if tag.name == "." {
             guard case .value(let current) = scope.frames.last else { return .unknown }
-            value = current
-            parts = []
-        } else if tag.name.hasPrefix(".") {
-            // `.name`: the current context only, no climbing.
-            parts.removeFirst()
-            guard let frame = scope.frames.last, let found = lookup(parts[0], in: frame) else {
-                return report(.unknown(missing: parts[0], owner: nil, candidates: names(in: scope.frames.suffix(1))))
+            return tag.transforms.isEmpty ? current : .unknown
+        }
+        // A dotted name: its first part climbs the stack (not after a leading `.`: the current context
+        // only), the others are read from what the part before gave.
+        let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var value: TemplateValue
+        var index: Int
+        if parts[0].isEmpty {
+            guard let frame = scope.frames.last, let found = lookup(parts[1], in: frame) else {
+                return report(.unknown(missing: parts[1], owner: nil, candidates: names(in: scope.frames.suffix(1))))
             }
-            value = found
-            parts.removeFirst()
+            (value, index) = (found, 2)
         } else {
             guard let found = scope.frames.reversed().lazy.compactMap({ self.lookup(parts[0], in: $0) }).first else {
                 return report(.unknown(missing: parts[0], owner: nil, candidates: names(in: scope.frames)))
             }
-            value = found
-            parts.removeFirst()
+            (value, index) = (found, 1)
         }
-        var owner = tag.name.split(separator: ".").first.map(String.init) ?? tag.name
-        for part in parts {
+        while index < parts.count {
+            let owner = parts[..<index].joined(separator: ".")
             switch value {
             case .unknown:
                 return .unknown
             case .model(let model):
-                guard let found = fields(of: model)[part] else {
-                    return report(.unknown(missing: part, owner: owner, candidates: fields(of: model).keys.sorted()))
+                guard let found = fields(of: model)[parts[index]] else {
+                    return report(.unknown(missing: parts[index], owner: owner, candidates: fields(of: model).keys.sorted()))
                 }
                 value = found
             default:
-                return report(.unknown(missing: part, owner: owner, candidates: []))
+                return report(.unknown(missing: parts[index], owner: owner, candidates: []))
             }
-            owner += "." + part
+            index += 1
         }
         return tag.transforms.isEmpty ? value : .unknown
     }

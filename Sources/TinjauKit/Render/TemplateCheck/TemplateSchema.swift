@@ -1,7 +1,8 @@
 /// What a template name gives, read from the view models' types alone (no instance is needed): the
-/// schema the template check walks the templates against. Every ``TemplateModel``'s ``TemplateModel/fields``
-/// are key paths, and a key path knows the type of the value it reads; `Optional`s are looked through
-/// (a name that may be missing is still a name the page provides), arrays give their elements' type.
+/// schema the template check walks the templates against. Every field of a ``TemplateModel`` knows the
+/// kind of its value from the key path it was made from (``TemplateField``): `Optional`s are looked
+/// through (a name that may be missing is still a name the page provides), arrays give their
+/// elements' kind, and a model opens its own names.
 indirect enum TemplateValue: Sendable {
     /// A `Bool`: a section is shown or not, in the same context.
     case flag
@@ -14,30 +15,31 @@ indirect enum TemplateValue: Sendable {
     /// Unknown to the check (the result of a transform such as `uppercased(name)`): anything goes.
     case unknown
 
-    /// The value of a property of type `type`.
-    static func of(_ type: Any.Type) -> TemplateValue {
-        if let optional = type as? any OptionalValue.Type { return of(optional.wrappedType) }
-        if let array = type as? any ArrayValue.Type { return .list(of(array.elementType)) }
-        if let model = type as? any TemplateModel.Type { return .model(model) }
-        if type == Bool.self { return .flag }
-        return .text
-    }
-
     /// The names of a model type with what each gives.
     static func fields(of model: any TemplateModel.Type) -> [String: TemplateValue] {
-        func read<M: TemplateModel>(_: M.Type) -> [String: TemplateValue] {
-            M.fields.mapValues { of(type(of: $0).valueType) }
-        }
+        func read<M: TemplateModel>(_: M.Type) -> [String: TemplateValue] { M.fields.mapValues(\.value) }
         return read(model)
     }
 }
 
-/// `Array` seen through its type: the type of its elements (for the template check).
-protocol ArrayValue {
-    /// The type of the elements.
-    static var elementType: Any.Type { get }
+/// A type a ``TemplateModel`` field may have, and what it is to a template.
+protocol TemplateValueType {
+    /// What a value of this type is to a template.
+    static var templateValue: TemplateValue { get }
 }
 
-extension Array: ArrayValue {
-    static var elementType: Any.Type { Element.self }
+extension String: TemplateValueType {
+    static var templateValue: TemplateValue { .text }
+}
+
+extension Int: TemplateValueType {
+    static var templateValue: TemplateValue { .text }
+}
+
+extension Bool: TemplateValueType {
+    static var templateValue: TemplateValue { .flag }
+}
+
+extension Array: TemplateValueType where Element: TemplateValueType {
+    static var templateValue: TemplateValue { .list(Element.templateValue) }
 }
