@@ -56,6 +56,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 
+# lint: swift-format (it ships with the toolchain) with the project's .swift-format, in strict mode, over
+# the files already formatted with it (scripts/lint-files.txt); the whole tree once it has been reformatted.
+.PHONY: lint
+lint:
+	$(SWIFT) format lint --strict $$(cat scripts/lint-files.txt)
+
 clean:
 	rm -rf .build .build-dist .build-tools dist output output-contoh .output.tinjau-baru .output.tinjau-lama
 

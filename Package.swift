@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Exact arithmetic for every published figure (rationals on arbitrary-precision integers).
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        // FilePath (one lexical normalisation of paths) and file descriptors for the writer
+        // (Foundation's `Data.write` calls fsync on every file).
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The system C library libcmark (Debian: libcmark-dev), CommonMark's reference parser.
@@ -31,6 +34,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "BigInt", package: "BigInt"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             // libcmark linked statically on Linux (Debian's libcmark-dev ships libcmark.a), so that the
             // binary needs no libcmark at run time (`make dist`); the shared library elsewhere.

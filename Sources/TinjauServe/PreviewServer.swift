@@ -71,12 +71,15 @@ public struct PreviewServer: Sendable {
     public var port: UInt16
     /// How often the folders are scanned for changes.
     public var interval: Duration
+    /// What builds the site (the real file system and programs; tests inject others).
+    public var builder: SiteBuilder
 
     /// Creates a server.
-    public init(options: BuildOptions, port: UInt16 = 8080, interval: Duration = .milliseconds(400)) {
+    public init(options: BuildOptions, port: UInt16 = 8080, interval: Duration = .milliseconds(400), builder: SiteBuilder = SiteBuilder()) {
         self.options = options
         self.port = port
         self.interval = interval
+        self.builder = builder
     }
 
     /// The script added to served HTML pages: asks every 700 ms whether a newer build exists.
@@ -103,7 +106,7 @@ public struct PreviewServer: Sendable {
     /// One build; returns `nil` on success or the diagnostics of the failure.
     func build(report: @Sendable (String) -> Void) -> [Diagnostic]? {
         do {
-            let result = try SiteBuilder().build(options)
+            let result = try builder.build(options)
             report("tinjau: situs dibangun ulang (\(result.pagesWritten) halaman)" + (result.diagnostics.isEmpty ? "" : ", \(result.diagnostics.count) peringatan"))
             return nil
         } catch let failure as BuildFailure {
@@ -112,7 +115,7 @@ public struct PreviewServer: Sendable {
             for diagnostic in failure.diagnostics.sortedForReport() { report(diagnostic.description) }
             return failure.diagnostics.sortedForReport()
         } catch {
-            return [Diagnostic(.error, "serve.build", at: SourceLocation(path: options.contentDirectory), "build gagal: \(error)", en: "the build failed: \(error)")]
+            return [Diagnostic(.serveBuildFailed(error), at: SourceLocation(path: options.contentDirectory))]
         }
     }
 

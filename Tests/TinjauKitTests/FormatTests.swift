@@ -84,10 +84,11 @@ struct ReportFormatTests {
     /// `--format gitlab`: a Code Quality report GitLab reads (a JSON array of Code Climate issues).
     @Test func gitlabCodeQualityReport() throws {
         let diagnostics = [
-            Diagnostic(.error, "value.unknown", at: SourceLocation(path: "content/opd/a/x.md", line: 3, column: 10),
-                       "dimensi `goverance` tidak dikenal", hint: "maksud Anda `governance`?", en: "unknown dimension", hintEN: "governance?"),
-            Diagnostic(.warning, "markdown.table", at: SourceLocation(path: "content/halaman/a.md"), "tabel", en: "table"),
-            Diagnostic(.warning, "markdown.table", at: SourceLocation(path: "content/halaman/a.md"), "tabel", en: "table"),
+            Diagnostic(DiagnosticMessage(.valueUnknown, "dimensi `goverance` tidak dikenal", en: "unknown dimension",
+                                         hint: "maksud Anda `governance`?", hintEN: "governance?"),
+                       at: SourceLocation(path: "content/opd/a/x.md", line: 3, column: 10)),
+            Diagnostic(DiagnosticMessage(.markdownTable, "tabel", en: "table"), at: SourceLocation(path: "content/halaman/a.md")),
+            Diagnostic(DiagnosticMessage(.markdownTable, "tabel", en: "table"), at: SourceLocation(path: "content/halaman/a.md")),
         ]
         let text = DiagnosticFormatter(fileSystem: InMemoryFileSystem(), format: .gitlab).format(diagnostics)
         let issues = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])

@@ -102,7 +102,7 @@ struct FormatterWindowTests {
     @Test func aVeryLongLineIsShownAsAWindowWithTheCaretUnderTheColumn() {
         let line = String(repeating: "a", count: 4999) + "X" + String(repeating: "b", count: 5000)
         let fs = InMemoryFileSystem(files: ["f.md": line + "\n"])
-        let d = Diagnostic(.error, "t", at: SourceLocation(path: "f.md", line: 1, column: 5000), "pesan")
+        let d = Diagnostic(DiagnosticMessage(.yamlSyntax, "pesan", en: "message"), at: SourceLocation(path: "f.md", line: 1, column: 5000))
         let lines = DiagnosticFormatter(fileSystem: fs).format([d]).split(separator: "\n").map(String.init)
         #expect(lines[1].count <= 104)
         let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }

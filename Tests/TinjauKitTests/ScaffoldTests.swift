@@ -15,6 +15,18 @@ struct ScaffoldTests {
         for field in FieldCatalog.program { #expect(text.contains("\n\(field.name):"), "\(field.name) missing") }
     }
 
+    /// The comments of a new file are FieldCatalog's, each right above its field.
+    @Test func theCommentsComeFromTheFieldCatalog() {
+        for (text, fields) in [(Scaffolder.programText(title: "Uji", year: 2020), FieldCatalog.program),
+                               (Scaffolder.opdText(name: "Uji"), FieldCatalog.opd)] {
+            for field in fields where text.contains("\n\(field.name):") {
+                guard let comment = field.comment else { continue }
+                let lines = comment.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)\n" }.joined()
+                #expect(text.contains(lines + "\(field.name):"), "\(field.name)")
+            }
+        }
+    }
+
     @Test func itNeverOverwritesAndNeedsAnExistingOPD() throws {
         let fs = InMemoryFileSystem(files: ["c/opd/dinas-a/_index.md": opdIndex, "c/opd/dinas-a/lama.md": "isi lama"])
         #expect(throws: BuildFailure.self) { try Scaffolder(fileSystem: fs).newProgram(contentDirectory: "c", opd: "dinas-a", title: "Lama", year: 2020) }

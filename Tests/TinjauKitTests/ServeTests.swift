@@ -24,8 +24,9 @@ struct ServeTests {
     }
 
     @Test func theErrorPageShowsEveryDiagnosticEscaped() {
-        let page = PreviewServer.errorPage([Diagnostic(.error, "x", at: SourceLocation(path: "c/<a>.md", line: 3, column: 10),
-                                                       "dimensi `<b>` tidak dikenal", hint: "tulis `governance`")])
+        let page = PreviewServer.errorPage([Diagnostic(DiagnosticMessage(.valueUnknown, "dimensi `<b>` tidak dikenal", en: "unknown dimension `<b>`",
+                                                                         hint: "tulis `governance`", hintEN: "write `governance`"),
+                                                       at: SourceLocation(path: "c/<a>.md", line: 3, column: 10))])
         #expect(page.contains("<code>c/&lt;a&gt;.md:3:10</code>"))
         #expect(page.contains("dimensi `&lt;b&gt;` tidak dikenal"))
         #expect(page.contains("saran: tulis `governance`"))
@@ -86,7 +87,7 @@ struct ServeTests {
         #expect(try await fetch("GET /../secret HTTP/1.1\r\n\r\n", port: port).hasPrefix("HTTP/1.1 404 Not Found"))
         #expect(try await fetch("nonsense\r\n\r\n", port: port).hasPrefix("HTTP/1.1 400 Bad Request"))
 
-        await state.record([Diagnostic(.error, "x", at: SourceLocation(path: "c/a.md", line: 1), "rusak", en: "broken")])
+        await state.record([Diagnostic(DiagnosticMessage(.serveBuild, "rusak", en: "broken"), at: SourceLocation(path: "c/a.md", line: 1))])
         let failing = try await fetch("GET /opd/a/ HTTP/1.1\r\n\r\n", port: port)
         #expect(failing.hasPrefix("HTTP/1.1 500 Internal Server Error") && failing.contains("rusak"))
     }

@@ -266,11 +266,25 @@ struct SchemaTests {
         #expect(String(decoding: try LocalFileSystem().read(path), as: UTF8.self) == generated)
     }
 
+    /// The parser's known keys are FieldCatalog's: every catalogued key of a programme, an indicator, an
+    /// OPD and a page is accepted, and one more is not.
     @Test func theParserKnowsExactlyTheCataloguedFields() {
-        #expect(Set(ContentParser.programFields) == Set(FieldCatalog.program.map(\.name)))
-        #expect(Set(ContentParser.indicatorFields) == Set(FieldCatalog.indicator.map(\.name)))
-        #expect(Set(ContentParser.opdFields) == Set(FieldCatalog.opd.map(\.name)))
-        #expect(Set(ContentParser.pageFields) == Set(FieldCatalog.page.map(\.name)))
+        func empty(_ fields: [FieldSpec], indent: String = "") -> String {
+            fields.filter { !$0.required && $0.type != .indicators }.map { "\(indent)\($0.name):\n" }.joined()
+        }
+        let indicator = "indikator:\n  - nama: A\n    target: 1\n" + empty(FieldCatalog.indicator, indent: "    ")
+        let (_, known) = check([
+            "opd/dinas-a/p.md": programFile(empty(FieldCatalog.program) + indicator),
+            "opd/dinas-b/_index.md": "---\nnama: Dinas B\n" + empty(FieldCatalog.opd) + "---\n",
+            "halaman/h.md": "---\njudul: H\n" + empty(FieldCatalog.page) + "---\n",
+        ])
+        #expect(known.filter { $0.code == "field.unknown" }.isEmpty, "\(known)")
+        let (_, unknown) = check([
+            "opd/dinas-a/p.md": programFile("tidak_ada: 1\nindikator:\n  - nama: A\n    target: 1\n    juga_tidak: 2\n"),
+            "opd/dinas-b/_index.md": "---\nnama: Dinas B\nbukan_kolom: 3\n---\n",
+            "halaman/h.md": "---\njudul: H\nkolom_asing: 4\n---\n",
+        ])
+        #expect(unknown.filter { $0.code == "field.unknown" }.map(\.location.line).sorted() == [3, 3, 5, 9], "\(unknown)")
     }
 }
 
@@ -300,6 +314,27 @@ struct IncrementalWriteTests {
         #expect(try modified(out + "/b/index.html") != old)
         #expect(String(decoding: try LocalFileSystem().read(out + "/b/index.html"), as: UTF8.self) == "B2")
         #expect(!LocalFileSystem().isFile(out + "/gone.html"))
+    }
+
+    /// The writer's file writes (POSIX, no fsync): a shorter file replaces a longer one whole, the
+    /// mode is 0644 before the umask, missing folders are created, and a failure names its cause in
+    /// words (not a raw `Errno`).
+    @Test func localWritesTruncateCreateFoldersAndDescribeFailures() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try fs.write(Array("a longer first version".utf8), to: dir.path + "/new/folder/page.html")
+        try fs.write(Array("short".utf8), to: dir.path + "/new/folder/page.html")
+        #expect(String(decoding: try fs.read(dir.path + "/new/folder/page.html"), as: UTF8.self) == "short")
+        let mode = try FileManager.default.attributesOfItem(atPath: dir.path + "/new/folder/page.html")[.posixPermissions] as! Int
+        #expect(mode & 0o700 == 0o600 && mode & 0o133 == 0)
+        try fs.write([], to: dir.path + "/blocker")
+        do {
+            try fs.write([1], to: dir.path + "/blocker/page.html")
+            Issue.record("writing under a file must fail")
+        } catch {
+            let text = IOErrorText.describe(error).en
+            #expect(!text.contains("errno") && !text.contains("Domain"), "\(text)")
+        }
     }
 }
 

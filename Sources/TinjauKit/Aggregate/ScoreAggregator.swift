@@ -242,20 +242,12 @@ struct MoneyAdder {
         let (result, overflow) = sum.addingReportingOverflow(value)
         guard overflow else {
             if sum <= Self.jsonSafeLimit && result > Self.jsonSafeLimit && warned.insert(program.id + "\u{0}" + field).inserted {
-                diagnostics.append(Diagnostic(.warning, "money.json-precision", at: program.location(of: field),
-                    "jumlah `\(field)` melewati 9.007.199.254.740.991 Rupiah (2⁵³ − 1) saat menambahkan program ini; pembaca JSON yang memakai bilangan titik-mengambang (JavaScript) membulatkan angka sebesar itu",
-                    hint: "periksa jumlah digit `\(field)`; bila angkanya benar, nilai tepatnya ada di berkas CSV dan di teks JSON: bacalah dengan pengurai bilangan besar",
-                    en: "the total of `\(field)` passes 9,007,199,254,740,991 Rupiah (2⁵³ − 1) when this programme is added; JSON readers that use floating-point numbers (JavaScript) round amounts that large",
-                    hintEN: "check the number of digits of `\(field)`; if it is right, the exact value is in the CSV files and in the JSON text: read it with a big-number parser"))
+                diagnostics.append(Diagnostic(.moneyBeyondJSONPrecision(field), at: program.location(of: field)))
             }
             sum = result
             return
         }
         guard reported.insert(program.id + "\u{0}" + field).inserted else { return }
-        diagnostics.append(Diagnostic(.error, "money.overflow", at: program.location(of: field),
-            "jumlah `\(field)` melampaui batas yang dapat dihitung (9.223.372.036.854.775.807 Rupiah) saat menambahkan program ini",
-            hint: "periksa jumlah digit `\(field)`; kemungkinan ada angka nol yang berlebih",
-            en: "the total of `\(field)` goes beyond the largest amount that can be computed (9,223,372,036,854,775,807 Rupiah) when this programme is added",
-            hintEN: "check the number of digits of `\(field)`; there may be a zero too many"))
+        diagnostics.append(Diagnostic(.moneyOverflow(field), at: program.location(of: field)))
     }
 }

@@ -39,14 +39,12 @@ public enum ArchiveCodec {
     /// - Returns: the archived review, or `nil` with the errors that make it unusable.
     public static func decode(_ bytes: [UInt8], path: String, year: Int) -> (ArchivedReview?, [Diagnostic]) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return (nil, [Diagnostic(.error, "archive.syntax", at: SourceLocation(path: path),
-                "arsip `\(path)` bukan teks UTF-8", hint: restoreHint(path),
-                en: "archive `\(path)` is not UTF-8 text", hintEN: restoreHintEN(path))])
+            return (nil, [Diagnostic(.archiveNotUTF8(path), at: SourceLocation(path: path))])
         }
         if let fault = JSONLocator.syntaxError(in: text) {
-            return (nil, [Diagnostic(.error, "archive.syntax", at: SourceLocation(path: path, line: fault.line, column: fault.column),
-                "arsip bukan JSON yang sah: di sini seharusnya \(fault.expected.id)", hint: restoreHint(path),
-                en: "the archive is not valid JSON: \(fault.expected.en) was expected here", hintEN: restoreHintEN(path))])
+            return (
+                nil, [Diagnostic(.archiveNotJSON(path, expected: Bilingual(fault.expected)), at: SourceLocation(path: path, line: fault.line, column: fault.column))]
+            )
         }
         let data = Data(bytes)
         let decoder = JSONDecoder()
@@ -55,55 +53,38 @@ public enum ArchiveCodec {
         }
         let header = (try? decoder.decode(Header.self, from: data)) ?? Header()
         guard let version = header.schemaVersion, version >= 1 else {
-            return (nil, [Diagnostic(.error, "archive.structure", at: at([.key("schemaVersion")]),
-                "arsip tidak memuat `schemaVersion` yang sah (bilangan bulat mulai 1)", hint: restoreHint(path),
-                en: "the archive has no valid `schemaVersion` (a whole number from 1)", hintEN: restoreHintEN(path))])
+            return (nil, [Diagnostic(.archiveWithoutVersion(path), at: at([.key("schemaVersion")]))])
         }
         let writer = header.tinjauVersion ?? "?"
         if version > ReviewSnapshot.currentSchemaVersion {
-            return (nil, [Diagnostic(.error, "archive.newer", at: at([.key("schemaVersion")]),
-                "arsip ini ditulis oleh tinjau \(writer) dengan format versi \(version); tinjau \(TinjauVersion.current) hanya membaca format sampai versi \(ReviewSnapshot.currentSchemaVersion)",
-                hint: "perbarui tinjau ke versi \(writer) atau yang lebih baru; jangan membuat ulang arsip dengan tinjau yang lebih lama",
-                en: "this archive was written by tinjau \(writer) in format version \(version); tinjau \(TinjauVersion.current) reads formats up to version \(ReviewSnapshot.currentSchemaVersion)",
-                hintEN: "update tinjau to version \(writer) or later; do not re-create the archive with an older tinjau")])
+            return (
+                nil,
+                [Diagnostic(.archiveNewer(writer: writer, version: version, readable: ReviewSnapshot.currentSchemaVersion), at: at([.key("schemaVersion")]))]
+            )
         }
         if header.year != year {
-            let written = header.year.map(String.init) ?? "tidak ada"
-            return (nil, [Diagnostic(.error, "archive.year", at: at([.key("year")]),
-                "arsip `\(path)` berisi review tahun \(written), bukan \(year) seperti nama berkasnya",
-                hint: "nama berkas arsip adalah tahun review di dalamnya; kembalikan nama berkas `arsip/\(header.year ?? year).json`",
-                en: "archive `\(path)` holds the review of \(header.year.map(String.init) ?? "no year"), not \(year) as its file name says",
-                hintEN: "an archive's file name is the year of the review in it; give it back its name `arsip/\(header.year ?? year).json`")])
+            return (nil, [Diagnostic(.archiveYearMismatch(path, year: year, written: header.year), at: at([.key("year")]))])
         }
         do {
             let snapshot = try decoder.decode(ReviewSnapshot.self, from: data)
             guard snapshot.config.reviewYear == year else {
-                return (nil, [Diagnostic(.error, "archive.year", at: at([.key("config"), .key("reviewYear")]),
-                    "arsip `\(path)` menyimpan `tahun_review` \(snapshot.config.reviewYear), bukan \(year)", hint: restoreHint(path),
-                    en: "archive `\(path)` stores `tahun_review` \(snapshot.config.reviewYear), not \(year)", hintEN: restoreHintEN(path))])
+                return (
+                    nil,
+                    [
+                        Diagnostic(
+                            .archiveReviewYearMismatch(path, year: year, stored: snapshot.config.reviewYear), at: at([.key("config"), .key("reviewYear")]))
+                    ]
+                )
             }
             return (ArchivedReview(snapshot: snapshot, path: path, text: text), [])
         } catch let error as DecodingError {
             let (steps, what, whatEN) = describe(error)
-            let place = steps.isEmpty ? "" : " di `\(pathText(steps))`"
-            let placeEN = steps.isEmpty ? "" : " at `\(pathText(steps))`"
-            return (nil, [Diagnostic(.error, "archive.structure", at: at(steps),
-                "arsip tidak dapat dibaca\(place): \(what)", hint: restoreHint(path),
-                en: "the archive cannot be read\(placeEN): \(whatEN)", hintEN: restoreHintEN(path))])
+            return (nil, [Diagnostic(.archiveUnreadable(path, at: pathText(steps), Bilingual(what, en: whatEN)), at: at(steps))])
         } catch {
-            return (nil, [Diagnostic(.error, "archive.structure", at: SourceLocation(path: path),
-                "arsip tidak dapat dibaca: \(error)", hint: restoreHint(path),
-                en: "the archive cannot be read: \(error)", hintEN: restoreHintEN(path))])
+            return (nil, [Diagnostic(.archiveUnreadable(path, at: "", Bilingual("\(error)", en: "\(error)")), at: SourceLocation(path: path))])
         }
     }
 
-    static func restoreHint(_ path: String) -> String {
-        "arsip ditulis oleh `tinjau arsip` dan tidak disunting dengan tangan; kembalikan versi yang sudah di-commit: `git checkout -- \(path)`"
-    }
-
-    static func restoreHintEN(_ path: String) -> String {
-        "archives are written by `tinjau arsip` and not edited by hand; restore the committed version: `git checkout -- \(path)`"
-    }
 
     /// `programs[3].status`.
     static func pathText(_ steps: [JSONLocator.Step]) -> String {

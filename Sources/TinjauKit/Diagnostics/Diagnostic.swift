@@ -50,43 +50,43 @@ public enum Severity: String, Sendable, Hashable, Comparable {
 ///
 /// Its text form is the `path:line:col: error: message` convention that GCC,
 /// Clang and Swift use, so editors and CI annotate it; the fix hint follows on
-/// its own line. Messages are in Indonesian, the editors' language.
+/// its own line. Messages are in Indonesian, the editors' language, and in English
+/// (`--lang en`). A diagnostic is made from a ``DiagnosticMessage`` of the catalogue
+/// (``DiagnosticCode``), which fixes its code, its severity and both languages.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// Where the problem is.
     public var location: SourceLocation
-    /// Error, warning or note.
+    /// Error, warning or note: the severity of the code (``DiagnosticCode/severity``).
     public var severity: Severity
     /// What is wrong, in one sentence.
     public var message: String
     /// How to fix it, or `nil` when the message says it already.
     public var hint: String?
     /// A stable identifier of the kind of problem (for example `program.dimensi.unknown`),
-    /// used by tests and documented in `docs/errors.md`.
+    /// used by tests and documented in `docs/errors.md`: a ``DiagnosticCode``'s raw value.
     public var code: String
-    /// The message in English (`tinjau check --lang en`), when translated.
-    public var englishMessage: String?
-    /// The hint in English, when translated.
+    /// The message in English (`tinjau check --lang en`).
+    public var englishMessage: String
+    /// The hint in English; `nil` exactly when ``hint`` is.
     public var englishHint: String?
 
-    /// Creates a diagnostic. `code` identifies the kind of problem; `en` and `hintEN`
-    /// are the English message and hint shown with `--lang en`.
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: String? = nil,
-                en: String? = nil, hintEN: String? = nil) {
+    /// The diagnostic `message` says, at `location`.
+    public init(_ message: DiagnosticMessage, at location: SourceLocation) {
         self.location = location
-        self.severity = severity
-        self.message = message
-        self.hint = hint
-        self.code = code
-        self.englishMessage = en
-        self.englishHint = hintEN
+        self.severity = message.code.severity
+        self.message = message.text.id
+        self.hint = message.hint?.id
+        self.code = message.code.rawValue
+        self.englishMessage = message.text.en
+        self.englishHint = message.hint?.en
     }
 
-    /// The message in `language`, falling back to Indonesian.
+    /// The message in `language`.
     public func message(in language: DiagnosticLanguage) -> String {
-        language == .en ? (englishMessage ?? message) : message
+        language == .en ? englishMessage : message
     }
 
-    /// The hint in `language`, falling back to Indonesian.
+    /// The hint in `language`.
     public func hint(in language: DiagnosticLanguage) -> String? {
         language == .en ? (englishHint ?? hint) : hint
     }

@@ -53,18 +53,11 @@ public struct ContentLoader: Sendable {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         func path(_ rel: String) -> String { root + "/" + rel }
         guard fileSystem.isDirectory(root) else {
-            let isFile = fileSystem.isFile(root)
-            return ([], [Diagnostic(.error, "content.missing", at: SourceLocation(path: root),
-                                    isFile ? "`\(root)` adalah berkas, bukan folder konten" : "folder konten `\(root)` tidak ditemukan",
-                                    hint: "jalankan tinjau dari folder proyek, atau sebutkan foldernya dengan `--content FOLDER`",
-                                    en: isFile ? "`\(root)` is a file, not a content folder" : "content folder `\(root)` not found",
-                                    hintEN: "run tinjau from the project folder, or name the folder with `--content FOLDER`")])
+            return ([], [Diagnostic(.contentMissing(root, isFile: fileSystem.isFile(root)), at: SourceLocation(path: root))])
         }
         let entries: [FileEntry]
         do { entries = try fileSystem.listRecursively(root) } catch {
-            return ([], [Diagnostic(.error, "content.unreadable", at: SourceLocation(path: root),
-                                    "folder konten tidak dapat dibaca: \(error)", hint: "periksa izin akses folder",
-                                    en: "the content folder cannot be read: \(error)", hintEN: "check the folder's access permissions")])
+            return ([], [Diagnostic(.contentUnreadable(error), at: SourceLocation(path: root))])
         }
         let filePaths = Set(entries.filter { $0.kind == .file }.map(\.relativePath))
         var found: [(SourceKind, String)] = []
@@ -73,20 +66,12 @@ public struct ContentLoader: Sendable {
         func slug(for name: String, rel: String, scope: String) -> String? {
             let made = Slug.isValid(name) ? name : Slug.make(name)
             guard !made.isEmpty else {
-                diagnostics.append(Diagnostic(.error, "path.slug-empty", at: SourceLocation(path: path(rel)),
-                    "nama `\(name)` tidak menghasilkan alamat halaman (slug) yang sah",
-                    hint: "ganti nama berkas/folder dengan huruf latin kecil, angka dan tanda minus, misalnya `program-baru.md`",
-                    en: "the name `\(name)` does not give a valid page address (slug)",
-                    hintEN: "rename the file or folder using lower-case Latin letters, digits and hyphens, for example `program-baru.md`"))
+                diagnostics.append(Diagnostic(.slugEmpty(name), at: SourceLocation(path: path(rel))))
                 return nil
             }
             let key = scope + "/" + made
             if let other = slugOwners[key] {
-                diagnostics.append(Diagnostic(.error, "path.slug-clash", at: SourceLocation(path: path(rel)),
-                    "`\(rel)` dan `\(other)` menjadi alamat yang sama (`\(made)`)",
-                    hint: "ganti nama salah satu berkas agar alamatnya berbeda",
-                    en: "`\(rel)` and `\(other)` become the same address (`\(made)`)",
-                    hintEN: "rename one of the files so that their addresses differ"))
+                diagnostics.append(Diagnostic(.slugClash(rel, other, slug: made), at: SourceLocation(path: path(rel))))
                 return nil
             }
             slugOwners[key] = rel
@@ -98,20 +83,12 @@ public struct ContentLoader: Sendable {
             let parts = rel.split(separator: "/").map(String.init)
             if parts.contains(where: { $0.hasPrefix(".") }) { continue }  // hidden files and folders (.git, .DS_Store)
             if entry.kind == .symlink {
-                diagnostics.append(Diagnostic(.error, "path.symlink", at: SourceLocation(path: path(rel)),
-                    "`\(rel)` adalah tautan simbolik (symlink); tinjau tidak mengikutinya agar tidak membaca berkas di luar folder konten",
-                    hint: "salin berkas aslinya ke tempat ini, atau hapus tautannya",
-                    en: "`\(rel)` is a symbolic link (symlink); tinjau does not follow it so that it never reads files outside the content folder",
-                    hintEN: "copy the original file here, or delete the link"))
+                diagnostics.append(Diagnostic(.contentSymlink(rel), at: SourceLocation(path: path(rel))))
                 continue
             }
             if entry.kind == .directory {
                 if parts.count == 2, parts[0] == "opd", !filePaths.contains(rel + "/_index.md") {
-                    diagnostics.append(Diagnostic(.error, "opd.index-missing", at: SourceLocation(path: path(rel)),
-                        "folder OPD `\(rel)` tidak memiliki `_index.md`",
-                        hint: "buat `\(rel)/_index.md` berisi front matter `nama:` (nama lengkap OPD)",
-                        en: "OPD folder `\(rel)` has no `_index.md`",
-                        hintEN: "create `\(rel)/_index.md` with the front matter field `nama:` (the OPD's full name)"))
+                    diagnostics.append(Diagnostic(.opdIndexMissing(rel), at: SourceLocation(path: path(rel))))
                 }
                 continue
             }
@@ -138,52 +115,21 @@ public struct ContentLoader: Sendable {
                     found.append((.page(slug: pageSlug), rel))
                 }
             default:
-                let hint: String, hintEN: String
-                let lower = name.lowercased()
-                if parts[0] == "arsip" {
-                    hint = "folder `arsip/` hanya berisi arsip yang ditulis `tinjau arsip`, bernama `<tahun>.json` (misalnya `arsip/2020.json`)"
-                    hintEN = "the `arsip/` folder holds only archives written by `tinjau arsip`, named `<year>.json` (for example `arsip/2020.json`)"
-                } else if let markdown = [".md.txt", ".md.md", ".markdown.txt"].first(where: { lower.hasSuffix($0) }) {
-                    // Notepad saves `program.md` as `program.md.txt` unless told otherwise.
-                    let fixed = String(name.dropLast(markdown.count)) + ".md"
-                    hint = "nama berkas berakhiran `\(name.suffix(markdown.count))`: ganti namanya menjadi `\(fixed)` (di Notepad pilih \"Save as type: All files\" saat menyimpan)"
-                    hintEN = "the file name ends in `\(name.suffix(markdown.count))`: rename it to `\(fixed)` (in Notepad choose \"Save as type: All files\" when saving)"
-                } else if parts.count == 2 && parts[0] == "opd" {
-                    hint = "program ditaruh di folder OPD-nya: `opd/<opd>/\(name)`"
-                    hintEN = "a programme goes in the folder of its OPD: `opd/<opd>/\(name)`"
-                } else if ["yml", "yaml"].contains(name.split(separator: ".").last.map(String.init) ?? "") && parts.count == 1 {
-                    hint = "berkas pengaturan bernama `tinjau.yml` (dan `dimensi.yml`); ganti namanya jika ini maksudnya"
-                    hintEN = "the settings files are named `tinjau.yml` (and `dimensi.yml`); rename this file if it is meant to be one of them"
-                } else {
-                    hint = "pindahkan ke `opd/<opd>/` (program), `halaman/` (halaman naratif), atau hapus berkas ini"
-                    hintEN = "move it to `opd/<opd>/` (a programme) or `halaman/` (a narrative page), or delete it"
-                }
-                let misnamed = [".md.txt", ".md.md", ".markdown.txt"].contains { lower.hasSuffix($0) }
-                diagnostics.append(Diagnostic(.warning, "path.ignored", at: SourceLocation(path: path(rel)),
-                    misnamed ? "berkas `\(rel)` tidak dipakai: namanya tidak berakhiran `.md`"
-                        : "berkas `\(rel)` tidak dipakai: tempatnya tidak sesuai susunan folder konten", hint: hint,
-                    en: misnamed ? "file `\(rel)` is not used: its name does not end in `.md`"
-                        : "file `\(rel)` is not used: its place does not fit the layout of the content folder", hintEN: hintEN))
+                diagnostics.append(Diagnostic(.pathIgnored(rel), at: SourceLocation(path: path(rel))))
             }
         }
         // Archives last: the build reads them after the review they are compared with.
         func isArchive(_ kind: SourceKind) -> Bool { if case .archive = kind { return true } else { return false } }
         found = found.filter { !isArchive($0.0) } + found.filter { isArchive($0.0) }
         if !found.contains(where: { $0.0 == .review }) {
-            diagnostics.append(Diagnostic(.error, "review.missing", at: SourceLocation(path: path("tinjau.yml")),
-                "berkas pengaturan `tinjau.yml` tidak ditemukan di folder konten",
-                hint: "buat `\(path("tinjau.yml"))` berisi `judul`, `wilayah`, `tahun_review` dan `masterplan` (lihat docs/content-format.md)",
-                en: "the settings file `tinjau.yml` was not found in the content folder",
-                hintEN: "create `\(path("tinjau.yml"))` with `judul`, `wilayah`, `tahun_review` and `masterplan` (see docs/content-format.md)"))
+            diagnostics.append(Diagnostic(.reviewMissing(path("tinjau.yml")), at: SourceLocation(path: path("tinjau.yml"))))
         }
         var files: [SourceFile] = []
         for (kind, rel) in found {
             do {
                 files.append(SourceFile(kind: kind, path: path(rel), bytes: try fileSystem.read(path(rel))))
             } catch {
-                diagnostics.append(Diagnostic(.error, "file.unreadable", at: SourceLocation(path: path(rel)),
-                    "berkas tidak dapat dibaca: \(error)", hint: "periksa izin akses berkas",
-                    en: "the file cannot be read: \(error)", hintEN: "check the file's access permissions"))
+                diagnostics.append(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path(rel))))
             }
         }
         return (files, diagnostics)

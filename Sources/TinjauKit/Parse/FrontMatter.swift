@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file split into its YAML front matter and its body.
 public struct FrontMatterDocument: Sendable {
     /// The YAML between the `---` lines (without them).
@@ -30,9 +32,10 @@ public enum FrontMatterSplitter {
                 hint = "baris pertama `\(firstLine)` mirip pembatas tetapi bukan tiga tanda minus ASCII; ganti dengan tepat `---` (tiga tanda minus, tanpa spasi)"
                 hintEN = "the first line `\(firstLine)` looks like a fence but is not three ASCII hyphens; replace it with exactly `---` (three hyphens, no spaces)"
             }
-            return .failure(Diagnostic(.error, "frontmatter.missing", at: SourceLocation(path: source.path, line: 1, column: 1),
-                                       "front matter tidak ditemukan: baris pertama harus `---`", hint: hint,
-                                       en: "no front matter found: the first line must be `---`", hintEN: hintEN))
+            let message = DiagnosticMessage(
+                .frontmatterMissing, "front matter tidak ditemukan: baris pertama harus `---`",
+                en: "no front matter found: the first line must be `---`", hint: hint, hintEN: hintEN)
+            return .failure(Diagnostic(message, at: SourceLocation(path: source.path, line: 1, column: 1)))
         }
         var close: Int?
         for index in 1..<lines.count {
@@ -61,11 +64,15 @@ public enum FrontMatterSplitter {
                 hintEN = "line \(lookAlike + 1) (`\(trimmedRight(lines[lookAlike]))`) looks like a fence; replace it with exactly `---`"
                 message = "front matter dibuka dengan `---` di baris 1 tetapi tidak pernah ditutup"
                 messageEN = "the front matter opens with `---` on line 1 but is never closed"
-                return .failure(Diagnostic(.error, "frontmatter.unclosed", at: SourceLocation(path: source.path, line: lookAlike + 1, column: 1),
-                                           message, hint: hint, en: messageEN, hintEN: hintEN))
+                return .failure(
+                    Diagnostic(
+                        DiagnosticMessage(.frontmatterUnclosed, message, en: messageEN, hint: hint, hintEN: hintEN),
+                        at: SourceLocation(path: source.path, line: lookAlike + 1, column: 1)))
             }
-            return .failure(Diagnostic(.error, "frontmatter.unclosed", at: SourceLocation(path: source.path, line: line, column: 1),
-                                       message, hint: hint, en: messageEN, hintEN: hintEN))
+            return .failure(
+                Diagnostic(
+                    DiagnosticMessage(.frontmatterUnclosed, message, en: messageEN, hint: hint, hintEN: hintEN),
+                    at: SourceLocation(path: source.path, line: line, column: 1)))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = close + 1 < lines.count ? lines[(close + 1)...].joined(separator: "\n") : ""
@@ -155,5 +162,3 @@ public enum FrontMatterSplitter {
         return stripped.allSatisfy { dashes.contains($0) } && line != "---"
     }
 }
-
-import Foundation

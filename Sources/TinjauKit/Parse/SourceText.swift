@@ -30,11 +30,7 @@ public struct SourceText: Sendable {
             if byte < 0x80 {
                 index += 1
                 if byte == 0 {
-                    return .failure(Diagnostic(.error, "file.nul", at: SourceLocation(path: path, line: line, column: column),
-                        "berkas berisi byte NUL (0x00); berkas ini tampaknya bukan teks biasa",
-                        hint: "simpan ulang berkas sebagai teks UTF-8 dari editor teks (misalnya Notepad: Simpan Sebagai → Encoding: UTF-8)",
-                        en: "the file contains a NUL byte (0x00); it does not look like plain text",
-                        hintEN: "save the file again as UTF-8 text from a text editor (for example Notepad: Save As → Encoding: UTF-8)"))
+                    return .failure(Diagnostic(.fileNUL, at: SourceLocation(path: path, line: line, column: column)))
                 }
                 if byte == 0x0D {
                     scalars.append("\n"); line += 1; column = 1; previousWasCR = true
@@ -73,12 +69,7 @@ public struct SourceText: Sendable {
                 if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { valid = false }
             }
             guard valid, let scalar = Unicode.Scalar(value) else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                return .failure(Diagnostic(.error, "file.encoding", at: SourceLocation(path: path, line: line, column: column),
-                    "berkas bukan UTF-8: byte 0x\(hex) tidak sah (kemungkinan berkas disimpan sebagai Windows-1252 atau Latin-1)",
-                    hint: "buka berkas di editor teks lalu simpan sebagai UTF-8 (Notepad: Simpan Sebagai → Encoding: UTF-8; VS Code: klik encoding di pojok kanan bawah → Save with Encoding → UTF-8)",
-                    en: "the file is not UTF-8: byte 0x\(hex) is invalid (the file was probably saved as Windows-1252 or Latin-1)",
-                    hintEN: "open the file in a text editor and save it as UTF-8 (Notepad: Save As → Encoding: UTF-8; VS Code: click the encoding in the bottom-right corner → Save with Encoding → UTF-8)"))
+                return .failure(Diagnostic(.fileEncoding(byte: byte), at: SourceLocation(path: path, line: line, column: column)))
             }
             scalars.append(scalar)
             column += 1

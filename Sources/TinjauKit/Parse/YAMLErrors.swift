@@ -13,7 +13,7 @@ enum YAMLErrorDiagnostics {
         let lines = YAMLLines(yaml)
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             return [syntax(context: context, problem: problem, mark: mark, lines: lines, path: path, lineOffset: lineOffset)]
         case .duplicatedKeysInMapping(let duplicates, let context):
             return duplicateKeys(duplicates, mark: context.mark, lines: lines, path: path, lineOffset: lineOffset)
@@ -22,22 +22,33 @@ enum YAMLErrorDiagnostics {
             if let offset, offset >= 0, offset <= yaml.utf8.count {
                 let before = String(decoding: yaml.utf8.prefix(offset), as: UTF8.self)
                 let beforeLines = before.split(separator: "\n", omittingEmptySubsequences: false)
-                location = SourceLocation(path: path, line: beforeLines.count + lineOffset,
-                                          column: (beforeLines.last?.unicodeScalars.count ?? 0) + 1)
+                location = SourceLocation(
+                    path: path, line: beforeLines.count + lineOffset,
+                    column: (beforeLines.last?.unicodeScalars.count ?? 0) + 1)
             }
             if problem.contains("control characters are not allowed") {
-                return [Diagnostic(.error, "yaml.reader", at: location,
-                    "YAML tidak dapat dibaca: ada karakter kendali tak terlihat (kode \(value)), biasanya tersalin dari PDF atau lembar kerja",
-                    hint: "ketik ulang baris ini; editor yang menampilkan karakter tak terlihat (VS Code: Render Control Characters) membantu menemukannya",
-                    en: "the YAML cannot be read: \(problem) (an invisible control character, code \(value), usually pasted from a PDF or a spreadsheet)",
-                    hintEN: "retype this line; an editor that shows invisible characters (VS Code: Render Control Characters) helps find it")]
+                return [
+                    Diagnostic(
+                        DiagnosticMessage(
+                            .yamlReader,
+                            "YAML tidak dapat dibaca: ada karakter kendali tak terlihat (kode \(value)), biasanya tersalin dari PDF atau lembar kerja",
+                            en:
+                                "the YAML cannot be read: \(problem) (an invisible control character, code \(value), usually pasted from a PDF or a spreadsheet)",
+                            hint:
+                                "ketik ulang baris ini; editor yang menampilkan karakter tak terlihat (VS Code: Render Control Characters) membantu menemukannya",
+                            hintEN: "retype this line; an editor that shows invisible characters (VS Code: Render Control Characters) helps find it"),
+                        at: location)
+                ]
             }
-            return [Diagnostic(.error, "yaml.reader", at: location,
-                               "YAML tidak dapat dibaca: \(problem)", hint: "simpan berkas sebagai teks UTF-8",
-                               en: "the YAML cannot be read: \(problem)", hintEN: "save the file as UTF-8 text")]
+            return [
+                Diagnostic(
+                    DiagnosticMessage(
+                        .yamlReader, "YAML tidak dapat dibaca: \(problem)", en: "the YAML cannot be read: \(problem)",
+                        hint: "simpan berkas sebagai teks UTF-8", hintEN: "save the file as UTF-8 text"),
+                    at: location)
+            ]
         default:
-            return [Diagnostic(.error, "yaml.syntax", at: SourceLocation(path: path, line: lineOffset + 1, column: 1),
-                               "YAML tidak dapat dibaca: \(error)", en: "the YAML cannot be read: \(error)")]
+            return [Diagnostic(.unreadableYAML(error), at: SourceLocation(path: path, line: lineOffset + 1, column: 1))]
         }
     }
 
@@ -70,23 +81,28 @@ enum YAMLErrorDiagnostics {
         return nil
     }
 
-    private static func syntax(context: YamlError.Context?, problem: String, mark: Mark, lines: YAMLLines, path: String,
-                               lineOffset: Int) -> Diagnostic {
+    private static func syntax(
+        context: YamlError.Context?, problem: String, mark: Mark, lines: YAMLLines, path: String,
+        lineOffset: Int
+    ) -> Diagnostic {
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(path: path, line: line + lineOffset, column: column) }
         let contextText = context?.text ?? ""
         let line = lines[mark.line]
         let end = lineOffset > 0 ? "akhir front matter" : "akhir berkas"
         let endEN = lineOffset > 0 ? "the end of the front matter" : "the end of the file"
         var location = at(mark.line, mark.column)
-        var code = "yaml.syntax"
+        var code = DiagnosticCode.yamlSyntax
         /// Indonesian problem, English explanation added to libyaml's text (or nil).
         var message: String
         var explanation: String?
         var hint: (id: String, en: String) = (
             "periksa indentasi (spasi, bukan tab), titik dua setelah nama kolom, dan tanda kutip yang berpasangan",
-            "check the indentation (spaces, not tabs), the colon after each field name, and that quotes come in pairs")
-        let tabHint = ("YAML tidak menerima tab untuk indentasi; ganti tab dengan spasi",
-                       "YAML does not accept tabs for indentation; replace the tabs with spaces")
+            "check the indentation (spaces, not tabs), the colon after each field name, and that quotes come in pairs"
+        )
+        let tabHint = (
+            "YAML tidak menerima tab untuk indentasi; ganti tab dengan spasi",
+            "YAML does not accept tabs for indentation; replace the tabs with spaces"
+        )
 
         if problem.contains("found unexpected end of stream"), contextText.contains("quoted scalar"), let open = context?.mark {
             // An unclosed quote: libyaml reads to the end; the fix goes where the quote opens.
@@ -97,12 +113,14 @@ enum YAMLErrorDiagnostics {
             let written = YAMLLines.text(lines[open.line]).trimmingCharacters(in: .whitespaces) + quote
             hint = ("tutup tanda kutip di akhir nilai: `\(written)`", "close the quote at the end of the value: `\(written)`")
         } else if problem.contains("did not find expected key") || problem.contains("did not find expected comment or line break"),
-                  let kv = keyAndValue(lines, mark.line), let quote = kv.value.unicodeScalars.first, quote == "'" || quote == "\"",
-                  mark.column - 1 > kv.valueColumn {
+            let kv = keyAndValue(lines, mark.line), let quote = kv.value.unicodeScalars.first, quote == "'" || quote == "\"",
+            mark.column - 1 > kv.valueColumn
+        {
             // Text after a closing quote, or an apostrophe closing a single-quoted value too early.
             var q = mark.column - 2
             while q > kv.valueColumn && (line[q] == " " || line[q] == "\t") { q -= 1 }
-            let inner = kv.value.hasSuffix(String(quote)) && kv.value.count > 1
+            let inner =
+                kv.value.hasSuffix(String(quote)) && kv.value.count > 1
                 ? String(kv.value.dropFirst().dropLast()) : String(kv.value.dropFirst())
             if quote == "'" && line[q] == "'" && q == mark.column - 2 {
                 var wordStart = q
@@ -114,36 +132,48 @@ enum YAMLErrorDiagnostics {
                 message = "apostrof di `\(word)` menutup tanda kutip tunggal terlalu awal"
                 explanation = "the apostrophe in `\(word)` closes the single quotes too early"
                 let doubled = inner.replacingOccurrences(of: "'", with: "''")
-                hint = ("di dalam tanda kutip tunggal apostrof ditulis dua kali: `\(kv.key): '\(doubled)'`; atau pakai tanda kutip ganda: `\(kv.key): \(YAMLLines.doubleQuoted(inner))`",
-                        "inside single quotes an apostrophe is written twice: `\(kv.key): '\(doubled)'`; or use double quotes: `\(kv.key): \(YAMLLines.doubleQuoted(inner))`")
+                hint = (
+                    "di dalam tanda kutip tunggal apostrof ditulis dua kali: `\(kv.key): '\(doubled)'`; atau pakai tanda kutip ganda: `\(kv.key): \(YAMLLines.doubleQuoted(inner))`",
+                    "inside single quotes an apostrophe is written twice: `\(kv.key): '\(doubled)'`; or use double quotes: `\(kv.key): \(YAMLLines.doubleQuoted(inner))`"
+                )
             } else {
                 message = "ada teks setelah tanda kutip penutup; seluruh nilai harus berada di dalam tanda kutip"
                 explanation = "there is text after the closing quote; the whole value must be inside the quotes"
                 let wrapped = "'" + kv.value.replacingOccurrences(of: "'", with: "''") + "'"
-                hint = ("apit seluruh nilai, misalnya `\(kv.key): \(wrapped)`, atau hapus tanda kutipnya",
-                        "put the whole value in quotes, for example `\(kv.key): \(wrapped)`, or remove the quotes")
+                hint = (
+                    "apit seluruh nilai, misalnya `\(kv.key): \(wrapped)`, atau hapus tanda kutipnya",
+                    "put the whole value in quotes, for example `\(kv.key): \(wrapped)`, or remove the quotes"
+                )
             }
         } else if problem.contains("mapping values are not allowed") {
             let colonIsKey = firstKeyColon(line) == mark.column - 1
             let previous = previousContentLine(lines, before: mark.line)
             let indentation = YAMLLines.indentation(line)
             if colonIsKey, let previous, YAMLLines.indentation(lines[previous]) == indentation,
-               firstKeyColon(lines[previous]) == nil, !lines[previous].dropFirst(indentation).starts(with: "- ".unicodeScalars) {
+                firstKeyColon(lines[previous]) == nil, !lines[previous].dropFirst(indentation).starts(with: "- ".unicodeScalars)
+            {
                 // The line above has no colon: YAML reads it as the start of this line's key.
                 let text = YAMLLines.text(lines[previous]).trimmingCharacters(in: .whitespaces)
                 let words = text.split(separator: " ", maxSplits: 1)
                 let fix = words.count == 2 ? "\(words[0]): \(words[1])" : "\(text): …"
                 location = at(previous, indentation + 1)
-                message = "baris \(previous + lineOffset) tidak memiliki titik dua setelah nama kolom, sehingga YAML menyambungkannya dengan baris berikutnya"
+                message =
+                    "baris \(previous + lineOffset) tidak memiliki titik dua setelah nama kolom, sehingga YAML menyambungkannya dengan baris berikutnya"
                 explanation = "line \(previous + lineOffset) has no colon after the field name, so YAML joins it to the next line"
                 hint = ("tulis `kolom: nilai`, misalnya `\(fix)`", "write `kolom: nilai`, for example `\(fix)`")
             } else if colonIsKey, let previous, indentation > YAMLLines.indentation(lines[previous]),
-                      let above = keyAndValue(lines, previous), !above.value.isEmpty {
+                let above = keyAndValue(lines, previous), !above.value.isEmpty
+            {
                 // This line is indented more than the field above, so it reads as a continuation of its value.
                 location = at(mark.line, indentation + 1)
-                message = "baris ini menjorok lebih dalam daripada kolom `\(above.key)` di atasnya, sehingga YAML membacanya sebagai lanjutan nilai `\(above.key)`"
-                explanation = "this line is indented more than the field `\(above.key)` above it, so YAML reads it as part of the value of `\(above.key)`"
-                hint = ("hapus spasi di awal baris ini agar sejajar dengan kolom lain", "remove the spaces at the start of this line so that it lines up with the other fields")
+                message =
+                    "baris ini menjorok lebih dalam daripada kolom `\(above.key)` di atasnya, sehingga YAML membacanya sebagai lanjutan nilai `\(above.key)`"
+                explanation =
+                    "this line is indented more than the field `\(above.key)` above it, so YAML reads it as part of the value of `\(above.key)`"
+                hint = (
+                    "hapus spasi di awal baris ini agar sejajar dengan kolom lain",
+                    "remove the spaces at the start of this line so that it lines up with the other fields"
+                )
             } else {
                 message = "ada `: ` (titik dua lalu spasi) di dalam nilai; YAML mengira itu awal kolom baru"
                 explanation = nil
@@ -152,16 +182,22 @@ enum YAMLErrorDiagnostics {
                     let curly: Set<Character> = ["“", "”", "„", "‘", "’"]
                     if let first = kv.value.first, let last = kv.value.last, curly.contains(first) && curly.contains(last) && kv.value.count > 1 {
                         let written = "\(kv.key): \(YAMLLines.doubleQuoted(String(kv.value.dropFirst().dropLast())))"
-                        hint = ("tanda kutip `\(first)` `\(last)` (dari Word atau ponsel) bukan tanda kutip YAML: ganti dengan tanda kutip biasa `\"`: `\(written)`",
-                                "the quotes `\(first)` `\(last)` (from Word or a phone) are not YAML quotes: use plain `\"` instead: `\(written)`")
+                        hint = (
+                            "tanda kutip `\(first)` `\(last)` (dari Word atau ponsel) bukan tanda kutip YAML: ganti dengan tanda kutip biasa `\"`: `\(written)`",
+                            "the quotes `\(first)` `\(last)` (from Word or a phone) are not YAML quotes: use plain `\"` instead: `\(written)`"
+                        )
                     } else {
                         let written = "\(kv.key): \(YAMLLines.doubleQuoted(kv.value))"
-                        hint = ("nilai yang berisi `: ` harus diapit tanda kutip: `\(written)`",
-                                "a value that contains `: ` must be put in quotes: `\(written)`")
+                        hint = (
+                            "nilai yang berisi `: ` harus diapit tanda kutip: `\(written)`",
+                            "a value that contains `: ` must be put in quotes: `\(written)`"
+                        )
                     }
                 } else {
-                    hint = ("nilai yang berisi `: ` harus diapit tanda kutip, misalnya `judul: \"Aplikasi: Lapor Bantul\"`",
-                            "a value that contains `: ` must be put in quotes, for example `judul: \"Aplikasi: Lapor Bantul\"`")
+                    hint = (
+                        "nilai yang berisi `: ` harus diapit tanda kutip, misalnya `judul: \"Aplikasi: Lapor Bantul\"`",
+                        "a value that contains `: ` must be put in quotes, for example `judul: \"Aplikasi: Lapor Bantul\"`"
+                    )
                 }
             }
         } else if problem.contains("found character that cannot start any token") {
@@ -173,11 +209,15 @@ enum YAMLErrorDiagnostics {
                 message = "nilai tidak boleh diawali karakter `\(character)`"
                 if let kv = keyAndValue(lines, mark.line), !kv.value.isEmpty {
                     let written = "\(kv.key): \(YAMLLines.doubleQuoted(kv.value))"
-                    hint = ("nilai yang diawali `\(character)` harus diapit tanda kutip: `\(written)`",
-                            "a value that starts with `\(character)` must be put in quotes: `\(written)`")
+                    hint = (
+                        "nilai yang diawali `\(character)` harus diapit tanda kutip: `\(written)`",
+                        "a value that starts with `\(character)` must be put in quotes: `\(written)`"
+                    )
                 } else {
-                    hint = ("nilai yang diawali karakter khusus (`@`, `` ` ``, `%`) harus diapit tanda kutip",
-                            "a value that starts with a special character (`@`, `` ` ``, `%`) must be put in quotes")
+                    hint = (
+                        "nilai yang diawali karakter khusus (`@`, `` ` ``, `%`) harus diapit tanda kutip",
+                        "a value that starts with a special character (`@`, `` ` ``, `%`) must be put in quotes"
+                    )
                 }
             }
             explanation = nil
@@ -186,32 +226,42 @@ enum YAMLErrorDiagnostics {
             explanation = nil
             if let kv = keyAndValue(lines, mark.line), kv.value.hasPrefix("\"") {
                 let inner = String(kv.value.dropFirst().prefix { $0 != "\"" })
-                hint = ("tulis garis miring terbalik dua kali (`\\\\`), atau pakai tanda kutip tunggal: `\(kv.key): '\(inner.replacingOccurrences(of: "'", with: "''"))'`",
-                        "write the backslash twice (`\\\\`), or use single quotes: `\(kv.key): '\(inner.replacingOccurrences(of: "'", with: "''"))'`")
+                hint = (
+                    "tulis garis miring terbalik dua kali (`\\\\`), atau pakai tanda kutip tunggal: `\(kv.key): '\(inner.replacingOccurrences(of: "'", with: "''"))'`",
+                    "write the backslash twice (`\\\\`), or use single quotes: `\(kv.key): '\(inner.replacingOccurrences(of: "'", with: "''"))'`"
+                )
             } else {
-                hint = ("tulis garis miring terbalik dua kali (`\\\\`), atau pakai tanda kutip tunggal `'…'`",
-                        "write the backslash twice (`\\\\`), or use single quotes `'…'`")
+                hint = (
+                    "tulis garis miring terbalik dua kali (`\\\\`), atau pakai tanda kutip tunggal `'…'`",
+                    "write the backslash twice (`\\\\`), or use single quotes `'…'`"
+                )
             }
         } else if problem.contains("Maximum nesting level") {
             message = "terlalu banyak tingkat bersarang (kurung `[` atau `{` bertumpuk terlalu dalam)"
             explanation = nil
-            hint = ("periksa kurung `[` dan `{` yang tidak ditutup; daftar di tinjau paling banyak dua tingkat",
-                    "check for `[` and `{` that are not closed; tinjau's lists are at most two levels deep")
+            hint = (
+                "periksa kurung `[` dan `{` yang tidak ditutup; daftar di tinjau paling banyak dua tingkat",
+                "check for `[` and `{` that are not closed; tinjau's lists are at most two levels deep"
+            )
         } else if problem.contains("found undefined alias") {
-            code = "yaml.anchor-or-tag"
+            code = .yamlAnchorOrTag
             let name = YAMLLines.text(line.dropFirst(mark.column).prefix { !" \t,[]{}".unicodeScalars.contains($0) })
             message = "nilai yang diawali `*` dibaca YAML sebagai alias (salinan nilai jangkar `&\(name)`), dan jangkar itu tidak ada"
-            explanation = "a value starting with `*` is read by YAML as an alias (a copy of the value of anchor `&\(name)`), and that anchor does not exist"
+            explanation =
+                "a value starting with `*` is read by YAML as an alias (a copy of the value of anchor `&\(name)`), and that anchor does not exist"
             if let kv = keyAndValue(lines, mark.line), !kv.value.isEmpty {
                 let written = "\(kv.key): \(YAMLLines.doubleQuoted(kv.value))"
-                hint = ("apit seluruh nilai dengan tanda kutip ganda: `\(written)`; tanda `*` untuk huruf miring tidak berlaku di front matter",
-                        "put the whole value in double quotes: `\(written)`; `*` for italics does not work in front matter")
+                hint = (
+                    "apit seluruh nilai dengan tanda kutip ganda: `\(written)`; tanda `*` untuk huruf miring tidak berlaku di front matter",
+                    "put the whole value in double quotes: `\(written)`; `*` for italics does not work in front matter"
+                )
             } else {
                 hint = ("apit nilai yang diawali `*` dengan tanda kutip ganda", "put a value that starts with `*` in double quotes")
             }
         } else if problem.contains("did not find expected alphabetic or numeric character"),
-                  contextText.contains("anchor") || contextText.contains("alias") {
-            code = "yaml.anchor-or-tag"
+            contextText.contains("anchor") || contextText.contains("alias")
+        {
+            code = .yamlAnchorOrTag
             if let kv = keyAndValue(lines, mark.line), let first = kv.value.unicodeScalars.first, first == "&" || first == "*" {
                 location = at(mark.line, kv.valueColumn + 1)
             }
@@ -229,21 +279,30 @@ enum YAMLErrorDiagnostics {
             if let context, context.mark.line != mark.line { location = at(context.mark.line, context.mark.column) }
             message = "`\(open)` yang dibuka di sini tidak ditutup dengan `\(close)`, atau butir-butirnya tidak dipisah koma"
             explanation = nil
-            hint = close == "]"
-                ? ("tutup daftar di baris yang sama, misalnya `mitra: [bappeda, diskominfo]`; apit butir yang berisi koma atau kurung dengan tanda kutip",
-                   "close the list on the same line, for example `mitra: [bappeda, diskominfo]`; put items containing commas or brackets in quotes")
-                : ("tutup dengan `}` di baris yang sama, misalnya `{min: 0, nama: Rintisan}`",
-                   "close it with `}` on the same line, for example `{min: 0, nama: Rintisan}`")
+            hint =
+                close == "]"
+                ? (
+                    "tutup daftar di baris yang sama, misalnya `mitra: [bappeda, diskominfo]`; apit butir yang berisi koma atau kurung dengan tanda kutip",
+                    "close the list on the same line, for example `mitra: [bappeda, diskominfo]`; put items containing commas or brackets in quotes"
+                )
+                : (
+                    "tutup dengan `}` di baris yang sama, misalnya `{min: 0, nama: Rintisan}`",
+                    "close it with `}` on the same line, for example `{min: 0, nama: Rintisan}`"
+                )
         } else if problem.contains("did not find expected key") {
             message = "baris ini tidak dapat dibaca sebagai `kolom: nilai`: indentasinya tidak sejajar dengan kolom di atasnya"
             explanation = nil
-            hint = ("samakan indentasi baris ini dengan kolom lain di tingkat yang sama (pakai spasi, bukan tab)",
-                    "indent this line like the other fields at the same level (with spaces, not tabs)")
+            hint = (
+                "samakan indentasi baris ini dengan kolom lain di tingkat yang sama (pakai spasi, bukan tab)",
+                "indent this line like the other fields at the same level (with spaces, not tabs)"
+            )
         } else if problem.contains("did not find expected '-' indicator") {
             message = "indentasi baris ini tidak sejajar dengan butir daftar di atasnya"
             explanation = nil
-            hint = ("setiap butir daftar diawali `- ` pada indentasi yang sama, dan kolom di dalam satu butir sejajar satu sama lain",
-                    "every list item starts with `- ` at the same indentation, and the fields inside one item line up with each other")
+            hint = (
+                "setiap butir daftar diawali `- ` pada indentasi yang sama, dan kolom di dalam satu butir sejajar satu sama lain",
+                "every list item starts with `- ` at the same indentation, and the fields inside one item line up with each other"
+            )
         } else if problem.contains("could not find expected ':'") {
             if let open = context?.mark, open.line < mark.line {
                 // A line without a colon: libyaml notices only on the next line.
@@ -251,13 +310,17 @@ enum YAMLErrorDiagnostics {
             }
             message = "titik dua `:` setelah nama kolom tidak ditemukan"
             explanation = nil
-            hint = ("setiap baris front matter berbentuk `kolom: nilai`; periksa titik dua dan tanda kutip di baris ini",
-                    "every front matter line has the form `kolom: nilai`; check the colon and the quotes on this line")
+            hint = (
+                "setiap baris front matter berbentuk `kolom: nilai`; periksa titik dua dan tanda kutip di baris ini",
+                "every front matter line has the form `kolom: nilai`; check the colon and the quotes on this line"
+            )
         } else if problem.contains("block sequence entries are not allowed") {
             message = "tanda butir daftar `- ` tidak boleh berada di sini"
             explanation = nil
-            hint = ("tulis daftar di baris-baris berikutnya, menjorok dua spasi (`kata_kunci:` lalu `  - aduan`), atau dalam kurung siku: `kata_kunci: [aduan, aplikasi]`",
-                    "write the list on the following lines, indented by two spaces (`kata_kunci:` then `  - aduan`), or in square brackets: `kata_kunci: [aduan, aplikasi]`")
+            hint = (
+                "tulis daftar di baris-baris berikutnya, menjorok dua spasi (`kata_kunci:` lalu `  - aduan`), atau dalam kurung siku: `kata_kunci: [aduan, aplikasi]`",
+                "write the list on the following lines, indented by two spaces (`kata_kunci:` then `  - aduan`), or in square brackets: `kata_kunci: [aduan, aplikasi]`"
+            )
         } else if problem.contains("tab character") {
             message = "ada karakter tab di indentasi"
             explanation = nil
@@ -274,101 +337,21 @@ enum YAMLErrorDiagnostics {
         } else if problem.contains("found another document") || problem.contains("did not find expected <document start>") {
             message = "berkas berisi lebih dari satu dokumen YAML (ada baris `---` atau teks setelah akhir dokumen)"
             explanation = nil
-            hint = ("hapus baris `---` ini; satu berkas YAML hanya berisi satu dokumen", "remove this `---` line; a YAML file holds only one document")
+            hint = (
+                "hapus baris `---` ini; satu berkas YAML hanya berisi satu dokumen", "remove this `---` line; a YAML file holds only one document"
+            )
         } else {
             message = problem
             explanation = nil
         }
-        if line.contains("\t") && hint.id != tabHint.0 && (problem.contains("tab") || problem.contains("mapping values")
-                                                              || problem.contains("expected key")) {
+        if line.contains("\t") && hint.id != tabHint.0
+            && (problem.contains("tab") || problem.contains("mapping values")
+                || problem.contains("expected key"))
+        {
             hint = tabHint
         }
         let problemText = problem.hasPrefix("but ") && !contextText.isEmpty ? "\(contextText), \(problem)" : problem
         let english = "invalid YAML: \(problemText)" + (explanation.map { " (\($0))" } ?? "")
-        return Diagnostic(.error, code, at: location, "YAML tidak sah: \(message)", hint: hint.id, en: english, hintEN: hint.en)
-    }
-
-    // MARK: - Duplicate keys
-
-    /// One diagnostic per duplicated key, at its second occurrence, naming the lines of all of them.
-    /// `mark` is the first occurrence of the first duplicate key (Yams's context); the other
-    /// keys of that mapping are found by indentation, so that the same key in another mapping
-    /// (another indicator) is not counted.
-    private static func duplicateKeys(_ duplicates: [String], mark: Mark, lines: YAMLLines, path: String,
-                                      lineOffset: Int) -> [Diagnostic] {
-        let occurrences = keyOccurrences(duplicates, mark: mark, lines: lines)
-        let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-        var diagnostics: [Diagnostic] = []
-        for key in duplicates {
-            let found = occurrences[key] ?? []
-            let second = found.count >= 2 ? found[1] : (found.first ?? (mark.line, mark.column))
-            let numbers = found.map { String($0.line + lineOffset) }
-            let list = numbers.count > 1 ? numbers.dropLast().joined(separator: ", ") + " dan " + numbers.last! : numbers.first ?? ""
-            let listEN = numbers.count > 1 ? numbers.dropLast().joined(separator: ", ") + " and " + numbers.last! : numbers.first ?? ""
-            let where_ = numbers.count > 1 ? " (baris \(list))" : ""
-            let whereEN = numbers.count > 1 ? " (lines \(listEN))" : ""
-            diagnostics.append(Diagnostic(.error, "yaml.duplicate-key",
-                at: SourceLocation(path: path, line: second.line + lineOffset, column: second.column),
-                "kolom `\(key)` ditulis lebih dari sekali\(where_)",
-                hint: "hapus salah satunya; YAML hanya mengizinkan satu nilai per kolom",
-                en: "field `\(key)` is written more than once\(whereEN)",
-                hintEN: "remove one of them; YAML allows only one value per field"))
-        }
-        if diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(.error, "yaml.duplicate-key",
-                at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column),
-                "kolom \(names) ditulis lebih dari sekali", hint: "hapus salah satunya; YAML hanya mengizinkan satu nilai per kolom",
-                en: "fields \(names) are written more than once", hintEN: "remove one of them; YAML allows only one value per field"))
-        }
-        return diagnostics
-    }
-
-    /// Where each of `keys` starts (1-based line and column) in the mapping whose key starts at `mark`.
-    private static func keyOccurrences(_ keys: [String], mark: Mark, lines: YAMLLines) -> [String: [(line: Int, column: Int)]] {
-        let column = mark.column - 1
-        let first = lines[mark.line]
-        var result: [String: [(line: Int, column: Int)]] = [:]
-        func keyAt(_ line: [Unicode.Scalar], _ i: Int) -> String? {
-            for key in keys {
-                for written in [key, "\"\(key)\"", "'\(key)'"] {
-                    let scalars = Array(written.unicodeScalars)
-                    guard i + scalars.count <= line.count, Array(line[i..<i + scalars.count]) == scalars else { continue }
-                    var j = i + scalars.count
-                    while j < line.count && (line[j] == " " || line[j] == "\t") { j += 1 }
-                    if j < line.count, line[j] == ":", j + 1 == line.count || " \t".unicodeScalars.contains(line[j + 1]) { return key }
-                }
-            }
-            return nil
-        }
-        let isBlock = column <= first.count && first[..<column].allSatisfy { $0 == " " || $0 == "-" }
-        if isBlock {
-            // Go up to the mapping's first line, then down to its end, looking only at keys at `column`.
-            var start = mark.line
-            var n = mark.line - 1
-            while n >= 1 {
-                let line = lines[n]
-                if YAMLLines.isBlankOrComment(line) || YAMLLines.indentation(line) >= column { start = n; n -= 1; continue }
-                if column <= line.count, line[..<column].allSatisfy({ $0 == " " || $0 == "-" }), line[..<column].contains("-") { start = n }
-                break
-            }
-            var number = start
-            while number <= lines.count {
-                let line = lines[number]
-                if number > start, !YAMLLines.isBlankOrComment(line), YAMLLines.indentation(line) < column { break }
-                let prefixOK = column <= line.count && line[..<column].allSatisfy { $0 == " " || (number == start && $0 == "-") }
-                if prefixOK, let key = keyAt(line, column) { result[key, default: []].append((number, column + 1)) }
-                number += 1
-            }
-        } else {
-            // A flow mapping `{…}`: look along its line.
-            var i = column
-            while i < first.count {
-                if i == column || ",{ ".unicodeScalars.contains(first[i - 1]), let key = keyAt(first, i) {
-                    result[key, default: []].append((mark.line, i + 1))
-                }
-                i += 1
-            }
-        }
-        return result
+        return Diagnostic(DiagnosticMessage(code, "YAML tidak sah: \(message)", en: english, hint: hint.id, hintEN: hint.en), at: location)
     }
 }

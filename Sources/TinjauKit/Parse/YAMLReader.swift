@@ -2,122 +2,28 @@ import BigInt
 import Foundation
 import Yams
 
-/// The lines of a YAML text as Unicode scalars, the unit in which libyaml counts
-/// columns, so that a `Mark` indexes them directly. Used to compare what YAML read
-/// with what the editor wrote (comments, anchors and tags that YAML drops).
-struct YAMLLines: Sendable {
-    /// The lines, without their `\n`.
-    let lines: [[Unicode.Scalar]]
-
-    init(_ yaml: String) {
-        // One pass over the scalars (splitting by Character is several times slower).
-        var lines: [[Unicode.Scalar]] = []
-        var current: [Unicode.Scalar] = []
-        for scalar in yaml.unicodeScalars {
-            if scalar == "\n" { lines.append(current); current.removeAll(keepingCapacity: true) } else { current.append(scalar) }
-        }
-        lines.append(current)
-        self.lines = lines
-    }
-
-    /// Number of lines.
-    var count: Int { lines.count }
-
-    /// Line `number` (1-based, as in a `Mark`); empty when out of range.
-    subscript(number: Int) -> [Unicode.Scalar] {
-        number >= 1 && number <= lines.count ? lines[number - 1] : []
-    }
-
-    /// The text of `scalars`.
-    static func text<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
-
-    /// The text of line `number` from 0-based column `from` to its end, without surrounding blanks.
-    func rest(of number: Int, from column: Int) -> String {
-        let line = self[number]
-        guard column < line.count else { return "" }
-        return Self.text(line[column...]).trimmingBlanks()
-    }
-
-    /// Leading spaces of a line.
-    static func indentation(_ line: [Unicode.Scalar]) -> Int {
-        line.prefix { $0 == " " }.count
-    }
-
-    /// Whether a line is empty, blank or only a comment.
-    static func isBlankOrComment(_ line: [Unicode.Scalar]) -> Bool {
-        let content = line.drop { $0 == " " || $0 == "\t" }
-        return content.isEmpty || content.first == "#"
-    }
-
-    /// The 0-based column where the value of the key starting at `keyColumn` (0-based) begins on
-    /// the same line, or `nil` when the value is not on that line (or the key has no `:`).
-    func valueStart(line number: Int, keyColumn: Int) -> Int? {
-        let line = self[number]
-        var i = keyColumn
-        guard i < line.count else { return nil }
-        if line[i] == "\"" || line[i] == "'" {
-            let quote = line[i]
-            i += 1
-            while i < line.count && line[i] != quote { i += line[i] == "\\" && quote == "\"" ? 2 : 1 }
-            i += 1
-        }
-        while i < line.count {
-            if line[i] == ":" && (i + 1 == line.count || line[i + 1] == " " || line[i + 1] == "\t") { break }
-            i += 1
-        }
-        guard i < line.count else { return nil }
-        i += 1
-        while i < line.count && (line[i] == " " || line[i] == "\t") { i += 1 }
-        guard i < line.count, line[i] != "#" else { return nil }
-        return i
-    }
-
-    /// `text` as the inside of a double-quoted YAML scalar.
-    static func doubleQuoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
-    /// A literal in backquotes for a message, shortened when very long: `` `1000000000000000…` (401 karakter) ``.
-    static func quoted(_ text: String) -> (id: String, en: String) {
-        guard text.count > 24 else { return ("`\(text)`", "`\(text)`") }
-        return ("`\(text.prefix(16))…` (\(text.count) karakter)", "`\(text.prefix(16))…` (\(text.count) characters)")
-    }
-}
-
-/// How a number field is written, for the examples in hints.
-enum NumberKind {
-    /// A whole number; `example` is a typical value (`2020` for a year).
-    case integer(example: String)
-    /// A decimal number; `unit` when the unit has a field of its own (`satuan`).
-    case decimal(unit: Bool)
-    /// A fraction 0…1 (a threshold).
-    case fraction
-}
-
 /// Reads typed fields out of a YAML mapping composed by Yams, recording the
-/// position of every value and reporting each problem as a ``Diagnostic`` at the
-/// value's `file:line:column` (front-matter offset included).
+/// position of every value and reporting each problem into the file's
+/// ``DiagnosticCollector`` at the value's `file:line:column` (front-matter offset included).
 ///
 /// Values are read from the literal text of each scalar, never through YAML 1.1
 /// implicit typing: `yes` stays text where text is expected, `0755` is not octal,
 /// `1:30` is not 90, and `1.250` is refused as money rather than read as 1.25.
 /// Free text is compared with the raw line, so that a ` #` comment that cut it
-/// short is reported rather than published.
+/// short is reported rather than published. What the mapping is (``YAMLMapping``)
+/// gives the words of its messages and the keys it knows.
 final class YAMLReader {
     let path: String
     /// Added to Yams's 1-based line numbers to get the line in the file.
     let lineOffset: Int
     /// The raw YAML lines.
     let lines: YAMLLines
-    /// Where a missing field is added, for the hint of `field.required`: "di front matter".
-    let place: String
-    /// ``place`` in English: "to the front matter".
-    let placeEN: String
-    private(set) var diagnostics: [Diagnostic] = []
+    /// What is read: names the mapping in messages and lists its fields.
+    let mapping: YAMLMapping
+    /// Where the diagnostics of the file go (shared with the readers of nested mappings).
+    let log: DiagnosticCollector
+    /// How many errors this reader reported (not its children).
+    private(set) var errorCount = 0
     private var used: Set<String> = []
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     let mappingLocation: SourceLocation
@@ -126,61 +32,53 @@ final class YAMLReader {
     /// Required fields reported missing, so that a misspelt key can take their place.
     private var missingRequired: [(key: String, diagnostic: Diagnostic)] = []
 
-    /// Wraps `node`, which should be a mapping; `what` and `whatEN` name it in Indonesian and
-    /// English messages (e.g. "front matter", "an indicator"); `place` and `placeEN` say where
-    /// a missing field goes ("di front matter", "to the front matter").
-    init(node: Node?, path: String, lineOffset: Int, lines: YAMLLines, what: String, whatEN: String,
-         place: String = "di front matter", placeEN: String = "to the front matter", example: String = "judul: Lapor Bantul",
-         fallbackLine: Int = 1) {
+    /// Wraps `node`, which should be the `mapping`; problems go to `log`.
+    init(node: Node?, path: String, lineOffset: Int, lines: YAMLLines, mapping: YAMLMapping, log: DiagnosticCollector, fallbackLine: Int = 1) {
         self.path = path
         self.lineOffset = lineOffset
         self.lines = lines
-        self.place = place
-        self.placeEN = placeEN
+        self.mapping = mapping
+        self.log = log
         var pairs: [(String, Node, Node)] = []
         let fallback = SourceLocation(path: path, line: fallbackLine, column: 1)
         var isMapping = true
         if let node {
             mappingLocation = node.mark.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? fallback
-            if case .mapping(let mapping) = node {
-                for (key, value) in mapping {
+            if case .mapping(let yamlMapping) = node {
+                for (key, value) in yamlMapping {
                     pairs.append((key.scalar?.string ?? "", key, value))
                 }
             } else {
                 isMapping = false
-                diagnostics.append(Diagnostic(.error, "yaml.not-mapping", at: mappingLocation,
-                    "\(what) harus berisi pasangan `kolom: nilai`, satu per baris",
-                    hint: "tulis setiap kolom di barisnya sendiri, misalnya `\(example)`",
-                    en: "\(whatEN) must contain `kolom: nilai` pairs, one per line",
-                    hintEN: "write each field on its own line, for example `\(example)`"))
             }
         } else {
             mappingLocation = fallback
         }
         self.isMapping = isMapping
         self.pairs = pairs
+        if !isMapping { report(.notMapping(mapping), at: nil) }
     }
 
-    /// A reader for a nested mapping of the same file.
-    func child(_ node: Node, what: String, whatEN: String, place: String, placeEN: String, example: String) -> YAMLReader {
-        YAMLReader(node: node, path: path, lineOffset: lineOffset, lines: lines, what: what, whatEN: whatEN,
-                   place: place, placeEN: placeEN, example: example, fallbackLine: mappingLocation.line)
+    /// A reader for a nested mapping of the same file, reporting into the same collector.
+    func child(_ node: Node, _ mapping: YAMLMapping) -> YAMLReader {
+        YAMLReader(node: node, path: path, lineOffset: lineOffset, lines: lines, mapping: mapping, log: log, fallbackLine: mappingLocation.line)
     }
 
+    /// Where `node` is in the file (the mapping when it has no mark).
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return mappingLocation }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
-    /// Records a diagnostic at `node` (the mapping when `nil`); `en` and `hintEN` are the English
-    /// message and hint, required so that no diagnostic goes untranslated.
-    func report(_ severity: Severity, _ code: String, at node: Node?, _ message: String, hint: String? = nil,
-                en: String, hintEN: String? = nil) {
-        diagnostics.append(Diagnostic(severity, code, at: node.map(location(of:)) ?? mappingLocation, message, hint: hint,
-                                      en: en, hintEN: hintEN))
+    /// Records `message` at `node` (the mapping when `nil`).
+    func report(_ message: DiagnosticMessage, at node: Node?) {
+        report(Diagnostic(message, at: node.map(location(of:)) ?? mappingLocation))
     }
 
-    func append(_ more: [Diagnostic]) { diagnostics += more }
+    private func report(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { errorCount += 1 }
+        log.add(diagnostic)
+    }
 
     /// The value node of `key`, marking the key as known.
     func node(_ key: String) -> Node? {
@@ -209,6 +107,7 @@ final class YAMLReader {
     /// Every key present, in file order.
     var keys: [String] { pairs.map(\.key) }
 
+    /// Whether `node` is YAML's null: empty, `~` or `null` written plain.
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
@@ -217,10 +116,7 @@ final class YAMLReader {
     /// Text of a scalar, or `nil` with a diagnostic when it is a list or mapping.
     private func scalarText(_ key: String, _ node: Node) -> String? {
         guard case .scalar(let scalar) = node else {
-            report(.error, "yaml.expected-text", at: node, "`\(key)` harus berupa satu nilai, bukan daftar atau kolom bertingkat",
-                   hint: "tulis nilainya di baris yang sama: `\(key): …`",
-                   en: "`\(key)` must be a single value, not a list or nested fields",
-                   hintEN: "write the value on the same line: `\(key): …`")
+            report(.expectedSingleValue(key), at: node)
             return nil
         }
         return scalar.string
@@ -245,17 +141,12 @@ final class YAMLReader {
         return trimmed
     }
 
+    /// Reports the required field `key` as missing (no key) or empty (the key's or value's `node`).
     func missing(_ key: String, at node: Node? = nil) {
         guard isMapping else { return }  // already reported as `yaml.not-mapping`
-        let isMasterplan = key == "masterplan" && node == nil
-        let hint = isMasterplan ? "tambahkan `masterplan:` \(place), dengan `tahun_mulai:` dan `tahun_selesai:` di bawahnya (menjorok dua spasi)"
-            : node == nil ? "tambahkan baris `\(key): …` \(place)" : "isi nilainya setelah titik dua: `\(key): …`"
-        let hintEN = isMasterplan ? "add `masterplan:` \(placeEN), with `tahun_mulai:` and `tahun_selesai:` below it (indented by two spaces)"
-            : node == nil ? "add a line `\(key): …` \(placeEN)" : "fill in the value after the colon: `\(key): …`"
-        let diagnostic = Diagnostic(.error, "field.required", at: node.map(location(of:)) ?? mappingLocation,
-                                    "kolom wajib `\(key)` \(node == nil ? "tidak ada" : "kosong")", hint: hint,
-                                    en: "required field `\(key)` is \(node == nil ? "missing" : "empty")", hintEN: hintEN)
-        diagnostics.append(diagnostic)
+        let diagnostic = Diagnostic(
+            .requiredField(key, empty: node != nil, place: mapping.place), at: node.map(location(of:)) ?? mappingLocation)
+        report(diagnostic)
         if node == nil { missingRequired.append((key, diagnostic)) }
     }
 
@@ -270,11 +161,7 @@ final class YAMLReader {
         while i < line.count && (line[i] == " " || line[i] == "\t") { i += 1 }
         guard i + 1 < line.count, line[i] == "#", line[i + 1] != " ", line[i + 1] != "\t" else { return }
         let rest = lines.rest(of: mark.line, from: i)
-        diagnostics.append(Diagnostic(.error, "yaml.comment-in-value", at: SourceLocation(path: path, line: mark.line + lineOffset, column: i + 1),
-            "`\(key)` kosong: YAML membaca `\(rest)` sebagai komentar, karena nilai yang diawali `#` adalah komentar",
-            hint: "apit seluruh nilai dengan tanda kutip ganda: `\(key): \(YAMLLines.doubleQuoted(rest))`",
-            en: "`\(key)` is empty: YAML reads `\(rest)` as a comment, because a value starting with `#` is a comment",
-            hintEN: "put the whole value in double quotes: `\(key): \(YAMLLines.doubleQuoted(rest))`"))
+        report(Diagnostic(.valueReadAsComment(key, rest: rest), at: SourceLocation(path: path, line: mark.line + lineOffset, column: i + 1)))
     }
 
     /// Reports a plain scalar read as free text that a ` #` comment cut short on its line (or on one
@@ -313,48 +200,29 @@ final class YAMLReader {
         guard found else { return }
         // Only now, with a problem to report, build the texts.
         let raw = [YAMLLines.text(first[start...]).trimmingBlanks()] + continuation
-        let quoted = YAMLLines.doubleQuoted(raw.joined(separator: " "))
-        let written = item ? quoted : "\(key): \(quoted)"
-        let what = item ? "butir `\(key)`" : "`\(key)`"
-        let whatEN = item ? "an item of `\(key)`" : "`\(key)`"
-        report(.error, "yaml.comment-in-value", at: node,
-               "\(what) terpotong: YAML hanya membaca `\(text)`, karena ` #` (spasi lalu tanda pagar) memulai komentar",
-               hint: "bila `#` bagian dari isi, apit seluruh nilai dengan tanda kutip ganda: `\(written)`; bila memang komentar, pindahkan ke barisnya sendiri",
-               en: "\(whatEN) is cut short: YAML reads only `\(text)`, because ` #` (a space then a hash sign) starts a comment",
-               hintEN: "if the `#` is part of the value, put the whole value in double quotes: `\(written)`; if it is a comment, move it to a line of its own")
+        report(.valueCutByComment(key, item: item, read: text, written: raw.joined(separator: " ")), at: node)
     }
 
-    /// A whole number written with digits only (an optional leading `-`); `what` and `whatEN`
-    /// describe the expected value in Indonesian and English; `example` is a typical value for hints.
-    func integer(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil, what: String = "bilangan bulat",
-                 whatEN: String = "a whole number", example: String = "10") -> Int? {
+    /// A whole number written with digits only (an optional leading `-`), within the range the
+    /// field has in ``FieldCatalog``; `meaning` says what it counts, for the messages.
+    func integer(_ key: String, _ meaning: WholeNumber, required: Bool = false) -> Int? {
+        let range = FieldCatalog.range(of: key, in: mapping.fields)
         guard let node = node(key), !Self.isNull(node) else {
             if required { missing(key, at: keyNode(key)) }
             return nil
         }
         guard let text = scalarText(key, node) else { return nil }
-        guard let value = Self.parseInteger(text) else {
-            if Self.isIntegerLiteral(text) {
+        guard let value = NumberLiteral.parseInteger(text) else {
+            if NumberLiteral.isIntegerLiteral(text) {
                 // Digits only, but more than a 64-bit integer holds.
-                let shown = YAMLLines.quoted(text)
-                let rangeText = range.map { "\($0.lowerBound)–\($0.upperBound)" }
-                report(.error, "value.out-of-range", at: node,
-                       "`\(key)` bernilai \(shown.id), \(rangeText.map { "di luar rentang \($0)" } ?? "terlalu besar")",
-                       hint: "periksa jumlah digitnya",
-                       en: "`\(key)` is \(shown.en), \(rangeText.map { "outside the range \($0)" } ?? "too large")",
-                       hintEN: "check how many digits it has")
+                report(.integerTooLong(key, text: text, range: range), at: node)
                 return nil
             }
-            let hints = Self.numberHints(text, key: key, kind: .integer(example: example))
-            report(.error, "value.not-integer", at: node, "`\(key)` harus \(what), bukan `\(text)`", hint: hints.id,
-                   en: "`\(key)` must be \(whatEN), not `\(text)`", hintEN: hints.en)
+            report(.notInteger(key, text: text, meaning: meaning), at: node)
             return nil
         }
         if let range, !range.contains(value) {
-            report(.error, "value.out-of-range", at: node, "`\(key)` bernilai \(value), di luar rentang \(range.lowerBound)–\(range.upperBound)",
-                   hint: "periksa kembali angkanya",
-                   en: "`\(key)` is \(value), outside the range \(range.lowerBound)–\(range.upperBound)",
-                   hintEN: "check the number again")
+            report(.integerOutOfRange(key, value: value, range: range), at: node)
             return nil
         }
         return value
@@ -366,29 +234,12 @@ final class YAMLReader {
         guard let text = scalarText(key, node) else { return nil }
         if let value = Int64(text), text.first != "+" {
             if value < 0 {
-                report(.error, "money.negative", at: node, "`\(key)` tidak boleh negatif (\(text))",
-                       hint: "tulis jumlah Rupiah sebagai bilangan bulat 0 atau lebih",
-                       en: "`\(key)` cannot be negative (\(text))",
-                       hintEN: "write the Rupiah amount as a whole number, 0 or more")
+                report(.negativeMoney(key, text: text), at: node)
                 return nil
             }
             return value
         }
-        var hint = "tulis jumlah Rupiah dengan angka saja, tanpa `Rp`, titik, koma atau spasi, misalnya `\(key): 1250000000`"
-        var hintEN = "write the Rupiah amount in digits only, without `Rp`, dots, commas or spaces, for example `\(key): 1250000000`"
-        let digits = text.filter { $0.isASCII && $0.isNumber }
-        let core = text.replacingOccurrences(of: "Rp", with: "").replacingOccurrences(of: "rp", with: "")
-            .trimmingBlanks().replacingOccurrences(of: " ", with: "")
-        if !digits.isEmpty, Self.isThousandsGrouped(core, separator: ".") {
-            hint = "tulis `\(key): \(digits)` (angka saja; titik pemisah ribuan dan `Rp` tidak dipakai di front matter)"
-            hintEN = "write `\(key): \(digits)` (digits only; thousands separators and `Rp` are not used in front matter)"
-        } else if digits.count >= 19 {
-            hint = "angka ini terlalu besar untuk jumlah Rupiah; periksa jumlah digitnya"
-            hintEN = "this number is too large for a Rupiah amount; check how many digits it has"
-        }
-        let shown = YAMLLines.quoted(text)
-        report(.error, "money.format", at: node, "`\(key)` harus jumlah Rupiah bulat, bukan \(shown.id)", hint: hint,
-               en: "`\(key)` must be a whole Rupiah amount, not \(shown.en)", hintEN: hintEN)
+        report(.moneyFormat(key, text: text), at: node)
         return nil
     }
 
@@ -410,38 +261,24 @@ final class YAMLReader {
         }
         guard let text = scalarText(key, node) else { return nil }
         let value = Rational(decimal: text)
-        let scientific = value == nil ? Self.parseScientific(text) : nil
+        let scientific = value == nil ? NumberLiteral.parseScientific(text) : nil
         guard value != nil || scientific != nil else {
-            let hints = Self.numberHints(text, key: key, kind: kind)
-            let shown = YAMLLines.quoted(text)
-            report(.error, "value.not-number", at: node, "`\(key)` harus angka, bukan \(shown.id)", hint: hints.id,
-                   en: "`\(key)` must be a number, not \(shown.en)", hintEN: hints.en)
+            report(.notNumber(key, text: text, kind: kind), at: node)
             return nil
         }
-        let tooLarge = scientific.map { !$0.isFinite || abs($0) > 1e15 } ?? false
+        let tooLarge =
+            scientific.map { !$0.isFinite || abs($0) > 1e15 } ?? false
             || value.map { Rational.max($0, -$0) > Self.largestNumber } ?? false
         if tooLarge {
-            let shown = YAMLLines.quoted(text)
-            report(.error, "value.too-large", at: node,
-                   "`\(key)` terlalu besar (\(shown.id)): angka di atas 1.000.000.000.000.000 (10¹⁵) tidak diterima",
-                   hint: "periksa jumlah digitnya; bila nilainya memang sebesar itu, pakai satuan yang lebih besar (misalnya `satuan: juta orang`)",
-                   en: "`\(key)` is too large (\(shown.en)): numbers beyond 1,000,000,000,000,000 (10¹⁵) are not accepted",
-                   hintEN: "check how many digits it has; if the value really is that large, use a larger unit (for example `satuan: juta orang`)")
+            report(.numberTooLarge(key, text: text), at: node)
             return nil
         }
-        if let decimals = text.split(separator: ".").dropFirst().first?.count, decimals > Self.largestDecimals, value != nil {
-            let shown = YAMLLines.quoted(text)
-            report(.error, "value.too-precise", at: node,
-                   "`\(key)` memiliki \(decimals) angka di belakang titik (\(shown.id)); paling banyak \(Self.largestDecimals) yang diterima",
-                   hint: "bulatkan angkanya, misalnya `\(key): \(Rational(decimal: text)!.plainDecimal(maxDecimals: 4))`, atau pakai satuan yang lebih kecil",
-                   en: "`\(key)` has \(decimals) digits after the point (\(shown.en)); at most \(Self.largestDecimals) are accepted",
-                   hintEN: "round the number, for example `\(key): \(Rational(decimal: text)!.plainDecimal(maxDecimals: 4))`, or use a smaller unit")
+        if let decimals = text.split(separator: ".").dropFirst().first?.count, decimals > Self.largestDecimals, let value {
+            report(.numberTooPrecise(key, text: text, value: value, decimals: decimals, largest: Self.largestDecimals), at: node)
             return nil
         }
         if scientific != nil {
-            let hints = Self.numberHints(text, key: key, kind: kind)
-            report(.error, "value.not-number", at: node, "`\(key)` harus angka biasa, bukan `\(text)`", hint: hints.id,
-                   en: "`\(key)` must be a plain number, not `\(text)`", hintEN: hints.en)
+            report(.scientificNumber(key, text: text, kind: kind), at: node)
             return nil
         }
         return value
@@ -455,49 +292,31 @@ final class YAMLReader {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            report(.error, "value.not-bool", at: node, "`\(key)` harus `true` atau `false`, bukan `\(text)`",
-                   hint: "tulis `\(key): true` (ya) atau `\(key): false` (tidak)",
-                   en: "`\(key)` must be `true` or `false`, not `\(text)`",
-                   hintEN: "write `\(key): true` (yes) or `\(key): false` (no)")
+            report(.notBool(key, text: text), at: node)
             return nil
         }
     }
 
-    /// One of an enumeration's raw values; suggests the nearest valid one. `what` and `whatEN`
-    /// name the kind of value in Indonesian and English ("dimensi", "dimension").
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = false, what: String,
-                                                    whatEN: String) -> T?
-    where T.RawValue == String {
+    /// One of an enumeration's raw values; suggests the nearest valid one.
+    func choice<T: FieldChoice>(_ key: String, _ type: T.Type, required: Bool = false) -> T? {
         guard let text = string(key, required: required, freeText: false), let node = node(key) else { return nil }
-        return choiceValue(text, type, at: node, key: key, what: what, whatEN: whatEN)
+        return choiceValue(text, type, at: node, key: key)
     }
 
     /// `text` as one of an enumeration's raw values, or `nil` with a diagnostic at `node`.
     /// `key` is `nil` for an item of a list.
-    func choiceValue<T: RawRepresentable & CaseIterable>(_ text: String, _ type: T.Type, at node: Node, key: String?,
-                                                         what: String, whatEN: String) -> T?
-    where T.RawValue == String {
+    func choiceValue<T: FieldChoice>(_ text: String, _ type: T.Type, at node: Node, key: String?) -> T? {
         if let value = T(rawValue: text) { return value }
-        let valid = T.allCases.map(\.rawValue)
         if let lowered = T(rawValue: text.lowercased()) {
-            let written = key.map { "\($0): \(lowered.rawValue)" } ?? lowered.rawValue
-            report(.error, "value.case", at: node, "\(what) `\(text)` harus ditulis dengan huruf kecil",
-                   hint: "tulis `\(written)`",
-                   en: "\(whatEN) `\(text)` must be written in lower case", hintEN: "write `\(written)`")
+            report(.choiceCase(T.valueName, text: text, written: key.map { "\($0): \(lowered.rawValue)" } ?? lowered.rawValue), at: node)
             return nil
         }
         // A dimension written as the site shows it (`Smart Living`, `Ekosistem Tempat Hidup`, `Tempat Hidup`).
         if T.self == DimensionID.self, let id = DimensionID.named(text) {
-            let written = key.map { "\($0): \(id.rawValue)" } ?? id.rawValue
-            report(.error, "value.unknown", at: node, "\(what) `\(text)` tidak dikenal: yang ditulis adalah kunci dimensinya, bukan namanya",
-                   hint: "tulis `\(written)` (\(id.smartName)); pilihan yang sah: " + valid.map { "`\($0)`" }.joined(separator: ", "),
-                   en: "unknown \(whatEN) `\(text)`: the dimension's key is written, not its name",
-                   hintEN: "write `\(written)` (\(id.smartName)); valid values: " + valid.map { "`\($0)`" }.joined(separator: ", "))
+            report(.dimensionName(text, id: id, key: key), at: node)
             return nil
         }
-        report(.error, "value.unknown", at: node, "\(what) `\(text)` tidak dikenal",
-               hint: Suggestion.hint(for: text, among: valid, key: key),
-               en: "unknown \(whatEN) `\(text)`", hintEN: Suggestion.hintEN(for: text, among: valid, key: key))
+        report(.unknownValue(T.valueName, text: text, valid: T.allCases.map(\.rawValue), key: key), at: node)
         return nil
     }
 
@@ -519,10 +338,7 @@ final class YAMLReader {
                         result.append((text, item))
                     }
                 } else {
-                    report(.error, "yaml.expected-text", at: item, "setiap butir `\(key)` harus berupa teks",
-                           hint: "tulis daftar sebagai `\(key): [satu, dua]` atau satu butir per baris diawali `- `",
-                           en: "every item of `\(key)` must be text",
-                           hintEN: "write the list as `\(key): [satu, dua]` or one item per line starting with `- `")
+                    report(.expectedTextItem(key), at: item)
                 }
             }
             return result
@@ -532,19 +348,12 @@ final class YAMLReader {
             checkComment(key, node, read: text, item: false)
             if scalar.style == .plain, text.contains(",") {
                 let items = text.split(separator: ",").map { String($0).trimmingBlanks() }.filter { !$0.isEmpty }
-                let list = "\(key): [\(items.joined(separator: ", "))]"
-                report(.error, "value.comma-list", at: node,
-                       "`\(key)` ditulis sebagai satu teks berisi koma (`\(text)`), bukan daftar",
-                       hint: "tulis daftar dengan kurung siku: `\(list)`; bila koma memang bagian dari satu nilai, apit dengan tanda kutip: `\(key): [\(YAMLLines.doubleQuoted(text))]`",
-                       en: "`\(key)` is written as one text containing commas (`\(text)`), not as a list",
-                       hintEN: "write a list in square brackets: `\(list)`; if the comma belongs to a single value, put it in quotes: `\(key): [\(YAMLLines.doubleQuoted(text))]`")
+                report(.commaList(key, text: text, items: items), at: node)
                 return items.map { ($0, node) }
             }
             return [(text, node)]
         default:
-            report(.error, "yaml.expected-list", at: node, "`\(key)` harus berupa daftar",
-                   hint: "tulis `\(key): [satu, dua]`",
-                   en: "`\(key)` must be a list", hintEN: "write `\(key): [satu, dua]`")
+            report(.expectedTextList(key), at: node)
             return []
         }
     }
@@ -553,352 +362,38 @@ final class YAMLReader {
     func mappings(_ key: String) -> [Node] {
         guard let node = node(key), !Self.isNull(node) else { return [] }
         guard case .sequence(let sequence) = node else {
-            report(.error, "yaml.expected-list", at: node, "`\(key)` harus berupa daftar, satu butir per baris diawali `- `",
-                   hint: "lihat contoh di docs/content-format.md",
-                   en: "`\(key)` must be a list, one item per line starting with `- `",
-                   hintEN: "see the examples in docs/content-format.md")
+            report(.expectedMappingList(key), at: node)
             return []
         }
         return Array(sequence)
     }
 
-    /// Reports every key that was never asked for, suggesting the nearest known
-    /// one or the Indonesian name of an English key. `what` and `whatEN` name the place
-    /// ("front matter program", "the programme front matter").
+    /// Reports every key that was never asked for and is not a field of the mapping (``YAMLMapping/fields``),
+    /// suggesting the nearest known one or the Indonesian name of an English key.
     ///
     /// A misspelt key whose suggestion is a required field reported missing replaces that
     /// report: one error at the misspelt key instead of two.
-    func reportUnknownKeys(known: [String], what: String, whatEN: String) {
+    func reportUnknownKeys() {
+        let known = mapping.fields.map(\.name)
         for pair in pairs where !used.contains(pair.key) {
             let alias = Suggestion.englishAliases[pair.key.lowercased()].flatMap { known.contains($0) ? $0 : nil }
             let suggestion = alias ?? Suggestion.nearest(pair.key, among: known)
             if let suggestion, let index = missingRequired.firstIndex(where: { $0.key == suggestion }) {
                 let missing = missingRequired.remove(at: index)
-                if let at = diagnostics.firstIndex(of: missing.diagnostic) { diagnostics.remove(at: at) }
+                log.withdraw(missing.diagnostic)
                 var value = "…"
                 if case .scalar(let scalar) = pair.value, !Self.isNull(pair.value), let mark = pair.value.mark,
-                   mark.line == pair.keyNode.mark?.line {
+                    mark.line == pair.keyNode.mark?.line
+                {
                     value = lines.rest(of: mark.line, from: mark.column - 1)
                     if value.isEmpty { value = scalar.string }
                 }
-                let hint = alias != nil
-                    ? "kolom tinjau memakai nama berbahasa Indonesia: tulis `\(suggestion): \(value)`"
-                    : "perbaiki nama kolomnya: `\(suggestion): \(value)`"
-                let hintEN = alias != nil
-                    ? "tinjau's fields have Indonesian names: write `\(suggestion): \(value)`"
-                    : "correct the field name: `\(suggestion): \(value)`"
-                report(.error, "field.unknown", at: pair.keyNode,
-                       "kolom `\(pair.key)` tidak dikenal di \(what); maksud Anda kolom wajib `\(suggestion)`?", hint: hint,
-                       en: "unknown field `\(pair.key)` in \(whatEN); did you mean the required field `\(suggestion)`?",
-                       hintEN: hintEN)
+                report(
+                    .misspeltRequiredField(pair.key, in: mapping.unknownKeyPlace, field: suggestion, value: value, isEnglish: alias != nil),
+                    at: pair.keyNode)
                 continue
             }
-            let hint: String, hintEN: String
-            if let alias {
-                hint = "kolom tinjau memakai nama berbahasa Indonesia: tulis `\(alias)` alih-alih `\(pair.key)`"
-                hintEN = "tinjau's fields have Indonesian names: write `\(alias)` instead of `\(pair.key)`"
-            } else {
-                hint = Suggestion.hint(for: pair.key, among: known, key: nil)
-                hintEN = Suggestion.hintEN(for: pair.key, among: known, key: nil)
-            }
-            report(.error, "field.unknown", at: pair.keyNode, "kolom `\(pair.key)` tidak dikenal di \(what)", hint: hint,
-                   en: "unknown field `\(pair.key)` in \(whatEN)", hintEN: hintEN)
+            report(.unknownField(pair.key, in: mapping.unknownKeyPlace, known: known, alias: alias), at: pair.keyNode)
         }
-    }
-
-    // MARK: Anchors, tags and aliases
-
-    /// Reports every YAML anchor (`&name`), tag (`!name`) and alias (`*name`) in the document
-    /// `root`: YAML drops them from the value (`judul: &satu Portal Data` reads `Portal Data`),
-    /// which no editor of tinjau's content means to happen.
-    static func propertyDiagnostics(_ root: Node, lines: YAMLLines, path: String, lineOffset: Int) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var seen: Set<[Int]> = []
-        var visits = 0
-        func token(_ line: [Unicode.Scalar], from start: Int) -> String {
-            YAMLLines.text(line[start...].prefix { !" \t,[]{}".unicodeScalars.contains($0) })
-        }
-        func add(_ line: Int, _ column: Int, key: String?, node: Node?, alias: Bool) {
-            guard seen.insert([line, column]).inserted else { return }
-            let raw = lines[line]
-            let mark = token(raw, from: column - 1)
-            let rest = lines.rest(of: line, from: column - 1)
-            let name = key.map { "`\($0)`" } ?? "nilai ini"
-            let nameEN = key.map { "`\($0)`" } ?? "this value"
-            let read = node?.scalar?.string.trimmingBlanks()
-            let written = key.map { "\($0): \(YAMLLines.doubleQuoted(rest))" } ?? YAMLLines.doubleQuoted(rest)
-            let kind: (id: String, en: String)
-            switch mark.unicodeScalars.first {
-            case "&": kind = ("penanda jangkar (anchor) YAML", "a YAML anchor")
-            case "*": kind = ("alias YAML yang menyalin nilai jangkar `&\(mark.dropFirst())`", "a YAML alias that copies the value of anchor `&\(mark.dropFirst())`")
-            default: kind = ("penanda tipe (tag) YAML", "a YAML tag")
-            }
-            let message: String, messageEN: String
-            if let read, node?.scalar != nil {
-                message = alias ? "\(name) dibaca sebagai `\(read)`: `\(mark)` di awal nilai adalah \(kind.id), bukan teks"
-                    : "\(name) dibaca sebagai `\(read)`: `\(mark)` di awal nilai adalah \(kind.id) dan tidak ikut terbaca"
-                messageEN = alias ? "\(nameEN) is read as `\(read)`: `\(mark)` at the start of the value is \(kind.en), not text"
-                    : "\(nameEN) is read as `\(read)`: `\(mark)` at the start of the value is \(kind.en) and is dropped"
-            } else {
-                message = "`\(mark)` di awal nilai \(name) adalah \(kind.id), yang tidak dipakai tinjau"
-                messageEN = "`\(mark)` at the start of \(nameEN) is \(kind.en), which tinjau does not use"
-            }
-            let location = SourceLocation(path: path, line: line + lineOffset, column: column)
-            if node?.scalar != nil || alias {
-                diagnostics.append(Diagnostic(.error, "yaml.anchor-or-tag", at: location, message,
-                    hint: "bila `\(mark)` bagian dari isi, apit seluruh nilai dengan tanda kutip ganda: `\(written)`; bila tidak, hapus `\(mark)`",
-                    en: messageEN,
-                    hintEN: "if `\(mark)` is part of the value, put the whole value in double quotes: `\(written)`; otherwise remove `\(mark)`"))
-            } else {
-                diagnostics.append(Diagnostic(.error, "yaml.anchor-or-tag", at: location, message,
-                    hint: "hapus `\(mark)`; tulis setiap nilai apa adanya",
-                    en: messageEN, hintEN: "remove `\(mark)`; write every value out in full"))
-            }
-        }
-        func visit(_ node: Node, key: String?) {
-            visits += 1
-            guard visits < 100_000 else { return }  // aliases can multiply a small text into a huge tree
-            if let mark = node.mark {
-                let line = lines[mark.line]
-                if mark.column - 1 < line.count, line[mark.column - 1] == "&" || line[mark.column - 1] == "!" {
-                    add(mark.line, mark.column, key: key, node: node, alias: false)
-                }
-            }
-            switch node {
-            case .mapping(let mapping):
-                for (k, v) in mapping {
-                    let name = k.scalar?.string
-                    if let keyMark = k.mark, let start = lines.valueStart(line: keyMark.line, keyColumn: keyMark.column - 1),
-                       lines[keyMark.line][start] == "*" {
-                        add(keyMark.line, start + 1, key: name, node: v, alias: true)
-                        continue
-                    }
-                    visit(v, key: name)
-                }
-            case .sequence(let sequence):
-                for item in sequence { visit(item, key: key) }
-            default:
-                break
-            }
-        }
-        visit(root, key: nil)
-        return diagnostics
-    }
-
-    // MARK: Literal number parsing
-
-    static func parseInteger(_ text: String) -> Int? {
-        guard isIntegerLiteral(text) else { return nil }
-        return Int(text)
-    }
-
-    /// Digits with an optional leading `-`.
-    static func isIntegerLiteral(_ text: String) -> Bool {
-        let digits = text.first == "-" ? text.dropFirst() : Substring(text)
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
-    }
-
-    static func parseDecimal(_ text: String) -> Double? {
-        var rest = Substring(text)
-        if rest.first == "-" { rest = rest.dropFirst() }
-        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
-            return nil
-        }
-        return Double(text)
-    }
-
-    /// `1e20`, `2.5E-3`: a decimal in scientific notation.
-    static func parseScientific(_ text: String) -> Double? {
-        let parts = text.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false).count == 2
-            ? text.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
-            : text.split(separator: "E", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2, parseDecimal(String(parts[0])) != nil else { return nil }
-        var exponent = parts[1]
-        if exponent.first == "+" || exponent.first == "-" { exponent = exponent.dropFirst() }
-        guard !exponent.isEmpty, exponent.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Double(text)
-    }
-
-    /// A scientific literal written out in plain decimal digits: `1.5e3` → `1500`, `2e-3` → `0.002`.
-    static func expandScientific(_ text: String) -> String? {
-        guard parseScientific(text) != nil else { return nil }
-        let parts = text.lowercased().split(separator: "e", maxSplits: 1)
-        guard parts.count == 2, let exponent = Int(parts[1].hasPrefix("+") ? parts[1].dropFirst() : parts[1]),
-              abs(exponent) <= 30 else { return nil }
-        var mantissa = String(parts[0])
-        let negative = mantissa.hasPrefix("-")
-        if negative { mantissa.removeFirst() }
-        let pieces = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        var digits = String(pieces[0]) + (pieces.count > 1 ? String(pieces[1]) : "")
-        var point = pieces[0].count + exponent
-        if point <= 0 { digits = String(repeating: "0", count: 1 - point) + digits; point = 1 }
-        if point > digits.count { digits += String(repeating: "0", count: point - digits.count) }
-        var whole = String(digits.prefix(point))
-        var fraction = String(digits.dropFirst(point))
-        while whole.count > 1 && whole.hasPrefix("0") { whole.removeFirst() }
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
-    }
-
-    static func isThousandsGrouped(_ text: String, separator: Character) -> Bool {
-        let groups = text.split(separator: separator, omittingEmptySubsequences: false)
-        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
-        return groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } } && groups.dropFirst().allSatisfy { $0.count == 3 }
-    }
-
-    /// `40 komunitas` → (`40`, `komunitas`): a number followed by a word, the unit.
-    static func splitNumberAndUnit(_ text: String) -> (number: String, unit: String)? {
-        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
-        let number = String(text[..<space]).replacingOccurrences(of: ",", with: ".")
-        let unit = String(text[space...]).trimmingBlanks()
-        guard parseDecimal(number) != nil, let first = unit.first, first.isLetter else { return nil }
-        return (number, unit)
-    }
-
-    /// The hint for a number that could not be read, in Indonesian and English: it fixes the
-    /// usual habits (a `%` sign, a unit after the number, a decimal comma, thousands dots, `ya`,
-    /// a time such as `1:30`, scientific notation) with an example of the field's kind.
-    static func numberHints(_ text: String, key: String, kind: NumberKind) -> (id: String, en: String) {
-        let trimmed = text.trimmingBlanks()
-        let isInteger: Bool
-        if case .integer = kind { isInteger = true } else { isInteger = false }
-        if let expanded = expandScientific(trimmed) {
-            return ("tulis angkanya lengkap, tanpa `e`: `\(key): \(expanded)`",
-                    "write the number out in full, without `e`: `\(key): \(expanded)`")
-        }
-        if trimmed.hasSuffix("%") {
-            let number = String(trimmed.dropLast()).trimmingBlanks().replacingOccurrences(of: ",", with: ".")
-            switch kind {
-            case .decimal(unit: true):
-                return ("tulis angkanya saja tanpa `%`: `\(key): \(number)`, dan satuannya di kolom `satuan: persen`",
-                        "write the number without `%`: `\(key): \(number)`, and the unit in the field `satuan: persen`")
-            case .fraction:
-                if let value = parseDecimal(number) {
-                    let fraction = plain(value / 100)
-                    return ("`\(key)` ditulis sebagai pecahan 0 sampai 1, tanpa `%`: `\(key): \(fraction)`",
-                            "`\(key)` is written as a fraction from 0 to 1, without `%`: `\(key): \(fraction)`")
-                }
-            default:
-                return ("tulis angkanya saja tanpa `%`: `\(key): \(number)`", "write the number without `%`: `\(key): \(number)`")
-            }
-        }
-        if let (number, unit) = splitNumberAndUnit(trimmed) {
-            if case .decimal(unit: true) = kind {
-                return ("tulis angkanya saja: `\(key): \(number)`, dan satuannya di kolom `satuan: \(unit)`",
-                        "write the number only: `\(key): \(number)`, and the unit in the field `satuan: \(unit)`")
-            }
-            let value = isInteger ? String(number.prefix { $0 != "." }) : number
-            return ("tulis angkanya saja, tanpa `\(unit)`: `\(key): \(value)`",
-                    "write the number only, without `\(unit)`: `\(key): \(value)`")
-        }
-        let digits = trimmed.filter { $0.isASCII && $0.isNumber }
-        if isThousandsGrouped(trimmed, separator: ".") && (isInteger || trimmed.filter({ $0 == "." }).count > 1)
-            || isThousandsGrouped(trimmed, separator: ",") && isInteger {
-            return ("tulis angka tanpa pemisah ribuan: `\(key): \(digits)`",
-                    "write the number without thousands separators: `\(key): \(digits)`")
-        }
-        if trimmed.contains(","), !trimmed.contains("."), parseDecimal(trimmed.replacingOccurrences(of: ",", with: ".")) != nil {
-            if isInteger {
-                let whole = String(trimmed.prefix { $0 != "," })
-                return ("`\(key)` harus bilangan bulat, tanpa koma desimal: misalnya `\(key): \(whole)`",
-                        "`\(key)` must be a whole number, without a decimal comma: for example `\(key): \(whole)`")
-            }
-            return ("di YAML tanda desimal adalah titik: tulis `\(key): \(trimmed.replacingOccurrences(of: ",", with: "."))` (halaman tetap menampilkan koma)",
-                    "in YAML the decimal separator is a point: write `\(key): \(trimmed.replacingOccurrences(of: ",", with: "."))` (the pages still show a comma)")
-        }
-        if isInteger, parseDecimal(trimmed) != nil {
-            let whole = String(trimmed.prefix { $0 != "." })
-            return ("`\(key)` harus bilangan bulat, tanpa angka di belakang titik: misalnya `\(key): \(whole)`",
-                    "`\(key)` must be a whole number, without decimals: for example `\(key): \(whole)`")
-        }
-        if ["yes", "no", "on", "off", "true", "false", "ya", "tidak"].contains(trimmed.lowercased()) {
-            return ("`\(trimmed)` adalah nilai ya/tidak, bukan angka; tulis angkanya",
-                    "`\(trimmed)` is a yes/no value, not a number; write the number")
-        }
-        if trimmed.contains(":") {
-            return ("tulis satu angka saja, tanpa `:`", "write a single number, without `:`")
-        }
-        switch kind {
-        case .integer(let example):
-            return ("tulis angka saja, misalnya `\(key): \(example)`", "write digits only, for example `\(key): \(example)`")
-        case .decimal:
-            return ("tulis angka saja (titik sebagai tanda desimal), misalnya `\(key): 40` atau `\(key): 72.5`",
-                    "write digits only (a point as the decimal separator), for example `\(key): 40` or `\(key): 72.5`")
-        case .fraction:
-            return ("tulis pecahan 0 sampai 1 dengan titik desimal, misalnya `\(key): 0.2`",
-                    "write a fraction from 0 to 1 with a decimal point, for example `\(key): 0.2`")
-        }
-    }
-
-    /// A decimal without exponent or trailing zeros: `0.2`, `15`.
-    static func plain(_ value: Double) -> String {
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
-}
-
-/// Suggestions for misspelt keys and values: the nearest valid word by edit distance.
-enum Suggestion {
-    /// English (and common) field names that editors type, mapped to tinjau's Indonesian ones.
-    static let englishAliases: [String: String] = [
-        "title": "judul", "name": "nama", "dimension": "dimensi", "element": "elemen", "status": "status",
-        "term": "jangka", "start_year": "tahun_mulai", "end_year": "tahun_selesai", "year": "tahun_mulai",
-        "budget": "anggaran", "realized_budget": "realisasi_anggaran", "realised_budget": "realisasi_anggaran",
-        "funding": "sumber_dana", "source": "sumber_dana", "partners": "mitra", "indicators": "indikator",
-        "indicator": "indikator", "keywords": "kata_kunci", "tags": "kata_kunci", "summary": "ringkasan",
-        "description": "ringkasan", "delay_reason": "alasan_tunda", "abbreviation": "singkatan", "short": "singkatan",
-        "it_operators": "operator_ti", "order": "urutan", "weight": "urutan", "unit": "satuan", "target": "target",
-        "realization": "realisasi", "realisation": "realisasi", "direction": "arah", "illustration": "ilustrasi",
-    ]
-
-    /// Levenshtein distance over Unicode scalars.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.lowercased().unicodeScalars), b = Array(b.lowercased().unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution: Int = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                let edit: Int = Swift.min(previous[j] + 1, current[j - 1] + 1)
-                current[j] = Swift.min(edit, substitution)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-
-    /// The nearest candidate within a third of the word's length (at least 2 edits).
-    static func nearest(_ word: String, among candidates: [String]) -> String? {
-        let limit = Swift.max(2, word.count / 3)
-        var best: (word: String, distance: Int)?
-        for candidate in candidates.sorted() {
-            let d = distance(word, candidate)
-            if d <= limit && (best == nil || d < best!.distance) { best = (candidate, d) }
-        }
-        return best?.word
-    }
-
-    /// "maksud Anda `x`?" plus the list of valid values.
-    static func hint(for word: String, among candidates: [String], key: String?) -> String {
-        let list = candidates.map { "`\($0)`" }.joined(separator: ", ")
-        if let best = nearest(word, among: candidates) {
-            return "maksud Anda `\(key.map { "\($0): " } ?? "")\(best)`? Pilihan yang sah: \(list)"
-        }
-        return "pilihan yang sah: \(list)"
-    }
-
-    /// ``hint(for:among:key:)`` in English: "did you mean `x`?" plus the list of valid values.
-    static func hintEN(for word: String, among candidates: [String], key: String?) -> String {
-        let list = candidates.map { "`\($0)`" }.joined(separator: ", ")
-        if let best = nearest(word, among: candidates) {
-            return "did you mean `\(key.map { "\($0): " } ?? "")\(best)`? Valid values: \(list)"
-        }
-        return "valid values: \(list)"
     }
 }

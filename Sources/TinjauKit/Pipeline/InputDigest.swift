@@ -4,9 +4,6 @@
 /// file, it lets a rebuild with nothing changed stop before parsing (FNV-1a, 64 bits: a change
 /// detector, not a security measure).
 public enum InputDigest {
-    /// tinjau's version, part of the digest: a new version rebuilds everything.
-    public static var version: String { TinjauVersion.current }
-
     /// The digest as 16 hexadecimal digits, or `nil` when a folder cannot be read. A missing theme
     /// folder is part of the fingerprint (the embedded theme alone), not a failure.
     public static func compute(_ options: BuildOptions, fileSystem: any FileSystem, baseTheme: [ThemeFile] = EmbeddedTheme.files) -> String? {
@@ -19,7 +16,8 @@ public enum InputDigest {
             hash ^= 0xFF
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        mix(version.utf8)
+        // tinjau's version (the one constant, ``TinjauVersion/current``): a new version rebuilds everything.
+        mix(TinjauVersion.current.utf8)
         mix(options.extras.flags.joined(separator: " ").utf8)
         for file in baseTheme {
             mix(file.path.utf8)

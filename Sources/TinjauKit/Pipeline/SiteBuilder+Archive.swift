@@ -30,16 +30,10 @@ extension SiteBuilder {
         let analysis = try analyse(options)
         if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
         let year = analysis.content.config.reviewYear
-        var folder = options.contentDirectory
-        while folder.hasSuffix("/") && folder.count > 1 { folder.removeLast() }
-        let path = folder + "/" + ArchiveCodec.relativePath(year: year)
+        let path = Paths.trimmed(options.contentDirectory) + "/" + ArchiveCodec.relativePath(year: year)
         let exists = fileSystem.isFile(path)
         if exists && !overwrite {
-            throw BuildFailure(analysis.diagnostics + [Diagnostic(.error, "archive.exists", at: SourceLocation(path: path),
-                "review \(year) sudah diarsipkan di `\(path)`; arsip tidak pernah diubah diam-diam",
-                hint: "arsip yang sudah diterbitkan sebaiknya tidak diganti; bila review \(year) memang dikoreksi sebelum diterbitkan, jalankan `tinjau arsip --timpa`. Untuk review berikutnya, ubah `tahun_review` di `tinjau.yml`",
-                en: "the \(year) review is already archived in `\(path)`; archives are never changed silently",
-                hintEN: "a published archive should not be replaced; if the \(year) review really was corrected before publication, run `tinjau arsip --timpa`. For the next review, change `tahun_review` in `tinjau.yml`")])
+            throw BuildFailure(analysis.diagnostics + [Diagnostic(.archiveExists(path, year: year), at: SourceLocation(path: path))])
         }
         let snapshot = ReviewSnapshot(content: analysis.content, aggregates: analysis.aggregates, bodies: analysis.bodies)
         let bytes: [UInt8]
@@ -47,10 +41,8 @@ extension SiteBuilder {
             bytes = try ArchiveCodec.encode(snapshot)
             try fileSystem.write(bytes, to: path)
         } catch {
-            let reason = IOErrorText.describe(error)
-            throw BuildFailure(analysis.diagnostics + [Diagnostic(.error, "archive.write", at: SourceLocation(path: path),
-                "arsip tidak dapat ditulis (\(reason.id))", hint: "periksa izin tulis folder konten",
-                en: "the archive cannot be written (\(reason.en))", hintEN: "check the content folder's write permissions")])
+            throw BuildFailure(
+                analysis.diagnostics + [Diagnostic(.archiveNotWritten(Bilingual(IOErrorText.describe(error))), at: SourceLocation(path: path))])
         }
         return ArchiveReport(path: path, year: year, programCount: analysis.content.programs.count, bytes: bytes.count, replaced: exists,
                              diagnostics: analysis.diagnostics)

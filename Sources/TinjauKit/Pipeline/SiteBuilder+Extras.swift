@@ -26,13 +26,7 @@ extension SiteBuilder {
                     self.indexer = indexer
                     features.search = true
                 } else {
-                    diagnostics.append(Diagnostic(.warning, "search.pagefind-missing", at: output,
-                        "Pagefind tidak ditemukan; situs dibangun tanpa pencarian (`--search`)",
-                        hint: "pasang dengan `python3 -m pip install 'pagefind[bin]==\(PagefindIndexer.pinnedVersion)'` (atau jalankan `make site`), "
-                            + "atau tunjuk biner Pagefind dengan PAGEFIND_BINARY_PATH",
-                        en: "Pagefind was not found; the site is built without search (`--search`)",
-                        hintEN: "install it with `python3 -m pip install 'pagefind[bin]==\(PagefindIndexer.pinnedVersion)'` (or run `make site`), "
-                            + "or name the Pagefind binary with PAGEFIND_BINARY_PATH"))
+                    diagnostics.append(Diagnostic(.pagefindMissing(pinned: PagefindIndexer.pinnedVersion), at: output))
                 }
             }
             if options.extras.previewImages {
@@ -40,18 +34,11 @@ extension SiteBuilder {
                     self.rasteriser = rasteriser
                     features.previewImages = true
                     if analysis.content.config.baseURL == nil {
-                        diagnostics.append(Diagnostic(.note, "preview.no-base-url", at: SourceLocation(path: analysis.content.config.sourcePath),
-                            "gambar pratinjau tautan dibuat di `\(PreviewImages.folder)/`, tetapi halaman belum menyebutnya: Open Graph memerlukan alamat lengkap",
-                            hint: "isi `base_url` di tinjau.yml dengan alamat publik situs agar pratinjau tautan di aplikasi pesan menampilkan gambarnya",
-                            en: "link-preview images are made in `\(PreviewImages.folder)/`, but the pages do not name them yet: Open Graph needs absolute addresses",
-                            hintEN: "set `base_url` in tinjau.yml to the site's public address so that link previews in messaging apps show the images"))
+                        diagnostics.append(
+                            Diagnostic(.previewsWithoutBaseURL(folder: PreviewImages.folder), at: SourceLocation(path: analysis.content.config.sourcePath)))
                     }
                 } else {
-                    diagnostics.append(Diagnostic(.warning, "preview.rsvg-missing", at: output,
-                        "`rsvg-convert` tidak ditemukan; situs dibangun tanpa gambar pratinjau tautan (`--preview-images`)",
-                        hint: "pasang paket Debian `librsvg2-bin` (`apt-get install librsvg2-bin`), atau tunjuk programnya dengan TINJAU_RSVG_CONVERT",
-                        en: "`rsvg-convert` was not found; the site is built without link-preview images (`--preview-images`)",
-                        hintEN: "install the Debian package `librsvg2-bin` (`apt-get install librsvg2-bin`), or name the program with TINJAU_RSVG_CONVERT"))
+                    diagnostics.append(Diagnostic(.rsvgMissing, at: output))
                 }
             }
             if options.extras.pdf {
@@ -59,11 +46,7 @@ extension SiteBuilder {
                     self.printer = printer
                     features.pdf = true
                 } else {
-                    diagnostics.append(Diagnostic(.warning, "pdf.chromium-missing", at: output,
-                        "Chromium tidak ditemukan; situs dibangun tanpa PDF laporan (`--pdf`)",
-                        hint: "pasang paket Debian `chromium` dan `poppler-utils` (`apt-get install chromium poppler-utils`), atau tunjuk Chromium atau Google Chrome dengan TINJAU_CHROMIUM",
-                        en: "Chromium was not found; the site is built without the report's PDF (`--pdf`)",
-                        hintEN: "install the Debian packages `chromium` and `poppler-utils` (`apt-get install chromium poppler-utils`), or name Chromium or Google Chrome with TINJAU_CHROMIUM"))
+                    diagnostics.append(Diagnostic(.chromiumMissing, at: output))
                 }
             }
         }

@@ -234,7 +234,7 @@ public struct SiteBuilder: Sendable {
                 // Compare and write each batch on all cores.
                 let errors = Parallel.map(files) { file -> BuildFailure? in
                     do { try session.add(file); return nil } catch let failure as BuildFailure { return failure } catch {
-                        return BuildFailure([Diagnostic(.error, "output.write", at: SourceLocation(path: options.outputDirectory), "\(error)", en: "\(error)")])
+                        return BuildFailure([Diagnostic(.outputWriteFailed(error), at: SourceLocation(path: options.outputDirectory))])
                     }
                 }
                 if let failure = errors.compactMap({ $0 }).first { throw failure }
@@ -260,26 +260,18 @@ public struct SiteBuilder: Sendable {
     /// Refuses an output folder that is, or contains, the content or theme folder:
     /// replacing it would delete the sources.
     static func checkFolders(_ options: BuildOptions, currentDirectory: String = FileManager.default.currentDirectoryPath) -> [Diagnostic] {
-        func absolute(_ path: String) -> String {
-            let full = path.hasPrefix("/") ? path : currentDirectory + "/" + path
-            var parts: [Substring] = []
-            for part in full.split(separator: "/") where part != "." {
-                if part == ".." { if !parts.isEmpty { parts.removeLast() } } else { parts.append(part) }
-            }
-            return "/" + parts.joined(separator: "/")
-        }
+        func absolute(_ path: String) -> String { Paths.absolute(path, in: currentDirectory) }
         func overlaps(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b == "/" ? "/" : b + "/") || b.hasPrefix(a == "/" ? "/" : a + "/") }
         let output = absolute(options.outputDirectory)
         let siblings = OutputWriter.siblings(of: output)
         var result: [Diagnostic] = []
-        for (name, nameEN, folder) in [("konten", "content", options.contentDirectory), ("templat", "templates", options.templatesDirectory)] {
+        for (folder, isTemplates) in [(options.contentDirectory, false), (options.templatesDirectory, true)] {
             let source = absolute(folder)
             if [output, siblings.staging, siblings.previous].contains(where: { overlaps($0, source) }) {
-                result.append(Diagnostic(.error, "output.overlaps-source", at: SourceLocation(path: options.outputDirectory),
-                    "folder output `\(options.outputDirectory)` bertumpang tindih dengan folder \(name) `\(folder)`; membangun situs dapat menghapus atau mengotorinya",
-                    hint: "pilih folder output tersendiri di luar folder \(name), misalnya `--output output`",
-                    en: "output folder `\(options.outputDirectory)` overlaps the \(nameEN) folder `\(folder)`; building the site could delete or pollute it",
-                    hintEN: "choose a separate output folder outside the \(nameEN) folder, for example `--output output`"))
+                result.append(
+                    Diagnostic(
+                        .outputOverlapsSource(options.outputDirectory, folder: folder, templates: isTemplates),
+                        at: SourceLocation(path: options.outputDirectory)))
             }
         }
         return result

@@ -182,10 +182,6 @@ public final class PagefindIndexer: SearchIndexing {
     }
 
     static func failure(_ message: String, en: String) -> BuildFailure {
-        BuildFailure([Diagnostic(.error, "search.failed", at: SourceLocation(path: folder),
-                                 "indeks pencarian tidak dapat dibuat: \(message); situs sebelumnya tidak diubah",
-                                 hint: "periksa Pagefind dengan `python3 -m pagefind --version` (versi yang diuji: \(pinnedVersion)), atau bangun tanpa `--search`",
-                                 en: "the search index cannot be built: \(en); the previous site is unchanged",
-                                 hintEN: "check Pagefind with `python3 -m pagefind --version` (the tested version: \(pinnedVersion)), or build without `--search`")])
+        BuildFailure([Diagnostic(.searchFailed(Bilingual(message, en: en), pinned: pinnedVersion), at: SourceLocation(path: folder))])
     }
 }

@@ -21,10 +21,6 @@ public enum PreviewImages {
     }
 
     static func failure(_ message: String, en: String) -> BuildFailure {
-        BuildFailure([Diagnostic(.error, "preview.failed", at: SourceLocation(path: folder),
-                                 "gambar pratinjau tautan tidak dapat dibuat: \(message); situs sebelumnya tidak diubah",
-                                 hint: "periksa `rsvg-convert --version` (paket Debian `librsvg2-bin`), atau bangun tanpa `--preview-images`",
-                                 en: "the link-preview images cannot be made: \(en); the previous site is unchanged",
-                                 hintEN: "check `rsvg-convert --version` (Debian package `librsvg2-bin`), or build without `--preview-images`")])
+        BuildFailure([Diagnostic(.previewFailed(Bilingual(message, en: en)), at: SourceLocation(path: folder))])
     }
 }

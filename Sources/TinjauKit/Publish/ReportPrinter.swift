@@ -71,11 +71,7 @@ public enum ReportPrinter {
         var pdf = try printed([:])
         var passes = 1
         guard var destinations = try printer.destinations(pdf: pdf) else {
-            let warning = Diagnostic(.warning, "pdf.no-page-numbers", at: SourceLocation(path: fileName),
-                "daftar isi PDF tanpa nomor halaman: `pdfinfo` tidak ditemukan",
-                hint: "pasang poppler-utils (`apt-get install poppler-utils`) agar daftar isi memuat nomor halaman",
-                en: "the PDF's table of contents has no page numbers: `pdfinfo` was not found",
-                hintEN: "install poppler-utils (`apt-get install poppler-utils`) for page numbers in the table of contents")
+            let warning = Diagnostic(.pdfWithoutPageNumbers, at: SourceLocation(path: fileName))
             return Result(pdf: normalisingDates(pdf, date: date), destinations: [:], passes: passes, diagnostics: [warning])
         }
         var diagnostics: [Diagnostic] = []
@@ -86,11 +82,7 @@ public enum ReportPrinter {
             if found == destinations { break }
             destinations = found
             if passes == maximumPasses {
-                diagnostics.append(Diagnostic(.warning, "pdf.page-numbers-moved", at: SourceLocation(path: fileName),
-                    "nomor halaman di daftar isi PDF belum tetap setelah \(passes) kali cetak; periksa daftar isinya",
-                    hint: "beri nomor halaman di daftar isi lebar tetap (`.toc-page` di style.css) agar angkanya tidak menggeser tata letak",
-                    en: "the page numbers of the PDF's table of contents did not settle after printing \(passes) times; check the contents",
-                    hintEN: "give the contents' page numbers a fixed width (`.toc-page` in style.css) so that they do not move the layout"))
+                diagnostics.append(Diagnostic(.pdfPageNumbersMoved(passes: passes), at: SourceLocation(path: fileName)))
                 break
             }
         }
@@ -174,11 +166,7 @@ public enum ReportPrinter {
     }
 
     static func failure(_ message: String, en: String) -> BuildFailure {
-        BuildFailure([Diagnostic(.error, "pdf.failed", at: SourceLocation(path: Permalink.print),
-                                 "PDF laporan tidak dapat dibuat: \(message); situs sebelumnya tidak diubah",
-                                 hint: "periksa Chromium (`chromium --version`, paket Debian `chromium`), atau bangun tanpa `--pdf`",
-                                 en: "the report's PDF cannot be made: \(en); the previous site is unchanged",
-                                 hintEN: "check Chromium (`chromium --version`, Debian package `chromium`), or build without `--pdf`")])
+        BuildFailure([Diagnostic(.pdfFailed(Bilingual(message, en: en)), at: SourceLocation(path: Permalink.print))])
     }
 }
 

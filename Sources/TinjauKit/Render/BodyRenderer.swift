@@ -1,3 +1,4 @@
+import Foundation
 import SwiftCSV
 
 /// Renders every Markdown body once all permalinks are known: resolves and
@@ -18,9 +19,7 @@ public struct BodyRenderer: Sendable {
 
     /// Creates a body renderer.
     public init(contentDirectory: String, extraSitePaths: Set<String> = []) {
-        var root = contentDirectory
-        while root.hasSuffix("/") && root.count > 1 { root.removeLast() }
-        self.contentDirectory = root
+        self.contentDirectory = Paths.trimmed(contentDirectory)
         self.extraSitePaths = extraSitePaths
     }
 
@@ -69,31 +68,29 @@ public struct BodyRenderer: Sendable {
         let site: Set<String>
 
         func render(_ body: MarkdownSource, page: String, headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
-            var diagnostics: [Diagnostic] = []
+            let log = DiagnosticCollector()
             var chartCount = 0
             let result = markdown.render(body, link: { url, location, isImage in
-                renderer.resolve(url, from: body, page: page, at: location, isImage: isImage, table: table, site: site, into: &diagnostics)
+                renderer.resolve(url, from: body, page: page, at: location, isImage: isImage, table: table, site: site, log: log)
             }, block: { info, text, location in
                 switch info {
                 case "chart":
                     let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
                     chartCount += 1
                     guard let svg = charts.chart(named: name, id: "grafik-\(chartCount)")?.svg else {
-                        diagnostics.append(Diagnostic(.error, "chart.unknown", at: location, "grafik `\(name)` tidak dikenal",
-                            hint: Suggestion.hint(for: name, among: ChartBuilder.catalog.map(\.name), key: nil),
-                            en: "unknown chart `\(name)`", hintEN: Suggestion.hintEN(for: name, among: ChartBuilder.catalog.map(\.name), key: nil)))
+                        log.report(.unknownChart(name), at: location)
                         return ""
                     }
                     return "<figure class=\"chart-figure\">\n\(svg)\n</figure>\n"
                 case "csv":
-                    return renderer.csvTable(text, at: location, into: &diagnostics)
+                    return renderer.csvTable(text, at: location, log: log)
                 default:
                     return nil
                 }
             }, text: { literal, location in
-                values.substitute(literal, at: location, into: &diagnostics)
+                values.substitute(literal, at: location, log: log)
             }, headingOffset: headingOffset)
-            return (result.html, diagnostics + result.diagnostics)
+            return (result.html, log.diagnostics + result.diagnostics)
         }
     }
 
@@ -110,23 +107,13 @@ public struct BodyRenderer: Sendable {
         return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
     }
 
-    /// Resolves `.` and `..` in a `/`-separated path; `nil` when it climbs above the root.
+    /// Resolves `.` and `..` in a `/`-separated path; `nil` when it climbs above the root (``Paths/resolved(_:)``).
     static func normalise(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
+        Paths.resolved(path)
     }
 
     func resolve(_ url: String, from body: MarkdownSource, page: String, at location: SourceLocation, isImage: Bool,
-                         table: [String: String], site: Set<String>, into diagnostics: inout [Diagnostic]) -> LinkDecision {
+                         table: [String: String], site: Set<String>, log: DiagnosticCollector) -> LinkDecision {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") { return .keep }
         if let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
            url[..<colon].first?.isLetter == true {
@@ -140,8 +127,6 @@ public struct BodyRenderer: Sendable {
         }
         path = path.removingPercentEncoding ?? path
         let root = Permalink.root(from: page)
-        let what = isImage ? "gambar" : "tautan"
-        let whatEN = isImage ? "image" : "link"
         if path.lowercased().hasSuffix(".md") {
             let folder = contentPath(body.path).split(separator: "/").dropLast().joined(separator: "/")
             let joined = path.hasPrefix("/") ? path : (folder.isEmpty ? path : folder + "/" + path)
@@ -149,13 +134,7 @@ public struct BodyRenderer: Sendable {
                 return .rewrite(root + permalink + suffix)
             }
             let nearest = Suggestion.nearest(Self.normalise(joined) ?? path, among: table.keys.sorted())
-            diagnostics.append(Diagnostic(.error, "link.broken", at: location,
-                "\(what) ke `\(url)` tidak menemukan berkas konten",
-                hint: nearest.map { "maksud Anda `\(Self.relative(from: folder, to: $0))`? Jalur `.md` dihitung dari folder berkas ini, atau dari folder konten bila diawali `/`" }
-                    ?? "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-bantul.md` atau `/halaman/pendahuluan.md`",
-                en: "\(whatEN) to `\(url)` does not lead to any content file",
-                hintEN: nearest.map { "did you mean `\(Self.relative(from: folder, to: $0))`? A `.md` path counts from this file's folder, or from the content folder when it starts with `/`" }
-                    ?? "write the path of the target content file, for example `../diskominfo/lapor-bantul.md` or `/halaman/pendahuluan.md`"))
+            log.report(.brokenContentLink(url, isImage: isImage, nearest: nearest.map { Self.relative(from: folder, to: $0) }), at: location)
             return .keep
         }
         let pageFolder = page.split(separator: "/").dropLast().joined(separator: "/")
@@ -165,35 +144,22 @@ public struct BodyRenderer: Sendable {
             if site.contains(target) { return path.hasPrefix("/") ? .rewrite(root + target + suffix) : .keep }
             if site.contains(target + "/index.html") { return .rewrite(root + target + "/index.html" + suffix) }
         }
-        diagnostics.append(Diagnostic(.error, "link.broken", at: location,
-            "\(what) ke `\(url)` tidak menuju halaman atau berkas mana pun di situs",
-            hint: isImage ? "gambar dari luar harus memakai alamat lengkap `https://…`; tinjau belum menyalin gambar dari folder konten"
-                          : "untuk tautan ke halaman lain tulis jalur berkas kontennya, misalnya `../diskominfo/lapor-bantul.md`",
-            en: "\(whatEN) to `\(url)` does not lead to any page or file of the site",
-            hintEN: isImage ? "an image from elsewhere needs a full address `https://…`; tinjau does not copy images from the content folder yet"
-                            : "to link to another page, write the path of its content file, for example `../diskominfo/lapor-bantul.md`"))
+        log.report(.brokenSiteLink(url, isImage: isImage), at: location)
         return .keep
     }
 
     /// An accessible HTML table from CSV text: the first row is the header.
-    func csvTable(_ text: String, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> String {
+    func csvTable(_ text: String, at location: SourceLocation, log: DiagnosticCollector) -> String {
         let csv: CSV<Enumerated>
         do {
             csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
         } catch {
-            diagnostics.append(Diagnostic(.error, "csv.syntax", at: location, "blok ```csv tidak dapat dibaca: \(error)",
-                                          hint: "pisahkan kolom dengan koma dan apit nilai yang berisi koma dengan tanda kutip ganda",
-                                          en: "the ```csv block cannot be read: \(error)",
-                                          hintEN: "separate the columns with commas and put a value that contains a comma in double quotes"))
+            log.report(.csvUnreadable(error), at: location)
             return ""
         }
         guard !csv.header.isEmpty else { return "" }
         for (index, row) in csv.rows.enumerated() where row.count != csv.header.count {
-            diagnostics.append(Diagnostic(.error, "csv.columns", at: SourceLocation(path: location.path, line: location.line + index + 2, column: 1),
-                "baris CSV ini berisi \(row.count) kolom, padahal judulnya \(csv.header.count) kolom",
-                hint: "samakan jumlah kolom; apit nilai yang berisi koma dengan tanda kutip ganda",
-                en: "this CSV row has \(row.count) columns, but the heading row has \(csv.header.count)",
-                hintEN: "give every row the same number of columns; put a value that contains a comma in double quotes"))
+            log.report(.csvColumns(row.count, expected: csv.header.count), at: SourceLocation(path: location.path, line: location.line + index + 2, column: 1))
         }
         func isNumber(_ s: String) -> Bool {
             let t = s.trimmingCharacters(in: .whitespaces)
@@ -213,8 +179,6 @@ public struct BodyRenderer: Sendable {
         return html + "</tbody>\n</table>\n</div>\n"
     }
 }
-
-import Foundation
 
 /// The Markdown bodies rendered to HTML, kept apart from the content model: by OPD
 /// slug, programme id (`opd/slug`) and page slug.

@@ -108,9 +108,10 @@ extension DataExporter {
     }
 
     /// The year-over-year tables, when the review has an earlier review; none otherwise.
-    func yearTables() -> [DataTable] {
+    /// The year-over-year tables, each made only when called; none without earlier archives.
+    func yearTableMakers() -> [() -> DataTable] {
         guard let history = aggregates.history, let changes = aggregates.changes else { return [] }
-        return [historyTable(history), changesTable(changes), reallocationTable(changes)]
+        return [{ historyTable(history) }, { changesTable(changes) }, { reallocationTable(changes) }]
     }
 
     func historyTable(_ history: ReviewHistory) -> DataTable {

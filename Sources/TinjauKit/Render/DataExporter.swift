@@ -35,31 +35,47 @@ public struct DataExporter {
     /// Every data file: each table as standard CSV and as its spreadsheet variant under
     /// `data/excel/`, the JSON document, its schema, the metadata and the Data Package.
     public func files() -> [OutputFile] {
-        let tables = tables()
         var files: [OutputFile] = []
+        write { files += $0 }
+        return files
+    }
+
+    /// Makes the data files one table at a time and hands each table's two CSV files (then the JSON
+    /// files) to `emit`, so that at most one table's rows and bytes are held at once: at 10 000
+    /// programmes all the tables and the JSON document together held about 100 MB.
+    /// - Throws: what `emit` throws.
+    public func write(_ emit: ([OutputFile]) throws -> Void) rethrows {
+        var described: [DataTable] = []
         var sizes: [String: Int] = [:]
-        for table in tables {
+        for make in tableMakers() {
+            var table = make()
             let standard = CSVWriter.bytes(table, .standard), spreadsheet = CSVWriter.bytes(table, .spreadsheet)
             sizes[table.path] = standard.count
             sizes[table.spreadsheetPath] = spreadsheet.count
-            files.append(OutputFile(path: table.path, bytes: standard))
-            files.append(OutputFile(path: table.spreadsheetPath, bytes: spreadsheet))
+            try emit([OutputFile(path: table.path, bytes: standard), OutputFile(path: table.spreadsheetPath, bytes: spreadsheet)])
+            table.rows = []  // the Data Package describes the columns only
+            described.append(table)
         }
-        let review = Array(json(review()).utf8)
+        let review = json(review())
         sizes[Self.reviewJSON] = review.count
-        return files + [
-            OutputFile(path: Self.reviewJSON, bytes: review),
+        try emit([OutputFile(path: Self.reviewJSON, bytes: review)])
+        try emit([
             OutputFile(path: Self.reviewSchema, bytes: Array(ReviewSchema.text.utf8)),
-            OutputFile(path: Self.metadataJSON, bytes: Array(json(metadata()).utf8)),
-            OutputFile(path: Self.dataPackage, bytes: Array(json(dataPackage(tables, sizes: sizes)).utf8)),
-        ]
+            OutputFile(path: Self.metadataJSON, bytes: json(metadata())),
+            OutputFile(path: Self.dataPackage, bytes: json(dataPackage(described, sizes: sizes))),
+        ])
     }
 
     // MARK: - Tables
 
     /// Every table, in the order of the data page and of `datapackage.json`.
     public func tables() -> [DataTable] {
-        [programTable(), indicatorTable(), opdTable(), scoreTable(), budgetTable(), overlapTable()] + yearTables()
+        tableMakers().map { $0() }
+    }
+
+    /// The tables of ``tables()``, each made only when called.
+    func tableMakers() -> [() -> DataTable] {
+        [programTable, indicatorTable, opdTable, scoreTable, budgetTable, overlapTable] + yearTableMakers()
     }
 
     /// A value for a data file: `.` as decimal separator, exact when it has at most `decimals`
@@ -317,10 +333,13 @@ public struct DataExporter {
 
     // MARK: - JSON
 
-    private func json<T: Encodable>(_ value: T) -> String {
+    /// `value` as pretty-printed JSON with sorted keys and a final newline.
+    private func json<T: Encodable>(_ value: T) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
+        var bytes = [UInt8]((try? encoder.encode(value)) ?? Data())
+        bytes.append(0x0A)
+        return bytes
     }
 
     /// The Satu Data Indonesia metadata of the data set.

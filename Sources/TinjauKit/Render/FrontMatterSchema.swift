@@ -45,6 +45,20 @@ public enum FrontMatterSchema {
         case .indicators:
             object["type"] = .string("array")
             object["items"] = objectSchema(FieldCatalog.indicator)
+        case .date:
+            object["type"] = .string("string")
+            object["format"] = .string("date")
+        case .address:
+            object["type"] = .string("string")
+            object["format"] = .string("uri")
+        case .fraction:
+            object["type"] = .string("number")
+            object["minimum"] = .int(0)
+            object["maximum"] = .int(1)
+        case .mapping: object["type"] = .string("object")
+        case .mappingList:
+            object["type"] = .string("array")
+            object["items"] = .object(["type": .string("object")])
         }
         return .object(object)
     }

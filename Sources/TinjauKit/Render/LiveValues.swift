@@ -1,3 +1,5 @@
+import Foundation
+
 /// Live numbers for narrative Markdown: `{{skor.governance}}` in a body is
 /// replaced by the published score, so that prose never goes stale when a
 /// programme's status changes. The names are listed in docs/content-format.md
@@ -33,7 +35,7 @@ public struct LiveValues: Sendable {
     }
 
     /// Replaces every `{{ name }}` in `text`; unknown names are errors at their column.
-    func substitute(_ text: String, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> String? {
+    func substitute(_ text: String, at location: SourceLocation, log: DiagnosticCollector) -> String? {
         var out = ""
         var rest = text[...]
         var column = location.column
@@ -50,13 +52,7 @@ public struct LiveValues: Sendable {
                 out += value
             } else {
                 let nearest = Suggestion.nearest(name, among: values.keys.sorted())
-                diagnostics.append(Diagnostic(.error, "value.live-unknown", at: SourceLocation(path: location.path, line: location.line, column: column),
-                    "angka hidup `{{\(name)}}` tidak dikenal",
-                    hint: nearest.map { "maksud Anda `{{\($0)}}`? Daftar lengkapnya ada di docs/content-format.md (Angka hidup)" }
-                        ?? "daftar nama yang sah ada di docs/content-format.md (Angka hidup), misalnya `{{skor.governance}}`",
-                    en: "live value `{{\(name)}}` is unknown",
-                    hintEN: nearest.map { "did you mean `{{\($0)}}`? The full list is in docs/content-format.md (Angka hidup)" }
-                        ?? "the valid names are listed in docs/content-format.md (Angka hidup), for example `{{skor.governance}}`"))
+                log.report(.unknownLiveValue(name, nearest: nearest), at: SourceLocation(path: location.path, line: location.line, column: column))
                 out += String(rest[open.lowerBound..<close.upperBound])
             }
             column += rest.distance(from: open.lowerBound, to: close.upperBound)
@@ -66,5 +62,3 @@ public struct LiveValues: Sendable {
         return out
     }
 }
-
-import Foundation

@@ -1,5 +1,12 @@
 import CCmark
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What to do with one link or image destination found in Markdown.
 public enum LinkDecision: Sendable, Equatable {
@@ -101,11 +108,7 @@ public struct MarkdownRenderer: Sendable {
                 // `text[^1]` with a `[^1]: note` definition parses as a link to "note".
                 if !warnedFootnote {
                     warnedFootnote = true
-                    diagnostics.append(Diagnostic(.warning, "markdown.footnote", at: location(node),
-                        "catatan kaki `[^…]` tidak didukung CommonMark; tinjau menampilkannya sebagai teks biasa",
-                        hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman",
-                        en: "footnotes `[^…]` are not part of CommonMark; tinjau shows them as plain text",
-                        hintEN: "write the note as an ordinary sentence, or as a list at the end of the page"))
+                    diagnostics.append(Diagnostic(.footnoteReference, at: location(node)))
                 }
                 unwrap.append(node)
             case CMARK_NODE_HEADING where headingOffset != 0:
@@ -121,11 +124,7 @@ public struct MarkdownRenderer: Sendable {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 if !allowRawHTML && Self.isDangerous(url, image: cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
                     let shown = url.count > 40 ? String(url.prefix(40)) + "…" : url
-                    diagnostics.append(Diagnostic(.warning, "link.unsafe", at: location(node),
-                        "tautan `\(shown)` tidak aman dan dikosongkan di halaman",
-                        hint: "pakai alamat `https://…`; tautan `javascript:`, `vbscript:`, `file:` dan `data:` tidak diizinkan",
-                        en: "link `\(shown)` is unsafe and is emptied on the page",
-                        hintEN: "use an `https://…` address; `javascript:`, `vbscript:`, `file:` and `data:` links are not allowed"))
+                    diagnostics.append(Diagnostic(.unsafeLink(shown), at: location(node)))
                     continue
                 }
                 if case .rewrite(let replacement) = link(url, location(node), cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
@@ -140,11 +139,7 @@ public struct MarkdownRenderer: Sendable {
                 if !warnedTable, let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_TEXT,
                    let literal = cmark_node_get_literal(first), literal.pointee == UInt8(ascii: "|") {
                     warnedTable = true
-                    diagnostics.append(Diagnostic(.warning, "markdown.table", at: location(node),
-                        "tabel bergaris tegak (`| … |`) tidak didukung CommonMark dan akan tampil sebagai teks biasa",
-                        hint: "tulis tabel sebagai blok ```csv (baris pertama judul kolom), atau sebagai daftar",
-                        en: "pipe tables (`| … |`) are not part of CommonMark and will show as plain text",
-                        hintEN: "write the table as a ```csv block (the first row holds the column headings), or as a list"))
+                    diagnostics.append(Diagnostic(.pipeTable, at: location(node)))
                 }
             case CMARK_NODE_TEXT:
                 // Search the C string first: most text nodes hold none of these markers, and building
@@ -158,30 +153,18 @@ public struct MarkdownRenderer: Sendable {
                 }
                 if !warnedStrike && strstr(raw, "~~") != nil {
                     warnedStrike = true
-                    diagnostics.append(Diagnostic(.warning, "markdown.strikethrough", at: location(node),
-                        "coretan `~~teks~~` tidak didukung CommonMark dan akan tampil dengan tanda `~~`",
-                        hint: "hapus tanda `~~`, atau tulis misalnya \"(dibatalkan)\"",
-                        en: "strikethrough `~~teks~~` is not part of CommonMark and will show with its `~~` marks",
-                        hintEN: "remove the `~~` marks, or write for example \"(dibatalkan)\""))
+                    diagnostics.append(Diagnostic(.strikethrough, at: location(node)))
                 }
                 if !warnedFootnote && strstr(raw, "[^") != nil {
                     warnedFootnote = true
-                    diagnostics.append(Diagnostic(.warning, "markdown.footnote", at: location(node),
-                        "catatan kaki `[^1]` tidak didukung CommonMark; isinya tidak akan tampil",
-                        hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman",
-                        en: "footnotes `[^1]` are not part of CommonMark; their text will not be shown",
-                        hintEN: "write the note as an ordinary sentence, or as a list at the end of the page"))
+                    diagnostics.append(Diagnostic(.footnoteMarker, at: location(node)))
                 }
             default:
                 break
             }
         }
         if let firstRawHTML {
-            diagnostics.append(Diagnostic(.warning, "markdown.raw-html", at: firstRawHTML,
-                "HTML mentah di teks ini dibuang dari halaman (\(rawHTMLCount) tempat) demi keamanan",
-                hint: "tulis dengan Markdown (misalnya **tebal**, daftar, tautan); pengelola situs dapat mengizinkan HTML dengan `izinkan_html: true` di tinjau.yml",
-                en: "raw HTML in this text is removed from the page (\(rawHTMLCount) places) for safety",
-                hintEN: "write it in Markdown (e.g. **bold**, lists, links); the site's editor can allow HTML with `izinkan_html: true` in tinjau.yml"))
+            diagnostics.append(Diagnostic(.rawHTMLRemoved(rawHTMLCount), at: firstRawHTML))
         }
         for node in unwrap {
             while let child = cmark_node_first_child(node) { _ = cmark_node_insert_before(node, child) }
@@ -198,22 +181,10 @@ public struct MarkdownRenderer: Sendable {
         if !warnedFootnote, text.utf8.count > 1, Self.containsFootnoteMarker(text),
            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex(where: { $0.hasPrefix("[^") && $0.contains("]:") }) {
-            diagnostics.append(Diagnostic(.warning, "markdown.footnote", at: SourceLocation(path: source.path, line: source.firstLine + line, column: 1),
-                "catatan kaki `[^…]:` tidak didukung CommonMark; isinya tidak akan tampil",
-                hint: "tulis catatan sebagai kalimat biasa atau daftar di akhir halaman",
-                en: "footnotes `[^…]:` are not part of CommonMark; their text will not be shown",
-                hintEN: "write the note as an ordinary sentence, or as a list at the end of the page"))
+            diagnostics.append(Diagnostic(.footnoteDefinition, at: SourceLocation(path: source.path, line: source.firstLine + line, column: 1)))
         }
         guard let buffer = cmark_render_html(document, options) else { return ("", diagnostics) }
         defer { free(buffer) }
         return (String(cString: buffer), diagnostics)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -47,10 +47,11 @@ extension SiteRenderer {
     }
 
     /// The archived review's data files under `arsip/<year>/data/`, written from its snapshot.
-    func archivedDataFiles() -> [OutputFile] {
+    func writeArchivedData(_ emit: ([OutputFile]) throws -> Void) throws {
         let prefix = archive?.prefix ?? ""
-        return DataExporter(content: content, aggregates: aggregates, sitePrefix: prefix).files()
-            .map { OutputFile(path: prefix + $0.path, bytes: $0.bytes) }
+        try DataExporter(content: content, aggregates: aggregates, sitePrefix: prefix).write { files in
+            try emit(files.map { OutputFile(path: prefix + $0.path, bytes: $0.bytes) })
+        }
     }
 
     /// The path from `path` (a page of this site) to the root of the published site, above an

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The templates of a theme, loaded and checked, plus the static assets to copy.
@@ -53,31 +54,21 @@ public struct TemplateLoader: Sendable {
         if fileSystem.isDirectory(root) {
             let entries: [FileEntry]
             do { entries = try fileSystem.listRecursively(root) } catch {
-                return (nil, [Diagnostic(.error, "templates.unreadable", at: SourceLocation(path: root), "folder templat tidak dapat dibaca: \(error)",
-                                         en: "the templates folder cannot be read: \(error)")])
+                return (nil, [Diagnostic(.templatesUnreadable(error), at: SourceLocation(path: root))])
             }
             for entry in entries where !entry.relativePath.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                 let path = root + "/" + entry.relativePath
                 if entry.kind == .symlink {
-                    diagnostics.append(Diagnostic(.error, "path.symlink", at: SourceLocation(path: path),
-                                                  "`\(entry.relativePath)` adalah tautan simbolik; tinjau tidak mengikutinya",
-                                                  hint: "salin berkas aslinya ke tempat ini",
-                                                  en: "`\(entry.relativePath)` is a symbolic link; tinjau does not follow it",
-                                                  hintEN: "copy the original file here"))
+                    diagnostics.append(Diagnostic(.themeSymlink(entry.relativePath), at: SourceLocation(path: path)))
                     continue
                 }
                 guard entry.kind == .file else { continue }
                 do { files[entry.relativePath] = (path, try fileSystem.read(path)) } catch {
-                    diagnostics.append(Diagnostic(.error, "file.unreadable", at: SourceLocation(path: path), "berkas tidak dapat dibaca: \(error)",
-                                                  en: "the file cannot be read: \(error)"))
+                    diagnostics.append(Diagnostic(.themeFileUnreadable(error), at: SourceLocation(path: path)))
                 }
             }
         } else if folderRequired || base.isEmpty {
-            return (nil, [Diagnostic(.error, "templates.missing", at: SourceLocation(path: root),
-                                     "folder templat `\(root)` tidak ditemukan",
-                                     hint: "periksa nama folder di `--templates FOLDER`, atau hapus pilihan itu untuk memakai tema bawaan tinjau",
-                                     en: "templates folder `\(root)` not found",
-                                     hintEN: "check the folder named by `--templates FOLDER`, or leave the option out to use tinjau's built-in theme")])
+            return (nil, [Diagnostic(.templatesMissing(root), at: SourceLocation(path: root))])
         }
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: (path: String, text: String)] = [:]
@@ -99,40 +90,28 @@ public struct TemplateLoader: Sendable {
                     templates[name] = try MustacheTemplate(string: text)
                     sources[name] = (path, text)
                 } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(Diagnostic(.error, "template.syntax",
-                        at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                        "templat Mustache tidak sah: \(Self.describe(error.error).id)",
-                        hint: "periksa pasangan `{{#…}}`/`{{/…}}` dan kurung kurawal di baris ini: \(error.context.line.trimmingCharacters(in: .whitespaces))",
-                        en: "invalid Mustache template: \(Self.describe(error.error).en)",
-                        hintEN: "check the `{{#…}}`/`{{/…}}` pairs and the braces on this line: \(error.context.line.trimmingCharacters(in: .whitespaces))"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .templateSyntax(Bilingual(Self.describe(error.error)), line: error.context.line.trimmingCharacters(in: .whitespaces)),
+                            at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)))
                 } catch {
-                    diagnostics.append(Diagnostic(.error, "template.syntax", at: SourceLocation(path: path), "templat Mustache tidak sah: \(error)",
-                                                  en: "invalid Mustache template: \(error)"))
+                    diagnostics.append(Diagnostic(.templateUnparsable(error), at: SourceLocation(path: path)))
                 }
             }
         }
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in Self.references(in: source.text) where !present.contains(reference.name) {
-                let kind = reference.isParent ? "templat induk" : "partial"
-                let kindEN = reference.isParent ? "parent template" : "partial"
-                let candidates = sources.keys.sorted()
-                let nearest = Suggestion.nearest(reference.name, among: candidates)
-                diagnostics.append(Diagnostic(.error, "template.reference", at: SourceLocation(path: source.path, line: reference.line, column: reference.column),
-                    "\(kind) `\(reference.name)` yang dipakai templat `\(name)` tidak ada",
-                    hint: nearest.map { "maksud Anda `\($0)`? Berkasnya: `\(root)/\($0).mustache`" }
-                        ?? "buat `\(root)/\(reference.name).mustache`, atau perbaiki namanya",
-                    en: "\(kindEN) `\(reference.name)` used by template `\(name)` does not exist",
-                    hintEN: nearest.map { "did you mean `\($0)`? Its file: `\(root)/\($0).mustache`" }
-                        ?? "create `\(root)/\(reference.name).mustache`, or correct the name"))
+                let nearest = Suggestion.nearest(reference.name, among: sources.keys.sorted())
+                diagnostics.append(
+                    Diagnostic(
+                        .missingTemplateReference(reference.name, isParent: reference.isParent, in: name, root: root, nearest: nearest),
+                        at: SourceLocation(path: source.path, line: reference.line, column: reference.column)))
             }
         }
         diagnostics += Self.cycles(in: sources)
         diagnostics += TemplateChecker(sources).diagnostics()
         for required in Self.requiredTemplates where !present.contains(required) {
-            diagnostics.append(Diagnostic(.error, "template.required", at: SourceLocation(path: root + "/" + required + ".mustache"),
-                "templat `\(required).mustache` yang dibutuhkan tidak ada", hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
-                en: "the required template `\(required).mustache` is missing",
-                hintEN: "copy this file from tinjau's default theme (the `templates/` folder)"))
+            diagnostics.append(Diagnostic(.requiredTemplateMissing(required), at: SourceLocation(path: root + "/" + required + ".mustache")))
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (TemplateSet(library: MustacheLibrary(templates: templates), assets: assets.sorted { $0.0 < $1.0 },
@@ -152,13 +131,10 @@ public struct TemplateLoader: Sendable {
                     let cycle = Array(stack[start...]) + [reference.name]
                     let key = cycle.dropLast().sorted().joined(separator: ",")
                     guard reported.insert(key).inserted, let source = sources[name] else { continue }
-                    let chain = cycle.joined(separator: " → ")
-                    diagnostics.append(Diagnostic(.error, "template.cycle",
-                        at: SourceLocation(path: source.path, line: reference.line, column: reference.column),
-                        "templat saling memanggil tanpa akhir: \(chain)",
-                        hint: "hapus pemanggilan `{{\(reference.isParent ? "<" : ">") \(reference.name)}}` ini atau pecah lingkarannya; sebuah templat tidak boleh memuat dirinya sendiri",
-                        en: "templates include each other without end: \(chain)",
-                        hintEN: "remove this `{{\(reference.isParent ? "<" : ">") \(reference.name)}}` or break the cycle; a template may not include itself"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .templateCycle(cycle.joined(separator: " → "), closedBy: reference.name, isParent: reference.isParent),
+                            at: SourceLocation(path: source.path, line: reference.line, column: reference.column)))
                 } else if graph[reference.name] != nil {
                     visit(reference.name, stack + [reference.name])
                 }
@@ -208,8 +184,6 @@ public struct TemplateLoader: Sendable {
         }
     }
 }
-
-import Foundation
 
 /// HTML escaping for Mustache's `{{value}}`: `& < > " '` as swift-mustache's own HTML content type
 /// does, through ``HTML/escape(_:)``, with a fast return for text that contains none of them.

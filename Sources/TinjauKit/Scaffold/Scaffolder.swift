@@ -24,86 +24,61 @@ public struct Scaffolder: Sendable {
         return out + "\""
     }
 
-    /// The text of a new programme file titled `title`, starting in `year`.
+    /// The front-matter lines of `fields` in the order of `values` (field name and the value written),
+    /// each under its comment from ``FieldCatalog``.
+    static func frontMatter(_ values: [(String, String)], fields: [FieldSpec]) -> String {
+        var text = ""
+        for (name, value) in values {
+            if let comment = fields.first(where: { $0.name == name })?.comment {
+                for line in comment.split(separator: "\n", omittingEmptySubsequences: false) { text += "# \(line)\n" }
+            }
+            text += value.isEmpty ? "\(name):\n" : "\(name): \(value)\n"
+        }
+        return text
+    }
+
+    /// The text of a new programme file titled `title`, starting in `year`: every field of
+    /// ``FieldCatalog/program`` with a valid default, under its comment.
     public static func programText(title: String, year: Int) -> String {
-        let dimensions = DimensionID.allCases.map(\.rawValue).joined(separator: ", ")
-        let elements = Dimension.builtIn.map { "#   \($0.id.rawValue): " + $0.elements.map(\.slug).joined(separator: ", ") }.joined(separator: "\n")
-        return """
-        ---
-        # Judul program (wajib).
-        judul: \(quoted(title))
-        # Dimensi smart city (wajib): \(dimensions)
-        dimensi: governance
-        # Elemen dari dimensi di atas (boleh dikosongkan):
-        \(elements)
-        elemen: layanan-publik
-        # Status (wajib): rencana, berjalan, selesai, tertunda, batal
-        status: rencana
-        # Jangka dalam masterplan: quick-win, pendek, menengah, panjang
-        jangka: pendek
-        # Tahun mulai dan selesai, empat angka.
-        tahun_mulai: \(year)
-        tahun_selesai: \(year)
-        # Pagu anggaran dan realisasinya dalam Rupiah bulat, ANGKA SAJA (tanpa Rp, titik atau koma).
-        anggaran: 0
-        realisasi_anggaran: 0
-        # Sumber dana: APBD, APBN, DAK, APBD DIY, Danais, CSR, ...
-        sumber_dana: APBD
-        # OPD pendukung (nama folder OPD), misalnya [bappeda, diskominfo]; kosongkan bila tidak ada.
-        mitra: []
-        # Diisi bila status tertunda, misalnya "Pandemi COVID-19: anggaran dialihkan".
-        alasan_tunda:
-        # Kata kunci, misalnya [pengaduan, aplikasi].
-        kata_kunci: []
-        # Ringkasan satu kalimat untuk daftar program.
-        ringkasan:
-        # true bila program ini hanya contoh ilustrasi, bukan data resmi.
-        ilustrasi: false
-        # Hanya bila program ini sudah ada di review tahun lalu dengan id lain (pindah OPD atau
-        # berganti nama berkas): id lamanya, misalnya [dinas-lama/nama-lama]. Kosongkan bila tidak.
-        sebelumnya: []
-        # Indikator kinerja. Hapus tanda [] lalu isi seperti contoh di bawah (angka desimal memakai titik: 72.5).
-        indikator: []
-        #  - nama: Aduan yang ditindaklanjuti
-        #    satuan: persen
-        #    baseline: 40
-        #    target: 90
-        #    realisasi: 72.5
-        #    arah: naik
-        ---
-        ## Latar belakang
+        let values = [
+            ("judul", quoted(title)), ("dimensi", "governance"), ("elemen", "layanan-publik"), ("status", "rencana"), ("jangka", "pendek"),
+            ("tahun_mulai", "\(year)"), ("tahun_selesai", "\(year)"), ("anggaran", "0"), ("realisasi_anggaran", "0"), ("sumber_dana", "APBD"),
+            ("mitra", "[]"), ("alasan_tunda", ""), ("kata_kunci", "[]"), ("ringkasan", ""), ("ilustrasi", "false"), ("sebelumnya", "[]"),
+            ("indikator", "[]"),
+        ]
+        return "---\n" + frontMatter(values, fields: FieldCatalog.program) + """
+            #  - nama: Aduan yang ditindaklanjuti
+            #    satuan: persen
+            #    baseline: 40
+            #    target: 90
+            #    realisasi: 72.5
+            #    arah: naik
+            ---
+            ## Latar belakang
 
-        Tuliskan masalah yang ingin diselesaikan program ini.
+            Tuliskan masalah yang ingin diselesaikan program ini.
 
-        ## Kegiatan
+            ## Kegiatan
 
-        - Kegiatan pertama
-        - Kegiatan kedua
+            - Kegiatan pertama
+            - Kegiatan kedua
 
-        """
+            """
     }
 
     /// Sentences of the new programme's body that an editor must replace; the validator warns
     /// (`program.placeholder`) when a published programme still contains one.
     public static let placeholderSentences = ["Tuliskan masalah yang ingin diselesaikan program ini.", "- Kegiatan pertama\n- Kegiatan kedua"]
 
-    /// The text of a new OPD's `_index.md`.
+    /// The text of a new OPD's `_index.md`: the fields of ``FieldCatalog/opd`` an OPD fills in, under
+    /// their comments.
     public static func opdText(name: String) -> String {
-        """
-        ---
-        # Nama lengkap OPD (wajib).
-        nama: \(quoted(name))
-        # Nama singkat untuk tabel dan grafik, misalnya Diskominfo.
-        singkatan:
-        # Jumlah pegawai yang mampu mengoperasikan sistem TI (bilangan bulat).
-        operator_ti: 0
-        # Hanya bila OPD ini berganti nama karena reorganisasi: slug (nama folder) lamanya,
-        # misalnya [dinas-lama]. Kosongkan bila tidak.
-        sebelumnya: []
-        ---
-        Tuliskan peran OPD ini dalam program smart city.
+        let values = [("nama", quoted(name)), ("singkatan", ""), ("operator_ti", "0"), ("sebelumnya", "[]")]
+        return "---\n" + frontMatter(values, fields: FieldCatalog.opd) + """
+            ---
+            Tuliskan peran OPD ini dalam program smart city.
 
-        """
+            """
     }
 
     /// Writes a new programme file for the OPD `opd` and returns its path.
@@ -112,18 +87,11 @@ public struct Scaffolder: Sendable {
     public func newProgram(contentDirectory: String, opd: String, title: String, year: Int) throws -> String {
         let folder = contentDirectory + "/opd/" + opd
         guard fileSystem.isFile(folder + "/_index.md") else {
-            throw BuildFailure([Diagnostic(.error, "new.opd-missing", at: SourceLocation(path: folder),
-                "OPD `\(opd)` belum ada (tidak ada `\(folder)/_index.md`)",
-                hint: "buat OPD-nya dulu: `tinjau new opd \(opd) \"Nama lengkap OPD\"`, atau periksa ejaan slug OPD",
-                en: "OPD `\(opd)` does not exist (there is no `\(folder)/_index.md`)",
-                hintEN: "create the OPD first: `tinjau new opd \(opd) \"Full OPD name\"`, or check the OPD slug's spelling")])
+            throw BuildFailure([Diagnostic(.newProgramWithoutOPD(opd, folder: folder), at: SourceLocation(path: folder))])
         }
         let slug = Slug.make(title)
         guard !slug.isEmpty else {
-            throw BuildFailure([Diagnostic(.error, "new.title-slug", at: SourceLocation(path: folder),
-                "judul `\(title)` tidak menghasilkan nama berkas yang sah",
-                hint: "pakai judul dengan huruf latin atau angka",
-                en: "title `\(title)` gives no valid file name", hintEN: "use a title with Latin letters or digits")])
+            throw BuildFailure([Diagnostic(.titleWithoutSlug(title), at: SourceLocation(path: folder))])
         }
         let path = folder + "/" + slug + ".md"
         try write(Self.programText(title: title, year: year), to: path)
@@ -134,11 +102,7 @@ public struct Scaffolder: Sendable {
     /// - Throws: ``BuildFailure`` when the slug is not valid or the OPD already exists.
     public func newOPD(contentDirectory: String, slug: String, name: String) throws -> String {
         guard Slug.isValid(slug) else {
-            throw BuildFailure([Diagnostic(.error, "new.opd-slug", at: SourceLocation(path: contentDirectory + "/opd/" + slug),
-                "`\(slug)` bukan slug OPD yang sah",
-                hint: "pakai huruf kecil, angka dan tanda minus, misalnya `\(Slug.make(slug).isEmpty ? "dinas-baru" : Slug.make(slug))`",
-                en: "`\(slug)` is not a valid OPD slug",
-                hintEN: "use lower-case letters, digits and hyphens, for example `\(Slug.make(slug).isEmpty ? "dinas-baru" : Slug.make(slug))`")])
+            throw BuildFailure([Diagnostic(.newOPDSlug(slug), at: SourceLocation(path: contentDirectory + "/opd/" + slug))])
         }
         let path = contentDirectory + "/opd/" + slug + "/_index.md"
         try write(Self.opdText(name: name), to: path)
@@ -147,17 +111,10 @@ public struct Scaffolder: Sendable {
 
     private func write(_ text: String, to path: String) throws {
         guard !fileSystem.isFile(path) && !fileSystem.isDirectory(path) else {
-            throw BuildFailure([Diagnostic(.error, "new.exists", at: SourceLocation(path: path),
-                "`\(path)` sudah ada; tinjau tidak menimpa berkas yang ada",
-                hint: "sunting berkas itu, atau pilih judul/slug lain",
-                en: "`\(path)` already exists; tinjau does not overwrite existing files",
-                hintEN: "edit that file, or choose another title/slug")])
+            throw BuildFailure([Diagnostic(.newFileExists(path), at: SourceLocation(path: path))])
         }
         do { try fileSystem.write(Array(text.utf8), to: path) } catch {
-            let reason = IOErrorText.describe(error)
-            throw BuildFailure([Diagnostic(.error, "new.write", at: SourceLocation(path: path),
-                "berkas tidak dapat ditulis (\(reason.id))", hint: "periksa izin tulis folder konten",
-                en: "the file cannot be written (\(reason.en))", hintEN: "check the content folder's write permissions")])
+            throw BuildFailure([Diagnostic(.newFileNotWritten(Bilingual(IOErrorText.describe(error))), at: SourceLocation(path: path))])
         }
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
+import SystemPackage
 
 /// Turns a file-system error into a short Indonesian and English phrase, so that
 /// messages never show Foundation's raw `Error Domain=NSCocoaErrorDomain …` text.
 enum IOErrorText {
     /// `(id, en)` descriptions of `error`.
     static func describe(_ error: Error) -> (id: String, en: String) {
+        if let errno = error as? Errno { return posix(errno.rawValue) }
         let nsError = error as NSError
         var code = nsError.code
         if nsError.domain == NSCocoaErrorDomain, let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Independent work on all cores, with results in input order so that output
 /// stays byte-identical to a one-thread run.
@@ -36,5 +37,3 @@ private struct UnsafeSendableBuffer<R>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<R?>
     init(_ buffer: UnsafeMutableBufferPointer<R?>) { self.buffer = buffer }
 }
-
-import Foundation

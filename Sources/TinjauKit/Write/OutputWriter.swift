@@ -122,20 +122,12 @@ public struct OutputWriter: Sendable {
             (staging, previous) = OutputWriter.siblings(of: root)
             let fileSystem = writer.fileSystem
             if fileSystem.isFile(root) {
-                throw BuildFailure([Diagnostic(.error, "output.not-folder", at: SourceLocation(path: root),
-                    "`\(root)` adalah berkas, bukan folder; situs tidak dapat ditulis ke sana",
-                    hint: "pilih nama folder lain dengan `--output`, misalnya `--output output`",
-                    en: "`\(root)` is a file, not a folder; the site cannot be written there",
-                    hintEN: "choose another folder name with `--output`, for example `--output output`")])
+                throw BuildFailure([Diagnostic(.outputNotFolder(root), at: SourceLocation(path: root))])
             }
             // Never remove a folder tinjau did not make: the output and both helper folders must be
             // missing, empty, or carry the marker.
             for folder in [root, staging, previous] where !writer.isOurs(folder) {
-                throw BuildFailure([Diagnostic(.error, "output.foreign", at: SourceLocation(path: folder),
-                    "folder `\(folder)` sudah berisi berkas yang bukan buatan tinjau; tinjau tidak akan menimpa atau menghapusnya",
-                    hint: "pilih folder lain dengan `--output`, atau kosongkan folder ini sendiri bila memang boleh dihapus",
-                    en: "folder `\(folder)` already holds files that tinjau did not make; tinjau will not overwrite or delete it",
-                    hintEN: "choose another folder with `--output`, or empty this folder yourself if it really may be deleted")])
+                throw BuildFailure([Diagnostic(.foreignFolder(folder), at: SourceLocation(path: folder))])
             }
             var files: Set<String> = []
             if fileSystem.isFile(root + "/" + OutputWriter.marker) {
@@ -146,12 +138,8 @@ public struct OutputWriter: Sendable {
             previousFiles = files
         }
 
-        private func failure(_ code: String, _ error: Error) -> BuildFailure {
-            let reason = IOErrorText.describe(error)
-            return BuildFailure([Diagnostic(.error, code, at: SourceLocation(path: root),
-                "situs tidak dapat ditulis (\(reason.id)); situs sebelumnya tidak diubah", hint: "periksa ruang disk dan izin tulis folder",
-                en: "the site cannot be written (\(reason.en)); the previous site is unchanged",
-                hintEN: "check the free disk space and the folder's write permissions")])
+        private func failure(_ error: Error) -> BuildFailure {
+            BuildFailure([Diagnostic(.siteNotWritten(Bilingual(IOErrorText.describe(error))), at: SourceLocation(path: root))])
         }
 
         var markerText: String {
@@ -169,7 +157,7 @@ public struct OutputWriter: Sendable {
                 for path in unchanged { try fileSystem.link(root + "/" + path, to: staging + "/" + path) }
             } catch {
                 try? fileSystem.remove(staging)
-                throw failure("output.write", error)
+                throw failure(error)
             }
             stagingReady = true
         }
@@ -178,11 +166,7 @@ public struct OutputWriter: Sendable {
         /// - Throws: ``BuildFailure`` for an unsafe path or a write error.
         public func add(_ file: OutputFile) throws {
             guard OutputWriter.isSafeRelativePath(file.path) else {
-                throw BuildFailure([Diagnostic(.error, "output.unsafe-path", at: SourceLocation(path: root),
-                    "jalur keluaran `\(file.path)` tidak aman (keluar dari folder output); tidak ada yang ditulis",
-                    hint: "ganti nama berkas sumber yang menghasilkan jalur ini",
-                    en: "output path `\(file.path)` is unsafe (it leads out of the output folder); nothing was written",
-                    hintEN: "rename the source file that produces this path")])
+                throw BuildFailure([Diagnostic(.unsafeOutputPath(file.path), at: SourceLocation(path: root))])
             }
             // Reading and comparing the previous file, and writing the new one, happen outside the lock.
             let same = previousFiles.contains(file.path) && (try? fileSystem.read(root + "/" + file.path)) == file.bytes
@@ -191,7 +175,7 @@ public struct OutputWriter: Sendable {
                 if same {
                     unchanged.append(file.path)
                     if stagingReady {
-                        do { try fileSystem.link(root + "/" + file.path, to: staging + "/" + file.path) } catch { throw failure("output.write", error) }
+                        do { try fileSystem.link(root + "/" + file.path, to: staging + "/" + file.path) } catch { throw failure(error) }
                     }
                 } else {
                     try prepareStaging()
@@ -199,7 +183,7 @@ public struct OutputWriter: Sendable {
                 }
             }
             guard !same else { return }
-            do { try fileSystem.write(file.bytes, to: staging + "/" + file.path) } catch { throw failure("output.write", error) }
+            do { try fileSystem.write(file.bytes, to: staging + "/" + file.path) } catch { throw failure(error) }
         }
 
         /// Removes the staging folder after a failure; the previous site stays as it was.
@@ -230,12 +214,8 @@ public struct OutputWriter: Sendable {
                 try fileSystem.move(staging, to: root)
                 try fileSystem.remove(previous)
             } catch {
-                let reason = IOErrorText.describe(error)
-                throw BuildFailure([Diagnostic(.error, "output.swap", at: SourceLocation(path: root),
-                    "folder output tidak dapat diganti (\(reason.id))",
-                    hint: "situs baru ada di `\(staging)`, situs sebelumnya di `\(previous)` bila ada; periksa izin tulis",
-                    en: "the output folder cannot be replaced (\(reason.en))",
-                    hintEN: "the new site is in `\(staging)`, the previous one in `\(previous)` if there was one; check the write permissions")])
+                let reason = Bilingual(IOErrorText.describe(error))
+                throw BuildFailure([Diagnostic(.outputNotSwapped(reason, staging: staging, previous: previous), at: SourceLocation(path: root))])
             }
             return report
         }

@@ -6,7 +6,9 @@ struct ArchiveListPage: PageModel {
     /// Every review year.
     var reviews: [ReviewYearRow]
 
-    static let fields: [String: TemplateField<ArchiveListPage>] = ["pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "reviews": .init(\.reviews)]
+    static let fields: [String: TemplateField<ArchiveListPage>] = [
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "reviews": .init(\.reviews),
+    ]
 }
 
 /// A review year in the list of archives.

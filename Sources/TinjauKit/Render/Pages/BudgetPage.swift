@@ -12,7 +12,8 @@ struct BudgetPage: PageModel {
 
     static let fields: [String: TemplateField<BudgetPage>] = [
         "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "total": .init(\.total), "byDimension": .init(\.byDimension),
-        "byOPD": .init(\.byOPD), "bySource": .init(\.bySource), "dimensionSVG": .init(\.dimensionSVG), "opdSVG": .init(\.opdSVG), "sourceSVG": .init(\.sourceSVG),
+        "byOPD": .init(\.byOPD), "bySource": .init(\.bySource), "dimensionSVG": .init(\.dimensionSVG), "opdSVG": .init(\.opdSVG),
+        "sourceSVG": .init(\.sourceSVG),
     ]
 }
 

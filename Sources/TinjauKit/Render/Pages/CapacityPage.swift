@@ -12,8 +12,8 @@ struct CapacityPage: PageModel {
     var anyIllustration: Bool
 
     static let fields: [String: TemplateField<CapacityPage>] = [
-        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "opds": .init(\.opds), "flagged": .init(\.flagged), "operators": .init(\.operators),
-        "anyIllustration": .init(\.anyIllustration),
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "opds": .init(\.opds), "flagged": .init(\.flagged),
+        "operators": .init(\.operators), "anyIllustration": .init(\.anyIllustration),
     ]
 }
 

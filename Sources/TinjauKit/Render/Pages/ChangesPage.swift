@@ -28,11 +28,12 @@ struct ChangesPage: PageModel {
     var changesCSV: String, reallocationCSV: String
 
     static let fields: [String: TemplateField<ChangesPage>] = [
-        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "previousYear": .init(\.previousYear), "currentYear": .init(\.currentYear),
-        "previousURL": .init(\.previousURL), "hasPreviousURL": .init(\.hasPreviousURL), "counts": .init(\.counts), "followUp": .init(\.followUp),
-        "statusChanges": .init(\.statusChanges), "hasStatusChanges": .init(\.hasStatusChanges), "statusHidden": .init(\.statusHidden),
-        "hasStatusHidden": .init(\.hasStatusHidden), "newPrograms": .init(\.newPrograms), "hasNewPrograms": .init(\.hasNewPrograms),
-        "newHidden": .init(\.newHidden), "hasNewHidden": .init(\.hasNewHidden), "removed": .init(\.removed), "hasRemoved": .init(\.hasRemoved),
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "previousYear": .init(\.previousYear),
+        "currentYear": .init(\.currentYear), "previousURL": .init(\.previousURL), "hasPreviousURL": .init(\.hasPreviousURL),
+        "counts": .init(\.counts), "followUp": .init(\.followUp), "statusChanges": .init(\.statusChanges),
+        "hasStatusChanges": .init(\.hasStatusChanges), "statusHidden": .init(\.statusHidden), "hasStatusHidden": .init(\.hasStatusHidden),
+        "newPrograms": .init(\.newPrograms), "hasNewPrograms": .init(\.hasNewPrograms), "newHidden": .init(\.newHidden),
+        "hasNewHidden": .init(\.hasNewHidden), "removed": .init(\.removed), "hasRemoved": .init(\.hasRemoved),
         "removedHidden": .init(\.removedHidden), "hasRemovedHidden": .init(\.hasRemovedHidden), "cancelled": .init(\.cancelled),
         "hasCancelled": .init(\.hasCancelled), "cancelledHidden": .init(\.cancelledHidden), "hasCancelledHidden": .init(\.hasCancelledHidden),
         "indicators": .init(\.indicators), "hasIndicators": .init(\.hasIndicators), "indicatorsHidden": .init(\.indicatorsHidden),
@@ -45,7 +46,8 @@ struct ChangeCounts: TemplateModel {
     var statusChanged: Figure, new: Figure, removed: Figure, cancelled: Figure, indicators: Figure
 
     static let fields: [String: TemplateField<ChangeCounts>] = [
-        "statusChanged": .init(\.statusChanged), "new": .init(\.new), "removed": .init(\.removed), "cancelled": .init(\.cancelled), "indicators": .init(\.indicators),
+        "statusChanged": .init(\.statusChanged), "new": .init(\.new), "removed": .init(\.removed), "cancelled": .init(\.cancelled),
+        "indicators": .init(\.indicators),
     ]
 }
 
@@ -61,9 +63,10 @@ struct FollowUp: TemplateModel {
     var rows: [FollowUpRow], hasRows: Bool, hidden: Int, hasHidden: Bool
 
     static let fields: [String: TemplateField<FollowUp>] = [
-        "count": .init(\.count), "budgetThen": .init(\.budgetThen), "reallocated": .init(\.reallocated), "reallocatedShort": .init(\.reallocatedShort),
-        "reallocatedCount": .init(\.reallocatedCount), "stillDelayed": .init(\.stillDelayed), "cancelled": .init(\.cancelled), "missing": .init(\.missing),
-        "hasMissing": .init(\.hasMissing), "rows": .init(\.rows), "hasRows": .init(\.hasRows), "hidden": .init(\.hidden), "hasHidden": .init(\.hasHidden),
+        "count": .init(\.count), "budgetThen": .init(\.budgetThen), "reallocated": .init(\.reallocated),
+        "reallocatedShort": .init(\.reallocatedShort), "reallocatedCount": .init(\.reallocatedCount), "stillDelayed": .init(\.stillDelayed),
+        "cancelled": .init(\.cancelled), "missing": .init(\.missing), "hasMissing": .init(\.hasMissing), "rows": .init(\.rows),
+        "hasRows": .init(\.hasRows), "hidden": .init(\.hidden), "hasHidden": .init(\.hasHidden),
     ]
 }
 
@@ -83,8 +86,9 @@ struct FollowUpRow: TemplateModel {
     var hasNow: Bool, now: LinkedProgramRow?
 
     static let fields: [String: TemplateField<FollowUpRow>] = [
-        "then": .init(\.then), "opdName": .init(\.opdName), "renamed": .init(\.renamed), "budgetThen": .init(\.budgetThen), "budgetNow": .init(\.budgetNow),
-        "reallocated": .init(\.reallocated), "statusLabel": .init(\.statusLabel), "status": .init(\.status), "hasNow": .init(\.hasNow), "now": .init(\.now),
+        "then": .init(\.then), "opdName": .init(\.opdName), "renamed": .init(\.renamed), "budgetThen": .init(\.budgetThen),
+        "budgetNow": .init(\.budgetNow), "reallocated": .init(\.reallocated), "statusLabel": .init(\.statusLabel), "status": .init(\.status),
+        "hasNow": .init(\.hasNow), "now": .init(\.now),
     ]
 }
 
@@ -95,7 +99,9 @@ struct ArchivedProgramLink: TemplateModel {
     /// Whether to link it (not from an archived site: archived sites never depend on each other).
     var hasURL: Bool
 
-    static let fields: [String: TemplateField<ArchivedProgramLink>] = ["title": .init(\.title), "url": .init(\.url), "id": .init(\.id), "hasURL": .init(\.hasURL)]
+    static let fields: [String: TemplateField<ArchivedProgramLink>] = [
+        "title": .init(\.title), "url": .init(\.url), "id": .init(\.id), "hasURL": .init(\.hasURL),
+    ]
 }
 
 /// A programme whose status changed.

@@ -39,10 +39,11 @@ struct CommonModel: TemplateModel {
     var documentTitle: String?
 
     static let fields: [String: TemplateField<CommonModel>] = [
-        "root": .init(\.root), "nav": .init(\.nav), "site": .init(\.site), "parts": .init(\.parts), "homeURL": .init(\.homeURL), "dataURL": .init(\.dataURL),
-        "printURL": .init(\.printURL), "methodologyURL": .init(\.methodologyURL), "csv": .init(\.csv), "canonical": .init(\.canonical), "archive": .init(\.archive),
-        "description": .init(\.description), "hasSearch": .init(\.hasSearch), "searchURL": .init(\.searchURL), "searchKind": .init(\.searchKind),
-        "pdf": .init(\.pdf), "preview": .init(\.preview), "isHome": .init(\.isHome), "isSearchPage": .init(\.isSearchPage), "documentTitle": .init(\.documentTitle),
+        "root": .init(\.root), "nav": .init(\.nav), "site": .init(\.site), "parts": .init(\.parts), "homeURL": .init(\.homeURL),
+        "dataURL": .init(\.dataURL), "printURL": .init(\.printURL), "methodologyURL": .init(\.methodologyURL), "csv": .init(\.csv),
+        "canonical": .init(\.canonical), "archive": .init(\.archive), "description": .init(\.description), "hasSearch": .init(\.hasSearch),
+        "searchURL": .init(\.searchURL), "searchKind": .init(\.searchKind), "pdf": .init(\.pdf), "preview": .init(\.preview),
+        "isHome": .init(\.isHome), "isSearchPage": .init(\.isSearchPage), "documentTitle": .init(\.documentTitle),
     ]
 }
 
@@ -88,10 +89,11 @@ struct SiteInfo: TemplateModel {
     var reviewDateISO: String?
 
     static let fields: [String: TemplateField<SiteInfo>] = [
-        "title": .init(\.title), "region": .init(\.region), "year": .init(\.year), "period": .init(\.period), "masterplanTitle": .init(\.masterplanTitle),
-        "hasOrganiser": .init(\.hasOrganiser), "organiser": .init(\.organiser), "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator),
-        "hasDescription": .init(\.hasDescription), "description": .init(\.description), "hasRegionCode": .init(\.hasRegionCode),
-        "regionCode": .init(\.regionCode), "methodLabel": .init(\.methodLabel), "hasReviewDate": .init(\.hasReviewDate), "reviewDate": .init(\.reviewDate),
+        "title": .init(\.title), "region": .init(\.region), "year": .init(\.year), "period": .init(\.period),
+        "masterplanTitle": .init(\.masterplanTitle), "hasOrganiser": .init(\.hasOrganiser), "organiser": .init(\.organiser),
+        "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator), "hasDescription": .init(\.hasDescription),
+        "description": .init(\.description), "hasRegionCode": .init(\.hasRegionCode), "regionCode": .init(\.regionCode),
+        "methodLabel": .init(\.methodLabel), "hasReviewDate": .init(\.hasReviewDate), "reviewDate": .init(\.reviewDate),
         "reviewDateISO": .init(\.reviewDateISO),
     ]
 }
@@ -151,7 +153,9 @@ struct PreviewImage: TemplateModel {
     /// Its size in pixels.
     var width: Int, height: Int
 
-    static let fields: [String: TemplateField<PreviewImage>] = ["url": .init(\.url), "alt": .init(\.alt), "width": .init(\.width), "height": .init(\.height)]
+    static let fields: [String: TemplateField<PreviewImage>] = [
+        "url": .init(\.url), "alt": .init(\.alt), "width": .init(\.width), "height": .init(\.height),
+    ]
 }
 
 extension SiteRenderer {

@@ -14,8 +14,8 @@ struct DataPage: PageModel {
     var dataBase: String
 
     static let fields: [String: TemplateField<DataPage>] = [
-        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "tables": .init(\.tables), "files": .init(\.files), "metadata": .init(\.metadata),
-        "dataBase": .init(\.dataBase),
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "tables": .init(\.tables), "files": .init(\.files),
+        "metadata": .init(\.metadata), "dataBase": .init(\.dataBase),
     ]
 }
 
@@ -44,8 +44,10 @@ extension SiteRenderer {
         let root = Permalink.root(from: path)
         let exporter = DataExporter(content: content, aggregates: aggregates)
         let metadata = exporter.metadata()
-        let tables = exporter.tables().map { table in
-            DataTableLink(name: table.name + ".csv", url: root + table.path, excelURL: root + table.spreadsheetPath, description: table.description)
+        let tables = exporter.tableMakers().map { make in
+            let table = make()  // one table's rows at a time
+            return DataTableLink(
+                name: table.name + ".csv", url: root + table.path, excelURL: root + table.spreadsheetPath, description: table.description)
         }
         let files = [
             DataFileLink(

@@ -20,9 +20,9 @@ struct DelaysPage: PageModel {
 
     static let fields: [String: TemplateField<DelaysPage>] = [
         "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "programs": .init(\.programs), "hasPrograms": .init(\.hasPrograms),
-        "count": .init(\.count), "total": .init(\.total), "totalShort": .init(\.totalShort), "realisedTotal": .init(\.realisedTotal), "remaining": .init(\.remaining),
-        "nextYear": .init(\.nextYear), "hasCovid": .init(\.hasCovid), "covid": .init(\.covid), "byOPD": .init(\.byOPD), "byDimension": .init(\.byDimension),
-        "barSVG": .init(\.barSVG),
+        "count": .init(\.count), "total": .init(\.total), "totalShort": .init(\.totalShort), "realisedTotal": .init(\.realisedTotal),
+        "remaining": .init(\.remaining), "nextYear": .init(\.nextYear), "hasCovid": .init(\.hasCovid), "covid": .init(\.covid),
+        "byOPD": .init(\.byOPD), "byDimension": .init(\.byDimension), "barSVG": .init(\.barSVG),
     ]
 }
 

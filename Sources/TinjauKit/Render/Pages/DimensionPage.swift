@@ -42,7 +42,8 @@ struct DimensionFacts: TemplateModel {
     var description: String, hasDescription: Bool
 
     static let fields: [String: TemplateField<DimensionFacts>] = [
-        "name": .init(\.name), "smartName": .init(\.smartName), "id": .init(\.id), "description": .init(\.description), "hasDescription": .init(\.hasDescription),
+        "name": .init(\.name), "smartName": .init(\.smartName), "id": .init(\.id), "description": .init(\.description),
+        "hasDescription": .init(\.hasDescription),
     ]
 }
 

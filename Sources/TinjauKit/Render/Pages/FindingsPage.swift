@@ -19,8 +19,8 @@ struct FindingsPage: PageModel {
 
     static let fields: [String: TemplateField<FindingsPage>] = [
         "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "pages": .init(\.pages), "overlapsURL": .init(\.overlapsURL),
-        "delaysURL": .init(\.delaysURL), "capacityURL": .init(\.capacityURL), "pairs": .init(\.pairs), "groups": .init(\.groups), "delayed": .init(\.delayed),
-        "delayedBudget": .init(\.delayedBudget), "lacking": .init(\.lacking), "changes": .init(\.changes),
+        "delaysURL": .init(\.delaysURL), "capacityURL": .init(\.capacityURL), "pairs": .init(\.pairs), "groups": .init(\.groups),
+        "delayed": .init(\.delayed), "delayedBudget": .init(\.delayedBudget), "lacking": .init(\.lacking), "changes": .init(\.changes),
     ]
 }
 

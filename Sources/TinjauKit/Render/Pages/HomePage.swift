@@ -31,9 +31,10 @@ struct HomePage: PageModel {
     var changesLink: TitledLink?
 
     static let fields: [String: TemplateField<HomePage>] = [
-        "pageTitle": .init(\.pageTitle), "isHome": .init(\.isHome), "breadcrumbs": .init(\.breadcrumbs), "figures": .init(\.figures), "radarSVG": .init(\.radarSVG),
-        "dimensions": .init(\.dimensions), "method": .init(\.method), "bands": .init(\.bands), "pages": .init(\.pages), "findings": .init(\.findings), "trend": .init(\.trend),
-        "predecessors": .init(\.predecessors), "hasPredecessors": .init(\.hasPredecessors), "archivesURL": .init(\.archivesURL), "changesLink": .init(\.changesLink),
+        "pageTitle": .init(\.pageTitle), "isHome": .init(\.isHome), "breadcrumbs": .init(\.breadcrumbs), "figures": .init(\.figures),
+        "radarSVG": .init(\.radarSVG), "dimensions": .init(\.dimensions), "method": .init(\.method), "bands": .init(\.bands), "pages": .init(\.pages),
+        "findings": .init(\.findings), "trend": .init(\.trend), "predecessors": .init(\.predecessors), "hasPredecessors": .init(\.hasPredecessors),
+        "archivesURL": .init(\.archivesURL), "changesLink": .init(\.changesLink),
     ]
 }
 
@@ -51,8 +52,9 @@ struct HomeFigures: TemplateModel {
     var isIndicatorMethod: Bool
 
     static let fields: [String: TemplateField<HomeFigures>] = [
-        "overall": .init(\.overall), "planned": .init(\.planned), "realised": .init(\.realised), "opds": .init(\.opds), "cancelled": .init(\.cancelled),
-        "delayed": .init(\.delayed), "delayedBudget": .init(\.delayedBudget), "budget": .init(\.budget), "isIndicatorMethod": .init(\.isIndicatorMethod),
+        "overall": .init(\.overall), "planned": .init(\.planned), "realised": .init(\.realised), "opds": .init(\.opds),
+        "cancelled": .init(\.cancelled), "delayed": .init(\.delayed), "delayedBudget": .init(\.delayedBudget), "budget": .init(\.budget),
+        "isIndicatorMethod": .init(\.isIndicatorMethod),
     ]
 }
 

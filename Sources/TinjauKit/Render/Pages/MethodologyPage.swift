@@ -23,8 +23,8 @@ struct MethodologyPage: PageModel {
 
     static let fields: [String: TemplateField<MethodologyPage>] = [
         "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "method": .init(\.method), "statuses": .init(\.statuses),
-        "notCounted": .init(\.notCounted), "bands": .init(\.bands), "dimensions": .init(\.dimensions), "threshold": .init(\.threshold), "overlaps": .init(\.overlaps),
-        "stopWords": .init(\.stopWords), "configPath": .init(\.configPath),
+        "notCounted": .init(\.notCounted), "bands": .init(\.bands), "dimensions": .init(\.dimensions), "threshold": .init(\.threshold),
+        "overlaps": .init(\.overlaps), "stopWords": .init(\.stopWords), "configPath": .init(\.configPath),
     ]
 }
 
@@ -52,7 +52,8 @@ struct MethodologyDimensionRow: TemplateModel {
     static let fields = merged(
         [
             "name": .init(\.name), "url": .init(\.url), "numerator": .init(\.numerator), "notRealised": .init(\.notRealised),
-            "excluded": .init(\.excluded), "realisedCount": .init(\.realisedCount), "countedCount": .init(\.countedCount), "exactPercent": .init(\.exactPercent),
+            "excluded": .init(\.excluded), "realisedCount": .init(\.realisedCount), "countedCount": .init(\.countedCount),
+            "exactPercent": .init(\.exactPercent),
             "exactSign": .init(\.exactSign),
         ],
         embedding: embedding(\.score))
@@ -63,7 +64,9 @@ struct ProgramLink: TemplateModel {
     /// Its title and page, its status label and its OPD's abbreviation.
     var title: String, url: String, status: String, opd: String
 
-    static let fields: [String: TemplateField<ProgramLink>] = ["title": .init(\.title), "url": .init(\.url), "status": .init(\.status), "opd": .init(\.opd)]
+    static let fields: [String: TemplateField<ProgramLink>] = [
+        "title": .init(\.title), "url": .init(\.url), "status": .init(\.status), "opd": .init(\.opd),
+    ]
 }
 
 /// The numbers of the overlap detection.

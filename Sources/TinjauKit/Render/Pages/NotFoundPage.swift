@@ -15,8 +15,8 @@ struct NotFoundPage: PageModel {
     var homeURL: String
 
     static let fields: [String: TemplateField<NotFoundPage>] = [
-        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "isHome": .init(\.isHome), "siteRoot": .init(\.siteRoot), "root": .init(\.root),
-        "homeURL": .init(\.homeURL),
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "isHome": .init(\.isHome), "siteRoot": .init(\.siteRoot),
+        "root": .init(\.root), "homeURL": .init(\.homeURL),
     ]
 }
 

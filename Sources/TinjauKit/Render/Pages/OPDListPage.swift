@@ -30,7 +30,8 @@ struct OPDRow: TemplateModel {
 
     static let fields = merged(
         [
-            "name": .init(\.name), "short": .init(\.short), "url": .init(\.url), "programCount": .init(\.programCount), "itOperators": .init(\.itOperators),
+            "name": .init(\.name), "short": .init(\.short), "url": .init(\.url), "programCount": .init(\.programCount),
+            "itOperators": .init(\.itOperators),
             "noOperator": .init(\.noOperator), "budget": .init(\.budget),
         ],
         embedding: embedding(\.score))

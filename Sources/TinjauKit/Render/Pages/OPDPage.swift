@@ -27,9 +27,10 @@ struct OPDPage: PageModel {
     var formerNames: String?
 
     static let fields: [String: TemplateField<OPDPage>] = [
-        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "opd": .init(\.opd), "score": .init(\.score), "dimensions": .init(\.dimensions),
-        "programs": .init(\.programs), "hasPrograms": .init(\.hasPrograms), "hideOPD": .init(\.hideOPD), "tableLabel": .init(\.tableLabel),
-        "partnered": .init(\.partnered), "hasPartnered": .init(\.hasPartnered), "budget": .init(\.budget), "trend": .init(\.trend), "formerNames": .init(\.formerNames),
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "opd": .init(\.opd), "score": .init(\.score),
+        "dimensions": .init(\.dimensions), "programs": .init(\.programs), "hasPrograms": .init(\.hasPrograms), "hideOPD": .init(\.hideOPD),
+        "tableLabel": .init(\.tableLabel), "partnered": .init(\.partnered), "hasPartnered": .init(\.hasPartnered), "budget": .init(\.budget),
+        "trend": .init(\.trend), "formerNames": .init(\.formerNames),
     ]
 }
 
@@ -47,8 +48,8 @@ struct OPDFacts: TemplateModel {
     var isIllustration: Bool
 
     static let fields: [String: TemplateField<OPDFacts>] = [
-        "name": .init(\.name), "short": .init(\.short), "bodyHTML": .init(\.bodyHTML), "itOperators": .init(\.itOperators), "noOperator": .init(\.noOperator),
-        "isIllustration": .init(\.isIllustration),
+        "name": .init(\.name), "short": .init(\.short), "bodyHTML": .init(\.bodyHTML), "itOperators": .init(\.itOperators),
+        "noOperator": .init(\.noOperator), "isIllustration": .init(\.isIllustration),
     ]
 }
 

@@ -30,10 +30,11 @@ struct OverlapsPage: PageModel {
     var crowded: [CrowdedColumn]
 
     static let fields: [String: TemplateField<OverlapsPage>] = [
-        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "groups": .init(\.groups), "hasPairs": .init(\.hasPairs), "count": .init(\.count),
-        "groupCount": .init(\.groupCount), "groupsShown": .init(\.groupsShown), "hasHiddenGroups": .init(\.hasHiddenGroups), "csvURL": .init(\.csvURL),
-        "threshold": .init(\.threshold), "maxPerProgram": .init(\.maxPerProgram), "heatSVG": .init(\.heatSVG), "hasHiddenOPDs": .init(\.hasHiddenOPDs),
-        "hiddenOPDs": .init(\.hiddenOPDs), "shownOPDs": .init(\.shownOPDs), "dimensions": .init(\.dimensions), "matrix": .init(\.matrix), "crowded": .init(\.crowded),
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "groups": .init(\.groups), "hasPairs": .init(\.hasPairs),
+        "count": .init(\.count), "groupCount": .init(\.groupCount), "groupsShown": .init(\.groupsShown), "hasHiddenGroups": .init(\.hasHiddenGroups),
+        "csvURL": .init(\.csvURL), "threshold": .init(\.threshold), "maxPerProgram": .init(\.maxPerProgram), "heatSVG": .init(\.heatSVG),
+        "hasHiddenOPDs": .init(\.hasHiddenOPDs), "hiddenOPDs": .init(\.hiddenOPDs), "shownOPDs": .init(\.shownOPDs),
+        "dimensions": .init(\.dimensions), "matrix": .init(\.matrix), "crowded": .init(\.crowded),
     ]
 }
 
@@ -53,8 +54,9 @@ struct OverlapGroupRow: TemplateModel {
 
     static let fields: [String: TemplateField<OverlapGroupRow>] = [
         "number": .init(\.number), "strongest": .init(\.strongest), "size": .init(\.size), "opds": .init(\.opds), "opdCount": .init(\.opdCount),
-        "members": .init(\.members), "showMembers": .init(\.showMembers), "moreMembers": .init(\.moreMembers), "hasMoreMembers": .init(\.hasMoreMembers),
-        "pairs": .init(\.pairs), "pairCount": .init(\.pairCount), "morePairs": .init(\.morePairs), "hasMorePairs": .init(\.hasMorePairs),
+        "members": .init(\.members), "showMembers": .init(\.showMembers), "moreMembers": .init(\.moreMembers),
+        "hasMoreMembers": .init(\.hasMoreMembers), "pairs": .init(\.pairs), "pairCount": .init(\.pairCount), "morePairs": .init(\.morePairs),
+        "hasMorePairs": .init(\.hasMorePairs),
     ]
 }
 
@@ -68,7 +70,8 @@ struct OverlapPairRow: TemplateModel {
     var shared: String, relation: String
 
     static let fields: [String: TemplateField<OverlapPairRow>] = [
-        "similarity": .init(\.similarity), "first": .init(\.first), "second": .init(\.second), "shared": .init(\.shared), "relation": .init(\.relation),
+        "similarity": .init(\.similarity), "first": .init(\.first), "second": .init(\.second), "shared": .init(\.shared),
+        "relation": .init(\.relation),
     ]
 }
 
@@ -82,7 +85,8 @@ struct MatrixRow: TemplateModel {
     var total: Int
 
     static let fields: [String: TemplateField<MatrixRow>] = [
-        "name": .init(\.name), "fullName": .init(\.fullName), "url": .init(\.url), "hasURL": .init(\.hasURL), "cells": .init(\.cells), "total": .init(\.total),
+        "name": .init(\.name), "fullName": .init(\.fullName), "url": .init(\.url), "hasURL": .init(\.hasURL), "cells": .init(\.cells),
+        "total": .init(\.total),
     ]
 }
 

@@ -41,11 +41,12 @@ struct PrintPage: PageModel {
 
     static let fields: [String: TemplateField<PrintPage>] = [
         "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "runningHeaderCSS": .init(\.runningHeaderCSS), "toc": .init(\.toc),
-        "isPrint": .init(\.isPrint), "radarSVG": .init(\.radarSVG), "dimensionTable": .init(\.dimensionTable), "overall": .init(\.overall), "method": .init(\.method),
-        "bands": .init(\.bands), "dimensions": .init(\.dimensions), "pages": .init(\.pages), "delayed": .init(\.delayed), "delayedTotal": .init(\.delayedTotal),
-        "groups": .init(\.groups), "overlapCount": .init(\.overlapCount), "overlapGroupCount": .init(\.overlapGroupCount), "groupsShown": .init(\.groupsShown),
-        "hasHiddenGroups": .init(\.hasHiddenGroups), "programs": .init(\.programs), "budget": .init(\.budget), "programCount": .init(\.programCount),
-        "siteAddress": .init(\.siteAddress), "documentTitle": .init(\.documentTitle),
+        "isPrint": .init(\.isPrint), "radarSVG": .init(\.radarSVG), "dimensionTable": .init(\.dimensionTable), "overall": .init(\.overall),
+        "method": .init(\.method), "bands": .init(\.bands), "dimensions": .init(\.dimensions), "pages": .init(\.pages), "delayed": .init(\.delayed),
+        "delayedTotal": .init(\.delayedTotal), "groups": .init(\.groups), "overlapCount": .init(\.overlapCount),
+        "overlapGroupCount": .init(\.overlapGroupCount), "groupsShown": .init(\.groupsShown), "hasHiddenGroups": .init(\.hasHiddenGroups),
+        "programs": .init(\.programs), "budget": .init(\.budget), "programCount": .init(\.programCount), "siteAddress": .init(\.siteAddress),
+        "documentTitle": .init(\.documentTitle),
     ]
 }
 
@@ -59,7 +60,8 @@ struct TocEntry: TemplateModel {
     var children: [TocEntry], hasChildren: Bool
 
     static let fields: [String: TemplateField<TocEntry>] = [
-        "id": .init(\.id), "label": .init(\.label), "page": .init(\.page), "hasPage": .init(\.hasPage), "children": .init(\.children), "hasChildren": .init(\.hasChildren),
+        "id": .init(\.id), "label": .init(\.label), "page": .init(\.page), "hasPage": .init(\.hasPage), "children": .init(\.children),
+        "hasChildren": .init(\.hasChildren),
     ]
 }
 

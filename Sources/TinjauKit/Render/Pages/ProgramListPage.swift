@@ -21,8 +21,9 @@ struct ProgramListPage: PageModel {
     var timelineTable: TimelineTable?
 
     static let fields: [String: TemplateField<ProgramListPage>] = [
-        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "orderName": .init(\.orderName), "orders": .init(\.orders), "groups": .init(\.groups),
-        "count": .init(\.count), "isDefaultOrder": .init(\.isDefaultOrder), "timelineSVG": .init(\.timelineSVG), "timelineTable": .init(\.timelineTable),
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "orderName": .init(\.orderName), "orders": .init(\.orders),
+        "groups": .init(\.groups), "count": .init(\.count), "isDefaultOrder": .init(\.isDefaultOrder), "timelineSVG": .init(\.timelineSVG),
+        "timelineTable": .init(\.timelineTable),
     ]
 }
 

@@ -25,9 +25,10 @@ struct ProgramPage: PageModel {
     var history: ProgramHistory?
 
     static let fields: [String: TemplateField<ProgramPage>] = [
-        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "program": .init(\.program), "fields": .init(\.fields), "partners": .init(\.partners),
-        "hasPartners": .init(\.hasPartners), "indicators": .init(\.indicators), "hasIndicators": .init(\.hasIndicators), "scoringNote": .init(\.scoringNote),
-        "similar": .init(\.similar), "hasSimilar": .init(\.hasSimilar), "overlapsURL": .init(\.overlapsURL), "history": .init(\.history),
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "program": .init(\.program), "fields": .init(\.fields),
+        "partners": .init(\.partners), "hasPartners": .init(\.hasPartners), "indicators": .init(\.indicators),
+        "hasIndicators": .init(\.hasIndicators), "scoringNote": .init(\.scoringNote), "similar": .init(\.similar), "hasSimilar": .init(\.hasSimilar),
+        "overlapsURL": .init(\.overlapsURL), "history": .init(\.history),
     ]
 }
 
@@ -49,9 +50,9 @@ struct ProgramFacts: TemplateModel {
     var dimensionName: String, dimensionURL: String
 
     static let fields: [String: TemplateField<ProgramFacts>] = [
-        "title": .init(\.title), "summary": .init(\.summary), "hasSummary": .init(\.hasSummary), "status": .init(\.status), "statusLabel": .init(\.statusLabel),
-        "bodyHTML": .init(\.bodyHTML), "isIllustration": .init(\.isIllustration), "opdName": .init(\.opdName), "opdURL": .init(\.opdURL),
-        "dimensionName": .init(\.dimensionName), "dimensionURL": .init(\.dimensionURL),
+        "title": .init(\.title), "summary": .init(\.summary), "hasSummary": .init(\.hasSummary), "status": .init(\.status),
+        "statusLabel": .init(\.statusLabel), "bodyHTML": .init(\.bodyHTML), "isIllustration": .init(\.isIllustration), "opdName": .init(\.opdName),
+        "opdURL": .init(\.opdURL), "dimensionName": .init(\.dimensionName), "dimensionURL": .init(\.dimensionURL),
     ]
 }
 
@@ -121,8 +122,9 @@ struct ProgramYearRow: TemplateModel {
     var url: String, hasURL: Bool
 
     static let fields: [String: TemplateField<ProgramYearRow>] = [
-        "year": .init(\.year), "id": .init(\.id), "title": .init(\.title), "status": .init(\.status), "statusLabel": .init(\.statusLabel), "budget": .init(\.budget),
-        "realised": .init(\.realised), "isCurrent": .init(\.isCurrent), "renamed": .init(\.renamed), "url": .init(\.url), "hasURL": .init(\.hasURL),
+        "year": .init(\.year), "id": .init(\.id), "title": .init(\.title), "status": .init(\.status), "statusLabel": .init(\.statusLabel),
+        "budget": .init(\.budget), "realised": .init(\.realised), "isCurrent": .init(\.isCurrent), "renamed": .init(\.renamed), "url": .init(\.url),
+        "hasURL": .init(\.hasURL),
     ]
 }
 

@@ -6,7 +6,9 @@ struct ProsePage: PageModel {
     /// The page.
     var page: ProseFacts
 
-    static let fields: [String: TemplateField<ProsePage>] = ["pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "page": .init(\.page)]
+    static let fields: [String: TemplateField<ProsePage>] = [
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "page": .init(\.page),
+    ]
 }
 
 /// A narrative page's title, body and summary.

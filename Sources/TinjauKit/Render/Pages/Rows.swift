@@ -83,9 +83,9 @@ struct ProgramRow: TemplateModel {
 
     static let fields: [String: TemplateField<ProgramRow>] = [
         "title": .init(\.title), "url": .init(\.url), "opdName": .init(\.opdName), "opdShort": .init(\.opdShort), "opdURL": .init(\.opdURL),
-        "dimensionName": .init(\.dimensionName), "dimensionURL": .init(\.dimensionURL), "elementName": .init(\.elementName), "status": .init(\.status),
-        "statusLabel": .init(\.statusLabel), "budget": .init(\.budget), "summary": .init(\.summary), "hasSummary": .init(\.hasSummary),
-        "isIllustration": .init(\.isIllustration),
+        "dimensionName": .init(\.dimensionName), "dimensionURL": .init(\.dimensionURL), "elementName": .init(\.elementName),
+        "status": .init(\.status), "statusLabel": .init(\.statusLabel), "budget": .init(\.budget), "summary": .init(\.summary),
+        "hasSummary": .init(\.hasSummary), "isIllustration": .init(\.isIllustration),
     ]
 }
 
@@ -127,8 +127,8 @@ struct BandRow: TemplateModel {
     var description: String, hasDescription: Bool
 
     static let fields: [String: TemplateField<BandRow>] = [
-        "name": .init(\.name), "minimum": .init(\.minimum), "upper": .init(\.upper), "hasUpper": .init(\.hasUpper), "description": .init(\.description),
-        "hasDescription": .init(\.hasDescription),
+        "name": .init(\.name), "minimum": .init(\.minimum), "upper": .init(\.upper), "hasUpper": .init(\.hasUpper),
+        "description": .init(\.description), "hasDescription": .init(\.hasDescription),
     ]
 }
 
@@ -165,7 +165,8 @@ struct Trend: TemplateModel {
     var first: String, last: String
 
     static let fields: [String: TemplateField<Trend>] = [
-        "svg": .init(\.svg), "title": .init(\.title), "years": .init(\.years), "rows": .init(\.rows), "csvURL": .init(\.csvURL), "first": .init(\.first), "last": .init(\.last),
+        "svg": .init(\.svg), "title": .init(\.title), "years": .init(\.years), "rows": .init(\.rows), "csvURL": .init(\.csvURL),
+        "first": .init(\.first), "last": .init(\.last),
     ]
 }
 
@@ -176,7 +177,9 @@ struct TrendRow: TemplateModel {
     /// A score per review year.
     var cells: [Figure]
 
-    static let fields: [String: TemplateField<TrendRow>] = ["name": .init(\.name), "url": .init(\.url), "hasURL": .init(\.hasURL), "cells": .init(\.cells)]
+    static let fields: [String: TemplateField<TrendRow>] = [
+        "name": .init(\.name), "url": .init(\.url), "hasURL": .init(\.hasURL), "cells": .init(\.cells),
+    ]
 }
 
 extension SiteRenderer {

@@ -28,7 +28,9 @@ struct SearchFilter: TemplateModel {
     /// Its options.
     var options: [SearchOption]
 
-    static let fields: [String: TemplateField<SearchFilter>] = ["key": .init(\.key), "label": .init(\.label), "all": .init(\.all), "options": .init(\.options)]
+    static let fields: [String: TemplateField<SearchFilter>] = [
+        "key": .init(\.key), "label": .init(\.label), "all": .init(\.all), "options": .init(\.options),
+    ]
 }
 
 /// An option of a search filter.

@@ -87,36 +87,18 @@ private struct Problem {
 
     func diagnostic(at place: Place) -> Diagnostic {
         let location = SourceLocation(path: place.path, line: place.line, column: place.column)
-        // At most five pages by name: a partial can be in every page.
-        let named = pages.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
-        let pagesID = "halaman " + named + (pages.count > 5 ? ", … (\(pages.count) halaman)" : "")
-        let pagesEN = (pages.count == 1 ? "the page " : "the pages ") + named + (pages.count > 5 ? ", … (\(pages.count) pages)" : "")
         switch kind {
         case .outsideList:
-            return Diagnostic(
-                .error, "template.unknown-variable", at: location,
-                "`\(tag)` hanya berlaku langsung di dalam bagian sebuah daftar; di sini (\(pagesID)) Mustache tidak pernah mengisinya",
-                hint:
-                    "pakai `{{^\(tag)}}…{{/\(tag)}}` langsung di dalam `{{#daftar}}…{{/daftar}}`, tidak di dalam partial atau bagian lain di dalamnya",
-                en: "`\(tag)` only works directly inside the section of a list; here (\(pagesEN)) Mustache never sets it",
-                hintEN: "use `{{^\(tag)}}…{{/\(tag)}}` directly inside `{{#list}}…{{/list}}`, not inside a partial or another section within it")
+            return Diagnostic(.sequenceHelperOutsideList(tag, pages: pages), at: location)
         case .unknown(let missing, let owner, let candidates):
             // A near name, else the name that is the English of a field an editor knows in Indonesian
             // (`judul` → `title`), as the front matter's hints do the other way round.
             let nearest =
                 Suggestion.nearest(missing, among: candidates)
                 ?? candidates.sorted().first { Suggestion.englishAliases[$0] == missing.lowercased() }
-            let shown = candidates.prefix(15).map { "`\($0)`" }.joined(separator: ", ") + (candidates.count > 15 ? ", …" : "")
-            let whyID = owner.map { ": `\($0)` tidak punya `\(missing)`" } ?? ""
-            let whyEN = owner.map { ": `\($0)` has no `\(missing)`" } ?? ""
             return Diagnostic(
-                .error, "template.unknown-variable", at: location,
-                "`\(tag)` tidak ada di data \(pagesID)\(whyID); Mustache akan mencetaknya kosong",
-                hint: nearest.map { "maksud Anda `\($0)`?" }
-                    ?? (candidates.isEmpty ? "di tempat ini tidak ada nama yang bisa dibaca" : "nama yang tersedia di sini: \(shown)"),
-                en: "`\(tag)` is not in the data of \(pagesEN)\(whyEN); Mustache would print nothing",
-                hintEN: nearest.map { "did you mean `\($0)`?" }
-                    ?? (candidates.isEmpty ? "no name can be read here" : "names available here: \(shown)"))
+                .unknownTemplateVariable(tag, missing: missing, owner: owner, pages: pages, nearest: nearest, available: candidates),
+                at: location)
         }
     }
 }
