@@ -430,6 +430,12 @@ enum CatalogueExamples {
         case .templateRequired:
             let fs = InMemoryFileSystem(files: ["templates/home.mustache": "{{judul}}\n"])
             return TemplateLoader(fileSystem: fs).load(from: "templates").1
+        case .templateUnknownVariable:
+            // A project's copy of the default theme's programme page with two typos.
+            let program = String(decoding: EmbeddedTheme.files.first { $0.path == "program.mustache" }?.bytes ?? [], as: UTF8.self)
+                .replacingOccurrences(of: "<h1>{{program.title}}</h1>", with: "<h1>{{program.judul}}</h1>")
+                .replacingOccurrences(of: "<dd>{{scoringNote}}</dd>", with: "<dd>{{scoringNot}}</dd>")
+            return theme(["program.mustache": program])
 
         // Output
         case .outputOverlapsSource:

@@ -121,6 +121,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case templateReference = "template.reference"
     case templateRequired = "template.required"
     case templateCycle = "template.cycle"
+    case templateUnknownVariable = "template.unknown-variable"
 
     // MARK: Output
 

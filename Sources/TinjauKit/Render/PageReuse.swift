@@ -56,12 +56,24 @@ public final class PageReuse: @unchecked Sendable {
 enum PageFingerprint {
     /// The fingerprint, or `nil` when the model holds a value of a type the walk does not know
     /// (the page is then rendered every time).
-    static func of(path: String, template: String, context: [String: Any]) -> String? {
+    static func of(path: String, template: String, context: PageContext) -> String? {
         var hasher = SHA256()
         feed(&hasher, "p", path)
         feed(&hasher, "t", template)
-        guard add(context, to: &hasher) else { return nil }
+        guard add(context.page, to: &hasher), add(context.common, to: &hasher) else { return nil }
         return ContentHash.hex(hasher.finalize())
+    }
+
+    /// The names of a model type's fields, sorted (dictionary order differs between processes).
+    nonisolated(unsafe) private static var sortedNames: [ObjectIdentifier: [String]] = [:]
+    private static let namesLock = NSLock()
+
+    private static func names(of type: any TemplateModel.Type) -> [String] {
+        let key = ObjectIdentifier(type)
+        if let names = namesLock.withLock({ sortedNames[key] }) { return names }
+        let names = type.fieldNames.sorted()
+        namesLock.withLock { sortedNames[key] = names }
+        return names
     }
 
     private static func feed(_ hasher: inout SHA256, _ tag: StaticString, _ text: String) {
@@ -81,6 +93,13 @@ enum PageFingerprint {
         case let number as Int: feed(&hasher, "i", String(number))
         case let number as Int64: feed(&hasher, "i", String(number))
         case let number as Double: feed(&hasher, "d", String(number))
+        case let model as any TemplateModel:
+            let names = names(of: type(of: model))
+            feed(&hasher, "m", String(names.count))
+            for name in names {
+                feed(&hasher, "k", name)
+                guard add(model.child(named: name) as Any, to: &hasher) else { return false }
+            }
         case let dictionary as [String: Any]:
             feed(&hasher, "{", String(dictionary.count))
             for key in dictionary.keys.sorted() {

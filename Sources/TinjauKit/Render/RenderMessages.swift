@@ -222,4 +222,49 @@ extension DiagnosticMessage {
             hint: "salin berkas ini dari tema bawaan tinjau (folder `templates/`)",
             hintEN: "copy this file from tinjau's default theme (the `templates/` folder)")
     }
+
+    /// `template.unknown-variable`: the tag `tag` (as written: `judl`, `program.titel`) uses `missing`,
+    /// which resolves nowhere in the data of the page templates `pages` (`owner`: the dotted part
+    /// before it, when there is one). `nearest` is the nearest name available there; else the hint
+    /// lists `available` (the first fifteen).
+    static func unknownTemplateVariable(_ tag: String, missing: String, owner: String?, pages: [String], nearest: String?, available: [String])
+        -> DiagnosticMessage
+    {
+        let named = templatePages(pages)
+        let why = owner.map { Bilingual(": `\($0)` tidak punya `\(missing)`", en: ": `\($0)` has no `\(missing)`") } ?? Bilingual("", en: "")
+        let shown = available.prefix(15).map { "`\($0)`" }.joined(separator: ", ") + (available.count > 15 ? ", …" : "")
+        let hint =
+            nearest.map { Bilingual("maksud Anda `\($0)`?", en: "did you mean `\($0)`?") }
+            ?? (available.isEmpty
+                ? Bilingual("di tempat ini tidak ada nama yang bisa dibaca", en: "no name can be read here")
+                : Bilingual("nama yang tersedia di sini: \(shown)", en: "names available here: \(shown)"))
+        return DiagnosticMessage(
+            .templateUnknownVariable,
+            Bilingual(
+                "`\(tag)` tidak ada di data \(named.id)\(why.id); Mustache akan mencetaknya kosong",
+                en: "`\(tag)` is not in the data of \(named.en)\(why.en); Mustache would print nothing"),
+            hint: hint)
+    }
+
+    /// `template.unknown-variable`: a sequence helper (`first()`, `last()`, …, written `tag`) used where
+    /// no list's section is directly around, in a template reached from the page templates `pages`:
+    /// swift-mustache never sets it there.
+    static func sequenceHelperOutsideList(_ tag: String, pages: [String]) -> DiagnosticMessage {
+        let named = templatePages(pages)
+        return DiagnosticMessage(
+            .templateUnknownVariable,
+            "`\(tag)` hanya berlaku langsung di dalam bagian sebuah daftar; di sini (\(named.id)) Mustache tidak pernah mengisinya",
+            en: "`\(tag)` only works directly inside the section of a list; here (\(named.en)) Mustache never sets it",
+            hint: "pakai `{{^\(tag)}}…{{/\(tag)}}` langsung di dalam `{{#daftar}}…{{/daftar}}`, tidak di dalam partial atau bagian lain di dalamnya",
+            hintEN: "use `{{^\(tag)}}…{{/\(tag)}}` directly inside `{{#list}}…{{/list}}`, not inside a partial or another section within it")
+    }
+
+    /// The page templates `pages` as a message names them: at most five by name (a partial can be in
+    /// every page), then how many there are.
+    private static func templatePages(_ pages: [String]) -> Bilingual {
+        let named = pages.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
+        return Bilingual(
+            "halaman " + named + (pages.count > 5 ? ", … (\(pages.count) halaman)" : ""),
+            en: (pages.count == 1 ? "the page " : "the pages ") + named + (pages.count > 5 ? ", … (\(pages.count) pages)" : ""))
+    }
 }

@@ -24,14 +24,13 @@ public struct TemplateSet: Sendable {
 /// `*.mustache` file is a template (named by its path without the extension); every file under
 /// `assets/` is copied into the site.
 ///
-/// swift-mustache renders a missing partial or parent as an empty string; this
-/// loader refuses that instead: every `{{> name}}` and `{{< name}}` must name an
-/// existing template, and every template the site needs must exist.
+/// swift-mustache renders a missing partial or parent, and a name it cannot find, as an empty
+/// string; this loader refuses that instead: every `{{> name}}` and `{{< name}}` must name an
+/// existing template, every template the site needs must exist, and every name a page's templates
+/// use must be one its view model provides (``TemplateChecker``).
 public struct TemplateLoader: Sendable {
-    /// Templates the site renderer needs, one per kind of page.
-    public static let requiredTemplates = ["home", "dimension-list", "dimension", "opd-list", "opd", "program-list", "program", "page",
-                                           "findings", "overlaps", "delays", "capacity", "budget", "methodology", "data", "print", "search",
-                                           "not-found", "changes", "archive-list"]
+    /// Templates the site renderer needs, one per kind of page (``PageKind/Template``).
+    public static let requiredTemplates = PageKind.Template.allCases.map(\.rawValue)
 
     /// The file system to read.
     public var fileSystem: any FileSystem
@@ -117,6 +116,7 @@ public struct TemplateLoader: Sendable {
             }
         }
         diagnostics += Self.cycles(in: sources)
+        diagnostics += TemplateChecker(sources).diagnostics()
         for required in Self.requiredTemplates where !present.contains(required) {
             diagnostics.append(Diagnostic(.requiredTemplateMissing(required), at: SourceLocation(path: root + "/" + required + ".mustache")))
         }

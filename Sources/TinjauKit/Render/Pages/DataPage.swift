@@ -1,0 +1,82 @@
+/// `data/index.html` (`data.mustache`): which file to open in which tool, every table in both forms, the
+/// other files, the Satu Data Indonesia metadata and how to use the data.
+struct DataPage: PageModel {
+    var pageTitle: String
+    var metaDescription: String?
+    var breadcrumbs: [Crumb]
+    /// Every table, as `data/*.csv` and `data/excel/*.csv`.
+    var tables: [DataTableLink]
+    /// The JSON files.
+    var files: [DataFileLink]
+    /// The Satu Data Indonesia metadata.
+    var metadata: [LabeledValue]
+    /// The public address of `data/` when `base_url` is set, for the examples; else empty.
+    var dataBase: String
+
+    static let fields: [String: TemplateField<DataPage>] = [
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "tables": .init(\.tables), "files": .init(\.files),
+        "metadata": .init(\.metadata), "dataBase": .init(\.dataBase),
+    ]
+}
+
+/// A table of the open data.
+struct DataTableLink: TemplateModel {
+    /// Its file name (`program.csv`), its two addresses and what it holds.
+    var name: String, url: String, excelURL: String, description: String
+
+    static let fields: [String: TemplateField<DataTableLink>] = [
+        "name": .init(\.name), "url": .init(\.url), "excelURL": .init(\.excelURL), "description": .init(\.description),
+    ]
+}
+
+/// Another file of the open data.
+struct DataFileLink: TemplateModel {
+    /// Its file name, address and what it holds.
+    var name: String, url: String, description: String
+
+    static let fields: [String: TemplateField<DataFileLink>] = ["name": .init(\.name), "url": .init(\.url), "description": .init(\.description)]
+}
+
+extension SiteRenderer {
+    /// The open-data page.
+    func dataPage() -> DataPage {
+        let path = Permalink.data
+        let root = Permalink.root(from: path)
+        let exporter = DataExporter(content: content, aggregates: aggregates)
+        let metadata = exporter.metadata()
+        let tables = exporter.tableMakers().map { make in
+            let table = make()  // one table's rows at a time
+            return DataTableLink(
+                name: table.name + ".csv", url: root + table.path, excelURL: root + table.spreadsheetPath, description: table.description)
+        }
+        let files = [
+            DataFileLink(
+                name: "tinjauan.json", url: root + DataExporter.reviewJSON,
+                description:
+                    "Seluruh review dalam satu berkas JSON: metadata, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs."),
+            DataFileLink(
+                name: "tinjauan.schema.json", url: root + DataExporter.reviewSchema, description: "JSON Schema untuk memeriksa tinjauan.json."),
+            DataFileLink(
+                name: "datapackage.json", url: root + DataExporter.dataPackage,
+                description:
+                    "Frictionless Data Package: setiap berkas dengan kolom, tipe, satuan, kunci primer dan kunci asing, lisensi dan metadata; untuk alat Frictionless, CKAN (portal Satu Data) dan notebook."
+            ),
+            DataFileLink(
+                name: "metadata.json", url: root + DataExporter.metadataJSON, description: "Metadata Satu Data Indonesia dari kumpulan data ini."),
+        ]
+        let fields = [
+            LabeledValue(label: "Judul", value: metadata.judul), LabeledValue(label: "Deskripsi", value: metadata.deskripsi),
+            LabeledValue(label: "Produsen data", value: metadata.produsen_data), LabeledValue(label: "Walidata", value: metadata.walidata),
+            LabeledValue(label: "Periode", value: metadata.periode), LabeledValue(label: "Frekuensi pembaruan", value: metadata.frekuensi_pembaruan),
+            LabeledValue(label: "Sumber", value: metadata.sumber),
+            LabeledValue(label: "Tanggal pembaruan", value: metadata.tanggal_pembaruan.flatMap { IndonesianFormat.date(iso: $0) } ?? "–"),
+            LabeledValue(label: "Lisensi", value: metadata.lisensi), LabeledValue(label: "Format", value: metadata.format),
+            LabeledValue(label: "Satuan", value: metadata.satuan.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")),
+        ]
+        // The examples name the files by their public address when `base_url` is set.
+        let dataBase = content.config.baseURL.map { SiteAddress.absolute(base: $0, path: (archive?.prefix ?? "") + "data/") } ?? ""
+        return DataPage(
+            pageTitle: "Data terbuka", metaDescription: "Unduh data review dalam format CSV dan JSON",
+            breadcrumbs: crumbs(path, [("Data", nil)]), tables: tables, files: files, metadata: fields, dataBase: dataBase)
+    }
+}

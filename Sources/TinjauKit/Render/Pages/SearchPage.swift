@@ -1,0 +1,63 @@
+/// `cari/index.html` (`search.mustache`, `tinjau build --search`): a form that works as a plain GET form
+/// (`?q=…`, with `opd`, `dimensi` and `status` filters whose options are the values the pages give
+/// Pagefind in `data-pagefind-filter`), the results area the search script fills, and the programme
+/// list for browsers without JavaScript.
+struct SearchPage: PageModel {
+    var pageTitle: String
+    var metaDescription: String?
+    var breadcrumbs: [Crumb]
+    /// The filters: OPD, dimension, status.
+    var filters: [SearchFilter]
+    /// The programme list in its three orders.
+    var orders: [Link]
+    /// Pagefind's script and the search script.
+    var indexURL: String, scriptURL: String
+    /// No search box in the header of the search page.
+    let isSearchPage = true
+
+    static let fields: [String: TemplateField<SearchPage>] = [
+        "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "filters": .init(\.filters), "orders": .init(\.orders),
+        "indexURL": .init(\.indexURL), "isSearchPage": .init(\.isSearchPage), "scriptURL": .init(\.scriptURL),
+    ]
+}
+
+/// A filter of the search form.
+struct SearchFilter: TemplateModel {
+    /// The query parameter (`opd`), its label and the label of "any".
+    var key: String, label: String, all: String
+    /// Its options.
+    var options: [SearchOption]
+
+    static let fields: [String: TemplateField<SearchFilter>] = [
+        "key": .init(\.key), "label": .init(\.label), "all": .init(\.all), "options": .init(\.options),
+    ]
+}
+
+/// An option of a search filter.
+struct SearchOption: TemplateModel {
+    /// The value, as the pages give it to Pagefind.
+    var value: String
+
+    static let fields: [String: TemplateField<SearchOption>] = ["value": .init(\.value)]
+}
+
+extension SiteRenderer {
+    func searchPage() -> SearchPage {
+        let path = Permalink.search
+        let root = Permalink.root(from: path)
+        return SearchPage(
+            pageTitle: "Cari",
+            metaDescription: "Cari program, OPD, dimensi dan halaman review \(content.config.title)",
+            breadcrumbs: crumbs(path, [("Cari", nil)]),
+            filters: [
+                SearchFilter(key: "opd", label: "OPD", all: "Semua OPD", options: content.opds.map { SearchOption(value: $0.name) }),
+                SearchFilter(
+                    key: "dimensi", label: "Dimensi", all: "Semua dimensi", options: content.dimensions.map { SearchOption(value: $0.name) }),
+                SearchFilter(
+                    key: "status", label: "Status", all: "Semua status", options: ProgramStatus.allCases.map { SearchOption(value: $0.label) }),
+            ],
+            orders: ProgramOrder.allCases.map { Link(label: $0.label, url: root + Permalink.programList($0)) },
+            indexURL: root + PagefindIndexer.folder + "/pagefind.js",
+            scriptURL: root + "assets/cari.js")
+    }
+}

@@ -1,0 +1,45 @@
+/// What a template name gives, read from the view models' types alone (no instance is needed): the
+/// schema the template check walks the templates against. Every field of a ``TemplateModel`` knows the
+/// kind of its value from the key path it was made from (``TemplateField``): `Optional`s are looked
+/// through (a name that may be missing is still a name the page provides), arrays give their
+/// elements' kind, and a model opens its own names.
+indirect enum TemplateValue: Sendable {
+    /// A `Bool`: a section is shown or not, in the same context.
+    case flag
+    /// Text or a number: printed; as a section, a context with no names.
+    case text
+    /// A view model: as a section, its names come first.
+    case model(any TemplateModel.Type)
+    /// An array: a section repeats per element, whose names come first (with `first()`, `last()`, …).
+    case list(TemplateValue)
+    /// Unknown to the check (the result of a transform such as `uppercased(name)`): anything goes.
+    case unknown
+
+    /// The names of a model type with what each gives.
+    static func fields(of model: any TemplateModel.Type) -> [String: TemplateValue] {
+        func read<M: TemplateModel>(_: M.Type) -> [String: TemplateValue] { M.fields.mapValues(\.value) }
+        return read(model)
+    }
+}
+
+/// A type a ``TemplateModel`` field may have, and what it is to a template.
+protocol TemplateValueType {
+    /// What a value of this type is to a template.
+    static var templateValue: TemplateValue { get }
+}
+
+extension String: TemplateValueType {
+    static var templateValue: TemplateValue { .text }
+}
+
+extension Int: TemplateValueType {
+    static var templateValue: TemplateValue { .text }
+}
+
+extension Bool: TemplateValueType {
+    static var templateValue: TemplateValue { .flag }
+}
+
+extension Array: TemplateValueType where Element: TemplateValueType {
+    static var templateValue: TemplateValue { .list(Element.templateValue) }
+}
