@@ -434,6 +434,31 @@ def compare(before, after):
             "rewritten_unchanged_paths": sorted(touched - changed)[:12]}
 
 
+def fresh_output(output):
+    """Empties the folder that holds `output` and nothing else (`.bench/N/build/`, `.bench/N/serve/`, …):
+    tinjau may keep state beside its output folder (a cache, a folder it writes before moving it into
+    place), and a full build starts without any of it, whatever tinjau calls it."""
+    parent = os.path.dirname(output)
+    shutil.rmtree(parent, ignore_errors=True)
+    os.makedirs(parent)
+
+
+def beside_output(output):
+    """(files, bytes) that tinjau keeps beside `output` in its parent folder (see fresh_output)."""
+    files = size = 0
+    parent = os.path.dirname(output)
+    for name in os.listdir(parent):
+        if name == os.path.basename(output):
+            continue
+        path = os.path.join(parent, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            _, f, b = count_pages(path)
+            files, size = files + f, size + b
+        else:
+            files, size = files + 1, size + os.path.getsize(path)
+    return files, size
+
+
 def count_pages(folder):
     pages = files = size = 0
     for base, _, names in os.walk(folder):
@@ -497,7 +522,7 @@ def failure_text(f):
     return f"{how} after {f['wall']:.1f} s" + (f": {message}" if message else "")
 
 
-def full_builds(tinjau, folder, output, repeat, timeout):
+def full_builds(tinjau, output, repeat, timeout):
     """`tinjau build` into an empty folder, up to `repeat` times; leaves a built site in `output` if any run
     succeeded. Returns (entry, failed runs): entry is the best run, or {"timeout": s} or {"killed": text}
     (did not finish), or {"failed": text} (every run exited with an error)."""
@@ -507,8 +532,7 @@ def full_builds(tinjau, folder, output, repeat, timeout):
         # attempts are made so that one failure does not hide the timing of the successful runs.
         # A build killed by a signal (out of memory) would end the same way again: no more attempts.
         while len(runs) < repeat and len(failures) < repeat:
-            for path in (output,) + tuple(os.path.join(folder, f".out.tinjau-{s}") for s in ("baru", "lama")):
-                shutil.rmtree(path, ignore_errors=True)
+            fresh_output(output)
             run_ = timed(tinjau, timeout=timeout)
             (runs if run_["status"] == 0 else failures).append(run_)
             if run_.get("signal"):
@@ -643,7 +667,7 @@ class ServeStopped(Exception):
 
 
 def measure_serve(binary, content, theme, folder, path, repeat, timeout):
-    """`tinjau serve` over the default corpus into an empty folder (`out-serve`), on a free port.
+    """`tinjau serve` over the default corpus into an empty folder (`serve/out`, alone in `serve/`), on a free port.
 
     Waits until the first build is served (the programme's page answers 200 and the version endpoint
     answers), measures the CPU the server uses while idle for SERVE_IDLE seconds, then makes `repeat`
@@ -653,9 +677,8 @@ def measure_serve(binary, content, theme, folder, path, repeat, timeout):
     memory (VmHWM of the server and its children), stops the server with SIGINT (Ctrl+C) and puts the
     file back. An edit not seen within `timeout` seconds ends the edits and is reported as not finished.
     """
-    output = os.path.join(folder, "out-serve")
-    for leftover in (output,) + tuple(os.path.join(folder, f".out-serve.tinjau-{s}") for s in ("baru", "lama")):
-        shutil.rmtree(leftover, ignore_errors=True)
+    output = os.path.join(folder, "serve", "out")
+    fresh_output(output)
     port = free_port()
     url = page_url(content, path)
     entry = {"port": port, "page": url, "file": os.path.relpath(path, content), "edits": []}
@@ -762,7 +785,7 @@ def measure(n, binary, repeat, timeout, with_hugo):
     folder = os.path.join(BENCH, str(n))
     generate(n, k, folder)
     content, bodies = os.path.join(folder, "content"), os.path.join(folder, "bodies")
-    output = os.path.join(folder, "out")
+    output = os.path.join(folder, "build", "out")
     theme = theme_copy(folder)
     result = {"n": n, "k": k, "repeat": repeat, "load_before": load_average()}
     with open(os.path.join(bodies, "files.txt")) as handle:
@@ -779,7 +802,7 @@ def measure(n, binary, repeat, timeout, with_hugo):
 
     # tinjau: full builds into an empty folder.
     log(f"bench: N={n}: tinjau build")
-    result["tinjau"], failures = full_builds(tinjau, folder, output, repeat, timeout)
+    result["tinjau"], failures = full_builds(tinjau, output, repeat, timeout)
     def failure_texts():
         return [failure_text(f) for f in failures]
     result["tinjau_failures"] = failure_texts()
@@ -789,6 +812,7 @@ def measure(n, binary, repeat, timeout, with_hugo):
         pages, files, size = count_pages(output)
         result["tinjau"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["tinjau"]["wall"])
         result["tinjau"].update(overlap_stats(output))
+        result["tinjau"]["beside_files"], result["tinjau"]["beside_bytes"] = beside_output(output)
         try:
             # Rebuild with nothing changed.
             log(f"bench: N={n}: rebuild, nothing changed")
@@ -833,7 +857,7 @@ def measure(n, binary, repeat, timeout, with_hugo):
         # tinjau serve: save to reload.
         log(f"bench: N={n}: tinjau serve")
         result["serve"] = measure_serve(binary, content, theme, folder, changed_programme(content), repeat, timeout)
-        shutil.rmtree(os.path.join(folder, "out-serve"), ignore_errors=True)
+        shutil.rmtree(os.path.join(folder, "serve"), ignore_errors=True)
 
     # Hugo over the same content folder.
     if with_hugo:
@@ -865,11 +889,11 @@ def measure_corpus(corpus, n, binary, repeat, timeout):
     k = opd_count(n)
     folder = corpus_folder(corpus, n)
     generate(n, k, folder, corpus)
-    content, output = os.path.join(folder, "content"), os.path.join(folder, "out")
+    content, output = os.path.join(folder, "content"), os.path.join(folder, "build", "out")
     result = {"corpus": corpus, "n": n, "k": k, "repeat": repeat, "load_before": load_average()}
     tinjau = [binary, "build", "--content", content, "--templates", TEMPLATES, "--output", output]
     log(f"bench: {corpus} N={n}: tinjau build")
-    result["tinjau"], failures = full_builds(tinjau, folder, output, repeat, timeout)
+    result["tinjau"], failures = full_builds(tinjau, output, repeat, timeout)
     result["tinjau_failures"] = [failure_text(f) for f in failures]
     if "wall" in result["tinjau"]:
         pages, files, size = count_pages(output)
@@ -948,7 +972,9 @@ def tables(results, info):
         elif "failed" in t:
             lines.append(f"| {label} | tinjau build | failed | | | | | see below |")
         elif t:
-            lines.append(f"| {label} | tinjau build | {secs(t['wall'])} | {secs(t['cpu'])} | {mib(t['rss'])} | {t['pages']} | {t['pages_per_s']:.0f} | all {t['files']} files |")
+            beside = (f" (and {t['beside_files']} files, {t['beside_bytes'] / MIB:.1f} MiB, beside the output folder)"
+                      if t.get("beside_files") else "")
+            lines.append(f"| {label} | tinjau build | {secs(t['wall'])} | {secs(t['cpu'])} | {mib(t['rss'])} | {t['pages']} | {t['pages_per_s']:.0f} | all {t['files']} files{beside} |")
         if r.get("rebuilds_not_finished"):
             lines.append(f"| {label} | tinjau rebuilds | did not finish | | | | | {r['rebuilds_not_finished']} |")
         for key, name, where in REBUILDS:
@@ -1362,8 +1388,8 @@ def profile(n, binary):
     k = opd_count(n)
     folder = os.path.join(BENCH, str(n))
     generate(n, k, folder)
-    output = os.path.join(folder, "out-callgrind")
-    shutil.rmtree(output, ignore_errors=True)
+    output = os.path.join(folder, "callgrind", "out")
+    fresh_output(output)
     data = os.path.join(BENCH, f"callgrind.{n}.out")
     # valgrind 3.19 (Debian 12) cannot read the DWARF 5 that Swift's clang writes: profile a copy
     # without debug information; the symbol table still names every function.
