@@ -10,9 +10,18 @@ For the default corpus:
   tinjau       `tinjau build` into an empty output folder (wall, user+sys CPU, peak RSS, pages/s)
   rebuild      the same build again with nothing changed (files rewritten, bytes changed)
   one change   a build after one programme's body changed (which files were rewritten)
+  template     a build after one template changed: a partial some pages use, then the layout (every
+               page); edited in .bench/N/theme/, the copy of the theme folder every build of N uses
+  serve        `tinjau serve` on a free port: the first build, CPU while idle, then per edit of one
+               programme the seconds from the save until /__tinjau/versi changes and until the page,
+               fetched over HTTP, shows the edit (polled every 10 ms); its peak memory (VmHWM)
   cmark        the cmark command line over the same Markdown bodies: all bodies in one input
                (`cmark all.md`) and one file per body passed many at a time (`xargs cmark`)
+  copy         `cp -r` of tinjau's output folder: the floor for writing the same files
   hugo         Hugo building the equivalent site in bench/hugo/ from the same content folder
+
+and reports the full build against Hugo and both floors, every rebuild as a share of the full build,
+and the targets of issue 14 (and of the earlier scale issue) as met or not met.
 
 For the zipf and near-identical corpora (titles, keywords and indicator names that make many
 programmes look alike to the overlap detector) only `tinjau build`: wall, CPU and peak RSS per
@@ -40,6 +49,7 @@ import argparse
 import csv
 import datetime
 import hashlib
+import http.client
 import json
 import math
 import os
@@ -47,6 +57,8 @@ import platform
 import re
 import shutil
 import signal
+import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -68,6 +80,13 @@ TARGET_GROWTH = 1.3             # N=100 000: time per programme <= 1.3x that at 
 TARGET_RSS_100K = 1536 * MIB    # N=100 000: peak memory under 1.5 GiB
 TARGET_NOOP_SHARE = 0.10        # nothing changed: under 10% of a full build
 TARGET_OVERLAPS_PAGE = 300_000  # zipf and near-identical corpora: the overlaps page under 300 KB at every size
+
+# Targets of issue 14 ("A fast edit loop at province scale"), at 10 000 and 100 000 programmes.
+TARGET14_HUGO = 2.0             # full build at least 2x faster than Hugo (wall)
+TARGET14_COPY = 1.5             # full build within 1.5x the copy floor (`cp -r` of the output, wall)
+TARGET14_RSS_10K = 250 * MIB    # 10 000: peak memory of every measurement (full, rebuilds, serve) at most 250 MiB
+TARGET14_RSS_100K = 1024 * MIB  # 100 000: at most 1 GiB
+TARGET14_RELOAD = 1.0           # 10 000: serve, save to the page showing the edit, under 1 s (median)
 
 CORPORA = ("default", "zipf", "near-identical")
 CORPUS_TITLES = {
@@ -244,23 +263,64 @@ MAX_RSS = None  # set in main()
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
 
-def tree_rss(pid):
-    """Resident memory now of `pid` and all its descendants (/proc/<pid>/task/*/children), in bytes."""
-    total, stack, seen = 0, [pid], set()
+def process_tree(pid):
+    """`pid` and all its living descendants (/proc/<pid>/task/*/children), parents first."""
+    found, stack = [], [pid]
     while stack:
         current = stack.pop()
-        if current in seen:
+        if current in found:
             continue
-        seen.add(current)
+        found.append(current)
         try:
-            with open(f"/proc/{current}/statm") as handle:
-                total += int(handle.read().split()[1]) * PAGE_SIZE
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as handle:
                     stack.extend(int(child) for child in handle.read().split())
+        except (OSError, ValueError):
+            pass
+    return found
+
+
+def tree_rss(pid):
+    """Resident memory now of `pid` and all its descendants, in bytes."""
+    total = 0
+    for current in process_tree(pid):
+        try:
+            with open(f"/proc/{current}/statm") as handle:
+                total += int(handle.read().split()[1]) * PAGE_SIZE
         except (OSError, ValueError, IndexError):
             pass
     return total
+
+
+def tree_hwm(pid):
+    """Peak resident memory so far (VmHWM of /proc/<pid>/status) of `pid` plus that of each living
+    descendant, in bytes: an upper bound when children peaked at different moments."""
+    total = 0
+    for current in process_tree(pid):
+        try:
+            with open(f"/proc/{current}/status") as handle:
+                match = re.search(r"^VmHWM:\s+(\d+) kB$", handle.read(), re.M)
+            total += int(match.group(1)) * 1024 if match else 0
+        except OSError:
+            pass
+    return total
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu(pid):
+    """CPU seconds (user + system, all threads, plus the children each process has waited for) used so
+    far by `pid` and its living descendants (/proc/<pid>/stat)."""
+    ticks = 0
+    for current in process_tree(pid):
+        try:
+            with open(f"/proc/{current}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+            ticks += sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime (fields 14 to 17)
+        except (OSError, ValueError, IndexError):
+            pass
+    return ticks / CLOCK_TICKS
 
 
 def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL):
@@ -374,6 +434,31 @@ def compare(before, after):
             "rewritten_unchanged_paths": sorted(touched - changed)[:12]}
 
 
+def fresh_output(output):
+    """Empties the folder that holds `output` and nothing else (`.bench/N/build/`, `.bench/N/serve/`, …):
+    tinjau may keep state beside its output folder (a cache, a folder it writes before moving it into
+    place), and a full build starts without any of it, whatever tinjau calls it."""
+    parent = os.path.dirname(output)
+    shutil.rmtree(parent, ignore_errors=True)
+    os.makedirs(parent)
+
+
+def beside_output(output):
+    """(files, bytes) that tinjau keeps beside `output` in its parent folder (see fresh_output)."""
+    files = size = 0
+    parent = os.path.dirname(output)
+    for name in os.listdir(parent):
+        if name == os.path.basename(output):
+            continue
+        path = os.path.join(parent, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            _, f, b = count_pages(path)
+            files, size = files + f, size + b
+        else:
+            files, size = files + 1, size + os.path.getsize(path)
+    return files, size
+
+
 def count_pages(folder):
     pages = files = size = 0
     for base, _, names in os.walk(folder):
@@ -437,7 +522,7 @@ def failure_text(f):
     return f"{how} after {f['wall']:.1f} s" + (f": {message}" if message else "")
 
 
-def full_builds(tinjau, folder, output, repeat, timeout):
+def full_builds(tinjau, output, repeat, timeout):
     """`tinjau build` into an empty folder, up to `repeat` times; leaves a built site in `output` if any run
     succeeded. Returns (entry, failed runs): entry is the best run, or {"timeout": s} or {"killed": text}
     (did not finish), or {"failed": text} (every run exited with an error)."""
@@ -447,8 +532,7 @@ def full_builds(tinjau, folder, output, repeat, timeout):
         # attempts are made so that one failure does not hide the timing of the successful runs.
         # A build killed by a signal (out of memory) would end the same way again: no more attempts.
         while len(runs) < repeat and len(failures) < repeat:
-            for path in (output,) + tuple(os.path.join(folder, f".out.tinjau-{s}") for s in ("baru", "lama")):
-                shutil.rmtree(path, ignore_errors=True)
+            fresh_output(output)
             run_ = timed(tinjau, timeout=timeout)
             (runs if run_["status"] == 0 else failures).append(run_)
             if run_.get("signal"):
@@ -480,18 +564,235 @@ def overlap_stats(output):
     return stats
 
 
+def edited_rebuilds(tinjau, output, path, edited, repeat, timeout, failures):
+    """`repeat` rebuilds, each after writing `edited(attempt)` (a text different each time) into `path`;
+    then `path` gets its original bytes back and the site is built once more (not timed) so that the
+    output matches the sources again. Returns the best run with what the most rewriting run touched
+    (see compare); a failed run is appended to `failures`."""
+    with open(path, encoding="utf-8") as handle:
+        original = handle.read()
+    runs, effects = [], []
+    try:
+        for attempt in range(1, repeat + 1):
+            before = snapshot(output)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(edited(original, attempt))
+            time.sleep(0.02)  # a rewritten file gets a visibly different mtime
+            runs.append(timed(tinjau, timeout=timeout))
+            if runs[-1]["status"] != 0:
+                failures.append(runs[-1])
+            effects.append(compare(before, snapshot(output)))
+    finally:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(original)
+        try:
+            subprocess.run(tinjau, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            log(f"bench: the build after restoring {path} took more than {timeout:.0f} s")
+    entry = best(runs)
+    entry.update(max(effects, key=lambda e: e["rewritten"]))
+    return entry
+
+
+def appended_sentence(original, attempt):
+    """The one-programme edit: one sentence appended to the body (a different one each attempt)."""
+    return original + f"\nPembaruan {attempt}: kalimat ini ditambahkan oleh scripts/bench.py.\n"
+
+
+def appended_comment(original, attempt):
+    """The one-template edit: an HTML comment appended to the template (a different one each attempt)."""
+    return original + f"<!-- bench {attempt}: scripts/bench.py -->\n"
+
+
+# The one-template rebuilds: (result key, template path in the theme folder, what uses it). Both are
+# edited in .bench/N/theme/ (a copy of the theme folder), never in the repository's templates/.
+TEMPLATE_EDITS = (
+    ("template_partial", os.path.join("partials", "program-table.mustache"), "one partial changed",
+     "`partials/program-table.mustache`: OPD, dimension and programme-list pages"),
+    ("template_layout", "layout.mustache", "the layout changed", "`layout.mustache`: every page"),
+)
+
+
+def theme_copy(folder):
+    """A fresh copy of the theme folder (TEMPLATES) in `folder`/theme: every tinjau command of the default
+    corpus builds with it (`--templates`), so that the one-template rebuilds can edit it."""
+    theme = os.path.join(folder, "theme")
+    shutil.rmtree(theme, ignore_errors=True)
+    shutil.copytree(TEMPLATES, theme)
+    return theme
+
+
+# ---------------------------------------------------------------------------------------------
+# tinjau serve
+
+SERVE_POLL = 0.01   # seconds between two looks at the server while waiting for an edit
+SERVE_IDLE = 5.0    # seconds of idle CPU measured
+VERSION_PATH = "/__tinjau/versi"
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def http_get(port, path):
+    """(status, body bytes) of GET http://127.0.0.1:port/path, or None when the server does not answer."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", path, headers={"Cache-Control": "no-store"})
+        response = connection.getresponse()
+        return response.status, response.read()
+    except (OSError, http.client.HTTPException):
+        return None
+    finally:
+        connection.close()
+
+
+def page_url(content, path):
+    """The address of a programme's page: `/opd/<opd>/<file name without .md>/index.html` (Permalink.program)."""
+    opd, name = os.path.relpath(path, content).split(os.sep)[1:3]
+    return f"/opd/{opd}/{os.path.splitext(name)[0]}/index.html"
+
+
+def serve_sentence(attempt):
+    """The sentence the serve measurement appends at its `attempt`-th edit, and the text looked for in the page."""
+    marker = f"Pembaruan pratinjau {attempt} dari"
+    return f"\n{marker} scripts/bench.py.\n", marker.encode()
+
+
+class ServeStopped(Exception):
+    """The server exited, crossed BENCH_MAX_RSS or did not get somewhere within BENCH_TIMEOUT."""
+
+
+def measure_serve(binary, content, theme, folder, path, repeat, timeout):
+    """`tinjau serve` over the default corpus into an empty folder (`serve/out`, alone in `serve/`), on a free port.
+
+    Waits until the first build is served (the programme's page answers 200 and the version endpoint
+    answers), measures the CPU the server uses while idle for SERVE_IDLE seconds, then makes `repeat`
+    edits to the programme file `path`, each appending one more sentence, and after each save polls
+    every SERVE_POLL seconds until (a) the version endpoint answers something else and (b) the page,
+    fetched over HTTP, contains the new sentence: seconds from the save to each. Then reads the peak
+    memory (VmHWM of the server and its children), stops the server with SIGINT (Ctrl+C) and puts the
+    file back. An edit not seen within `timeout` seconds ends the edits and is reported as not finished.
+    """
+    output = os.path.join(folder, "serve", "out")
+    fresh_output(output)
+    port = free_port()
+    url = page_url(content, path)
+    entry = {"port": port, "page": url, "file": os.path.relpath(path, content), "edits": []}
+    with open(path, encoding="utf-8") as handle:
+        original = handle.read()
+    log_path = os.path.join(folder, "serve.log")
+    cmd = [binary, "serve", "--content", content, "--templates", theme, "--output", output, "--port", str(port)]
+    os.sync()
+    server_log = open(log_path, "w")
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def alive_within_limits(since, what):
+        if proc.poll() is not None:
+            raise ServeStopped(f"the server exited with {proc.returncode} {what} (see {os.path.relpath(log_path, ROOT)})")
+        if time.perf_counter() - since > timeout:
+            raise ServeStopped(f"no result {what} after {timeout:.0f} s (BENCH_TIMEOUT)")
+        if MAX_RSS and tree_rss(proc.pid) > MAX_RSS:
+            raise ServeStopped(f"stopped by the harness at {MAX_RSS / MIB:.0f} MiB of memory (BENCH_MAX_RSS) {what}")
+
+    def version():
+        answer = http_get(port, VERSION_PATH)
+        return answer[1] if answer and answer[0] == 200 else None
+
+    try:
+        while True:  # the first build
+            alive_within_limits(start, "before the first build was served")
+            answer = http_get(port, url)
+            if answer and answer[0] == 200 and version() is not None:
+                break
+            time.sleep(SERVE_POLL)
+        entry["first_build"] = time.perf_counter() - start
+
+        time.sleep(1.0)  # let the server settle, then measure it idle
+        cpu_before, idle_start = tree_cpu(proc.pid), time.perf_counter()
+        time.sleep(SERVE_IDLE)
+        entry["idle_cpu"] = (tree_cpu(proc.pid) - cpu_before) / (time.perf_counter() - idle_start)
+
+        text, known = original, version()
+        for attempt in range(1, repeat + 1):
+            sentence, marker = serve_sentence(attempt)
+            text += sentence
+            old = version() or known  # the version the page was built with, just before the save
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            saved = time.perf_counter()
+            seen = {}
+            try:
+                while len(seen) < 2:
+                    alive_within_limits(saved, f"for edit {attempt}")
+                    now_version = version()
+                    if "version" not in seen and now_version is not None and now_version != old:
+                        seen["version"] = time.perf_counter() - saved
+                        known = now_version
+                    answer = http_get(port, url)
+                    if "page" not in seen and answer and answer[0] == 200 and marker in answer[1]:
+                        seen["page"] = time.perf_counter() - saved
+                    time.sleep(SERVE_POLL)
+            except ServeStopped as stop:
+                seen["not_finished"] = str(stop)
+                entry["edits"].append(seen)
+                log(f"bench: serve: edit {attempt}: {stop}")
+                break
+            entry["edits"].append(seen)
+            time.sleep(0.2)
+        entry["hwm"] = tree_hwm(proc.pid)
+    except ServeStopped as stop:
+        entry["not_finished"] = str(stop)
+        log(f"bench: serve: {stop}")
+    finally:
+        entry["stopped_by"], usage = stop_server(proc)
+        server_log.close()
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(original)
+    entry["exit"] = proc.returncode
+    if usage:  # the server's own peak as the kernel reports it to its parent; the larger one counts
+        entry["hwm"] = max(entry.get("hwm", 0), usage.ru_maxrss * 1024)
+    return entry
+
+
+def stop_server(proc):
+    """Stops a server started in its own session: SIGINT (what Ctrl+C sends) to its process group, SIGKILL
+    when it is still there 10 s later. Returns how it stopped and its rusage (None when it had already
+    exited and been reaped)."""
+    if proc.poll() is not None:
+        return f"exited by itself ({proc.returncode})", None
+    how = "SIGINT"
+    os.killpg(proc.pid, signal.SIGINT)  # the process group this harness started, and only it
+    deadline = time.perf_counter() + 10
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline and how == "SIGINT":
+            os.killpg(proc.pid, signal.SIGKILL)
+            how = "SIGKILL (still running 10 s after SIGINT)"
+        time.sleep(0.01)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return how, usage
+
+
 def measure(n, binary, repeat, timeout, with_hugo):
     k = opd_count(n)
     folder = os.path.join(BENCH, str(n))
     generate(n, k, folder)
     content, bodies = os.path.join(folder, "content"), os.path.join(folder, "bodies")
-    output = os.path.join(folder, "out")
+    output = os.path.join(folder, "build", "out")
+    theme = theme_copy(folder)
     result = {"n": n, "k": k, "repeat": repeat, "load_before": load_average()}
     with open(os.path.join(bodies, "files.txt")) as handle:
         body_files = [line for line in handle.read().splitlines() if line]
     result["body_files"] = len(body_files)
     result["body_bytes"] = os.path.getsize(os.path.join(bodies, "all.md"))
-    tinjau = [binary, "build", "--content", content, "--templates", TEMPLATES, "--output", output]
+    tinjau = [binary, "build", "--content", content, "--templates", theme, "--output", output]
 
     # cmark floor: one stream, and the single files passed many per invocation.
     log(f"bench: N={n}: cmark")
@@ -501,7 +802,7 @@ def measure(n, binary, repeat, timeout, with_hugo):
 
     # tinjau: full builds into an empty folder.
     log(f"bench: N={n}: tinjau build")
-    result["tinjau"], failures = full_builds(tinjau, folder, output, repeat, timeout)
+    result["tinjau"], failures = full_builds(tinjau, output, repeat, timeout)
     def failure_texts():
         return [failure_text(f) for f in failures]
     result["tinjau_failures"] = failure_texts()
@@ -511,47 +812,40 @@ def measure(n, binary, repeat, timeout, with_hugo):
         pages, files, size = count_pages(output)
         result["tinjau"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["tinjau"]["wall"])
         result["tinjau"].update(overlap_stats(output))
-
-        # Rebuild with nothing changed.
-        log(f"bench: N={n}: rebuild, nothing changed")
-        runs, effects = [], []
-        for _ in range(repeat):
-            before = snapshot(output)
-            time.sleep(0.02)  # a rewritten file gets a visibly different mtime
-            runs.append(timed(tinjau, timeout=timeout))
-            if runs[-1]["status"] != 0:
-                failures.append(runs[-1])
-            effects.append(compare(before, snapshot(output)))
-        result["noop"] = best(runs)
-        result["noop"].update(max(effects, key=lambda e: e["rewritten"]))
-
-        # Rebuild after one programme's body changed (a different sentence each time), then restore it.
-        log(f"bench: N={n}: rebuild, one programme changed")
-        path = changed_programme(content)
-        with open(path, encoding="utf-8") as handle:
-            original = handle.read()
-        runs, effects = [], []
+        result["tinjau"]["beside_files"], result["tinjau"]["beside_bytes"] = beside_output(output)
         try:
-            for attempt in range(repeat):
+            # Rebuild with nothing changed.
+            log(f"bench: N={n}: rebuild, nothing changed")
+            runs, effects = [], []
+            for _ in range(repeat):
                 before = snapshot(output)
-                with open(path, "w", encoding="utf-8") as handle:
-                    handle.write(original + f"\nPembaruan {attempt + 1}: kalimat ini ditambahkan oleh scripts/bench.py.\n")
-                time.sleep(0.02)
+                time.sleep(0.02)  # a rewritten file gets a visibly different mtime
                 runs.append(timed(tinjau, timeout=timeout))
                 if runs[-1]["status"] != 0:
                     failures.append(runs[-1])
                 effects.append(compare(before, snapshot(output)))
-        finally:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(original)
-        result["one_change"] = best(runs)
-        result["one_change"].update(max(effects, key=lambda e: e["rewritten"]))
-        result["one_change"]["file"] = os.path.relpath(path, content)
-        result["tinjau_failures"] = failure_texts()
-        subprocess.run(tinjau, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+            result["noop"] = best(runs)
+            result["noop"].update(max(effects, key=lambda e: e["rewritten"]))
 
-        # Reference for the cost of the files alone: copying tinjau's output folder (reads and writes
-        # the same files, no parsing or rendering).
+            # Rebuild after one programme's body changed (a different sentence each time).
+            log(f"bench: N={n}: rebuild, one programme changed")
+            path = changed_programme(content)
+            result["one_change"] = edited_rebuilds(tinjau, output, path, appended_sentence, repeat, timeout, failures)
+            result["one_change"]["file"] = os.path.relpath(path, content)
+
+            # Rebuilds after one template of the theme copy changed: a partial some pages use, the layout.
+            for key, template, _, _ in TEMPLATE_EDITS:
+                log(f"bench: N={n}: rebuild, {template} changed")
+                result[key] = edited_rebuilds(tinjau, output, os.path.join(theme, template), appended_comment,
+                                              repeat, timeout, failures)
+                result[key]["file"] = template
+        except NotFinished as stop:
+            log(f"bench: N={n}: rebuilds: {stop}")
+            result["rebuilds_not_finished"] = str(stop)
+        result["tinjau_failures"] = failure_texts()
+
+        # The copy floor: copying tinjau's output folder (reads and writes the same files, no parsing
+        # or rendering).
         copy = os.path.join(folder, "out-copy")
         runs = []
         for _ in range(repeat):
@@ -559,6 +853,11 @@ def measure(n, binary, repeat, timeout, with_hugo):
             runs.append(timed(["cp", "-r", output, copy], timeout=timeout))
         shutil.rmtree(copy, ignore_errors=True)
         result["copy"] = best(runs)
+
+        # tinjau serve: save to reload.
+        log(f"bench: N={n}: tinjau serve")
+        result["serve"] = measure_serve(binary, content, theme, folder, changed_programme(content), repeat, timeout)
+        shutil.rmtree(os.path.join(folder, "serve"), ignore_errors=True)
 
     # Hugo over the same content folder.
     if with_hugo:
@@ -590,11 +889,11 @@ def measure_corpus(corpus, n, binary, repeat, timeout):
     k = opd_count(n)
     folder = corpus_folder(corpus, n)
     generate(n, k, folder, corpus)
-    content, output = os.path.join(folder, "content"), os.path.join(folder, "out")
+    content, output = os.path.join(folder, "content"), os.path.join(folder, "build", "out")
     result = {"corpus": corpus, "n": n, "k": k, "repeat": repeat, "load_before": load_average()}
     tinjau = [binary, "build", "--content", content, "--templates", TEMPLATES, "--output", output]
     log(f"bench: {corpus} N={n}: tinjau build")
-    result["tinjau"], failures = full_builds(tinjau, folder, output, repeat, timeout)
+    result["tinjau"], failures = full_builds(tinjau, output, repeat, timeout)
     result["tinjau_failures"] = [failure_text(f) for f in failures]
     if "wall" in result["tinjau"]:
         pages, files, size = count_pages(output)
@@ -673,11 +972,15 @@ def tables(results, info):
         elif "failed" in t:
             lines.append(f"| {label} | tinjau build | failed | | | | | see below |")
         elif t:
-            lines.append(f"| {label} | tinjau build | {secs(t['wall'])} | {secs(t['cpu'])} | {mib(t['rss'])} | {t['pages']} | {t['pages_per_s']:.0f} | all {t['files']} files |")
-        for key, name in (("noop", "tinjau rebuild, nothing changed"), ("one_change", "tinjau rebuild, one programme changed")):
+            beside = (f" (and {t['beside_files']} files, {t['beside_bytes'] / MIB:.1f} MiB, beside the output folder)"
+                      if t.get("beside_files") else "")
+            lines.append(f"| {label} | tinjau build | {secs(t['wall'])} | {secs(t['cpu'])} | {mib(t['rss'])} | {t['pages']} | {t['pages_per_s']:.0f} | all {t['files']} files{beside} |")
+        if r.get("rebuilds_not_finished"):
+            lines.append(f"| {label} | tinjau rebuilds | did not finish | | | | | {r['rebuilds_not_finished']} |")
+        for key, name, where in REBUILDS:
             e = r.get(key)
             if e:
-                lines.append(f"| {label} | {name} | {secs(e['wall'])} | {secs(e['cpu'])} | {mib(e['rss'])} | | | "
+                lines.append(f"| {label} | tinjau rebuild, {name}" + (f" ({where})" if where else "") + f" | {secs(e['wall'])} | {secs(e['cpu'])} | {mib(e['rss'])} | | | "
                              f"{e['rewritten']} rewritten, {e['bytes_changed']} changed in bytes, {e['removed']} removed |")
         for key, name in (("cmark_stream", "cmark, all bodies as one input"), ("cmark_files", "cmark, one file per body (xargs)")):
             e = r.get(key)
@@ -685,7 +988,7 @@ def tables(results, info):
                 lines.append(f"| {label} | {name} | {secs(e['wall'])} | {secs(e['cpu'])} | {mib(e['rss'])} | | | {r['body_files']} bodies, {r['body_bytes'] / MIB:.1f} MiB |")
         e = r.get("copy")
         if e:
-            lines.append(f"| {label} | reference: `cp -r` of tinjau's output | {secs(e['wall'])} | {secs(e['cpu'])} | {mib(e['rss'])} | | | "
+            lines.append(f"| {label} | copy floor: `cp -r` of tinjau's output | {secs(e['wall'])} | {secs(e['cpu'])} | {mib(e['rss'])} | | | "
                          f"{t.get('files', '?')} files, {t.get('bytes', 0) / MIB:.0f} MiB |")
         h = r.get("hugo")
         if h and "timeout" in h:
@@ -694,24 +997,142 @@ def tables(results, info):
             lines.append(f"| {label} | Hugo | did not finish | | | | | {h['killed']} |")
         elif h:
             lines.append(f"| {label} | Hugo | {secs(h['wall'])} | {secs(h['cpu'])} | {mib(h['rss'])} | {h['pages']} | {h['pages_per_s']:.0f} | all {h['files']} files |")
-    lines.append("")
-    lines.append("| N | tinjau ÷ cmark floor (wall) | tinjau ÷ cmark floor (CPU) | Hugo ÷ tinjau (wall) | Hugo ÷ tinjau (CPU) | "
-                 "tinjau ms per programme (wall) | growth vs N=1 000 (wall) | growth vs N=1 000 (CPU) | no-change rebuild ÷ full build |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    base = next((r for r in results if r["n"] == 1000 and get(r, "tinjau", "wall")), None)
+    return "\n".join(lines)
+
+
+# Every kind of rebuild: (result key, what changed, which template where it is one).
+REBUILDS = (("noop", "nothing changed", None), ("one_change", "one programme changed", None)) + tuple(
+    (key, name, where) for key, _, name, where in TEMPLATE_EDITS)
+
+
+def edit_times(entry, key):
+    """Seconds from the save to `key` ("page" or "version") of every edit the serve measurement saw."""
+    return [e[key] for e in (entry or {}).get("edits", []) if key in e]
+
+
+def serve_ok(entry):
+    """True when the serve measurement saw every edit (page and version)."""
+    return bool(entry) and "not_finished" not in entry and bool(entry.get("edits")) and all(
+        "page" in e and "version" in e for e in entry["edits"])
+
+
+def serve_unfinished(entry):
+    reasons = [entry.get("not_finished")] + [e.get("not_finished") for e in entry.get("edits", [])]
+    return "; ".join(r for r in reasons if r) or "not finished"
+
+
+def median_text(values):
+    """"9.31 s (runs 9.12, 9.31, 9.60)": the median and every run, in the order they ran."""
+    if not values:
+        return "–"
+    runs = ", ".join(f"{v:.2f}" for v in values)
+    return f"{statistics.median(values):.2f} s" + (f" (runs {runs})" if len(values) > 1 else "")
+
+
+def serve_table(results):
+    """tinjau serve per size: the first build, save to page and save to version, peak memory, idle CPU."""
+    lines = ["| N (OPDs) | first build served s | save → page shows the edit | save → `/__tinjau/versi` changes | "
+             "peak memory MiB | CPU while idle |", "|---|---:|---:|---:|---:|---:|"]
+    for r in results:
+        e = r.get("serve")
+        if not e:
+            continue
+        label = f"{num(r['n'])} ({r['k']})"
+        first = secs(e.get("first_build")) if "first_build" in e else "–"
+        idle = f"{e['idle_cpu'] * 100:.1f} % of a core" if "idle_cpu" in e else "–"
+        page, version = median_text(edit_times(e, "page")), median_text(edit_times(e, "version"))
+        if not serve_ok(e):
+            page += f"; **not finished**: {serve_unfinished(e)}"
+        lines.append(f"| {label} | {first} | {page} | {version} | {mib(e.get('hwm') or None)} | {idle} |")
+    return "\n".join(lines)
+
+
+def ratio_tables(results):
+    """The full build against Hugo and both floors; every rebuild kind (and serve) as a share of the full build."""
+    lines = ["| N | full ÷ Hugo (wall) | full ÷ Hugo (CPU) | full ÷ cmark floor (wall) | full ÷ cmark floor (CPU) | "
+             "full ÷ copy floor (wall) | full ÷ copy floor (CPU) |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        wall, cpu, f = get(r, "tinjau", "wall"), get(r, "tinjau", "cpu"), floor(r)
+        lines.append(f"| {num(r['n'])} | {fmt_ratio(ratio(wall, get(r, 'hugo', 'wall')))} | {fmt_ratio(ratio(cpu, get(r, 'hugo', 'cpu')))} | "
+                     f"{fmt_ratio(ratio(wall, f and f['wall']))} | {fmt_ratio(ratio(cpu, f and f['cpu']))} | "
+                     f"{fmt_ratio(ratio(wall, get(r, 'copy', 'wall')))} | {fmt_ratio(ratio(cpu, get(r, 'copy', 'cpu')))} |")
+    kinds = [(key, name) for key, name, _ in REBUILDS]
+    lines += ["", "| N | " + " | ".join(name for _, name in kinds) + " | serve: save → page shows the edit (median) |",
+              "|---|" + "---:|" * (len(kinds) + 1)]
     for r in results:
         wall = get(r, "tinjau", "wall")
-        f = floor(r)
-        per = wall / r["n"] * 1000 if wall else None
-        growth = per / (base["tinjau"]["wall"] / base["n"] * 1000) if (base and per) else None
-        cpu = get(r, "tinjau", "cpu")
-        growth_cpu = (cpu / r["n"]) / (base["tinjau"]["cpu"] / base["n"]) if (base and cpu) else None
-        noop = f"{r['noop']['wall'] / wall * 100:.0f} %" if wall and r.get("noop") else "–"
-        lines.append(f"| {num(r['n'])} | {fmt_ratio(ratio(wall, f and f['wall']))} | {fmt_ratio(ratio(get(r, 'tinjau', 'cpu'), f and f['cpu']))} | "
-                     f"{fmt_ratio(ratio(get(r, 'hugo', 'wall'), wall))} | {fmt_ratio(ratio(get(r, 'hugo', 'cpu'), get(r, 'tinjau', 'cpu')))} | "
-                     f"{'–' if per is None else f'{per:.2f}'} | {fmt_ratio(growth)} | {fmt_ratio(growth_cpu)} | "
-                     f"{noop} |")
+        cells = []
+        for key, _ in kinds:
+            e = r.get(key)
+            cells.append(f"{e['wall']:.2f} s = {e['wall'] / wall * 100:.0f} %" if e and wall else "–")
+        page = edit_times(r.get("serve"), "page")
+        cells.append(f"{statistics.median(page):.2f} s = {statistics.median(page) / wall * 100:.0f} %" if page and wall else "–")
+        lines.append(f"| {num(r['n'])} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def peak_memories(r):
+    """(name, bytes) of every measurement of tinjau at one size: full builds, each rebuild kind, serve."""
+    peaks = [("full build", get(r, "tinjau", "rss"))]
+    peaks += [(name, get(r, key, "rss")) for key, name, _ in REBUILDS]
+    peaks.append(("serve", get(r, "serve", "hwm")))
+    return [(name, value) for name, value in peaks if value]
+
+
+def verdicts14(results):
+    """The targets of issue 14 at 10 000 and 100 000: met / not met / not measured, with the numbers."""
+    by_n = {r["n"]: r for r in results}
+    out = []
+
+    def add(name, ok, detail):
+        out.append(f"| {name} | {'not measured' if ok is None else 'met' if ok else '**not met**'} | {detail} |")
+
+    for n, rss_target, rss_text in ((10000, TARGET14_RSS_10K, "250 MiB"), (100000, TARGET14_RSS_100K, "1 GiB")):
+        r = by_n.get(n)
+        t = (r or {}).get("tinjau") or {}
+        if not r:
+            add(f"{num(n)}: every target", None, f"N = {num(n)} not measured in this run")
+            continue
+        if not finished(r):
+            add(f"{num(n)}: full build", False, unfinished_text(t))
+            continue
+        h = r.get("hugo") or {}
+        if "wall" in h:
+            q = h["wall"] / t["wall"]
+            add(f"{num(n)}: full build at least 2× faster than Hugo", q >= TARGET14_HUGO,
+                f"Hugo {h['wall']:.2f} s ÷ tinjau {t['wall']:.2f} s = {q:.2f}× (CPU {h['cpu'] / t['cpu']:.2f}×)")
+        elif "timeout" in h:  # Hugo took longer than the harness waits: tinjau is at least that much faster
+            q = h["timeout"] / t["wall"]
+            add(f"{num(n)}: full build at least 2× faster than Hugo", True if q >= TARGET14_HUGO else None,
+                f"Hugo did not finish within {h['timeout']:.0f} s: at least {q:.2f}× tinjau's {t['wall']:.2f} s")
+        else:
+            add(f"{num(n)}: full build at least 2× faster than Hugo", None, unfinished_text(h) if h else "Hugo not measured")
+        c = r.get("copy")
+        if c:
+            q = t["wall"] / c["wall"]
+            add(f"{num(n)}: full build within 1.5× the copy floor", q <= TARGET14_COPY,
+                f"tinjau {t['wall']:.2f} s ÷ `cp -r` {c['wall']:.2f} s = {q:.2f}× (CPU {t['cpu'] / c['cpu']:.2f}×)")
+        else:
+            add(f"{num(n)}: full build within 1.5× the copy floor", None, "copy floor not measured")
+        peaks = peak_memories(r)
+        highest = max(value for _, value in peaks)
+        missing = [name for key, name in [("one_change", "one programme"), ("serve", "serve")] if not r.get(key)]
+        add(f"{num(n)}: peak memory at most {rss_text} in every measurement",
+            highest <= rss_target if not missing else (False if highest > rss_target else None),
+            ", ".join(f"{name} {value / MIB:.0f}" for name, value in peaks) + " MiB"
+            + (f" (not measured: {', '.join(missing)})" if missing else ""))
+        if n == 10000:
+            e = r.get("serve")
+            page = edit_times(e, "page")
+            if not e:
+                add("10 000: serve save-to-reload under 1 s", None, "serve not measured")
+            elif not serve_ok(e):
+                add("10 000: serve save-to-reload under 1 s", False, serve_unfinished(e))
+            else:
+                add("10 000: serve save-to-reload under 1 s", statistics.median(page) < TARGET14_RELOAD,
+                    f"page shows the edit after {median_text(page)}; `/__tinjau/versi` changes after "
+                    f"{median_text(edit_times(e, 'version'))}")
+    return "| target | verdict | numbers |\n|---|---|---|\n" + "\n".join(out)
 
 
 def verdicts(results):
@@ -928,10 +1349,17 @@ def results_text(corpora, info, notes):
                 "Best of " + repeats + " runs per size, in the order of the sizes "
                 "(lowest wall time; peak RSS is the highest of all runs).", "",
                 tables(results, info), "",
+                "`tinjau serve`, " + repeats + " edits per size (the median and every run; peak memory: VmHWM of the "
+                "server and its children before it stopped, or its own peak from `wait4`, whichever is larger):", "",
+                serve_table(results), "",
+                "Ratios: the full build (best run) divided by Hugo's and by each floor (below 1: tinjau is faster), "
+                "and every rebuild (best run) and the serve reload (median) as a share of the full build:", "",
+                ratio_tables(results), "",
                 "Per programme, as for the other corpora (overlaps page: `" + OVERLAPS_PAGE + "`; overlapping pairs: data rows "
                 "of `" + OVERLAPS_CSV + "`, empty when tinjau does not write that file):", "",
                 corpus_table(results, totals=False), "",
-                "#### Targets", "", verdicts(results),
+                "#### Targets of issue 14 (a fast edit loop at province scale)", "", verdicts14(results), "",
+                "#### Targets of the earlier scale issue", "", verdicts(results),
             ]
         else:
             parts += [
@@ -960,8 +1388,8 @@ def profile(n, binary):
     k = opd_count(n)
     folder = os.path.join(BENCH, str(n))
     generate(n, k, folder)
-    output = os.path.join(folder, "out-callgrind")
-    shutil.rmtree(output, ignore_errors=True)
+    output = os.path.join(folder, "callgrind", "out")
+    fresh_output(output)
     data = os.path.join(BENCH, f"callgrind.{n}.out")
     # valgrind 3.19 (Debian 12) cannot read the DWARF 5 that Swift's clang writes: profile a copy
     # without debug information; the symbol table still names every function.
