@@ -37,6 +37,7 @@ struct FailingFileSystem: FileSystem {
         try base.move(source, to: destination)
     }
     func link(_ source: String, to destination: String) throws { try base.link(source, to: destination) }
+    func replace(_ path: String, with bytes: [UInt8]) throws { try write(bytes, to: path) }
 }
 
 /// A printer whose PDF has no readable destinations (no `pdfinfo`), or whose destinations move on every

@@ -43,6 +43,9 @@ public protocol FileSystem: Sendable {
     /// Makes `destination` a hard link to the file `source` (same bytes, same modification
     /// time), creating parent folders; copies the bytes where links are not possible.
     func link(_ source: String, to destination: String) throws
+    /// Replaces the file `path` with `bytes` so that a reader sees the old file or the new one,
+    /// never a part (a temporary sibling renamed over it); creates missing parent folders.
+    func replace(_ path: String, with bytes: [UInt8]) throws
 }
 
 /// The real file system through Foundation's `FileManager`.
@@ -139,6 +142,18 @@ public struct LocalFileSystem: FileSystem {
             try FileManager.default.linkItem(atPath: source, toPath: destination)
         } catch {
             try FileManager.default.copyItem(atPath: source, toPath: destination)
+        }
+    }
+
+    public func replace(_ path: String, with bytes: [UInt8]) throws {
+        let temporary = path + ".tinjau-tmp"
+        try write(bytes, to: temporary)
+        do {
+            // rename(2) replaces the destination atomically.
+            guard rename(temporary, path) == 0 else { throw Errno(rawValue: errno) }
+        } catch {
+            try? remove(temporary)
+            throw error
         }
     }
 }
@@ -249,6 +264,10 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
 
     public func link(_ source: String, to destination: String) throws {
         try write(try read(source), to: destination)
+    }
+
+    public func replace(_ path: String, with bytes: [UInt8]) throws {
+        try write(bytes, to: path)
     }
 
     public func move(_ source: String, to destination: String) throws {
