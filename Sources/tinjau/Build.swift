@@ -77,7 +77,9 @@ struct Build: ParsableCommand {
         let seconds = Rational(milliseconds, 1000)
         var summary =
             "tinjau: \(report.filesRead) berkas dibaca, \(report.programCount) program, "
-            + "\(report.pagesWritten) halaman; \(written.written) berkas ditulis ke \(output)/, \(written.unchanged) tidak berubah"
+            + "\(report.pagesWritten) halaman"
+            + (report.pagesKept > 0 ? " (\(report.pagesKept) tidak perlu dibuat ulang)" : "")
+            + "; \(written.written) berkas ditulis ke \(output)/, \(written.unchanged) tidak berubah"
             + (written.removed > 0 ? ", \(written.removed) dihapus" : "") + " (\(IndonesianFormat.decimal(seconds, decimals: 2)) dtk)"
         if !warnings.isEmpty { summary += " (\(warnings.count) peringatan)" }
         for line in report.extras { summary += "\n  " + line }

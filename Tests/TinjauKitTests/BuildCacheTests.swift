@@ -216,3 +216,64 @@ struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The writer's two ways of putting a site in place (``OutputWriter/Session``).
+@Suite("Writing a site in place or through staging")
+struct InPlaceWritingTests {
+    static func session(_ fs: any FileSystem) throws -> OutputWriter.Session {
+        try OutputWriter.Session(writer: OutputWriter(fileSystem: fs), root: "out")
+    }
+
+    static func site(_ pages: [String: String]) -> [OutputFile] {
+        pages.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: Array($0.value.utf8)) }
+    }
+
+    /// A few changed files are replaced in place; the unchanged ones keep their inode; a page that
+    /// is gone is removed with the folders it leaves empty; no staging folder is made.
+    @Test func aSmallChangeIsWrittenInPlace() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let root = dir.path + "/out"
+        let first = Self.site(["index.html": "a", "opd/x/index.html": "x", "opd/y/p/index.html": "p", "data/a.csv": "1"])
+        _ = try OutputWriter(fileSystem: fs).write(first, to: root)
+        let inode = try FileManager.default.attributesOfItem(atPath: root + "/opd/x/index.html")[.systemFileNumber] as? Int
+        let second = Self.site(["index.html": "b", "opd/x/index.html": "x", "data/a.csv": "1", "baru/index.html": "n"])
+        let report = try OutputWriter(fileSystem: fs).write(second, to: root)
+        #expect((report.written, report.unchanged, report.removed) == (2, 2, 1))
+        #expect(try FileManager.default.attributesOfItem(atPath: root + "/opd/x/index.html")[.systemFileNumber] as? Int == inode)
+        #expect(String(decoding: try fs.read(root + "/index.html"), as: UTF8.self) == "b")
+        #expect(!fs.isDirectory(root + "/opd/y"))
+        #expect(fs.isDirectory(root + "/opd/x"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["out"])
+        let files = try fs.listRecursively(root).filter { $0.kind == .file }.map(\.relativePath).sorted()
+        #expect(files == [".tinjau-output", "baru/index.html", "data/a.csv", "index.html", "opd/x/index.html"])
+    }
+
+    /// More changed files than ``OutputWriter/Session/inPlaceLimit`` go through staging: the site
+    /// is swapped in whole, and unchanged files are still the same inodes.
+    @Test func aLargeChangeGoesThroughStaging() throws {
+        let fs = InMemoryFileSystem()
+        var pages: [String: String] = [:]
+        for n in 0..<(OutputWriter.Session.inPlaceLimit + 10) { pages["p\(n)/index.html"] = "v1 \(n)" }
+        pages["tetap/index.html"] = "sama"
+        _ = try OutputWriter(fileSystem: fs).write(Self.site(pages), to: "out")
+        for key in pages.keys where key != "tetap/index.html" { pages[key] = pages[key]! + " v2" }
+        let report = try OutputWriter(fileSystem: fs).write(Self.site(pages), to: "out")
+        #expect(report.written == OutputWriter.Session.inPlaceLimit + 10 && report.unchanged == 1)
+        #expect(fs.snapshot(under: "out")["p3/index.html"] == "v1 3 v2")
+        #expect(!fs.isDirectory(".out.tinjau-baru") && !fs.isDirectory(".out.tinjau-lama"))
+    }
+
+    /// A write that fails half-way through an in-place finish leaves a marker without a record of
+    /// the inputs: the next build is a full one and its site is the clean build's.
+    @Test func anInterruptedInPlaceWriteIsNeverTakenForAFinishedOne() throws {
+        let memory = InMemoryFileSystem(files: [:])
+        _ = try OutputWriter(fileSystem: memory).write(Self.site(["a/index.html": "1", "b/index.html": "2"]), to: "out")
+        let failing = FailingFileSystem(base: memory, failWrite: "out/b/")
+        let session = try Self.session(failing)
+        session.markerFields = ["input": "abc"]
+        for file in Self.site(["a/index.html": "1 baru", "b/index.html": "2 baru"]) { try session.add(file) }
+        #expect(throws: BuildFailure.self) { try session.finish() }
+        #expect(OutputWriter.markerFields(in: "out", fileSystem: memory)?["input"] == "-")
+    }
+}

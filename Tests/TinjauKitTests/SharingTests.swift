@@ -218,6 +218,9 @@ struct SharingTests {
         #expect(cut.count <= SiteRenderer.descriptionLimit && cut.hasSuffix("kata…"))
         #expect(HTML.firstParagraphText("<h2>x</h2>\n<p>Satu <a href=\"a\">dua</a> &amp; &lt;tiga&gt;</p><p>lain</p>") == "Satu dua & <tiga>")
         #expect(HTML.firstParagraphText("<ul><li>x</li></ul>") == nil)
+        // An escaped entity stays an entity's text; multi-byte text and a lone `&` pass through.
+        #expect(HTML.firstParagraphText("<p>&amp;lt; café – A&amp;B &x</p>") == "&lt; café – A&B &x")
+        #expect(HTML.firstParagraphText("<p> <em></em> </p>") == nil)
     }
 
     // MARK: - The programme list without JavaScript

@@ -15,8 +15,7 @@ import Foundation
 ///
 /// The records come from ``BuildCache`` and are trusted only for the output folder they describe
 /// (the marker's input digest equals the one the records were written with) and only for files
-/// that folder still holds. A view model holding a value the fingerprint cannot read (none does
-/// today) makes its page render every time. Thread-safe: pages are rendered on all cores.
+/// that folder still holds. Thread-safe: pages are rendered on all cores.
 public final class PageReuse: @unchecked Sendable {
     private let previous: [String: String]
     private let available: @Sendable (String) -> Bool
@@ -38,9 +37,8 @@ public final class PageReuse: @unchecked Sendable {
     public var kept: Int { lock.withLock { keptCount } }
 
     /// Records the fingerprint of the page at `path` and tells whether the output's copy was made
-    /// from the same one (then the page need not be rendered). A `nil` fingerprint is never reused.
-    func record(_ path: String, fingerprint: String?) -> Bool {
-        guard let fingerprint else { return false }
+    /// from the same one (then the page need not be rendered).
+    func record(_ path: String, fingerprint: String) -> Bool {
         let same = previous[path] == fingerprint && available(path)
         lock.withLock {
             current[path] = fingerprint
@@ -51,83 +49,50 @@ public final class PageReuse: @unchecked Sendable {
 }
 
 /// The fingerprint of a page: SHA-256 over its path, its template's digest and its view model,
-/// walked in a fixed order (dictionary keys sorted) with every value tagged by its type and
-/// length-prefixed, so that two different models never feed the hash the same bytes.
+/// walked in a fixed order (each model's fields by name) with every value tagged by its kind and
+/// length-prefixed, so that two different models never give the same bytes. The walk is typed:
+/// each field feeds its value through ``TemplateValueType/fingerprint(into:)``, with no dynamic
+/// cast; the bytes are gathered in a ``Buffer`` and hashed once.
 enum PageFingerprint {
-    /// The fingerprint, or `nil` when the model holds a value of a type the walk does not know
-    /// (the page is then rendered every time).
-    static func of(path: String, template: String, context: PageContext) -> String? {
-        var hasher = SHA256()
-        feed(&hasher, "p", path)
-        feed(&hasher, "t", template)
-        guard add(context.page, to: &hasher), add(context.common, to: &hasher) else { return nil }
-        return ContentHash.hex(hasher.finalize())
-    }
+    /// The bytes fed to the hash.
+    struct Buffer {
+        fileprivate var bytes: [UInt8] = []
 
-    /// The names of a model type's fields, sorted (dictionary order differs between processes).
-    nonisolated(unsafe) private static var sortedNames: [ObjectIdentifier: [String]] = [:]
-    private static let namesLock = NSLock()
+        /// Adds a tag and a number (little-endian).
+        mutating func add(_ tag: UInt8, _ number: UInt64) {
+            bytes.append(tag)
+            withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+        }
 
-    private static func names(of type: any TemplateModel.Type) -> [String] {
-        let key = ObjectIdentifier(type)
-        if let names = namesLock.withLock({ sortedNames[key] }) { return names }
-        let names = type.fieldNames.sorted()
-        namesLock.withLock { sortedNames[key] = names }
-        return names
-    }
-
-    private static func feed(_ hasher: inout SHA256, _ tag: StaticString, _ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var length = UInt64(bytes.count).littleEndian
-            tag.withUTF8Buffer { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+        /// Adds a tag, the text's length in UTF-8 bytes and the text.
+        mutating func add(_ tag: UInt8, _ text: String) {
+            add(tag, UInt64(text.utf8.count))
+            bytes.append(contentsOf: text.utf8)
         }
     }
 
-    private static func add(_ value: Any, to hasher: inout SHA256) -> Bool {
-        switch value {
-        case let text as String: feed(&hasher, "s", text)
-        case let flag as Bool: feed(&hasher, "b", flag ? "1" : "0")
-        case let number as Int: feed(&hasher, "i", String(number))
-        case let number as Int64: feed(&hasher, "i", String(number))
-        case let number as Double: feed(&hasher, "d", String(number))
-        case let model as any TemplateModel:
-            let names = names(of: type(of: model))
-            feed(&hasher, "m", String(names.count))
-            for name in names {
-                feed(&hasher, "k", name)
-                guard add(model.child(named: name) as Any, to: &hasher) else { return false }
-            }
-        case let dictionary as [String: Any]:
-            feed(&hasher, "{", String(dictionary.count))
-            for key in dictionary.keys.sorted() {
-                feed(&hasher, "k", key)
-                guard add(dictionary[key]!, to: &hasher) else { return false }
-            }
-        case let array as [Any]:
-            feed(&hasher, "[", String(array.count))
-            for element in array {
-                guard add(element, to: &hasher) else { return false }
-            }
-        case let optional as any AnyOptional:
-            guard let wrapped = optional.wrappedValue else {
-                feed(&hasher, "n", "")
-                return true
-            }
-            return add(wrapped, to: &hasher)
-        default: return false
-        }
-        return true
+    /// The fingerprint of the page at `path` made with the template whose digest is `template`
+    /// from `context` (the page's model, then the shared part).
+    static func of(path: String, template: String, context: PageContext) -> String {
+        var buffer = Buffer()
+        buffer.bytes.reserveCapacity(16 << 10)
+        buffer.add(UInt8(ascii: "p"), path)
+        buffer.add(UInt8(ascii: "t"), template)
+        context.page.fingerprint(into: &buffer)
+        context.common.fingerprint(into: &buffer)
+        return ContentHash.of(buffer.bytes)
     }
-}
 
-/// An `Optional` seen as `Any`, so that the fingerprint can look inside it.
-private protocol AnyOptional {
-    var wrappedValue: Any? { get }
-}
+    nonisolated(unsafe) private static var fieldOrders: [ObjectIdentifier: Any] = [:]
+    private static let lock = NSLock()
 
-extension Optional: AnyOptional {
-    fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
+    /// The fields of `Model` sorted by name (dictionary order differs between processes), made once
+    /// per type.
+    static func fieldOrder<Model: TemplateModel>(of _: Model.Type) -> [(name: String, field: TemplateField<Model>)] {
+        let key = ObjectIdentifier(Model.self)
+        if let order = lock.withLock({ fieldOrders[key] }) as? [(name: String, field: TemplateField<Model>)] { return order }
+        let order = Model.fields.sorted { $0.key < $1.key }.map { (name: $0.key, field: $0.value) }
+        lock.withLock { fieldOrders[key] = order }
+        return order
+    }
 }

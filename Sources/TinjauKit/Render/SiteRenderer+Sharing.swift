@@ -108,16 +108,46 @@ extension HTML {
     /// tags without `>` in attribute values, text escaped with `&amp; &lt; &gt; &quot; &#39;`), with its
     /// tags removed and those five entities decoded; `nil` when there is no paragraph with text.
     static func firstParagraphText(_ html: String) -> String? {
-        guard let open = html.range(of: "<p>"), let close = html.range(of: "</p>", range: open.upperBound..<html.endIndex) else { return nil }
-        var text = ""
+        // On UTF-8 bytes: Foundation's `range(of:)` and `replacingOccurrences` on every programme's
+        // body cost 6 % of a build of 10 000 programmes.
+        let bytes = Array(html.utf8)
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            guard needle.count <= bytes.count else { return nil }
+            var index = start
+            while index + needle.count <= bytes.count {
+                if bytes[index] == needle[0] && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+                index += 1
+            }
+            return nil
+        }
+        guard let open = find(Array("<p>".utf8), from: 0), let close = find(Array("</p>".utf8), from: open + 3) else { return nil }
+        var text: [UInt8] = []
+        text.reserveCapacity(close - open)
         var inTag = false
-        for character in html[open.upperBound..<close.lowerBound] {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        var index = open + 3
+        let entities: [(entity: [UInt8], byte: UInt8)] = [
+            (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")), (Array("&quot;".utf8), UInt8(ascii: "\"")),
+            (Array("&#39;".utf8), UInt8(ascii: "'")), (Array("&amp;".utf8), UInt8(ascii: "&")),
+        ]
+        while index < close {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                inTag = true
+            } else if byte == UInt8(ascii: ">") {
+                inTag = false
+            } else if !inTag {
+                if byte == UInt8(ascii: "&"),
+                    let entity = entities.first(where: { index + $0.entity.count <= close && bytes[index..<index + $0.entity.count].elementsEqual($0.entity) })
+                {
+                    text.append(entity.byte)
+                    index += entity.entity.count
+                    continue
+                }
+                text.append(byte)
+            }
+            index += 1
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        let trimmed = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        let trimmed = String(decoding: text, as: UTF8.self).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
         return trimmed.isEmpty ? nil : trimmed
     }
 }

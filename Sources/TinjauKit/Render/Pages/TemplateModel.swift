@@ -30,8 +30,26 @@ extension TemplateModel {
     /// A model is a section that opens its own names.
     static var templateValue: TemplateValue { .model(Self.self) }
 
-    /// The names of ``fields`` (for ``PageFingerprint``, which cannot name `Self` through `any TemplateModel.Type`).
-    static var fieldNames: [String] { Array(fields.keys) }
+    /// Feeds every field, in name order, to a page's fingerprint (``PageFingerprint``).
+    func fingerprint(into buffer: inout PageFingerprint.Buffer) {
+        Self.fingerprint(self, fields: PageFingerprint.fieldOrder(of: Self.self), into: &buffer)
+    }
+
+    /// Feeds each of `values`, looking the field order up once.
+    static func fingerprint(_ values: [Self], into buffer: inout PageFingerprint.Buffer) {
+        let fields = PageFingerprint.fieldOrder(of: Self.self)
+        for value in values { fingerprint(value, fields: fields, into: &buffer) }
+    }
+
+    private static func fingerprint(
+        _ model: Self, fields: [(name: String, field: TemplateField<Self>)], into buffer: inout PageFingerprint.Buffer
+    ) {
+        buffer.add(UInt8(ascii: "m"), UInt64(fields.count))
+        for (name, field) in fields {
+            buffer.add(UInt8(ascii: "k"), name)
+            field.fingerprint(model, &buffer)
+        }
+    }
 
     /// The fields of the model at `path`, read through it: for a model that embeds another and shows
     /// its names as its own (a row of a table that is a score plus a name); see ``merged(_:embedding:)``.
@@ -61,23 +79,30 @@ struct TemplateField<Model>: Sendable {
     let read: @Sendable (Model) -> Any?
     /// What the value is, for the template check.
     let value: TemplateValue
+    /// Feeds the field's value to a page's fingerprint, with no dynamic cast (``PageFingerprint``).
+    let fingerprint: @Sendable (Model, inout PageFingerprint.Buffer) -> Void
 
     /// The property at `path`.
     init<Value: TemplateValueType>(_ path: KeyPath<Model, Value> & Sendable) {
         read = { $0[keyPath: path] }
         value = Value.templateValue
+        fingerprint = { model, buffer in model[keyPath: path].fingerprint(into: &buffer) }
     }
 
     /// The optional property at `path`: a missing name when it is `nil`.
     init<Value: TemplateValueType>(_ path: KeyPath<Model, Value?> & Sendable) {
         read = { model in model[keyPath: path].map { $0 } }
         value = Value.templateValue
+        fingerprint = { model, buffer in
+            if let value = model[keyPath: path] { value.fingerprint(into: &buffer) } else { buffer.add(UInt8(ascii: "n"), 0) }
+        }
     }
 
     /// The field `field` of the model at `path` (``TemplateModel/embedding(_:)``).
     init<Part>(_ path: KeyPath<Model, Part> & Sendable, _ field: TemplateField<Part>) {
         read = { model in field.read(model[keyPath: path]) }
         value = field.value
+        fingerprint = { model, buffer in field.fingerprint(model[keyPath: path], &buffer) }
     }
 }
 

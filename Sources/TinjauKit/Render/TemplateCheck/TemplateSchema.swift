@@ -26,20 +26,36 @@ indirect enum TemplateValue: Sendable {
 protocol TemplateValueType {
     /// What a value of this type is to a template.
     static var templateValue: TemplateValue { get }
+    /// Feeds the value to a page's fingerprint (``PageFingerprint``), tagged with its kind.
+    func fingerprint(into buffer: inout PageFingerprint.Buffer)
 }
 
 extension String: TemplateValueType {
     static var templateValue: TemplateValue { .text }
+    func fingerprint(into buffer: inout PageFingerprint.Buffer) { buffer.add(UInt8(ascii: "s"), self) }
 }
 
 extension Int: TemplateValueType {
     static var templateValue: TemplateValue { .text }
+    func fingerprint(into buffer: inout PageFingerprint.Buffer) { buffer.add(UInt8(ascii: "i"), UInt64(bitPattern: Int64(self))) }
 }
 
 extension Bool: TemplateValueType {
     static var templateValue: TemplateValue { .flag }
+    func fingerprint(into buffer: inout PageFingerprint.Buffer) { buffer.add(UInt8(ascii: "b"), self ? 1 : 0) }
 }
 
 extension Array: TemplateValueType where Element: TemplateValueType {
     static var templateValue: TemplateValue { .list(Element.templateValue) }
+    func fingerprint(into buffer: inout PageFingerprint.Buffer) {
+        buffer.add(UInt8(ascii: "["), UInt64(count))
+        Element.fingerprint(self, into: &buffer)
+    }
+}
+
+extension TemplateValueType {
+    /// Feeds each of `values` (the elements of an array); a model type looks its field order up once.
+    static func fingerprint(_ values: [Self], into buffer: inout PageFingerprint.Buffer) {
+        for value in values { value.fingerprint(into: &buffer) }
+    }
 }
