@@ -264,6 +264,22 @@ struct InPlaceWritingTests {
         #expect(!fs.isDirectory(".out.tinjau-baru") && !fs.isDirectory(".out.tinjau-lama"))
     }
 
+    /// The chunked comparison the writer uses for unchanged files: equal, a prefix, longer,
+    /// one byte different past the first chunk, missing.
+    @Test func comparingAFileInChunks() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try fs.write(bytes, to: dir.path + "/f")
+        #expect(fs.hasContents(dir.path + "/f", equalTo: bytes))
+        #expect(!fs.hasContents(dir.path + "/f", equalTo: Array(bytes.dropLast())))
+        #expect(!fs.hasContents(dir.path + "/f", equalTo: bytes + [0]))
+        var changed = bytes
+        changed[150_000] &+= 1
+        #expect(!fs.hasContents(dir.path + "/f", equalTo: changed))
+        #expect(!fs.hasContents(dir.path + "/missing", equalTo: []))
+    }
+
     /// A write that fails half-way through an in-place finish leaves a marker without a record of
     /// the inputs: the next build is a full one and its site is the clean build's.
     @Test func anInterruptedInPlaceWriteIsNeverTakenForAFinishedOne() throws {

@@ -171,6 +171,7 @@ public struct SiteBuilder: Sendable {
         let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths)
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         diagnostics += bodyDiagnostics
+        MemoryTrim.now()
         timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
         return Analysis(content: content, aggregates: aggregates, bodies: rendered, templates: templates,
@@ -248,7 +249,10 @@ public struct SiteBuilder: Sendable {
         let made: Made
         do {
             made = try publish(analysis, options, extras: extras, reuse: reuse) { files in
-                if files.first?.path.hasPrefix("assets/") == true { timer.lap("pages") }
+                if files.first?.path.hasPrefix("assets/") == true {
+                    MemoryTrim.now()
+                    timer.lap("pages")
+                }
                 paths += files.map(\.path)
                 // Compare and write each batch on all cores.
                 let errors = Parallel.map(files) { file -> BuildFailure? in

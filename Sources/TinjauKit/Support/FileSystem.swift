@@ -46,9 +46,18 @@ public protocol FileSystem: Sendable {
     /// Replaces the file `path` with `bytes` so that a reader sees the old file or the new one,
     /// never a part (a temporary sibling renamed over it); creates missing parent folders.
     func replace(_ path: String, with bytes: [UInt8]) throws
+    /// Whether the file `path` holds exactly `bytes` (`false` when it cannot be read).
+    func hasContents(_ path: String, equalTo bytes: [UInt8]) -> Bool
 }
 
 /// The real file system through Foundation's `FileManager`.
+extension FileSystem {
+    /// Reads the whole file and compares.
+    public func hasContents(_ path: String, equalTo bytes: [UInt8]) -> Bool {
+        (try? read(path)) == bytes
+    }
+}
+
 public struct LocalFileSystem: FileSystem {
     /// Creates the live file system.
     public init() {}
@@ -142,6 +151,22 @@ public struct LocalFileSystem: FileSystem {
             try FileManager.default.linkItem(atPath: source, toPath: destination)
         } catch {
             try FileManager.default.copyItem(atPath: source, toPath: destination)
+        }
+    }
+
+    /// Compares in 64 KiB chunks, so that checking a large data file against its new bytes does not
+    /// hold a second copy of it in memory.
+    public func hasContents(_ path: String, equalTo bytes: [UInt8]) -> Bool {
+        guard let descriptor = try? FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec]) else { return false }
+        defer { try? descriptor.close() }
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        var offset = 0
+        while true {
+            let count = (try? chunk.withUnsafeMutableBytes { try descriptor.read(into: $0) }) ?? -1
+            if count < 0 { return false }
+            if count == 0 { return offset == bytes.count }
+            guard offset + count <= bytes.count, chunk[0..<count].elementsEqual(bytes[offset..<offset + count]) else { return false }
+            offset += count
         }
     }
 

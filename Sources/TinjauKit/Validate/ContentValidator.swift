@@ -16,6 +16,7 @@ public struct ContentValidator: Sendable {
         var content = content
         let config = content.config
         let opdSlugs = content.opds.map(\.slug)
+        let knownOPDs = Set(opdSlugs)
         let period = config.masterplanStart...max(config.masterplanStart, config.masterplanEnd)
         // A reversed period is reported by the parser (`review.period`); comparing years with it would
         // only add errors that go away with that fix.
@@ -37,13 +38,13 @@ public struct ContentValidator: Sendable {
             diagnostics.append(Diagnostic(.duplicateTitle(of: first.sourcePath), at: program.location(of: "judul")))
         }
         // A file from `tinjau new` published without being filled in.
-        for program in content.programs where Scaffolder.placeholderSentences.contains(where: { program.body.text.contains($0) }) {
+        for program in content.programs where Scaffolder.placeholderSentences.contains(where: { program.body.text.containsBytes($0) }) {
             diagnostics.append(Diagnostic(.placeholder, at: SourceLocation(path: program.sourcePath, line: program.body.firstLine, column: 1)))
         }
 
         var kept: [Program] = []
         for program in content.programs {
-            guard opdSlugs.contains(program.opdSlug) else { continue }  // the loader reported the missing _index.md
+            guard knownOPDs.contains(program.opdSlug) else { continue }  // the loader reported the missing _index.md
             kept.append(program)
             for (field, year) in [("tahun_mulai", program.startYear), ("tahun_selesai", program.endYear)] {
                 if let year, periodKnown, !period.contains(year) {
@@ -69,7 +70,7 @@ public struct ContentValidator: Sendable {
             for (index, partner) in program.partners.enumerated() {
                 if partner == program.opdSlug {
                     diagnostics.append(Diagnostic(.partnerIsLead(partner), at: program.location(ofPartner: index)))
-                } else if !opdSlugs.contains(partner) {
+                } else if !knownOPDs.contains(partner) {
                     diagnostics.append(Diagnostic(.unknownPartner(partner, opds: opdSlugs), at: program.location(ofPartner: index)))
                 }
             }

@@ -196,7 +196,7 @@ public struct OutputWriter: Sendable {
             // Reading and comparing the previous file, and writing the new one, happen outside the lock.
             // A kept file is the previous one by definition (``PageReuse`` asked ``holds(_:)``).
             let same =
-                previousFiles.contains(file.path) && (file.isKept || (try? fileSystem.read(root + "/" + file.path)) == file.bytes)
+                previousFiles.contains(file.path) && (file.isKept || fileSystem.hasContents(root + "/" + file.path, equalTo: file.bytes))
             if file.isKept && !same { throw failure(CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: root + "/" + file.path])) }
             try lock.withLock {
                 seen.insert(file.path)
