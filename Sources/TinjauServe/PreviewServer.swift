@@ -84,25 +84,40 @@ public struct PreviewServer: Sendable {
         if self.builder.memory == nil { self.builder.memory = BuildMemory() }
     }
 
-    /// The script added to served HTML pages: asks every 700 ms whether a newer build exists.
+    /// The script added to served HTML pages: asks `/__tinjau/versi?seit=<build>`, which the server
+    /// answers as soon as a newer build exists (or after ``longPollLimit``), and reloads the page
+    /// when the number changed; after an error it asks again a second later.
     static let reloadScript = """
-    <script>(function(){var g=null;function t(){fetch('/__tinjau/versi',{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload()}g=v}).catch(function(){}).finally(function(){setTimeout(t,700)})}t()})();</script>
+    <script>(function(){var g=null;function t(){fetch('/__tinjau/versi'+(g===null?'':'?seit='+g),{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload();return}g=v;t()}).catch(function(){setTimeout(t,1000)})}t()})();</script>
     """
 
-    /// A fingerprint of every file's path, size and modification time below `folders`.
-    static func fingerprint(_ folders: [String]) -> [String] {
-        var items: [String] = []
-        for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                let path = folder + "/" + relative
-                guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
-                let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-                let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                items.append("\(path)|\(size)|\(time)")
+    /// How long `/__tinjau/versi?seit=N` waits for a build newer than `N` before answering anyway.
+    static let longPollLimit: Duration = .seconds(25)
+
+    /// A fingerprint of every entry's path, size and modification time (to the nanosecond) below
+    /// `folders`, read with `opendir`/`readdir`/`lstat` (Foundation's `attributesOfItem` builds a
+    /// dictionary per file: at 10 000 programmes, scanning every 400 ms kept a third of a core
+    /// busy). Hidden files and folders are skipped, like the loader does; symbolic links are not followed.
+    static func fingerprint(_ folders: [String]) -> [UInt8] {
+        var entries: [String] = []
+        func scan(_ folder: String) {
+            guard let directory = opendir(folder) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let path = folder + "/" + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                entries.append("\(path)|\(info.st_size)|\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)|\(info.st_mode)")
+                if (info.st_mode & S_IFMT) == S_IFDIR { scan(path) }
             }
         }
-        return items.sorted()
+        for folder in folders { scan(folder) }
+        // The sorted entries, digested: the same folders give the same bytes.
+        return Array(ContentHash.of(parts: entries.sorted()).utf8)
     }
 
     /// One build; returns `nil` on success or the diagnostics of the failure.
@@ -158,7 +173,11 @@ public struct PreviewServer: Sendable {
                 let now = Self.fingerprint([options.contentDirectory, options.templatesDirectory])
                 if now != last {
                     last = now
-                    await state.record(build(report: report))
+                    // The build runs off Swift's cooperative threads, which keep answering requests.
+                    let result = await withCheckedContinuation { continuation in
+                        DispatchQueue.global().async { continuation.resume(returning: build(report: report)) }
+                    }
+                    await state.record(result)
                 }
             }
         }
@@ -173,6 +192,16 @@ public struct PreviewServer: Sendable {
     static func respond(to request: PreviewRequest, state: PreviewState, paths: PreviewPaths) async -> PreviewResponse {
         let path = String(request.path.prefix { $0 != "?" })
         if path == "/__tinjau/versi" {
+            // `?seit=N`: wait until a build newer than N is recorded (long polling), so that the
+            // page reloads as soon as the build is done instead of at the next poll.
+            if let query = request.path.split(separator: "?", maxSplits: 1).dropFirst().first,
+                query.hasPrefix("seit="), let seen = Int(query.dropFirst(5))
+            {
+                let deadline = ContinuousClock.now + longPollLimit
+                while await state.generation == seen, ContinuousClock.now < deadline, !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(50))
+                }
+            }
             return PreviewResponse(status: 200, headers: [("Content-Type", "text/plain"), ("Cache-Control", "no-store")],
                                    body: Array(String(await state.generation).utf8))
         }

@@ -87,6 +87,13 @@ struct ServeTests {
         #expect(try await fetch("GET /../secret HTTP/1.1\r\n\r\n", port: port).hasPrefix("HTTP/1.1 404 Not Found"))
         #expect(try await fetch("nonsense\r\n\r\n", port: port).hasPrefix("HTTP/1.1 400 Bad Request"))
 
+        // Long polling: `?seit=` of an older build answers at once; of the latest, when the next is recorded.
+        #expect(try await fetch("GET /__tinjau/versi?seit=0 HTTP/1.1\r\n\r\n", port: port).hasSuffix("\r\n\r\n1"))
+        let waiting = Task { try await fetch("GET /__tinjau/versi?seit=1 HTTP/1.1\r\n\r\n", port: port) }
+        try await Task.sleep(for: .milliseconds(300))
+        await state.record(nil)
+        #expect(try await waiting.value.hasSuffix("\r\n\r\n2"))
+
         await state.record([Diagnostic(DiagnosticMessage(.serveBuild, "rusak", en: "broken"), at: SourceLocation(path: "c/a.md", line: 1))])
         let failing = try await fetch("GET /opd/a/ HTTP/1.1\r\n\r\n", port: port)
         #expect(failing.hasPrefix("HTTP/1.1 500 Internal Server Error") && failing.contains("rusak"))
