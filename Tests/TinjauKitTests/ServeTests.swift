@@ -55,7 +55,9 @@ struct ServeTests {
 
     /// One request over a real socket on 127.0.0.1 (a port the system chooses), answered and closed.
     private func fetch(_ request: String, port: UInt16) async throws -> String {
-        let client = try await AsyncSocket.connected(to: .inet(ip4: "127.0.0.1", port: port))
+        // FlyingSocks gives up connecting after 5 s by default; a test run on two busy cores can
+        // starve the server's tasks that long. This is a guard against a hang, not a timing.
+        let client = try await AsyncSocket.connected(to: .inet(ip4: "127.0.0.1", port: port), timeout: 120)
         defer { try? client.close() }
         try await client.write(Data(request.utf8))
         var received: [UInt8] = []
