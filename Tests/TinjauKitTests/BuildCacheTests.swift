@@ -186,6 +186,30 @@ struct BuildCacheTests {
         #expect(report.pagesKept > 0 && report.pagesKept < report.pagesWritten, "\(report.pagesKept) of \(report.pagesWritten)")
     }
 
+    /// A page edited by hand in the output is made again by the next build that runs, though its
+    /// template and view model did not change: the record holds each file's stamp.
+    @Test func aPageEditedByHandInTheOutputIsRenderedAgain() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
+            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
+        }
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/output")
+        try SiteBuilder().build(options)
+        let page = dir.path + "/output/metodologi/index.html"
+        let original = try fs.read(page)
+        try fs.write(original + Array("<!-- diubah -->".utf8), to: page)
+        // Another input changes, so that the build runs.
+        let program = try #require(
+            try fs.listRecursively(content + "/opd").first { $0.kind == .file && !$0.relativePath.hasSuffix("_index.md") })
+        let path = content + "/opd/" + program.relativePath
+        try fs.write(try fs.read(path) + Array("\nTambahan.\n".utf8), to: path)
+        let report = try SiteBuilder().build(options)
+        #expect(report.pagesKept > 0)
+        #expect(try fs.read(page) == original)
+    }
+
     /// The cache file beside the output carries a checksum; a changed byte is noticed and the
     /// cache ignored with a note, and the site is built as without it.
     @Test func aCorruptedCacheIsIgnoredWithANote() throws {

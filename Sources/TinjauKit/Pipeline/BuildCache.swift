@@ -21,7 +21,7 @@ import Foundation
 ///   (the output's marker records the same build id).
 public struct BuildCache: Sendable {
     /// The format of `cache.json`; a change makes every older cache ignored.
-    static let format = 1
+    static let format = 2
     /// The cache file's name inside the cache folder.
     static let fileName = "cache.json"
 
@@ -118,14 +118,18 @@ public struct PageRecords: Codable, Sendable, Equatable {
     public var build: String = ""
     /// Fingerprint per page path.
     public var fingerprints: [String: String] = [:]
+    /// Per page path, the stamp of the output's file as this build left it (``FileSystem/stamp(_:)``):
+    /// a page is kept only while its file is untouched since.
+    public var stamps: [String: String] = [:]
 
     /// No records.
     public init() {}
 
     /// The records of the build `build` (the output marker's input digest).
-    public init(build: String, fingerprints: [String: String]) {
+    public init(build: String, fingerprints: [String: String], stamps: [String: String]) {
         self.build = build
         self.fingerprints = fingerprints
+        self.stamps = stamps
     }
 }
 

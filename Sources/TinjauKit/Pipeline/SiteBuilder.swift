@@ -238,8 +238,9 @@ public struct SiteBuilder: Sendable {
         let reuse = PageReuse(
             previous: !cache.pages.build.isEmpty && !extras.features.search && !extras.features.pdf
                 && OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem)?["input"] == cache.pages.build
-                ? cache.pages.fingerprints : [:],
-            available: { [session] in session.holds($0) })
+                ? cache.pages : PageRecords(),
+            available: { [session] in session.holds($0) },
+            stamp: { [fileSystem, root = options.outputDirectory] in fileSystem.stamp(root + "/" + $0) })
         let pageCount = renderer.pages().count
             + renderer.archives.map { SiteRenderer.pagePaths($0.content, aggregates: $0.aggregates).count - 1 }.reduce(0, +)
         session.markerFields = ["input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),
@@ -272,7 +273,13 @@ public struct SiteBuilder: Sendable {
         var newCache = BuildCache()
         newCache.parse = parseCache?.entries ?? [:]
         if let digest {
-            newCache.pages = PageRecords(build: digest, fingerprints: reuse.fingerprints)
+            // Each page's file as this build left it: a later hand edit makes the page rendered again.
+            let fingerprints = reuse.fingerprints
+            var stamps: [String: String] = [:]
+            for path in fingerprints.keys {
+                if let stamp = fileSystem.stamp(options.outputDirectory + "/" + path) { stamps[path] = stamp }
+            }
+            newCache.pages = PageRecords(build: digest, fingerprints: fingerprints, stamps: stamps)
         }
         newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
         memory?.cache = newCache

@@ -15,19 +15,26 @@ import Foundation
 ///
 /// The records come from ``BuildCache`` and are trusted only for the output folder they describe
 /// (the marker's input digest equals the one the records were written with) and only for files
-/// that folder still holds. Thread-safe: pages are rendered on all cores.
+/// that folder still holds untouched (their stamp, inode, size and modification time, is the one
+/// recorded after the build that wrote them: a page edited by hand is rendered again). Thread-safe: pages are rendered on all cores.
 public final class PageReuse: @unchecked Sendable {
-    private let previous: [String: String]
+    private let previous: PageRecords
     private let available: @Sendable (String) -> Bool
+    private let stamp: @Sendable (String) -> String?
     private let lock = NSLock()
     private var current: [String: String] = [:]
     private var keptCount = 0
 
-    /// Reuse over `previous` (page path → fingerprint, for the output folder as it is), where
-    /// `available` says whether the output still holds a file.
-    public init(previous: [String: String], available: @escaping @Sendable (String) -> Bool) {
+    /// Reuse over `previous` (the records of the build that wrote the output folder as it is),
+    /// where `available` says whether the output still holds a file and `stamp` gives its stamp
+    /// now (``FileSystem/stamp(_:)``): a file touched since it was written is never kept.
+    public init(
+        previous: PageRecords, available: @escaping @Sendable (String) -> Bool,
+        stamp: @escaping @Sendable (String) -> String?
+    ) {
         self.previous = previous
         self.available = available
+        self.stamp = stamp
     }
 
     /// The fingerprint of every page rendered or kept in this build, by path.
@@ -39,7 +46,9 @@ public final class PageReuse: @unchecked Sendable {
     /// Records the fingerprint of the page at `path` and tells whether the output's copy was made
     /// from the same one (then the page need not be rendered).
     func record(_ path: String, fingerprint: String) -> Bool {
-        let same = previous[path] == fingerprint && available(path)
+        let same =
+            previous.fingerprints[path] == fingerprint && available(path)
+            && previous.stamps[path].map { $0 == stamp(path) } == true
         lock.withLock {
             current[path] = fingerprint
             if same { keptCount += 1 }

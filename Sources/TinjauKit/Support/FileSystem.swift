@@ -48,6 +48,9 @@ public protocol FileSystem: Sendable {
     func replace(_ path: String, with bytes: [UInt8]) throws
     /// Whether the file `path` holds exactly `bytes` (`false` when it cannot be read).
     func hasContents(_ path: String, equalTo bytes: [UInt8]) -> Bool
+    /// A short text that changes whenever the file `path` is written, replaced or removed (on disk:
+    /// its inode, size and modification time to the nanosecond), or `nil` when there is no file.
+    func stamp(_ path: String) -> String?
 }
 
 /// The real file system through Foundation's `FileManager`.
@@ -55,6 +58,12 @@ extension FileSystem {
     /// Reads the whole file and compares.
     public func hasContents(_ path: String, equalTo bytes: [UInt8]) -> Bool {
         (try? read(path)) == bytes
+    }
+
+    /// The SHA-256 of the file's bytes.
+    public func stamp(_ path: String) -> String? {
+        guard isFile(path), let bytes = try? read(path) else { return nil }
+        return ContentHash.of(bytes)
     }
 }
 
@@ -152,6 +161,14 @@ public struct LocalFileSystem: FileSystem {
         } catch {
             try FileManager.default.copyItem(atPath: source, toPath: destination)
         }
+    }
+
+    /// The file's inode, size and modification time (`lstat`): a hand edit, a copy or a replacement
+    /// changes it.
+    public func stamp(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 
     /// Compares in 64 KiB chunks, so that checking a large data file against its new bytes does not
