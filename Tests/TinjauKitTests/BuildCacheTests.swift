@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TinjauKit
+import TinjauTestSupport
 
 /// The build cache (issue 14): parsed files reused by content hash, the cache file beside the
 /// output, and a long-running builder's memory.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
 /// The chart gallery: small reviews under `Fixtures/galeri/<scenario>/content` that hold every edge of the
 /// charts (long names without `singkatan`, 0 of 0, exactly 0 % and 100 %, an indicator beyond its target,
@@ -11,7 +12,6 @@ import Testing
 @Suite("Chart gallery")
 struct ChartGalleryTests {
     static let scenarios = ["tepi", "satu-program", "besar"]
-    static var recording: Bool { ProcessInfo.processInfo.environment["TINJAU_RECORD"] == "1" }
 
     static func charts(_ scenario: String) throws -> (analysis: SiteBuilder.Analysis, charts: [(name: String, chart: DrawnChart)]) {
         let options = BuildOptions(contentDirectory: fixtures + "/galeri/\(scenario)/content", templatesDirectory: shippedTemplates,
@@ -24,19 +24,11 @@ struct ChartGalleryTests {
     func everyChartMatchesItsGoldenSVGAndNoTextCrossesTheViewBoxOrAnotherLabel(scenario: String) throws {
         let (analysis, charts) = try Self.charts(scenario)
         #expect(analysis.diagnostics.isEmpty, "\(analysis.diagnostics.map(\.description))")
-        let fs = LocalFileSystem()
-        let expectedRoot = fixtures + "/galeri/\(scenario)/expected"
-        if Self.recording {
-            if fs.isDirectory(expectedRoot) { try fs.remove(expectedRoot) }
-            for (name, chart) in charts { try fs.write(Array((chart.svg + "\n").utf8), to: expectedRoot + "/\(name).svg") }
-        }
-        let recorded = try fs.listRecursively(expectedRoot).filter { $0.kind == .file }.map(\.relativePath).sorted()
-        #expect(recorded == charts.map { "\($0.name).svg" }.sorted())
         for (name, chart) in charts {
             #expect(chart.layout.problems().isEmpty, "\(scenario)/\(name): \(chart.layout.problems().joined(separator: "; "))")
-            let golden = String(decoding: try fs.read(expectedRoot + "/\(name).svg"), as: UTF8.self)
-            #expect(golden == chart.svg + "\n", "\(scenario)/\(name).svg differs from its golden file (re-record with TINJAU_RECORD=1 if intended)")
         }
+        try Snapshot.assertFolder(fixtures + "/galeri/\(scenario)/expected",
+                                  matches: charts.map { (path: "\($0.name).svg", bytes: Array(($0.chart.svg + "\n").utf8)) })
     }
 
     /// Beyond 20 OPDs, elements or sources a bar chart draws 20 bars and counts the rest; the heat map
@@ -108,8 +100,6 @@ struct ChartGalleryTests {
 
             """
         let path = packageRoot + "/docs/gallery/index.html"
-        if Self.recording { try LocalFileSystem().write(Array(page.utf8), to: path) }
-        #expect(String(decoding: try LocalFileSystem().read(path), as: UTF8.self) == page,
-                "docs/gallery/index.html is out of date (re-record with TINJAU_RECORD=1)")
+        try Snapshot.assertFile(path, matches: page)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TinjauKit
+import TinjauTestSupport
 @testable import TinjauServe
 
 /// docs/errors.md against the catalogue (``DiagnosticCode``): the page lists exactly the catalogue's

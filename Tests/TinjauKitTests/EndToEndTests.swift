@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
 /// Runs the built `tinjau` executable (it sits beside the test bundle).
 func runTinjau(_ arguments: [String], environment: [String: String] = [:], in directory: String = packageRoot) throws

@@ -2,6 +2,7 @@ import BigInt
 import Foundation
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
 /// An independent reference for the property test: a plain fraction on BigInt with its own
 /// parsing, arithmetic and rounding, sharing no code with tinjau's `Rational`.

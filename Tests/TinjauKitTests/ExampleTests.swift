@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
 /// The illustrative 2021 review in `examples/bantul-2021`: the real 2020 review archived, and a
 /// follow-up built beside it with trends, the changes page and the re-allocation follow-up.
@@ -29,21 +30,9 @@ struct ExampleTests {
         #expect(report.programCount == 73)
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.bytes) })
         let list = Array((files.map(\.path).filter { !$0.hasPrefix("assets/") }.joined(separator: "\n") + "\n").utf8)
-        let fs = LocalFileSystem()
-        if ProcessInfo.processInfo.environment["TINJAU_RECORD"] == "1" {
-            try fs.remove(Self.expectedRoot)
-            try fs.write(list, to: Self.expectedRoot + "/FILES.txt")
-            for path in Self.goldenPages { try fs.write(try #require(byPath[path], "\(path)"), to: Self.expectedRoot + "/" + path) }
-        }
-        #expect(try fs.read(Self.expectedRoot + "/FILES.txt") == list, "the example's list of files changed (re-record with TINJAU_RECORD=1 if intended)")
-        for path in Self.goldenPages {
-            let golden = String(decoding: try fs.read(Self.expectedRoot + "/" + path), as: UTF8.self)
-            let actual = String(decoding: try #require(byPath[path], "\(path) is missing"), as: UTF8.self)
-            guard golden != actual else { continue }
-            let a = golden.split(separator: "\n", omittingEmptySubsequences: false), b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = Array(zip(a, b)).firstIndex { $0.0 != $0.1 } ?? min(a.count, b.count)
-            Issue.record("\(path):\(line + 1) differs from its golden file (re-record with TINJAU_RECORD=1 if intended)\n  golden: \(line < a.count ? String(a[line]) : "<end>")\n  actual: \(line < b.count ? String(b[line]) : "<end>")")
-        }
+        var golden = [(path: "FILES.txt", bytes: list)]
+        for path in Self.goldenPages { golden.append((path, try #require(byPath[path], "\(path) is missing"))) }
+        try Snapshot.assertFolder(Self.expectedRoot, matches: golden)
     }
 
     @Test func theArchiveIsPublishedWithTheSixFiguresAndTheFollowUpIsThere() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
 @Suite("English diagnostics (`--lang en`)")
 struct LanguageTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
 /// Synthetic reviews for the overlap detector: deterministic, no randomness from the system.
 enum OverlapCorpora {

@@ -3,6 +3,7 @@ import Mustache
 import Testing
 
 @testable import TinjauKit
+import TinjauTestSupport
 
 /// The default theme's templates by name (`program`, `partials/figure`), with the path diagnostics show.
 private func embeddedSources() -> [String: (path: String, text: String)] {

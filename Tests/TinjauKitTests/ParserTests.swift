@@ -1,5 +1,6 @@
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
 let minimalReview = """
 judul: Review Uji

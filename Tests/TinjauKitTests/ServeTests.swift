@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import TinjauServe
 import TinjauKit
+import TinjauTestSupport
 
 @Suite("tinjau serve")
 struct ServeTests {

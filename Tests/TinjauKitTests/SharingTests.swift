@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
 /// A search indexer that keeps what it was given and returns two index files.
 final class FakeIndexer: SearchIndexing, @unchecked Sendable {

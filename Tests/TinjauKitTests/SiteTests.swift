@@ -4,9 +4,8 @@ import FoundationXML
 #endif
 import Testing
 @testable import TinjauKit
+import TinjauTestSupport
 
-let fixtures = packageRoot + "/Tests/TinjauKitTests/Fixtures"
-let shippedTemplates = packageRoot + "/templates"
 
 @Suite("Site: golden files, templates and the writer")
 struct SiteTests {
@@ -17,27 +16,8 @@ struct SiteTests {
                                    outputDirectory: "unused")
         let (files, report) = try SiteBuilder().prepare(options)
         #expect(report.programCount == 4)
-        let expectedRoot = fixtures + "/mini/expected"
-        let fs = LocalFileSystem()
-        if ProcessInfo.processInfo.environment["TINJAU_RECORD"] == "1" {
-            try fs.remove(expectedRoot)
-            for file in files where !file.path.hasPrefix("assets/") { try fs.write(file.bytes, to: expectedRoot + "/" + file.path) }
-        }
-        let expected = try fs.listRecursively(expectedRoot).filter { $0.kind == .file }.map(\.relativePath)
-        #expect(expected == files.map(\.path).filter { !$0.hasPrefix("assets/") })
-        for file in files where !file.path.hasPrefix("assets/") {
-            let golden = String(decoding: try fs.read(expectedRoot + "/" + file.path), as: UTF8.self)
-            let actual = String(decoding: file.bytes, as: UTF8.self)
-            if golden != actual {
-                // Report the first differing line, not two byte arrays.
-                let a = golden.split(separator: "\n", omittingEmptySubsequences: false)
-                let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-                let line = Array(zip(a, b)).firstIndex { $0.0 != $0.1 } ?? min(a.count, b.count)
-                let expectedLine = line < a.count ? String(a[line]) : "<end of file>"
-                let actualLine = line < b.count ? String(b[line]) : "<end of file>"
-                Issue.record("\(file.path):\(line + 1) differs from its golden file (re-record with TINJAU_RECORD=1 if intended)\n  golden: \(expectedLine)\n  actual: \(actualLine)")
-            }
-        }
+        let pages = files.filter { !$0.path.hasPrefix("assets/") }.map { (path: $0.path, bytes: $0.bytes) }
+        try Snapshot.assertFolder(fixtures + "/mini/expected", matches: pages)
     }
 
     @Test func outputIsByteIdenticalAcrossRuns() throws {
@@ -262,8 +242,7 @@ struct SchemaTests {
     func committedSchemaMatchesTheModel(kind: String) throws {
         let path = packageRoot + "/docs/schema/\(kind).schema.json"
         let generated = try #require(FrontMatterSchema.text(file: "\(kind).schema.json"))
-        if ProcessInfo.processInfo.environment["TINJAU_RECORD"] == "1" { try LocalFileSystem().write(Array(generated.utf8), to: path) }
-        #expect(String(decoding: try LocalFileSystem().read(path), as: UTF8.self) == generated)
+        try Snapshot.assertFile(path, matches: generated)
     }
 
     /// The parser's known keys are FieldCatalog's: every catalogued key of a programme, an indicator, an
