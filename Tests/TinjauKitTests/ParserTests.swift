@@ -35,12 +35,12 @@ func programFile(_ extra: String = "", body: String = "Isi.") -> String {
 @Suite("Front matter and content parsing")
 struct ParserTests {
     @Test func aCompleteProgrammeParses() throws {
-        let (content, diagnostics) = check(["opd/dinas-a/uji.md": programFile("""
+        let file = MarkedText(programFile("""
             elemen: layanan-publik
             jangka: quick-win
             tahun_mulai: 2019
             tahun_selesai: 2021
-            anggaran: 1250000000
+            anggaran: 1️⃣1250000000
             realisasi_anggaran: 1000000000
             sumber_dana: APBD
             kata_kunci: [aduan, aplikasi]
@@ -51,7 +51,8 @@ struct ParserTests {
                 realisasi: 72.5
                 arah: naik
 
-            """, body: "## Judul\n\nTeks **tebal**.")])
+            """, body: "## Judul\n\nTeks **tebal**."))
+        let (content, diagnostics) = check(["opd/dinas-a/uji.md": file.text])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let program = try #require(content?.programs.first)
         #expect(program.id == "dinas-a/uji")
@@ -61,13 +62,14 @@ struct ParserTests {
         #expect(program.body.text == "## Judul\n\nTeks **tebal**.\n")
         #expect(program.body.firstLine == 20)
         #expect(MarkdownRenderer().render(program.body.text) == "<h2>Judul</h2>\n<p>Teks <strong>tebal</strong>.</p>\n")
-        #expect(program.location(of: "anggaran") == SourceLocation(path: "c/opd/dinas-a/uji.md", line: 9, column: 11))
+        #expect(program.location(of: "anggaran") == file.location("1️⃣", in: "c/opd/dinas-a/uji.md"))
     }
 
     @Test func errorPositionsIncludeTheFrontMatterOffset() {
-        let (_, diagnostics) = check(["opd/dinas-a/uji.md": "---\njudul: X\ndimensi: goverance\nstatus: berjalan\n---\n"])
+        let file = MarkedText("---\njudul: X\ndimensi: 1️⃣goverance\nstatus: berjalan\n---\n")
+        let (_, diagnostics) = check(["opd/dinas-a/uji.md": file.text])
         let d = diagnostics.first { $0.code == "value.unknown" }
-        #expect(d?.location == SourceLocation(path: "c/opd/dinas-a/uji.md", line: 3, column: 10))
+        #expect(d?.location == file.location("1️⃣", in: "c/opd/dinas-a/uji.md"))
         #expect(d?.hint?.contains("maksud Anda `dimensi: governance`?") == true)
         #expect(d?.description.hasPrefix("c/opd/dinas-a/uji.md:3:10: error: dimensi `goverance` tidak dikenal") == true)
     }

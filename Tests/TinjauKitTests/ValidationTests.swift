@@ -25,6 +25,8 @@ func onlyOne(_ diagnostics: [Diagnostic], in file: String, sourceLocation: Testi
     return mine.first
 }
 
+/// A location in the content folder `c/`, for positions that are not in a test's own text (for
+/// positions in it, mark the text with `1️⃣` and use ``MarkedText``).
 func vloc(_ file: String, _ line: Int, _ column: Int) -> TinjauKit.SourceLocation {
     TinjauKit.SourceLocation(path: "c/" + file, line: line, column: column)
 }
@@ -34,11 +36,12 @@ struct ValidationTextTests {
     // MARK: 1. Comments, anchors, tags and aliases
 
     @Test func aHashInATitleIsNotACommentSilently() throws {
-        let (content, diagnostics) = check(["opd/dinas-a/p.md": "---\njudul: Portal Data #1 Bantul\ndimensi: governance\nstatus: berjalan\n---\n"])
+        let file = MarkedText("---\njudul: 1️⃣Portal Data #1 Bantul\ndimensi: governance\nstatus: berjalan\n---\n")
+        let (content, diagnostics) = check(["opd/dinas-a/p.md": file.text])
         let d = try #require(onlyOne(diagnostics, in: "opd/dinas-a/p.md"))
         #expect(d.code == "yaml.comment-in-value")
         #expect(d.severity == .error)
-        #expect(d.location == vloc("opd/dinas-a/p.md", 2, 8))
+        #expect(d.location == file.location("1️⃣", in: "c/opd/dinas-a/p.md"))
         #expect(d.message == "`judul` terpotong: YAML hanya membaca `Portal Data`, karena ` #` (spasi lalu tanda pagar) memulai komentar")
         #expect(d.hint?.contains("`judul: \"Portal Data #1 Bantul\"`") == true)
         #expect(d.hint(in: .en)?.contains("`judul: \"Portal Data #1 Bantul\"`") == true)
@@ -46,16 +49,17 @@ struct ValidationTextTests {
     }
 
     @Test("Every free-text field is compared with its line", arguments: [
-        ("ringkasan: Aplikasi #2 terbaik\n", 5, 12, "`ringkasan: \"Aplikasi #2 terbaik\"`"),
-        ("alasan_tunda: Anggaran #refocusing\n", 5, 15, "`alasan_tunda: \"Anggaran #refocusing\"`"),
-        ("indikator:\n  - nama: Aduan #1\n    satuan: unit #a\n    target: 5\n", 6, 11, "`nama: \"Aduan #1\"`"),
-        ("indikator:\n  - nama: Aduan\n    satuan: unit #a\n    target: 5\n", 7, 13, "`satuan: \"unit #a\"`"),
-        ("kata_kunci:\n  - aduan #1\n", 6, 5, "`\"aduan #1\"`"),
+        ("ringkasan: 1️⃣Aplikasi #2 terbaik\n", "`ringkasan: \"Aplikasi #2 terbaik\"`"),
+        ("alasan_tunda: 1️⃣Anggaran #refocusing\n", "`alasan_tunda: \"Anggaran #refocusing\"`"),
+        ("indikator:\n  - nama: 1️⃣Aduan #1\n    satuan: unit #a\n    target: 5\n", "`nama: \"Aduan #1\"`"),
+        ("indikator:\n  - nama: Aduan\n    satuan: 1️⃣unit #a\n    target: 5\n", "`satuan: \"unit #a\"`"),
+        ("kata_kunci:\n  - 1️⃣aduan #1\n", "`\"aduan #1\"`"),
     ])
-    func commentsInTextFields(extra: String, line: Int, column: Int, fix: String) throws {
-        let (_, diagnostics) = check(["opd/dinas-a/p.md": programFile(extra)])
-        let d = try #require(diagnostics.first { $0.code == "yaml.comment-in-value" && $0.location.line == line }, "\(diagnostics)")
-        #expect(d.location.column == column)
+    func commentsInTextFields(extra: String, fix: String) throws {
+        let file = MarkedText(programFile(extra))
+        let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
+        let d = try #require(diagnostics.first { $0.code == "yaml.comment-in-value" && $0.location.line == file["1️⃣"].line }, "\(diagnostics)")
+        #expect(d.location == file.location("1️⃣", in: "c/opd/dinas-a/p.md"))
         #expect(d.hint?.contains(fix) == true, "\(String(describing: d.hint))")
     }
 
@@ -137,19 +141,20 @@ struct ValidationTextTests {
     }
 
     @Test("Hints give examples of the field's kind", arguments: [
-        ("indikator:\n  - nama: A\n    target: 40 komunitas\n", "value.not-number", 7, 13,
+        ("indikator:\n  - nama: A\n    target: 1️⃣40 komunitas\n", "value.not-number",
          "tulis angkanya saja: `target: 40`, dan satuannya di kolom `satuan: komunitas`"),
-        ("tahun_mulai: 2020.5\n", "value.not-integer", 5, 14, "misalnya `tahun_mulai: 2020`"),
-        ("tahun_mulai: 2020,5\n", "value.not-integer", 5, 14, "misalnya `tahun_mulai: 2020`"),
-        ("tahun_mulai: dua ribu\n", "value.not-integer", 5, 14, "misalnya `tahun_mulai: 2020`"),
-        ("indikator:\n  - nama: A\n    target: banyak\n", "value.not-number", 7, 13, "`target: 72.5`"),
-        ("indikator:\n  - nama: A\n    target: 1e3\n", "value.not-number", 7, 13, "tulis angkanya lengkap, tanpa `e`: `target: 1000`"),
+        ("tahun_mulai: 1️⃣2020.5\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
+        ("tahun_mulai: 1️⃣2020,5\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
+        ("tahun_mulai: 1️⃣dua ribu\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
+        ("indikator:\n  - nama: A\n    target: 1️⃣banyak\n", "value.not-number", "`target: 72.5`"),
+        ("indikator:\n  - nama: A\n    target: 1️⃣1e3\n", "value.not-number", "tulis angkanya lengkap, tanpa `e`: `target: 1000`"),
     ])
-    func numberHints(extra: String, code: String, line: Int, column: Int, hint: String) throws {
-        let (_, diagnostics) = check(["opd/dinas-a/p.md": programFile(extra)])
+    func numberHints(extra: String, code: String, hint: String) throws {
+        let file = MarkedText(programFile(extra))
+        let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
         let d = try #require(onlyOne(diagnostics, in: "opd/dinas-a/p.md"))
         #expect(d.code == code)
-        #expect(d.location == vloc("opd/dinas-a/p.md", line, column))
+        #expect(d.location == file.location("1️⃣", in: "c/opd/dinas-a/p.md"))
         #expect(d.hint?.contains(hint) == true, "\(String(describing: d.hint))")
         #expect(d.hint?.contains("72.5") == (code == "value.not-number" && hint.contains("72.5")))
     }
@@ -447,20 +452,21 @@ struct ValidationConfigTests {
     }
 
     @Test("Mistakes in tumpang_tindih and data", arguments: [
-        ("tumpang_tindih:\n  ambang: 20%", "value.not-number", 8, 11, "`ambang: 0.2`"),
-        ("tumpang_tindih:\n  ambang: 20", "value.out-of-range", 8, 11, "`ambang: 0.2`"),
-        ("tumpang_tindih:\n  ambang: 1.5", "value.out-of-range", 8, 11, "`ambang: 0.2`"),
-        ("tumpang_tindih:\n  ambng: 0.2", "field.unknown", 8, 3, "maksud Anda `ambang`?"),
-        ("tumpang_tindih: 0.2", "yaml.not-mapping", 7, 17, "`ambang: 0.2`"),
-        ("tumpang_tindih:\n  maks_per_program: 0", "value.out-of-range", 8, 21, "periksa kembali"),
-        ("tumpang_tindih:\n  maks_per_program: 2.5", "value.not-integer", 8, 21, "`maks_per_program: 2`"),
-        ("data:\n  lisensi: CC BY 4.0\n  license: CC0", "field.unknown", 9, 3, "maksud Anda `lisensi`?"),
+        ("tumpang_tindih:\n  ambang: 1️⃣20%", "value.not-number", "`ambang: 0.2`"),
+        ("tumpang_tindih:\n  ambang: 1️⃣20", "value.out-of-range", "`ambang: 0.2`"),
+        ("tumpang_tindih:\n  ambang: 1️⃣1.5", "value.out-of-range", "`ambang: 0.2`"),
+        ("tumpang_tindih:\n  1️⃣ambng: 0.2", "field.unknown", "maksud Anda `ambang`?"),
+        ("tumpang_tindih: 1️⃣0.2", "yaml.not-mapping", "`ambang: 0.2`"),
+        ("tumpang_tindih:\n  maks_per_program: 1️⃣0", "value.out-of-range", "periksa kembali"),
+        ("tumpang_tindih:\n  maks_per_program: 1️⃣2.5", "value.not-integer", "`maks_per_program: 2`"),
+        ("data:\n  lisensi: CC BY 4.0\n  1️⃣license: CC0", "field.unknown", "maksud Anda `lisensi`?"),
     ])
-    func configMistakes(lines: String, code: String, line: Int, column: Int, hint: String) throws {
-        let (_, diagnostics) = checkReview(minimalReview + "\n" + lines + "\n")
+    func configMistakes(lines: String, code: String, hint: String) throws {
+        let review = MarkedText(minimalReview + "\n" + lines + "\n")
+        let (_, diagnostics) = checkReview(review.text)
         let d = try #require(onlyOne(diagnostics, in: "tinjau.yml"))
         #expect(d.code == code)
-        #expect(d.location == vloc("tinjau.yml", line, column))
+        #expect(d.location == review.location("1️⃣", in: "c/tinjau.yml"))
         #expect(d.hint?.contains(hint) == true, "\(String(describing: d.hint))")
     }
 }
