@@ -22,7 +22,8 @@ public struct MarkedText: Sendable {
     public init(_ marked: String) {
         var text = ""
         var markers: [Character: (line: Int, column: Int)] = [:]
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for character in marked {
             if Self.markerNames.contains(character) {
                 precondition(markers[character] == nil, "marker \(character) occurs twice")
@@ -31,7 +32,12 @@ public struct MarkedText: Sendable {
             }
             text.append(character)
             for scalar in character.unicodeScalars {
-                if scalar == "\n" { line += 1; column = 1 } else if scalar != "\r" { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else if scalar != "\r" {
+                    column += 1
+                }
             }
         }
         self.text = text

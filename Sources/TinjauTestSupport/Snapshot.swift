@@ -14,8 +14,10 @@ public enum Snapshot {
     /// Compares `files` (paths relative to `folder`, with their bytes) with the golden folder: the
     /// folder must hold exactly these files, each with these bytes. Records the folder when recording.
     /// - Throws: a file-system error while recording, or when a golden file cannot be read.
-    public static func assertFolder(_ folder: String, matches files: [(path: String, bytes: [UInt8])],
-                                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    public static func assertFolder(
+        _ folder: String, matches files: [(path: String, bytes: [UInt8])],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let fs = LocalFileSystem()
         if isRecording {
             if fs.isDirectory(folder) { try fs.remove(folder) }
@@ -23,14 +25,17 @@ public enum Snapshot {
         }
         let recorded = fs.isDirectory(folder) ? try fs.listRecursively(folder).filter { $0.kind == .file }.map(\.relativePath) : []
         let made = files.map(\.path)
-        let missing = Set(made).subtracting(recorded).sorted(), extra = Set(recorded).subtracting(made).sorted()
+        let missing = Set(made).subtracting(recorded).sorted()
+        let extra = Set(recorded).subtracting(made).sorted()
         if !missing.isEmpty || !extra.isEmpty {
-            Issue.record("\(relative(folder)): the files differ from the golden ones\(hint)\n  not recorded: \(missing)\n  no longer made: \(extra)",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(relative(folder)): the files differ from the golden ones\(hint)\n  not recorded: \(missing)\n  no longer made: \(extra)",
+                sourceLocation: sourceLocation)
         }
         for file in files where !missing.contains(file.path) {
-            compare(golden: try fs.read(folder + "/" + file.path), actual: file.bytes, name: relative(folder) + "/" + file.path,
-                    sourceLocation: sourceLocation)
+            compare(
+                golden: try fs.read(folder + "/" + file.path), actual: file.bytes, name: relative(folder) + "/" + file.path,
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -67,7 +72,8 @@ public enum Snapshot {
         let line = Array(zip(a, b)).firstIndex { $0.0 != $0.1 } ?? min(a.count, b.count)
         let expectedLine = line < a.count ? String(a[line]) : "<end of file>"
         let actualLine = line < b.count ? String(b[line]) : "<end of file>"
-        Issue.record("\(name):\(line + 1) differs from its golden file\(hint)\n  golden: \(expectedLine)\n  actual: \(actualLine)",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name):\(line + 1) differs from its golden file\(hint)\n  golden: \(expectedLine)\n  actual: \(actualLine)",
+            sourceLocation: sourceLocation)
     }
 }

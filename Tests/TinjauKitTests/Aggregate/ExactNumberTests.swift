@@ -1,8 +1,8 @@
 import BigInt
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// An independent reference for the property test: a plain fraction on BigInt with its own
 /// parsing, arithmetic and rounding, sharing no code with tinjau's `Rational`.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// Synthetic reviews for the overlap detector: deterministic, no randomness from the system.
 enum OverlapCorpora {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// Copies the folder `from` (recursively) to `to` on the local disk.
 func copyFolder(_ from: String, to: String) throws {

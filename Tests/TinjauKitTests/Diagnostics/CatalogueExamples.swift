@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 @testable import TinjauServe
 
 /// A file system that fails where a test says: listing, reading, writing or moving a path (or any path

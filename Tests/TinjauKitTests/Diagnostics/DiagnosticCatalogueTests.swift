@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 @testable import TinjauServe
 
 /// docs/errors.md against the catalogue (``DiagnosticCode``): the page lists exactly the catalogue's

@@ -3,41 +3,29 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
-/// Runs the built `tinjau` executable (it sits beside the test bundle).
-func runTinjau(_ arguments: [String], environment: [String: String] = [:], in directory: String = packageRoot) throws
-    -> (status: Int32, stdout: String, stderr: String) {
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        .appendingPathComponent("tinjau")
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
-}
+/// The end-to-end fixture: a small review that builds without a warning, so that the tests do not
+/// change when the shipped `content/` does.
+let endToEndContent = fixtures + "/e2e/content"
 
 @Suite("End to end: the tinjau command", .serialized)
 struct EndToEndTests {
-    @Test func theShippedReviewPublishesTheSixFigures() throws {
+    @Test func theFixtureReviewPublishesItsFigures() throws {
         let dir = try TemporaryDirectory()
-        let result = try runTinjau(["build", "--output", dir.path + "/site"])
+        let result = try runTinjau(["build", "--content", endToEndContent, "--output", dir.path + "/site"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("tinjau: 87 berkas dibaca, 71 program, "), "\(result.stdout)")
+        // The counts come from the fixture: every file is read, every file under opd/ but _index.md is a programme.
+        let inputs = try LocalFileSystem().listRecursively(endToEndContent).filter { $0.kind == .file }.map(\.relativePath)
+        let programmes = inputs.filter { $0.hasPrefix("opd/") && !$0.hasSuffix("/_index.md") }
+        #expect(result.stdout.hasPrefix("tinjau: \(inputs.count) berkas dibaca, \(programmes.count) program, "), "\(result.stdout)")
         #expect(result.stderr.isEmpty)
         let home = try String(contentsOfFile: dir.path + "/site/index.html", encoding: .utf8)
         #expect(home.contains("<html lang=\"id\">"))
-        // Read each dimension's row of the score table back: name link, then the percentage cell.
-        let expected = ["governance": "68%", "branding": "57%", "economy": "42%", "living": "54%", "society": "54%", "environment": "100%"]
+        // Read each dimension's row of the score table back: name link, then the percentage cell. Governance
+        // has one programme done and one delayed; environment one running; the other four have none.
+        let expected = ["governance": "50%", "environment": "100%"]
         for (dimension, percent) in expected {
             let pattern = "href=\"dimensi/\(dimension)/index.html\">[^<]+</a>.*?\\n\\s*<td class=\"num\"><data value=\"[0-9]+\" data-sumber=\"/agregat/skor/dimensi/\(dimension)/persen_publikasi\">([^<]+)</data></td>"
             let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
@@ -64,18 +52,18 @@ struct EndToEndTests {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
         let content = dir.path + "/content"
-        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
-            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
-        }
+        try copyFolder(endToEndContent, to: content)
         let good = try runTinjau(["build", "--content", content, "--output", dir.path + "/out"])
         #expect(good.status == 0, "\(good.stderr)")
         let before = try fs.read(dir.path + "/out/index.html")
-        try fs.write(Array("---\njudul: Rusak\ndimensi: goverance\nstatus: jalan\n---\n".utf8), to: content + "/opd/dinas-a/rusak.md")
+        let broken = MarkedText("---\njudul: Rusak\ndimensi: 1️⃣goverance\nstatus: 2️⃣jalan\n---\n")
+        try fs.write(Array(broken.text.utf8), to: content + "/opd/dinas-a/rusak.md")
         let bad = try runTinjau(["build", "--content", content, "--output", dir.path + "/out"])
         #expect(bad.status == 1)
         let file = content + "/opd/dinas-a/rusak.md"
-        #expect(bad.stderr.contains("\(file):3:10: error: dimensi `goverance` tidak dikenal"))
-        #expect(bad.stderr.contains("\(file):4:9: error: status `jalan` tidak dikenal"))
+        let (dimension, status) = (broken["1️⃣"], broken["2️⃣"])
+        #expect(bad.stderr.contains("\(file):\(dimension.line):\(dimension.column): error: dimensi `goverance` tidak dikenal"))
+        #expect(bad.stderr.contains("\(file):\(status.line):\(status.column): error: status `jalan` tidak dikenal"))
         #expect(bad.stderr.contains("build gagal: 2 kesalahan"))
         #expect(try fs.read(dir.path + "/out/index.html") == before)
         #expect(!fs.isDirectory(dir.path + "/out/opd/dinas-a/rusak"))
@@ -83,8 +71,9 @@ struct EndToEndTests {
 
     @Test func aParallelBuildIsByteIdenticalToAOneThreadBuild() throws {
         let dir = try TemporaryDirectory()
-        #expect(try runTinjau(["build", "--output", dir.path + "/one"], environment: ["TINJAU_THREADS": "1"]).status == 0)
-        #expect(try runTinjau(["build", "--output", dir.path + "/many"], environment: ["TINJAU_THREADS": "8"]).status == 0)
+        let build = ["build", "--content", endToEndContent, "--output"]
+        #expect(try runTinjau(build + [dir.path + "/one"], environment: ["TINJAU_THREADS": "1"]).status == 0)
+        #expect(try runTinjau(build + [dir.path + "/many"], environment: ["TINJAU_THREADS": "8"]).status == 0)
         let fs = LocalFileSystem()
         let one = try fs.listRecursively(dir.path + "/one").filter { $0.kind == .file }.map(\.relativePath)
         #expect(one == (try fs.listRecursively(dir.path + "/many").filter { $0.kind == .file }.map(\.relativePath)))
@@ -121,12 +110,10 @@ struct EndToEndTests {
     @Test func servePreviewsRebuildsAndShowsErrors() async throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
-        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
-            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: dir.path + "/content/" + entry.relativePath)
-        }
+        try copyFolder(endToEndContent, to: dir.path + "/content")
         let port = 20_000 + Int(ProcessInfo.processInfo.processIdentifier % 10_000)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("tinjau")
+        process.executableURL = tinjauExecutable
         process.arguments = ["serve", "--content", dir.path + "/content", "--templates", shippedTemplates, "--output", dir.path + "/out", "--port", String(port)]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -143,14 +130,15 @@ struct EndToEndTests {
         #expect(await fetch(base + "/%2e%2e/%2e%2e/etc/passwd")?.0 == 404)
         let version = await fetch(base + "/__tinjau/versi")?.1
         // Break a file: the next build fails and every page shows the error.
-        try fs.write(Array("---\njudul: Rusak\ndimensi: goverance\nstatus: berjalan\n---\n".utf8), to: dir.path + "/content/opd/dinas-a/rusak.md")
+        let rusak = MarkedText("---\njudul: Rusak\ndimensi: 1️⃣goverance\nstatus: berjalan\n---\n")
+        try fs.write(Array(rusak.text.utf8), to: dir.path + "/content/opd/dinas-a/rusak.md")
         var broken: (Int, String)?
         for _ in 0..<50 {
             try await Task.sleep(for: .milliseconds(100))
             if await fetch(base + "/__tinjau/versi")?.1 != version { broken = await fetch(base + "/"); break }
         }
         #expect(broken?.0 == 500)
-        #expect(broken?.1.contains("rusak.md:3:10") == true)
+        #expect(broken?.1.contains("rusak.md:\(rusak["1️⃣"].line):\(rusak["1️⃣"].column)") == true)
     }
 
     @Test func versionNamesTinjauAndTheLinkedLibcmark() throws {
@@ -165,9 +153,7 @@ struct EndToEndTests {
     @Test func aFolderWithOnlyContentBuildsWithTheEmbeddedTheme() throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
-        for entry in try fs.listRecursively(packageRoot + "/content") where entry.kind == .file {
-            try fs.write(try fs.read(packageRoot + "/content/" + entry.relativePath), to: dir.path + "/content/" + entry.relativePath)
-        }
+        try copyFolder(endToEndContent, to: dir.path + "/content")
         let embedded = try runTinjau(["build"], in: dir.path)
         #expect(embedded.status == 0, "\(embedded.stderr)")
         // Nothing changed: the second build stops after reading the inputs, as it does with a folder.

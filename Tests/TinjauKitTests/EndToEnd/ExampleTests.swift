@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// The illustrative 2021 review in `examples/bantul-2021`: the real 2020 review archived, and a
 /// follow-up built beside it with trends, the changes page and the re-allocation follow-up.

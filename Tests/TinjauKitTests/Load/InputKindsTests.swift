@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// The kinds of bad input from the `tinjau check` issue that other suites do not already pin:
 /// each with its fixture and the exact message.

@@ -1,6 +1,6 @@
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 let minimalReview = """
 judul: Review Uji

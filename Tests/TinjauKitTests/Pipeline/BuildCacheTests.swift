@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// The build cache (issue 14): parsed files reused by content hash, the cache file beside the
 /// output, and a long-running builder's memory.

@@ -3,8 +3,8 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// A search indexer that keeps what it was given and returns two index files.
 final class FakeIndexer: SearchIndexing, @unchecked Sendable {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// The chart gallery: small reviews under `Fixtures/galeri/<scenario>/content` that hold every edge of the
 /// charts (long names without `singkatan`, 0 of 0, exactly 0 % and 100 %, an indicator beyond its target,

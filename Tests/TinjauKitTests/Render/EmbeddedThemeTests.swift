@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// An in-memory file system holding the mini fixture's content under `c/`, plus `extra` files.
 private func miniProject(_ extra: [String: String] = [:]) throws -> InMemoryFileSystem {

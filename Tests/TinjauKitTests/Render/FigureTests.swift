@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// A JSON value with numbers kept as `Decimal`, so that `68` and `44.3` compare exactly.
 enum JSONValue: Decodable, Equatable {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 @Suite("Indonesian formats")
 struct FormatTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// Builds a site from a `tinjau.yml` and programme files of the OPD `dinas-a` (named by file
 /// name) and returns every file's bytes by path, with the build's warnings.

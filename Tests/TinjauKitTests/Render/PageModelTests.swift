@@ -2,8 +2,8 @@ import Foundation
 import Mustache
 import Testing
 
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// The default theme's templates by name (`program`, `partials/figure`), with the path diagnostics show.
 private func embeddedSources() -> [String: (path: String, text: String)] {

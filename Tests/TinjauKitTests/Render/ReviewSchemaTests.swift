@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// A JSON Schema (draft 2020-12) validator for exactly the keywords ``ReviewSchema`` uses, so that the
 /// published `data/tinjauan.json` is checked against its published schema in every test run.

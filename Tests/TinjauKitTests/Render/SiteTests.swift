@@ -3,8 +3,8 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 
 @Suite("Site: golden files, templates and the writer")

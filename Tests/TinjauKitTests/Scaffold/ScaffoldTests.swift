@@ -1,6 +1,6 @@
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 @Suite("tinjau new")
 struct ScaffoldTests {

@@ -1,9 +1,9 @@
 import FlyingSocks
 import Foundation
 import Testing
+import TinjauTestSupport
 @testable import TinjauServe
 import TinjauKit
-import TinjauTestSupport
 
 @Suite("tinjau serve")
 struct ServeTests {

@@ -1,7 +1,7 @@
 import Testing
 
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// The lexical path operations through swift-system's `FilePath` (``Paths``) give what the
 /// hand-written normalisers they replaced gave, kept here as the reference.

@@ -1,6 +1,6 @@
 import Testing
-@testable import TinjauKit
 import TinjauTestSupport
+@testable import TinjauKit
 
 /// Loads, parses and validates a content folder `c/` whose `tinjau.yml` is `review`
 /// (plus the OPD `dinas-a` unless `files` replaces it).
