@@ -86,22 +86,24 @@ struct ValidationTextTests {
     }
 
     @Test("Anchors and tags drop the first word", arguments: [
-        ("judul: &satu Portal Data", "`&satu`", "penanda jangkar (anchor) YAML", "`judul: \"&satu Portal Data\"`"),
-        ("judul: !penting Portal Data", "`!penting`", "penanda tipe (tag) YAML", "`judul: \"!penting Portal Data\"`"),
+        ("judul: 1️⃣&satu Portal Data", "`&satu`", "penanda jangkar (anchor) YAML", "`judul: \"&satu Portal Data\"`"),
+        ("judul: 1️⃣!penting Portal Data", "`!penting`", "penanda tipe (tag) YAML", "`judul: \"!penting Portal Data\"`"),
     ])
     func anchorsAndTags(line: String, mark: String, kind: String, fix: String) throws {
-        let (_, diagnostics) = check(["opd/dinas-a/p.md": "---\n\(line)\ndimensi: governance\nstatus: berjalan\n---\n"])
+        let file = MarkedText("---\n\(line)\ndimensi: governance\nstatus: berjalan\n---\n")
+        let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
         let d = try #require(onlyOne(diagnostics, in: "opd/dinas-a/p.md"))
         #expect(d.code == "yaml.anchor-or-tag")
-        #expect(d.location == vloc("opd/dinas-a/p.md", 2, 8))
+        #expect(d.location == file.location("1️⃣", in: "c/opd/dinas-a/p.md"))
         #expect(d.message == "`judul` dibaca sebagai `Portal Data`: \(mark) di awal nilai adalah \(kind) dan tidak ikut terbaca")
         #expect(d.hint?.contains(fix) == true)
     }
 
     @Test func aliasesAreReportedWhereTheyAreUsed() throws {
-        let (_, diagnostics) = check(["opd/dinas-a/p.md": programFile("ringkasan: &x Satu\nsumber_dana: *x\n")])
+        let file = MarkedText(programFile("ringkasan: 1️⃣&x Satu\nsumber_dana: 2️⃣*x\n"))
+        let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
         let found = diagnostics.filter { $0.code == "yaml.anchor-or-tag" }
-        #expect(found.map(\.location) == [vloc("opd/dinas-a/p.md", 5, 12), vloc("opd/dinas-a/p.md", 6, 14)])
+        #expect(found.map(\.location) == ["1️⃣", "2️⃣"].map { file.location($0, in: "c/opd/dinas-a/p.md") })
         #expect(found.last?.message == "`sumber_dana` dibaca sebagai `Satu`: `*x` di awal nilai adalah alias YAML yang menyalin nilai jangkar `&x`, bukan teks")
     }
 
@@ -299,32 +301,33 @@ struct ValidationSyntaxTests {
     // MARK: 7. libyaml's messages
 
     @Test("libyaml's problems are translated", arguments: [
-        ("judul: Aplikasi: Lapor Bantul", 2, 16, "ada `: ` (titik dua lalu spasi) di dalam nilai",
+        ("judul: Aplikasi1️⃣: Lapor Bantul", "ada `: ` (titik dua lalu spasi) di dalam nilai",
          "mapping values are not allowed in this context", "`judul: \"Aplikasi: Lapor Bantul\"`"),
-        ("judul: @bantulkab", 2, 8, "nilai tidak boleh diawali karakter `@`",
+        ("judul: 1️⃣@bantulkab", "nilai tidak boleh diawali karakter `@`",
          "found character that cannot start any token", "`judul: \"@bantulkab\"`"),
-        ("judul: \"C:\\Data\"", 2, 11, "garis miring terbalik `\\` diikuti karakter yang tidak dikenal",
+        ("judul: \"C:1️⃣\\Data\"", "garis miring terbalik `\\` diikuti karakter yang tidak dikenal",
          "found unknown escape character", "`judul: 'C:\\Data'`"),
-        ("judul X", 2, 1, "baris 2 tidak memiliki titik dua setelah nama kolom",
+        ("1️⃣judul X", "baris 2 tidak memiliki titik dua setelah nama kolom",
          "mapping values are not allowed in this context", "`judul: X`"),
-        ("judul: X\n  dimensi: governance", 3, 3, "baris ini menjorok lebih dalam daripada kolom `judul`",
+        ("judul: X\n  1️⃣dimensi: governance", "baris ini menjorok lebih dalam daripada kolom `judul`",
          "mapping values are not allowed in this context", "hapus spasi di awal baris ini"),
-        ("judul: \"Lapor\" Bantul", 2, 16, "ada teks setelah tanda kutip penutup",
+        ("judul: \"Lapor\" 1️⃣Bantul", "ada teks setelah tanda kutip penutup",
          "did not find expected key", "`judul: '\"Lapor\" Bantul'`"),
-        ("judul: X\nfoo", 3, 1, "titik dua `:` setelah nama kolom tidak ditemukan",
+        ("judul: X\n1️⃣foo", "titik dua `:` setelah nama kolom tidak ditemukan",
          "could not find expected ':'", "`kolom: nilai`"),
-        ("judul: X\nmitra: [a, b", 3, 8, "`[` yang dibuka di sini tidak ditutup dengan `]`",
+        ("judul: X\nmitra: 1️⃣[a, b", "`[` yang dibuka di sini tidak ditutup dengan `]`",
          "did not find expected ',' or ']'", "`mitra: [bappeda, diskominfo]`"),
-        ("judul: X\nkata_kunci: - a", 3, 13, "tanda butir daftar `- ` tidak boleh berada di sini",
+        ("judul: X\nkata_kunci: 1️⃣- a", "tanda butir daftar `- ` tidak boleh berada di sini",
          "block sequence entries are not allowed in this context", "`kata_kunci: [aduan, aplikasi]`"),
-        ("judul: X\nmitra: " + String(repeating: "[", count: 1100), 3, 9, "terlalu banyak tingkat bersarang",
+        ("judul: X\nmitra: [1️⃣" + String(repeating: "[", count: 1099), "terlalu banyak tingkat bersarang",
          "Maximum nesting level reached", "kurung `[` dan `{` yang tidak ditutup"),
     ])
-    func translated(lines: String, line: Int, column: Int, message: String, english: String, hint: String) throws {
-        let (_, diagnostics) = check(["opd/dinas-a/p.md": "---\n\(lines)\ndimensi: governance\nstatus: berjalan\n---\n"])
+    func translated(lines: String, message: String, english: String, hint: String) throws {
+        let file = MarkedText("---\n\(lines)\ndimensi: governance\nstatus: berjalan\n---\n")
+        let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
         let d = try #require(onlyOne(diagnostics, in: "opd/dinas-a/p.md"))
         #expect(d.code == "yaml.syntax")
-        #expect(d.location == vloc("opd/dinas-a/p.md", line, column), "\(d)")
+        #expect(d.location == file.location("1️⃣", in: "c/opd/dinas-a/p.md"), "\(d)")
         #expect(d.message.hasPrefix("YAML tidak sah: "))
         #expect(d.message.contains(message), "\(d.message)")
         #expect(!d.message.contains(english), "\(d.message)")
