@@ -67,11 +67,17 @@ let package = Package(
         // libFuzzer target over the whole pipeline; built by `make fuzz` with -sanitize=fuzzer.
         .executableTarget(
             name: "tinjau-fuzz",
-            dependencies: ["TinjauKit"]
+            dependencies: ["TinjauKit", "TinjauTestSupport"]
+        ),
+        // What tests share and the command line does not need: the in-memory file system, the
+        // fixture paths, temporary folders and golden files (`Snapshot`, re-recorded with TINJAU_RECORD=1).
+        .target(
+            name: "TinjauTestSupport",
+            dependencies: ["TinjauKit", .product(name: "SystemPackage", package: "swift-system")]
         ),
         .testTarget(
             name: "TinjauKitTests",
-            dependencies: ["TinjauKit", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt"),
+            dependencies: ["TinjauKit", "TinjauTestSupport", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt"),
                            .product(name: "FlyingSocks", package: "FlyingFox")],
             exclude: ["Fixtures"]
         ),

@@ -3,6 +3,7 @@
 // (`-sanitize=fuzzer`); `main` hands control to libFuzzer's driver.
 import Foundation
 import TinjauKit
+import TinjauTestSupport
 
 /// The default theme, read once from disk into memory so that each run is fast.
 nonisolated(unsafe) let fileSystem: InMemoryFileSystem = {

@@ -1,0 +1,324 @@
+import Foundation
+import Testing
+
+import TinjauTestSupport
+@testable import TinjauKit
+
+/// The build cache (issue 14): parsed files reused by content hash, the cache file beside the
+/// output, and a long-running builder's memory.
+@Suite("Build cache")
+struct BuildCacheTests {
+    /// The parser's output for `content`, parsed with `cache`.
+    static func parse(_ content: String, fileSystem: any FileSystem = LocalFileSystem(), cache: ParseCache?)
+        -> (content: ReviewContent?, diagnostics: [Diagnostic])
+    {
+        ContentParser().parse(ContentLoader(fileSystem: fileSystem).load(from: content).files, cache: cache)
+    }
+
+    /// A file taken from the cache is the value the parser made of it, field places, body and
+    /// warnings included, for every fixture review.
+    @Test(arguments: [
+        "content", "examples/bantul-2021/content", "Tests/TinjauKitTests/Fixtures/mini/content",
+        "Tests/TinjauKitTests/Fixtures/hostile/content", "Tests/TinjauKitTests/Fixtures/galeri/tepi/content",
+    ])
+    func aReusedFileIsExactlyTheParsedOne(content: String) throws {
+        let first = ParseCache()
+        let parsed = Self.parse(content, cache: first)
+        // Through JSON too: the entries must survive an encoding (the format `Codable` gives them).
+        let entries = try JSONDecoder().decode([String: ParseCache.Entry].self, from: JSONEncoder().encode(first.entries))
+        let second = ParseCache(previous: entries)
+        let reused = Self.parse(content, cache: second)
+        let original = try #require(parsed.content)
+        let again = try #require(reused.content)
+        #expect(second.reused == first.entries.count && second.reused > 0)
+        #expect(again.programs == original.programs)
+        #expect(again.opds == original.opds)
+        #expect(again.pages == original.pages)
+        #expect(reused.diagnostics == parsed.diagnostics)
+    }
+
+    /// A changed file, or a programme read against changed dimensions, is parsed again.
+    @Test func aChangedFileOrChangedDimensionsAreParsedAgain() throws {
+        var files = [
+            "c/tinjau.yml": minimalReview, "c/opd/dinas-a/_index.md": opdIndex,
+            "c/opd/dinas-a/satu.md": programFile("anggaran: 1000\n"), "c/opd/dinas-a/dua.md": programFile(),
+        ]
+        let first = ParseCache()
+        _ = Self.parse("c", fileSystem: InMemoryFileSystem(files: files), cache: first)
+        files["c/opd/dinas-a/satu.md"] = programFile("anggaran: 2000\n")
+        let second = ParseCache(previous: first.entries)
+        let parsed = Self.parse("c", fileSystem: InMemoryFileSystem(files: files), cache: second)
+        #expect(second.reused == 2)  // the OPD and `dua`
+        #expect(parsed.content?.programs.first { $0.slug == "satu" }?.budget == 2000)
+        files["c/dimensi.yml"] = "governance:\n  nama: Tata Kelola\n"
+        let third = ParseCache(previous: second.entries)
+        _ = Self.parse("c", fileSystem: InMemoryFileSystem(files: files), cache: third)
+        #expect(third.reused == 1)  // the OPD only: both programmes are read against the new dimensions
+    }
+
+    /// Rebuilds with a builder's memory (as `tinjau serve` does) after each of a sequence of edits
+    /// give the same bytes as a clean build of the same content.
+    @Test func rebuildsWithMemoryAreByteIdenticalToCleanBuilds() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
+            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
+        }
+        var builder = SiteBuilder()
+        builder.memory = BuildMemory()
+        let programs = try fs.listRecursively(content + "/opd").filter { $0.kind == .file && !$0.relativePath.hasSuffix("_index.md") }
+            .map { content + "/opd/" + $0.relativePath }.sorted()
+        let edits: [(String) -> String] = [
+            { $0.replacingOccurrences(of: "status: berjalan", with: "status: selesai") },
+            { $0 + "\nParagraf tambahan.\n" },
+            { $0.replacingOccurrences(of: "status: selesai", with: "status: tertunda") },
+        ]
+        for (step, edit) in edits.enumerated() {
+            let path = programs[step % programs.count]
+            try fs.write(Array(edit(String(decoding: try fs.read(path), as: UTF8.self)).utf8), to: path)
+            try builder.build(BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/serve"))
+            try SiteBuilder().build(
+                BuildOptions(
+                    contentDirectory: content, templatesDirectory: shippedTemplates,
+                    outputDirectory: dir.path + "/clean-\(step)"))
+            let served = try fs.listRecursively(dir.path + "/serve").filter { $0.kind == .file }.map(\.relativePath).sorted()
+            let clean = try fs.listRecursively(dir.path + "/clean-\(step)").filter { $0.kind == .file }.map(\.relativePath).sorted()
+            #expect(served == clean)
+            for file in clean where file != OutputWriter.marker {
+                #expect(try fs.read(dir.path + "/serve/" + file) == fs.read(dir.path + "/clean-\(step)/" + file), "step \(step): \(file)")
+            }
+        }
+    }
+
+    /// After random edit sequences (a status, a budget, a body, a title, a new and a deleted
+    /// programme, a template), an incremental build gives the same bytes as a clean build, and
+    /// renders only part of the site when a programme's body changed. On the mini fixture and on
+    /// the 2021 example, whose 2020 archive is a second site kept from build to build.
+    @Test(arguments: [
+        (fixtures + "/mini/content", 1), (fixtures + "/mini/content", 2), (fixtures + "/mini/content", 3),
+        ("examples/bantul-2021/content", 4),
+    ])
+    func incrementalBuildsAfterRandomEditsAreByteIdenticalToCleanBuilds(source: String, seed: UInt64) throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        let templates = dir.path + "/templates"
+        for (from, to) in [(source, content), (shippedTemplates, templates)] {
+            for entry in try fs.listRecursively(from) where entry.kind == .file {
+                try fs.write(try fs.read(from + "/" + entry.relativePath), to: to + "/" + entry.relativePath)
+            }
+        }
+        var random = SeededRandom(seed: seed)
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: dir.path + "/output")
+        let first = try SiteBuilder().build(options)
+        #expect(first.pagesKept == 0)
+        func programs() throws -> [String] {
+            try fs.listRecursively(content + "/opd").filter { $0.kind == .file && !$0.relativePath.hasSuffix("_index.md") }
+                .map { content + "/opd/" + $0.relativePath }.sorted()
+        }
+        func text(_ path: String) throws -> String { String(decoding: try fs.read(path), as: UTF8.self) }
+        let edits: [(String, () throws -> Void)] = [
+            (
+                "body",
+                {
+                    let p = try programs().randomElement(using: &random)!
+                    try fs.write(Array((try text(p) + "\nTambahan.\n").utf8), to: p)
+                }
+            ),
+            (
+                "status",
+                {
+                    let p = try programs().randomElement(using: &random)!
+                    let t = try text(p)
+                    let next =
+                        t.contains("status: berjalan")
+                        ? t.replacingOccurrences(of: "status: berjalan", with: "status: tertunda")
+                        : t.replacingOccurrences(of: "status: [a-z]+", with: "status: berjalan", options: .regularExpression)
+                    try fs.write(Array(next.utf8), to: p)
+                }
+            ),
+            (
+                "title",
+                {
+                    let p = try programs().randomElement(using: &random)!
+                    try fs.write(Array(try text(p).replacingOccurrences(of: "judul: ", with: "judul: Baru ").utf8), to: p)
+                }
+            ),
+            (
+                "new",
+                {
+                    let p = try programs().randomElement(using: &random)!
+                    try fs.write(try fs.read(p), to: p.replacingOccurrences(of: ".md", with: "-salinan-\(random.next() % 1000).md"))
+                }
+            ),
+            (
+                "delete",
+                {
+                    let all = try programs()
+                    if all.count > 3 { try fs.remove(all.randomElement(using: &random)!) }
+                }
+            ),
+            (
+                "template",
+                {
+                    let p = templates + "/partials/footer.mustache"
+                    if fs.isFile(p) { try fs.write(Array((try text(p) + "\n").utf8), to: p) }
+                }
+            ),
+        ]
+        for step in 0..<6 {
+            let (name, edit) = edits.randomElement(using: &random)!
+            try edit()
+            try SiteBuilder().build(options)
+            try SiteBuilder().build(
+                BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: dir.path + "/clean-\(step)"))
+            let built = try fs.listRecursively(dir.path + "/output").filter { $0.kind == .file }.map(\.relativePath).sorted()
+            let clean = try fs.listRecursively(dir.path + "/clean-\(step)").filter { $0.kind == .file }.map(\.relativePath).sorted()
+            #expect(built == clean, "step \(step) (\(name))")
+            for file in clean where file != OutputWriter.marker {
+                #expect(try fs.read(dir.path + "/output/" + file) == fs.read(dir.path + "/clean-\(step)/" + file), "step \(step) (\(name)): \(file)")
+            }
+            try fs.remove(dir.path + "/clean-\(step)")
+        }
+        // A body edit alone changes the programme's page and the pages that quote its first paragraph.
+        try edits[0].1()
+        let report = try SiteBuilder().build(options)
+        #expect(report.pagesKept > 0 && report.pagesKept < report.pagesWritten, "\(report.pagesKept) of \(report.pagesWritten)")
+    }
+
+    /// A page edited by hand in the output is made again by the next build that runs, though its
+    /// template and view model did not change: the record holds each file's stamp.
+    @Test func aPageEditedByHandInTheOutputIsRenderedAgain() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
+            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
+        }
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/output")
+        try SiteBuilder().build(options)
+        let page = dir.path + "/output/metodologi/index.html"
+        let original = try fs.read(page)
+        try fs.write(original + Array("<!-- diubah -->".utf8), to: page)
+        // Another input changes, so that the build runs.
+        let program = try #require(
+            try fs.listRecursively(content + "/opd").first { $0.kind == .file && !$0.relativePath.hasSuffix("_index.md") })
+        let path = content + "/opd/" + program.relativePath
+        try fs.write(try fs.read(path) + Array("\nTambahan.\n".utf8), to: path)
+        let report = try SiteBuilder().build(options)
+        #expect(report.pagesKept > 0)
+        #expect(try fs.read(page) == original)
+    }
+
+    /// The cache file beside the output carries a checksum; a changed byte is noticed and the
+    /// cache ignored with a note, and the site is built as without it.
+    @Test func aCorruptedCacheIsIgnoredWithANote() throws {
+        let dir = try TemporaryDirectory()
+        let options = BuildOptions(
+            contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates,
+            outputDirectory: dir.path + "/output")
+        try SiteBuilder().build(options)
+        let path = dir.path + "/.output.tinjau-cache/cache.json"
+        let fs = LocalFileSystem()
+        var bytes = try fs.read(path)
+        #expect(String(decoding: bytes.prefix(13), as: UTF8.self) == "tinjau-cache ")
+        bytes[bytes.count - 3] ^= 1
+        try fs.write(bytes, to: path)
+        let report = try SiteBuilder().build(options, force: true)
+        let ignored = DiagnosticCode.cacheIgnored.rawValue
+        #expect(report.diagnostics.filter { $0.code == ignored }.count == 1)
+        // The build wrote a good cache again.
+        #expect(try SiteBuilder().build(options, force: true).diagnostics.allSatisfy { $0.code != ignored })
+    }
+}
+
+/// SplitMix64: a small seeded generator, so that a failing edit sequence can be replayed.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The writer's two ways of putting a site in place (``OutputWriter/Session``).
+@Suite("Writing a site in place or through staging")
+struct InPlaceWritingTests {
+    static func session(_ fs: any FileSystem) throws -> OutputWriter.Session {
+        try OutputWriter.Session(writer: OutputWriter(fileSystem: fs), root: "out")
+    }
+
+    static func site(_ pages: [String: String]) -> [OutputFile] {
+        pages.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: Array($0.value.utf8)) }
+    }
+
+    /// A few changed files are replaced in place; the unchanged ones keep their inode; a page that
+    /// is gone is removed with the folders it leaves empty; no staging folder is made.
+    @Test func aSmallChangeIsWrittenInPlace() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let root = dir.path + "/out"
+        let first = Self.site(["index.html": "a", "opd/x/index.html": "x", "opd/y/p/index.html": "p", "data/a.csv": "1"])
+        _ = try OutputWriter(fileSystem: fs).write(first, to: root)
+        let inode = try FileManager.default.attributesOfItem(atPath: root + "/opd/x/index.html")[.systemFileNumber] as? Int
+        let second = Self.site(["index.html": "b", "opd/x/index.html": "x", "data/a.csv": "1", "baru/index.html": "n"])
+        let report = try OutputWriter(fileSystem: fs).write(second, to: root)
+        #expect((report.written, report.unchanged, report.removed) == (2, 2, 1))
+        #expect(try FileManager.default.attributesOfItem(atPath: root + "/opd/x/index.html")[.systemFileNumber] as? Int == inode)
+        #expect(String(decoding: try fs.read(root + "/index.html"), as: UTF8.self) == "b")
+        #expect(!fs.isDirectory(root + "/opd/y"))
+        #expect(fs.isDirectory(root + "/opd/x"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["out"])
+        let files = try fs.listRecursively(root).filter { $0.kind == .file }.map(\.relativePath).sorted()
+        #expect(files == [".tinjau-output", "baru/index.html", "data/a.csv", "index.html", "opd/x/index.html"])
+    }
+
+    /// More changed files than ``OutputWriter/Session/inPlaceLimit`` go through staging: the site
+    /// is swapped in whole, and unchanged files are still the same inodes.
+    @Test func aLargeChangeGoesThroughStaging() throws {
+        let fs = InMemoryFileSystem()
+        var pages: [String: String] = [:]
+        for n in 0..<(OutputWriter.Session.inPlaceLimit + 10) { pages["p\(n)/index.html"] = "v1 \(n)" }
+        pages["tetap/index.html"] = "sama"
+        _ = try OutputWriter(fileSystem: fs).write(Self.site(pages), to: "out")
+        for key in pages.keys where key != "tetap/index.html" { pages[key] = pages[key]! + " v2" }
+        let report = try OutputWriter(fileSystem: fs).write(Self.site(pages), to: "out")
+        #expect(report.written == OutputWriter.Session.inPlaceLimit + 10 && report.unchanged == 1)
+        #expect(fs.snapshot(under: "out")["p3/index.html"] == "v1 3 v2")
+        #expect(!fs.isDirectory(".out.tinjau-baru") && !fs.isDirectory(".out.tinjau-lama"))
+    }
+
+    /// The chunked comparison the writer uses for unchanged files: equal, a prefix, longer,
+    /// one byte different past the first chunk, missing.
+    @Test func comparingAFileInChunks() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try fs.write(bytes, to: dir.path + "/f")
+        #expect(fs.hasContents(dir.path + "/f", equalTo: bytes))
+        #expect(!fs.hasContents(dir.path + "/f", equalTo: Array(bytes.dropLast())))
+        #expect(!fs.hasContents(dir.path + "/f", equalTo: bytes + [0]))
+        var changed = bytes
+        changed[150_000] &+= 1
+        #expect(!fs.hasContents(dir.path + "/f", equalTo: changed))
+        #expect(!fs.hasContents(dir.path + "/missing", equalTo: []))
+    }
+
+    /// A write that fails half-way through an in-place finish leaves a marker without a record of
+    /// the inputs: the next build is a full one and its site is the clean build's.
+    @Test func anInterruptedInPlaceWriteIsNeverTakenForAFinishedOne() throws {
+        let memory = InMemoryFileSystem(files: [:])
+        _ = try OutputWriter(fileSystem: memory).write(Self.site(["a/index.html": "1", "b/index.html": "2"]), to: "out")
+        let failing = FailingFileSystem(base: memory, failWrite: "out/b/")
+        let session = try Self.session(failing)
+        session.markerFields = ["input": "abc"]
+        for file in Self.site(["a/index.html": "1 baru", "b/index.html": "2 baru"]) { try session.add(file) }
+        #expect(throws: BuildFailure.self) { try session.finish() }
+        #expect(OutputWriter.markerFields(in: "out", fileSystem: memory)?["input"] == "-")
+    }
+}

@@ -1,0 +1,277 @@
+import Foundation
+import Mustache
+import Testing
+
+import TinjauTestSupport
+@testable import TinjauKit
+
+/// The default theme's templates by name (`program`, `partials/figure`), with the path diagnostics show.
+private func embeddedSources() -> [String: (path: String, text: String)] {
+    var sources: [String: (path: String, text: String)] = [:]
+    for file in EmbeddedTheme.files where file.path.hasSuffix(".mustache") {
+        let name = String(file.path.dropLast(".mustache".count))
+        sources[name] = ("t/" + file.path, String(decoding: file.bytes, as: UTF8.self))
+    }
+    return sources
+}
+
+/// The default theme's text of `path` (`program.mustache`).
+private func embedded(_ path: String) -> String {
+    String(decoding: EmbeddedTheme.files.first { $0.path == path }?.bytes ?? [], as: UTF8.self)
+}
+
+/// Loads the default theme with `overrides` laid over it (paths under `templates/`).
+private func load(_ overrides: [String: String]) -> (TemplateSet?, [Diagnostic]) {
+    let files = Dictionary(uniqueKeysWithValues: overrides.map { ("templates/" + $0.key, $0.value) })
+    return TemplateLoader(fileSystem: InMemoryFileSystem(files: files), base: EmbeddedTheme.files).load(from: "templates", folderRequired: false)
+}
+
+/// The 1-based line and column of the first `needle` in `text`.
+private func position(of needle: String, in text: String) -> (line: Int, column: Int) {
+    let before = text[..<text.range(of: needle)!.lowerBound]
+    let line = before.split(separator: "\n", omittingEmptySubsequences: false)
+    return (line.count, line.last!.count + 1)
+}
+
+/// Two models as the pages use them: a row whose optional name may be missing, inside a page.
+private struct TestRow: TemplateModel {
+    var label: String?
+    static let fields: [String: TemplateField<TestRow>] = ["label": .init(\.label)]
+}
+
+private struct TestPage: TemplateModel {
+    var label: String
+    var rows: [TestRow]
+    static let fields: [String: TemplateField<TestPage>] = ["label": .init(\.label), "rows": .init(\.rows)]
+}
+
+@Suite("Page models and the template check (`template.unknown-variable`)")
+struct PageModelTests {
+    // MARK: - The models
+
+    /// A `nil` optional answers as a missing name, so Mustache looks further out, exactly as a key left
+    /// out of a dictionary did; a present value stops the search.
+    @Test func aMissingOptionalLooksFurtherOutLikeAMissingKey() throws {
+        let template = try MustacheTemplate(string: "{{#rows}}[{{label}}]{{/rows}}")
+        let typed = TestPage(label: "luar", rows: [TestRow(label: "dalam"), TestRow(label: nil)])
+        let dictionary: [String: Any] = ["label": "luar", "rows": [["label": "dalam"], [String: Any]()]]
+        #expect(template.render(typed) == "[dalam][luar]")
+        #expect(template.render(dictionary) == template.render(typed))
+    }
+
+    /// The page's names come before the shared ones (the 404 page's `root` starts at the server root).
+    @Test func thePageAnswersBeforeTheSharedPart() throws {
+        let analysis = try SiteBuilder().analyse(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates))
+        let renderer = SiteRenderer(analysis)
+        let context = PageContext(page: renderer.page(.notFound), common: renderer.common(path: Permalink.notFound, kind: .notFound))
+        #expect(context.child(named: "root") as? String == "/")
+        #expect(context.child(named: "homeURL") as? String == "/index.html")
+        #expect(context.child(named: "isHome") as? Bool == true)
+        #expect(context.child(named: "hasSearch") as? Bool == false)
+        #expect(context.child(named: "canonical") == nil)
+        #expect(context.child(named: "noSuchName") == nil)
+    }
+
+    /// The schema comes from the key paths' types alone: optionals looked through, arrays by element.
+    @Test func theSchemaReadsTypesWithoutInstances() {
+        let fields = TemplateValue.fields(of: ProgramPage.self)
+        guard case .list(.model(let row)) = fields["similar"], case .model(let history) = fields["history"],
+            case .flag = fields["hasSimilar"], case .text = fields["scoringNote"]
+        else {
+            Issue.record("unexpected schema: \(fields)")
+            return
+        }
+        #expect(row == SimilarProgramRow.self && history == ProgramHistory.self)
+        // An embedded model's names are the row's own.
+        #expect(Set(TemplateValue.fields(of: SimilarProgramRow.self).keys).isSuperset(of: ProgramRow.fields.keys))
+    }
+
+    /// The templates a theme must have are the page kinds', from one list.
+    @Test func theRequiredTemplatesAreThePageKinds() {
+        #expect(TemplateLoader.requiredTemplates == PageKind.Template.allCases.map(\.rawValue))
+        let pages = Set(EmbeddedTheme.files.map(\.path).filter { $0.hasSuffix(".mustache") && !$0.contains("/") && $0 != "layout.mustache" })
+        #expect(pages == Set(TemplateLoader.requiredTemplates.map { $0 + ".mustache" }))
+    }
+
+    // MARK: - The check
+
+    @Test func theShippedThemePasses() {
+        let (set, diagnostics) = load([:])
+        #expect(set != nil)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(TemplateChecker(embeddedSources()).diagnostics().isEmpty)
+    }
+
+    @Test func aTypoInAPageTemplateIsAnErrorAtItsPlaceWithTheNearestName() throws {
+        let program = embedded("program.mustache").replacingOccurrences(of: "{{scoringNote}}", with: "{{scoringNot}}")
+        let (set, diagnostics) = load(["program.mustache": program])
+        #expect(set == nil)
+        let d = try #require(diagnostics.first { $0.code == "template.unknown-variable" })
+        let (line, column) = position(of: "{{scoringNot}}", in: program)
+        #expect(d.location == TinjauKit.SourceLocation(path: "templates/program.mustache", line: line, column: column))
+        #expect(d.severity == .error)
+        #expect(d.message == "`scoringNot` tidak ada di data halaman `program`; Mustache akan mencetaknya kosong")
+        #expect(d.hint == "maksud Anda `scoringNote`?")
+        #expect(d.message(in: .en) == "`scoringNot` is not in the data of the page `program`; Mustache would print nothing")
+        #expect(d.hint(in: .en) == "did you mean `scoringNote`?")
+        #expect(diagnostics.count == 1)
+    }
+
+    @Test func aNameWithNothingNearListsTheNamesAvailableThere() throws {
+        let program = embedded("program.mustache").replacingOccurrences(of: "<h1>{{program.title}}</h1>", with: "<h1>{{judl}}</h1>")
+        let (_, diagnostics) = load(["program.mustache": program])
+        let d = try #require(diagnostics.first { $0.code == "template.unknown-variable" })
+        #expect(d.location.line == position(of: "{{judl}}", in: program).line)
+        #expect(d.message.hasPrefix("`judl` tidak ada di data halaman `program`"))
+        // The page's own names first, then the shared ones.
+        #expect(d.hint?.hasPrefix("nama yang tersedia di sini: `breadcrumbs`, `fields`, `hasIndicators`,") == true)
+    }
+
+    @Test func theIndonesianNameOfAFieldLeadsToItsTemplateName() throws {
+        let program = embedded("program.mustache").replacingOccurrences(of: "<h1>{{program.title}}</h1>", with: "<h1>{{program.judul}}</h1>")
+        let (_, diagnostics) = load(["program.mustache": program])
+        let d = try #require(diagnostics.first { $0.code == "template.unknown-variable" })
+        #expect(d.message == "`program.judul` tidak ada di data halaman `program`: `program` tidak punya `judul`; Mustache akan mencetaknya kosong")
+        #expect(d.hint == "maksud Anda `title`?")
+    }
+
+    @Test func aDottedNameSaysWhichPartIsMissing() throws {
+        let layout = embedded("layout.mustache").replacingOccurrences(of: "{{site.title}}", with: "{{site.titel}}")
+        let (_, diagnostics) = load(["layout.mustache": layout])
+        let unknown = diagnostics.filter { $0.code == "template.unknown-variable" }
+        // Once per place, however many pages use the layout, naming them.
+        #expect(unknown.count == layout.components(separatedBy: "{{site.titel}}").count - 1)
+        let d = try #require(unknown.first)
+        #expect(d.location.path == "templates/layout.mustache")
+        #expect(
+            d.message.hasPrefix(
+                "`site.titel` tidak ada di data halaman `home`, `dimension-list`, `dimension`, `opd-list`, `opd`, … (20 halaman): "
+                    + "`site` tidak punya `titel`"))
+        #expect(d.hint == "maksud Anda `title`?")
+        #expect(d.message(in: .en).contains("`site` has no `titel`"))
+    }
+
+    @Test func partialsAndTheBlocksAPageFillsAreCheckedWhereTheyAreWritten() throws {
+        let figure = embedded("partials/figure.mustache").replacingOccurrences(of: "{{source}}", with: "{{sumber}}")
+        let notFound = embedded("not-found.mustache").replacingOccurrences(of: "{{homeURL}}", with: "{{homeUrl}}")
+        let (_, diagnostics) = load(["partials/figure.mustache": figure, "not-found.mustache": notFound])
+        let unknown = diagnostics.filter { $0.code == "template.unknown-variable" }
+        #expect(unknown.map(\.location.path) == ["templates/not-found.mustache", "templates/partials/figure.mustache"])
+        #expect(unknown[0].hint == "maksud Anda `homeURL`?")
+        // The figure partial is reached from every page that shows a number, in the context of a figure.
+        #expect(unknown[1].message.contains("halaman `home`,"))
+        #expect(unknown[1].hint?.hasPrefix("nama yang tersedia di sini: `hasValue`, `source`, `text`, `value`,") == true)
+    }
+
+    @Test func aProjectPartialIncludedByAnOverrideIsChecked() throws {
+        let footer = "<footer>{{> partials/kontak}}</footer>\n"
+        let (_, diagnostics) = load(["partials/footer.mustache": footer, "partials/kontak.mustache": "<p>{{site.organizer}}</p>\n"])
+        let d = try #require(diagnostics.first { $0.code == "template.unknown-variable" })
+        #expect(d.location == TinjauKit.SourceLocation(path: "templates/partials/kontak.mustache", line: 1, column: 4))
+        #expect(d.hint == "maksud Anda `organiser`?")
+    }
+
+    @Test func firstAndLastWorkOnlyDirectlyInsideAList() throws {
+        // Inside `{{#partners}}` (program.mustache) `last()` is fine; in a partial it is never set.
+        let figure = embedded("partials/figure.mustache") + "{{^last()}}, {{/last()}}"
+        let (_, diagnostics) = load(["partials/figure.mustache": figure])
+        let d = try #require(diagnostics.first { $0.code == "template.unknown-variable" })
+        #expect(d.message.hasPrefix("`last()` hanya berlaku langsung di dalam bagian sebuah daftar"))
+        #expect(diagnostics.count == 1)
+    }
+
+    @Test func aSectionOverATypoIsReportedOnceNotForEveryNameInside() throws {
+        let opd = embedded("opd.mustache").replacingOccurrences(of: "{{#partnered}}", with: "{{#partnerd}}")
+            .replacingOccurrences(of: "{{/partnered}}", with: "{{/partnerd}}")
+        let (_, diagnostics) = load(["opd.mustache": opd])
+        #expect(diagnostics.map(\.code) == ["template.unknown-variable"])
+        #expect(diagnostics.first?.hint == "maksud Anda `partnered`?")
+    }
+
+    @Test func theBuildStopsBeforeRenderingAndCheckSaysWhy() throws {
+        let memory = InMemoryFileSystem(files: [
+            "t/program.mustache": embedded("program.mustache").replacingOccurrences(of: "{{scoringNote}}", with: "{{catatan}}")
+        ])
+        let disk = LocalFileSystem()
+        let root = fixtures + "/mini/content"
+        for entry in try disk.listRecursively(root) where entry.kind == .file {
+            try memory.write(try disk.read(root + "/" + entry.relativePath), to: "c/" + entry.relativePath)
+        }
+        let options = BuildOptions(contentDirectory: "c", templatesDirectory: "t", outputDirectory: "o")
+        do {
+            _ = try SiteBuilder(fileSystem: memory).prepare(options)
+            Issue.record("expected a failure")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.filter { $0.severity == .error }.map(\.code) == ["template.unknown-variable"])
+            #expect(failure.diagnostics.first?.location.path == "t/program.mustache")
+        }
+    }
+
+    /// Every name the default theme uses is checked: each one, misspelt, is reported at its own place
+    /// (so no tag sits where the check does not look, and none is accepted by accident). Names are
+    /// misspelt a nesting level at a time, every name of the level at once (a misspelt section hides
+    /// what is inside it, so levels are not mixed).
+    @Test func everyNameOfTheShippedThemeIsChecked() {
+        let sources = embeddedSources()
+        let templates = sources.mapValues { TemplateChecker.Template(path: $0.path, tags: MustacheTokenizer.tags(in: $0.text)) }
+        var checked = 0
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            // The names of the template by depth (sections around them).
+            var levels: [[MustacheTag]] = []
+            func collect(_ tags: [MustacheTag], depth: Int) {
+                for tag in tags {
+                    let opens = tag.kind == .section || tag.kind == .invertedSection
+                    if [.variable, .section, .invertedSection].contains(tag.kind) && !tag.name.isEmpty && tag.name != "." {
+                        while levels.count <= depth { levels.append([]) }
+                        levels[depth].append(tag)
+                    }
+                    collect(tag.children, depth: depth + (opens ? 1 : 0))
+                }
+            }
+            collect(templates[name]!.tags, depth: 0)
+            for level in levels {
+                var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                var expected: [TinjauKit.SourceLocation] = []
+                for (line, tags) in Dictionary(grouping: level, by: \.line) {
+                    // Right to left, so that each tag's column stays where it was; `Xq` moves the later ones by 2.
+                    for tag in tags.sorted(by: { $0.column > $1.column }) {
+                        let text = lines[line - 1]
+                        let start = text.index(text.startIndex, offsetBy: tag.column - 1)
+                        let range = text.range(of: tag.name, range: start..<text.endIndex)!
+                        lines[line - 1] = text.replacingCharacters(in: range, with: tag.name + "Xq")
+                    }
+                    let columns = tags.map(\.column).sorted()
+                    for (index, column) in columns.enumerated() {
+                        expected.append(TinjauKit.SourceLocation(path: source.path, line: line, column: column + 2 * index))
+                    }
+                }
+                var mutated = templates
+                mutated[name] = TemplateChecker.Template(path: source.path, tags: MustacheTokenizer.tags(in: lines.joined(separator: "\n")))
+                let reported = Set(TemplateChecker(templates: mutated).diagnostics().map(\.location))
+                for location in expected {
+                    #expect(reported.contains(location), "\(location.path):\(location.line):\(location.column): a misspelt name is not reported")
+                }
+                checked += expected.count
+            }
+        }
+        #expect(checked > 500, "\(checked) names")
+    }
+
+    // MARK: - The tokenizer
+
+    @Test func theTokenizerReadsTheThemesTagsWithTheirPositions() {
+        let text =
+            "{{% CONTENT_TYPE: HTML}}\n<p>é {{{svg}}} {{& raw }}</p>{{! a comment {{x}} }}\n"
+            + "{{#rows}}{{^last()}}, {{/last()}}{{/rows}}{{> partials/figure}}\n"
+            + "{{<layout}}{{$main}}{{site.title}}{{/main}}{{/layout}}{{=<% %>=}}<%name%><%={{ }}=%>{{uppercased(a.b)}}"
+        let tags = MustacheTokenizer.tags(in: text)
+        #expect(tags.map(\.kind) == [.variable, .variable, .section, .partial, .parent, .variable, .variable])
+        #expect(tags[0].name == "svg" && tags[0].line == 2 && tags[0].column == 6)
+        #expect(tags[1].name == "raw" && tags[1].column == 16)
+        #expect(tags[2].name == "rows" && tags[2].children.first?.name == "" && tags[2].children.first?.transforms == ["last"])
+        #expect(tags[3].name == "partials/figure")
+        #expect(tags[4].name == "layout" && tags[4].children.first?.kind == .block && tags[4].children.first?.children.first?.name == "site.title")
+        #expect(tags[5].name == "name" && tags[5].line == 4)
+        #expect(tags[6].name == "a.b" && tags[6].transforms == ["uppercased"])
+    }
+}

@@ -1,0 +1,104 @@
+import FlyingSocks
+import Foundation
+import Testing
+import TinjauTestSupport
+@testable import TinjauServe
+import TinjauKit
+
+@Suite("tinjau serve")
+struct ServeTests {
+    @Test func requestsCannotLeaveTheOutputFolder() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try fs.write(Array("<p>ok</p>".utf8), to: dir.path + "/site/index.html")
+        try fs.write(Array("x".utf8), to: dir.path + "/site/opd/a/index.html")
+        try fs.write(Array("secret".utf8), to: dir.path + "/secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/site/out.txt", withDestinationPath: dir.path + "/secret.txt")
+        let paths = PreviewPaths(root: dir.path + "/site")
+        #expect(paths.file(for: "/")?.hasSuffix("/site/index.html") == true)
+        #expect(paths.file(for: "/opd/a/")?.hasSuffix("/site/opd/a/index.html") == true)
+        #expect(paths.file(for: "/opd/a")?.hasSuffix("/site/opd/a/index.html") == true)
+        for attack in ["/../secret.txt", "/%2e%2e/secret.txt", "/opd/%2E%2E/%2e%2e/secret.txt", "/out.txt", "/.tinjau-output",
+                       "/index.html%00.txt", "/..%5csecret.txt", "/tidak-ada.html"] {
+            #expect(paths.file(for: attack) == nil, "\(attack)")
+        }
+    }
+
+    @Test func theErrorPageShowsEveryDiagnosticEscaped() {
+        let page = PreviewServer.errorPage([Diagnostic(DiagnosticMessage(.valueUnknown, "dimensi `<b>` tidak dikenal", en: "unknown dimension `<b>`",
+                                                                         hint: "tulis `governance`", hintEN: "write `governance`"),
+                                                       at: SourceLocation(path: "c/<a>.md", line: 3, column: 10))])
+        #expect(page.contains("<code>c/&lt;a&gt;.md:3:10</code>"))
+        #expect(page.contains("dimensi `&lt;b&gt;` tidak dikenal"))
+        #expect(page.contains("saran: tulis `governance`"))
+        #expect(page.contains("/__tinjau/versi"))
+    }
+
+    @Test func aChangedFileChangesTheFingerprint() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try fs.write(Array("a".utf8), to: dir.path + "/c/x.md")
+        let before = PreviewServer.fingerprint([dir.path + "/c"])
+        try fs.write(Array("ab".utf8), to: dir.path + "/c/x.md")
+        #expect(PreviewServer.fingerprint([dir.path + "/c"]) != before)
+    }
+
+    @Test func theRequestLineIsParsedAndEverythingElseRefused() {
+        #expect(PreviewHTTP.parse(head: Array("GET /opd/a/?x=1 HTTP/1.1\r\nHost: a\r\n\r\n".utf8))
+                == PreviewRequest(method: "GET", path: "/opd/a/?x=1"))
+        #expect(PreviewHTTP.parse(head: Array("HEAD / HTTP/1.0\n\n".utf8)) == PreviewRequest(method: "HEAD", path: "/"))
+        for bad in ["GET /\r\n\r\n", "GET http://evil/ HTTP/1.1\r\n\r\n", "GET / HTTP/2\r\n\r\n", "GET  / HTTP/1.1\r\n\r\n", "\r\n\r\n"] {
+            #expect(PreviewHTTP.parse(head: Array(bad.utf8)) == nil, "\(bad)")
+        }
+        let encoded = PreviewHTTP.encode(PreviewResponse(status: 404, headers: [("Content-Type", "text/plain")], body: Array("x".utf8)))
+        #expect(String(decoding: encoded, as: UTF8.self) == "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx")
+    }
+
+    /// One request over a real socket on 127.0.0.1 (a port the system chooses), answered and closed.
+    private func fetch(_ request: String, port: UInt16) async throws -> String {
+        // FlyingSocks gives up connecting after 5 s by default; a test run on two busy cores can
+        // starve the server's tasks that long. This is a guard against a hang, not a timing.
+        let client = try await AsyncSocket.connected(to: .inet(ip4: "127.0.0.1", port: port), timeout: 120)
+        defer { try? client.close() }
+        try await client.write(Data(request.utf8))
+        var received: [UInt8] = []
+        while true {
+            do { received += try await client.read(atMost: 4096) } catch SocketError.disconnected { break }
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    @Test func theServerAnswersPagesTheVersionAndRefusesOtherMethods() async throws {
+        let dir = try TemporaryDirectory()
+        try LocalFileSystem().write(Array("<html><body><p>ok</p></body></html>".utf8), to: dir.path + "/site/opd/a/index.html")
+        let state = PreviewState()
+        await state.record(nil)
+        let paths = PreviewPaths(root: dir.path + "/site")
+        let socket = try PreviewHTTP.listen(port: 0)
+        let port = try #require(PreviewHTTP.port(of: socket))
+        let server = Task { try await PreviewHTTP.serve(socket) { await PreviewServer.respond(to: $0, state: state, paths: paths) } }
+        defer { server.cancel() }
+
+        let page = try await fetch("GET /opd/a/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", port: port)
+        #expect(page.hasPrefix("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"))
+        #expect(page.contains("<p>ok</p>") && page.contains("/__tinjau/versi"))
+        let version = try await fetch("GET /__tinjau/versi HTTP/1.1\r\n\r\n", port: port)
+        #expect(version.hasSuffix("\r\n\r\n1"))
+        let head = try await fetch("HEAD /opd/a/index.html HTTP/1.1\r\n\r\n", port: port)
+        #expect(head.hasPrefix("HTTP/1.1 200 OK") && head.hasSuffix("\r\n\r\n"))
+        #expect(try await fetch("POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n", port: port).hasPrefix("HTTP/1.1 405 Method Not Allowed"))
+        #expect(try await fetch("GET /../secret HTTP/1.1\r\n\r\n", port: port).hasPrefix("HTTP/1.1 404 Not Found"))
+        #expect(try await fetch("nonsense\r\n\r\n", port: port).hasPrefix("HTTP/1.1 400 Bad Request"))
+
+        // Long polling: `?seit=` of an older build answers at once; of the latest, when the next is recorded.
+        #expect(try await fetch("GET /__tinjau/versi?seit=0 HTTP/1.1\r\n\r\n", port: port).hasSuffix("\r\n\r\n1"))
+        let waiting = Task { try await fetch("GET /__tinjau/versi?seit=1 HTTP/1.1\r\n\r\n", port: port) }
+        try await Task.sleep(for: .milliseconds(300))
+        await state.record(nil)
+        #expect(try await waiting.value.hasSuffix("\r\n\r\n2"))
+
+        await state.record([Diagnostic(DiagnosticMessage(.serveBuild, "rusak", en: "broken"), at: SourceLocation(path: "c/a.md", line: 1))])
+        let failing = try await fetch("GET /opd/a/ HTTP/1.1\r\n\r\n", port: port)
+        #expect(failing.hasPrefix("HTTP/1.1 500 Internal Server Error") && failing.contains("rusak"))
+    }
+}
