@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (`LLVMFuzzerRunDriver` is libFuzzer's C symbol.)
 // libFuzzer entry point over the whole pipeline: front matter, YAML, Markdown,
 // validation, aggregation, templates and SVG. Built only by `make fuzz`
 // (`-sanitize=fuzzer`); `main` hands control to libFuzzer's driver.

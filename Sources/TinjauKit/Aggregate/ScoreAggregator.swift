@@ -198,10 +198,10 @@ public struct ScoreAggregator: Sendable {
             return row
         }
         let config = content.config
-        let years_ = config.masterplanStart > 0 && config.masterplanEnd >= config.masterplanStart
+        let timelineYears = config.masterplanStart > 0 && config.masterplanEnd >= config.masterplanStart
             ? Array(config.masterplanStart...config.masterplanEnd) : []
-        var timelineValues = [[Int]](repeating: [Int](repeating: 0, count: years_.count), count: dimensionOrder.count)
-        if let first = years_.first, let last = years_.last {
+        var timelineValues = [[Int]](repeating: [Int](repeating: 0, count: timelineYears.count), count: dimensionOrder.count)
+        if let first = timelineYears.first, let last = timelineYears.last {
             for program in programs where program.status != .batal {
                 guard let start = program.startYear, let row = column[program.dimension] else { continue }
                 let end = max(start, program.endYear ?? start)
@@ -216,7 +216,7 @@ public struct ScoreAggregator: Sendable {
             budgetByDimension: budgetByDimension, budgetByOPD: budgetByOPD, budgetBySource: budgetBySource, delays: delays,
             capacity: capacity,
             opdDimensionCounts: CountMatrix(rows: content.opds.map(\.slug), columns: dimensionOrder, values: heat),
-            timeline: CountMatrix(rows: dimensionOrder, columns: years_, values: timelineValues),
+            timeline: CountMatrix(rows: dimensionOrder, columns: timelineYears, values: timelineValues),
             programs: figures,
             overlaps: OverlapDetector(settings: content.config.overlapSettings).detect(programs))
         return (aggregates, money.diagnostics)

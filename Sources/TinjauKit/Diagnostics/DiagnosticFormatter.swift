@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// GitLab's Code Quality report names its fields in snake case (`check_name`).
 import Foundation
 
 /// How `tinjau check` prints diagnostics.

@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// The Encodable rows are named after the published JSON fields (`program_sebelumnya`, …).
 import Foundation
 
 /// Pointers to the figures of the year-over-year sections of `data/tinjauan.json`.

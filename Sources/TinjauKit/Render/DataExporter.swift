@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// The Encodable rows are named after the published JSON and CSV fields (`tahun_mulai`, …): the code reads
+// like the data it writes.
 import Foundation
 
 /// Open data: the numbers behind the pages as CSV and JSON under `data/`, after

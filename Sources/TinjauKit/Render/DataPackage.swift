@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// The Encodable properties are named after the Data Package's JSON fields (`satu_data`).
 import Foundation
 
 /// `data/datapackage.json`: a Frictionless Data Package (v1, https://specs.frictionlessdata.io/data-package/)

@@ -13,7 +13,11 @@ public enum FrontMatterSchema {
 
     /// A JSON value, encoded with sorted keys for byte-stable output.
     indirect enum JSON: Encodable {
-        case string(String), int(Int), bool(Bool), array([JSON]), object([String: JSON])
+        case string(String)
+        case int(Int)
+        case bool(Bool)
+        case array([JSON])
+        case object([String: JSON])
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()
