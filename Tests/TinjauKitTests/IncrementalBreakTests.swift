@@ -116,4 +116,18 @@ struct IncrementalBreakTests {
         try SiteBuilder().build(BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
         #expect(try Self.site(dir.path + "/output", fileSystem: fs) == Self.site(dir.path + "/clean", fileSystem: fs))
     }
+
+    /// `--output out/` (a trailing slash, as shell completion types it): ``BuildCache/folder(for:)``
+    /// does not drop the slash the writer drops, so the cache is written *inside* the output as
+    /// `out/..tinjau-cache/cache.json`, published with the site, removed by the next build's
+    /// in-place finish ("1 dihapus") and written again; the output is never a clean build's.
+    @Test func aTrailingSlashOnTheOutputKeepsTheCacheOutOfTheSite() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try SiteBuilder().build(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/output/"))
+        try SiteBuilder().build(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
+        let built = try Self.site(dir.path + "/output", fileSystem: fs)
+        #expect(Set(built.keys) == Set(try Self.site(dir.path + "/clean", fileSystem: fs).keys))
+        #expect(fs.isFile(dir.path + "/.output.tinjau-cache/cache.json"))
+    }
 }
