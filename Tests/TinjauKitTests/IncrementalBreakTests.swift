@@ -130,4 +130,26 @@ struct IncrementalBreakTests {
         #expect(Set(built.keys) == Set(try Self.site(dir.path + "/clean", fileSystem: fs).keys))
         #expect(fs.isFile(dir.path + "/.output.tinjau-cache/cache.json"))
     }
+
+    /// A folder of the output replaced by a symbolic link (to a backup, another checkout): the
+    /// in-place writer does not list through it, so it writes every page below it *through the link*,
+    /// into a folder outside the output, and leaves the link in the site. A staging build (and every
+    /// build before issue 14) made a real folder and touched nothing outside the output.
+    @Test func anInPlaceBuildNeverWritesThroughASymbolicLinkInTheOutput() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        try Self.copy(fixtures + "/mini/content", to: content, fileSystem: fs)
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/output")
+        try SiteBuilder().build(options)
+        try FileManager.default.moveItem(atPath: dir.path + "/output/opd", toPath: dir.path + "/elsewhere")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/output/opd", withDestinationPath: dir.path + "/elsewhere")
+        let before = try Self.site(dir.path + "/elsewhere", fileSystem: fs)
+        let programs = try fs.listRecursively(content + "/opd").filter { $0.kind == .file && !$0.relativePath.hasSuffix("_index.md") }
+        let program = content + "/opd/" + (try #require(programs.map(\.relativePath).sorted().first))
+        try fs.write(try fs.read(program) + Array("\nParagraf tambahan.\n".utf8), to: program)
+        try SiteBuilder().build(options)
+        #expect(try Self.site(dir.path + "/elsewhere", fileSystem: fs) == before, "the build wrote outside the output")
+        #expect(fs.isDirectory(dir.path + "/output/opd") && (try? FileManager.default.destinationOfSymbolicLink(atPath: dir.path + "/output/opd")) == nil)
+    }
 }
