@@ -152,4 +152,16 @@ struct IncrementalBreakTests {
         #expect(try Self.site(dir.path + "/elsewhere", fileSystem: fs) == before, "the build wrote outside the output")
         #expect(fs.isDirectory(dir.path + "/output/opd") && (try? FileManager.default.destinationOfSymbolicLink(atPath: dir.path + "/output/opd")) == nil)
     }
+
+    /// A dynamic partial (`{{>*name}}`, the name read from the view model; swift-mustache renders it
+    /// and the loader and checker accept it) is skipped by `TemplateLoader.references(in:)`, so the
+    /// page's digest covers none of the partials it may reach: editing one leaves every page that
+    /// shows it kept with the old text (reproduced with `{{>*searchKind}}` in the layout and a
+    /// `Program.mustache`). A template with a dynamic partial depends on every template.
+    @Test func aPageWithADynamicPartialDependsOnEveryTemplate() {
+        let page = "<main>{{#kind}}{{>*kind}}{{/kind}}</main>"
+        let before = TemplateLoader.digests(of: ["page": page, "Program": "v1"])
+        let after = TemplateLoader.digests(of: ["page": page, "Program": "v2"])
+        #expect(before["page"] != after["page"])
+    }
 }
