@@ -164,4 +164,13 @@ struct IncrementalBreakTests {
         let after = TemplateLoader.digests(of: ["page": page, "Program": "v2"])
         #expect(before["page"] != after["page"])
     }
+
+    /// A partial tag split over two lines (`{{>` then the name on the next line), which
+    /// swift-mustache renders, is missed by the line-by-line scan of `TemplateLoader.references(in:)`.
+    @Test func aPartialTagSplitOverTwoLinesIsInTheDigest() {
+        let page = "<main>{{>\npartials/nl}}</main>"
+        let before = TemplateLoader.digests(of: ["page": page, "partials/nl": "v1"])
+        let after = TemplateLoader.digests(of: ["page": page, "partials/nl": "v2"])
+        #expect(before["page"] != after["page"])
+    }
 }
