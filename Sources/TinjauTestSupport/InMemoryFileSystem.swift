@@ -114,6 +114,12 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         try write(bytes, to: path)
     }
 
+    public func rename(_ source: String, replacing destination: String) throws {
+        let bytes = try read(source)
+        try remove(source)
+        try write(bytes, to: destination)
+    }
+
     public func move(_ source: String, to destination: String) throws {
         let s = Self.normalise(source), d = Self.normalise(destination)
         lock.withLock {

@@ -89,7 +89,9 @@ public struct TemplateLoader: Sendable {
                 let text: String
                 switch SourceText.decode(file.bytes, path: path) {
                 case .success(let source): text = source.text
-                case .failure(let d): diagnostics.append(d); continue
+                case .failure(let d):
+                    diagnostics.append(d)
+                    continue
                 }
                 let name = String(relativePath.dropLast(".mustache".count))
                 present.insert(name)
@@ -121,8 +123,11 @@ public struct TemplateLoader: Sendable {
             diagnostics.append(Diagnostic(.requiredTemplateMissing(required), at: SourceLocation(path: root + "/" + required + ".mustache")))
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), assets: assets.sorted { $0.0 < $1.0 },
-                            names: sources.keys.sorted(), digests: Self.digests(of: sources.mapValues(\.text))), diagnostics)
+        return (
+            TemplateSet(
+                library: MustacheLibrary(templates: templates), assets: assets.sorted { $0.0 < $1.0 },
+                names: sources.keys.sorted(), digests: Self.digests(of: sources.mapValues(\.text))), diagnostics
+        )
     }
 
     /// Templates that include themselves through partials or parents. swift-mustache would
@@ -152,10 +157,18 @@ public struct TemplateLoader: Sendable {
     }
 
     /// Partial (`{{> name}}`) and parent (`{{< name}}`) references with their 1-based positions.
-    /// Per template, the SHA-256 of the texts of the template and of every template it reaches
-    /// through partials and parents (sorted by name). References are known to resolve and to form no cycle.
+    /// Per template, the SHA-256 of the texts of the template and of every template it may reach
+    /// through partials and parents (sorted by name). What a template may reach is over-approximated,
+    /// never guessed short: the references found by ``references(in:)``, every other template whose
+    /// name occurs anywhere in its text (which also catches tags after a set-delimiter tag or split
+    /// over lines), and every template when it has a dynamic partial (`{{>*name}}`: the name comes
+    /// from the data). A wrong guess costs a page rendered again, never a stale page.
     static func digests(of texts: [String: String]) -> [String: String] {
-        let uses = texts.mapValues { Set(references(in: $0).map(\.name)) }
+        let names = texts.keys.sorted()
+        let uses = texts.mapValues { text -> Set<String> in
+            if text.containsBytes(">*") || text.containsBytes("> *") { return Set(names) }
+            return Set(references(in: text).map(\.name)).union(names.filter { text.containsBytes($0) })
+        }
         var result: [String: String] = [:]
         for name in texts.keys {
             var reached: Set<String> = [name]
@@ -193,16 +206,25 @@ public struct TemplateLoader: Sendable {
     private static func describe(_ error: Error) -> (id: String, en: String) {
         guard let error = error as? MustacheTemplate.Error else { return ("\(error)", "\(error)") }
         switch error {
-        case .sectionCloseNameIncorrect: return ("penutup bagian `{{/…}}` tidak sesuai dengan pembukanya",
-                                                 "the section end `{{/…}}` does not match its opening tag")
+        case .sectionCloseNameIncorrect:
+            return (
+                "penutup bagian `{{/…}}` tidak sesuai dengan pembukanya",
+                "the section end `{{/…}}` does not match its opening tag"
+            )
         case .unfinishedName: return ("nama tag tidak selesai (kurang `}}`)", "unfinished tag name (`}}` is missing)")
         case .expectedSectionEnd: return ("bagian `{{#…}}` tidak ditutup dengan `{{/…}}`", "section `{{#…}}` is not closed with `{{/…}}`")
         case .invalidSetDelimiter: return ("tag pengganti pembatas tidak sah", "invalid set-delimiter tag")
-        case .transformAppliedToInheritanceSection: return ("transformasi tidak boleh dipakai pada bagian pewarisan",
-                                                            "a transform cannot be applied to an inheritance section")
+        case .transformAppliedToInheritanceSection:
+            return (
+                "transformasi tidak boleh dipakai pada bagian pewarisan",
+                "a transform cannot be applied to an inheritance section"
+            )
         case .illegalTokenInsideInheritSection: return ("tag tidak sah di dalam `{{<…}}`", "tag not allowed inside `{{<…}}`")
-        case .textInsideInheritSection: return ("teks tidak boleh berada langsung di dalam `{{<…}}`; taruh di dalam `{{$blok}}`",
-                                                "text cannot stand directly inside `{{<…}}`; put it inside `{{$blok}}`")
+        case .textInsideInheritSection:
+            return (
+                "teks tidak boleh berada langsung di dalam `{{<…}}`; taruh di dalam `{{$blok}}`",
+                "text cannot stand directly inside `{{<…}}`; put it inside `{{$blok}}`"
+            )
         default: return ("\(error)", "\(error)")
         }
     }

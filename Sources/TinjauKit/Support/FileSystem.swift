@@ -46,6 +46,9 @@ public protocol FileSystem: Sendable {
     /// Replaces the file `path` with `bytes` so that a reader sees the old file or the new one,
     /// never a part (a temporary sibling renamed over it); creates missing parent folders.
     func replace(_ path: String, with bytes: [UInt8]) throws
+    /// Renames the file `source` to `destination`, replacing a file there in one step (POSIX
+    /// `rename(2)`); both are in the same folder tree.
+    func rename(_ source: String, replacing destination: String) throws
     /// Whether the file `path` holds exactly `bytes` (`false` when it cannot be read).
     func hasContents(_ path: String, equalTo bytes: [UInt8]) -> Bool
     /// A short text that changes whenever the file `path` is written, replaced or removed (on disk:
@@ -191,11 +194,15 @@ public struct LocalFileSystem: FileSystem {
         let temporary = path + ".tinjau-tmp"
         try write(bytes, to: temporary)
         do {
-            // rename(2) replaces the destination atomically.
-            guard rename(temporary, path) == 0 else { throw Errno(rawValue: errno) }
+            try rename(temporary, replacing: path)
         } catch {
             try? remove(temporary)
             throw error
         }
+    }
+
+    public func rename(_ source: String, replacing destination: String) throws {
+        // rename(2) replaces the destination atomically.
+        guard Glibc.rename(source, destination) == 0 else { throw Errno(rawValue: errno) }
     }
 }

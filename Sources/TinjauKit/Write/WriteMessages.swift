@@ -53,6 +53,16 @@ extension DiagnosticMessage {
 
     /// `output.swap`: the new site in `staging` could not replace the output (`reason`); the
     /// previous site is in `previous` if there was one.
+    /// `output.swap`: an in-place write failed after its first file was renamed into place, so the
+    /// output holds part of the new site; its marker records no inputs, so the next build is whole.
+    static func sitePartlyReplaced(_ reason: Bilingual) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .outputSwap, "situs di folder output baru sebagian diperbarui (\(reason.id))",
+            en: "the site in the output folder is only partly updated (\(reason.en))",
+            hint: "periksa izin tulis dan ruang disk, lalu jalankan `tinjau build` lagi: build berikutnya menulis ulang seluruh situs",
+            hintEN: "check the write permissions and the free disk space, then run `tinjau build` again: the next build writes the whole site")
+    }
+
     static func outputNotSwapped(_ reason: Bilingual, staging: String, previous: String) -> DiagnosticMessage {
         DiagnosticMessage(
             .outputSwap, "folder output tidak dapat diganti (\(reason.id))", en: "the output folder cannot be replaced (\(reason.en))",

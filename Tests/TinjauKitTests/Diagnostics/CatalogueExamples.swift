@@ -39,6 +39,10 @@ struct FailingFileSystem: FileSystem {
     }
     func link(_ source: String, to destination: String) throws { try base.link(source, to: destination) }
     func replace(_ path: String, with bytes: [UInt8]) throws { try write(bytes, to: path) }
+    func rename(_ source: String, replacing destination: String) throws {
+        if failMove { throw POSIXError(.EACCES) }
+        try base.rename(source, replacing: destination)
+    }
 }
 
 /// A printer whose PDF has no readable destinations (no `pdfinfo`), or whose destinations move on every

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// The build cache (issue 14): parsed files reused by content hash, the cache file beside the
@@ -309,16 +309,20 @@ struct InPlaceWritingTests {
         #expect(!fs.hasContents(dir.path + "/missing", equalTo: []))
     }
 
-    /// A write that fails half-way through an in-place finish leaves a marker without a record of
-    /// the inputs: the next build is a full one and its site is the clean build's.
+    /// A write that fails half-way through an in-place finish (after the new files were written
+    /// beside the old ones, while renaming them) leaves a marker without a record of the inputs,
+    /// says the site is partly updated, and leaves no temporary file: the next build is a full one.
     @Test func anInterruptedInPlaceWriteIsNeverTakenForAFinishedOne() throws {
         let memory = InMemoryFileSystem(files: [:])
         _ = try OutputWriter(fileSystem: memory).write(Self.site(["a/index.html": "1", "b/index.html": "2"]), to: "out")
-        let failing = FailingFileSystem(base: memory, failWrite: "out/b/")
+        // Writing the new files beside the old ones succeeds; renaming them into place fails.
+        let failing = FailingFileSystem(base: memory, failMove: true)
         let session = try Self.session(failing)
         session.markerFields = ["input": "abc"]
         for file in Self.site(["a/index.html": "1 baru", "b/index.html": "2 baru"]) { try session.add(file) }
-        #expect(throws: BuildFailure.self) { try session.finish() }
+        let failure = #expect(throws: BuildFailure.self) { try session.finish() }
+        #expect(failure?.diagnostics.first?.message.contains("sebagian") == true)
         #expect(OutputWriter.markerFields(in: "out", fileSystem: memory)?["input"] == "-")
+        #expect(!memory.snapshot(under: "out").keys.contains { $0.hasSuffix(".tinjau-tmp") })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TinjauTestSupport
 
 @testable import TinjauKit
 
@@ -90,7 +91,8 @@ struct IncrementalBreakTests {
         try SiteBuilder().build(options)
         try fs.write(Array("CATATAN v2\n".utf8), to: templates + "/partials/catatan.mustache")
         try SiteBuilder().build(options)
-        try SiteBuilder().build(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: templates, outputDirectory: dir.path + "/clean"))
+        try SiteBuilder().build(
+            BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: templates, outputDirectory: dir.path + "/clean"))
         #expect(try Self.site(dir.path + "/output", fileSystem: fs) == Self.site(dir.path + "/clean", fileSystem: fs))
     }
 
@@ -105,8 +107,9 @@ struct IncrementalBreakTests {
         try Self.copy(fixtures + "/mini/content", to: content, fileSystem: fs)
         let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/output")
         try SiteBuilder().build(options)
-        let page = try #require(try fs.listRecursively(dir.path + "/output").filter { $0.kind == .file && $0.relativePath.hasSuffix("/index.html") }
-            .map(\.relativePath).sorted().first)
+        let page = try #require(
+            try fs.listRecursively(dir.path + "/output").filter { $0.kind == .file && $0.relativePath.hasSuffix("/index.html") }
+                .map(\.relativePath).sorted().first)
         try fs.remove(dir.path + "/output/" + page)
         try fs.write(Array("x".utf8), to: dir.path + "/output/" + page + "/x")
         let programs = try fs.listRecursively(content + "/opd").filter { $0.kind == .file && !$0.relativePath.hasSuffix("_index.md") }
@@ -124,8 +127,10 @@ struct IncrementalBreakTests {
     @Test func aTrailingSlashOnTheOutputKeepsTheCacheOutOfTheSite() throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
-        try SiteBuilder().build(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/output/"))
-        try SiteBuilder().build(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
+        try SiteBuilder().build(
+            BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/output/"))
+        try SiteBuilder().build(
+            BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
         let built = try Self.site(dir.path + "/output", fileSystem: fs)
         #expect(Set(built.keys) == Set(try Self.site(dir.path + "/clean", fileSystem: fs).keys))
         #expect(fs.isFile(dir.path + "/.output.tinjau-cache/cache.json"))
@@ -150,7 +155,8 @@ struct IncrementalBreakTests {
         try fs.write(try fs.read(program) + Array("\nParagraf tambahan.\n".utf8), to: program)
         try SiteBuilder().build(options)
         #expect(try Self.site(dir.path + "/elsewhere", fileSystem: fs) == before, "the build wrote outside the output")
-        #expect(fs.isDirectory(dir.path + "/output/opd") && (try? FileManager.default.destinationOfSymbolicLink(atPath: dir.path + "/output/opd")) == nil)
+        #expect(
+            fs.isDirectory(dir.path + "/output/opd") && (try? FileManager.default.destinationOfSymbolicLink(atPath: dir.path + "/output/opd")) == nil)
     }
 
     /// A dynamic partial (`{{>*name}}`, the name read from the view model; swift-mustache renders it
