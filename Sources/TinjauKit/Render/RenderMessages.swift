@@ -246,6 +246,33 @@ extension DiagnosticMessage {
             hint: hint)
     }
 
+    /// `i18n.missing-key`: the tag `{{t.key}}` of a template reached from the page templates `pages`
+    /// names a text that the language file `file` (`i18n/id.yml`) lacks; `nearest` is the nearest key it has.
+    static func translationMissing(_ key: String, file: String, pages: [String], nearest: String?) -> DiagnosticMessage {
+        let named = templatePages(pages)
+        let hint =
+            nearest.map { Bilingual("maksud Anda `t.\($0)`?", en: "did you mean `t.\($0)`?") }
+            ?? Bilingual(
+                "tambahkan kunci `\(key)` beserta teksnya ke `\(file)`", en: "add the key `\(key)` with its text to `\(file)`")
+        return DiagnosticMessage(
+            .i18nMissingKey,
+            Bilingual(
+                "teks `\(key)` tidak ada di berkas terjemahan `\(file)` (dipakai di \(named.id)); Mustache akan mencetaknya kosong",
+                en: "the text `\(key)` is not in the translation file `\(file)` (used in \(named.en)); Mustache would print nothing"),
+            hint: hint)
+    }
+
+    /// `i18n.syntax`: the value at `key` of a translation file is neither a text nor a mapping of texts
+    /// (empty `key`: the file itself is not a mapping).
+    static func translationSyntax(_ key: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .i18nSyntax,
+            key.isEmpty ? "berkas terjemahan harus berupa pemetaan `kunci: teks`" : "nilai `\(key)` di berkas terjemahan bukan teks",
+            en: key.isEmpty ? "a translation file must be a mapping `key: text`" : "the value of `\(key)` in the translation file is not a text",
+            hint: "tulis setiap teks sebagai `kunci: teks`, dikelompokkan dengan indentasi (misalnya `nav:` lalu `  program: Program`)",
+            hintEN: "write each text as `key: text`, grouped by indentation (for example `nav:` then `  program: Program`)")
+    }
+
     /// `template.unknown-variable`: a sequence helper (`first()`, `last()`, …, written `tag`) used where
     /// no list's section is directly around, in a template reached from the page templates `pages`:
     /// swift-mustache never sets it there.

@@ -205,7 +205,7 @@ public struct SiteRenderer: Sendable {
         var common = common(path: path, kind: kind)
         let config = content.config
         common.description = Self.metaDescription(page.metaDescription ?? common.description, config.description, config.title)
-        let context = PageContext(page: page, common: common)
+        let context = PageContext(page: page, common: common, texts: templates.texts())
         let outputPath = (archive?.prefix ?? "") + path
         if let reuse,
             reuse.record(
