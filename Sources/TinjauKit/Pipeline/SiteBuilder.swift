@@ -168,7 +168,7 @@ public struct SiteBuilder: Sendable {
             sitePaths.formUnion(SiteRenderer.pagePaths(archive.content, aggregates: archive.aggregates)
                 .filter { $0 != Permalink.notFound }.map { Permalink.archive(archive.year) + $0 })
         }
-        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths)
+        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths, texts: templates.texts())
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         diagnostics += bodyDiagnostics
         timer.lap("markdown")

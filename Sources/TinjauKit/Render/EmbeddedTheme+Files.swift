@@ -1466,6 +1466,231 @@ trend:
   tahun_sebelumnya_dari_arsip: tahun sebelumnya dari arsip, dengan metode dan pembulatan review tahun itu.
   unduh_data_riwayat_skor: Unduh data (riwayat-skor.csv)
   cakupan: Cakupan
+pages_archive_list:
+  review_terbaru: review terbaru
+  diarsipkan_dengan_tinjau: "diarsipkan dengan tinjau {tinjauVersion}"
+  setiap_review_tahunan_termasuk: "Setiap review tahunan {region}, termasuk review yang diarsipkan"
+  arsip_review: Arsip review
+  arsip: Arsip
+pages_budget:
+  anggaran: Anggaran
+  anggaran_dan_realisasi_program: Anggaran dan realisasi program smart city per dimensi, OPD dan sumber dana
+  jumlah: Jumlah
+pages_capacity:
+  tanpa_operator: tanpa operator
+  tidak_dilaporkan: tidak dilaporkan
+  kapasitas_opd: Kapasitas OPD
+  jumlah_program_dan_operator: Jumlah program dan operator TI per OPD
+  analisis: Analisis
+pages_changes:
+  tidak_ada_lagi: tidak ada lagi
+  perubahan_sejak_review: "Perubahan sejak review {previous}"
+  perubahan_antara_review_dan: "Perubahan antara review {previous} dan review {currentYear}: status program, program baru dan hilang, indikator, dan tindak lanjut program tertunda"
+  perubahan_sejak: "Perubahan sejak {previous}"
+  analisis: Analisis
+pages_site:
+  beranda: Beranda
+  dimensi: Dimensi
+  opd: OPD
+  program: Program
+  analisis: Analisis
+  anggaran: Anggaran
+  metodologi: Metodologi
+  data: Data
+  arsip: Arsip
+  masterplan_smart_city: "Masterplan Smart City {region}"
+  program_terealisasi_program_direncanakan: program terealisasi / program direncanakan
+  program_terealisasi_dari_program: program terealisasi dari program direncanakan
+  jumlah_bobot_capaian_jumlah: jumlah bobot × capaian / jumlah bobot indikator
+  jumlah_bobot_capaian_indikator: jumlah bobot × capaian indikator dari jumlah bobot indikator
+pages_data:
+  seluruh_review_dalam_satu: "Seluruh review dalam satu berkas JSON: metadata, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs."
+  json_schema_untuk_memeriksa: JSON Schema untuk memeriksa tinjauan.json.
+  frictionless_data_package_setiap: "Frictionless Data Package: setiap berkas dengan kolom, tipe, satuan, kunci primer dan kunci asing, lisensi dan metadata; untuk alat Frictionless, CKAN (portal Satu Data) dan notebook."
+  metadata_satu_data_indonesia: Metadata Satu Data Indonesia dari kumpulan data ini.
+  deskripsi: Deskripsi
+  judul: Judul
+  walidata: Walidata
+  produsen_data: Produsen data
+  frekuensi_pembaruan: Frekuensi pembaruan
+  periode: Periode
+  sumber: Sumber
+  tanggal_pembaruan: Tanggal pembaruan
+  format: Format
+  lisensi: Lisensi
+  satuan: Satuan
+  unduh_data_review_dalam: Unduh data review dalam format CSV dan JSON
+  data_terbuka: Data terbuka
+  data: Data
+pages_delays:
+  tidak_disebutkan: tidak disebutkan
+  program_tertunda_dan_realokasi: Program tertunda dan realokasi anggaran
+  program_tertunda_alasannya_dan: Program tertunda, alasannya, dan anggaran yang perlu dialokasikan ulang
+  program_tertunda: Program tertunda
+  analisis: Analisis
+pages_dimension_list:
+  dimensi: Dimensi
+  skor_enam_dimensi_smart: "Skor enam dimensi smart city {region} dalam review {reviewYear}: "
+pages_dimension:
+  skor_dimensi_per_tahun: "Skor dimensi {shortName} per tahun review"
+  dimensi: "Dimensi {name}"
+  dimensi_2: Dimensi
+pages_findings:
+  analisis_temuan: Analisis temuan
+  analisis_temuan_review_program: "Analisis temuan review: program tumpang tindih, program tertunda, dan kapasitas OPD"
+  analisis: Analisis
+pages_home:
+  beranda: Beranda
+  skor_keseluruhan: "{title}: skor keseluruhan "
+  skor_enam_dimensi_program: "{overall}, skor enam dimensi, program setiap OPD, temuan dan data terbuka."
+  program_tumpang_tindih: Program tumpang tindih
+  program_tertunda_dan_realokasi: Program tertunda dan realokasi anggaran
+  kapasitas_opd: Kapasitas OPD
+  anggaran: Anggaran
+  metodologi: Metodologi
+  data_terbuka_csv_json: Data terbuka (CSV, JSON)
+  laporan_lengkap_untuk_dicetak: Laporan lengkap untuk dicetak
+  keseluruhan: Keseluruhan
+  skor_per_tahun_review: "Skor per tahun review, {first}–{last}"
+  perubahan_sejak_review: "Perubahan sejak review {previousYear}"
+pages_methodology:
+  metodologi: Metodologi
+  cara_menghitung_setiap_skor: Cara menghitung setiap skor review, dengan daftar program di pembilang dan penyebutnya
+  tinjau_yml: tinjau.yml
+pages_not_found:
+  halaman_tidak_ditemukan: Halaman tidak ditemukan
+pages_o_p_d_list:
+  opd: OPD
+  skor_program_dan_operator: "Skor, program dan operator TI setiap OPD dalam review smart city {region} {reviewYear}."
+pages_o_p_d:
+  opd: OPD
+  tidak_dilaporkan: tidak dilaporkan
+  skor_per_tahun_review: "Skor {abbreviation} per tahun review"
+  review: "{name} (`{x}`, review {year})"
+pages_overlaps:
+  lintas_dimensi: lintas dimensi
+  dimensi_sama: dimensi sama
+  elemen_sama: elemen sama
+  opd_lainnya: "{count} OPD lainnya"
+  program_tumpang_tindih: Program tumpang tindih
+  kelompok_program_dari_opd: Kelompok program dari OPD berbeda yang mirip, dan sebaran program per OPD dan dimensi
+  analisis: Analisis
+pages_print:
+  tidak_disebutkan: tidak disebutkan
+  1_ringkasan: 1. Ringkasan
+  2_dimensi: 2. Dimensi
+  3_temuan_dan_rekomendasi: 3. Temuan dan rekomendasi
+  program_yang_mirip_antar: Program yang mirip antar-OPD
+  program_tertunda: Program tertunda
+  lampiran_daftar_program: "Lampiran: daftar program"
+  laporan_lengkap_cetak: Laporan lengkap (cetak)
+  seluruh_laporan_dalam_satu: "{title}: seluruh laporan dalam satu halaman untuk dicetak atau disimpan sebagai PDF (ringkasan, dimensi, temuan, daftar program)."
+  laporan_lengkap: Laporan lengkap
+pages_program_list:
+  opd: OPD
+  semua_program_menurut: "Semua program menurut {orderName}"
+  semua_program: Semua program
+  semua_program_smart_city: "Semua program smart city {region} dalam review {reviewYear}, dikelompokkan menurut {orderName}: "
+  program: Program
+  menurut: "Menurut {orderName}"
+  tabel_program: "Tabel program: {heading}"
+  tahun: Tahun
+  dimensi: Dimensi
+pages_program:
+  dimensi: Dimensi
+  elemen: Elemen
+  status: Status
+  alasan_tertunda: Alasan tertunda
+  jangka: Jangka
+  tahun: Tahun
+  tahun_mulai: Tahun mulai
+  tahun_selesai: Tahun selesai
+  anggaran_pagu: Anggaran (pagu)
+  realisasi_anggaran: Realisasi anggaran
+  serapan_anggaran: Serapan anggaran
+  sumber_dana: Sumber dana
+  kata_kunci: Kata kunci
+  program_batal_tidak_dihitung: Program batal tidak dihitung dalam skor.
+  dihitung_sebagai_program_terealisasi: Dihitung sebagai program terealisasi (pembilang dan penyebut skor).
+  dihitung_sebagai_program_direncanakan: Dihitung sebagai program direncanakan yang belum terealisasi (hanya penyebut skor).
+  capaian_indikatornya_masuk_rata: Capaian indikatornya masuk rata-rata tertimbang skor.
+  belum_ada_indikator_dengan: Belum ada indikator dengan target dan realisasi, sehingga program ini belum masuk skor.
+  opd: OPD
+pages_rows:
+  beranda: Beranda
+  dan: " dan "
+  skor_persen_jumlah_program: "Skor (persen) = jumlah program berstatus {statuses} ÷ jumlah program yang direncanakan (semua status kecuali batal) × 100."
+  skor_persen_rata_rata: Skor (persen) = rata-rata tertimbang capaian indikator × 100; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1.
+  dibulatkan_ke_angka_desimal: "dibulatkan ke {precision} angka desimal"
+  dibulatkan_ke_persen_terdekat: dibulatkan ke persen terdekat
+pages_search:
+  cari: Cari
+  cari_program_opd_dimensi: "Cari program, OPD, dimensi dan halaman review {title}"
+  semua_opd: Semua OPD
+  opd: OPD
+  semua_dimensi: Semua dimensi
+  dimensi: Dimensi
+  semua_status: Semua status
+  status: Status
+charts:
+  radar_enam_dimensi: radar enam dimensi
+  batang_skor_per_dimensi: batang skor per dimensi
+  batang_skor_per_opd: batang skor per OPD
+  peta_panas_jumlah_program: peta panas jumlah program per OPD dan dimensi
+  jumlah_program_berjalan_per: jumlah program berjalan per tahun masterplan dan dimensi
+  batang_anggaran_per_dimensi: batang anggaran per dimensi
+  batang_skor_per_elemen: "batang skor per elemen dimensi {rawValue}"
+  lainnya_tidak_digambar_lihat: "{hidden} {noun} lainnya tidak digambar: lihat tabel"
+  indeks_kematangan_enam_dimensi: "Indeks kematangan enam dimensi smart city {reviewYear}"
+  skor_per_dimensi: Skor per dimensi
+  skor_per_dimensi_2: "Skor per dimensi, {reviewYear}"
+  skor_per_opd: Skor per OPD
+  skor_opd_dengan_program: "Skor {count} OPD dengan program terbanyak, urut skor"
+  opd: OPD
+  skor_per_dimensi_3: "Skor {abbreviation} per dimensi"
+  skor_per_elemen_dimensi: "Skor per elemen, dimensi {name}"
+  skor_per_elemen_dimensi_2: "Skor per elemen dimensi {name}"
+  tidak_ada_program: tidak ada program
+  jumlah_program_per_opd: Jumlah program per OPD dan dimensi
+  jumlah_program_per_opd_2: "Jumlah program per OPD dan dimensi, {count} OPD dengan program terbanyak"
+  jumlah_program_tanpa_yang: "Jumlah program (tanpa yang batal) yang dipimpin setiap OPD per dimensi. "
+  opd_lainnya_tidak_digambar: " {rest} OPD lainnya tidak digambar; angkanya ada di tabel."
+  linimasa_program_per_tahun: Linimasa program per tahun masterplan
+  jumlah_program_yang_dijadwalkan: "Jumlah program yang dijadwalkan berjalan setiap tahun, per dimensi. "
+  terbesar: "{title}, {count} terbesar"
+  anggaran_program_per_dimensi: Anggaran program per dimensi
+  anggaran_program_per_opd: Anggaran program per OPD
+  anggaran_program_per_sumber: Anggaran program per sumber dana
+  sumber_dana: sumber dana
+  anggaran_program_tertunda_per: Anggaran program tertunda per dimensi
+sharing:
+  grafik_radar_indeks_kematangan: "Grafik radar indeks kematangan enam dimensi smart city {region} {reviewYear}: "
+  grafik_batang_skor_per: "Grafik batang skor per elemen dimensi {name}: "
+  grafik_batang_skor_per_2: "Grafik batang skor {abbreviation} per dimensi: "
+  terealisasi: "{fraction} terealisasi"
+  review: "{region} · Review {reviewYear}"
+  skor_keseluruhan: Skor keseluruhan
+  indeks_kematangan_smart_city: Indeks kematangan smart city
+  skor_dimensi: Skor dimensi
+  dimensi: "Dimensi · {smartName}"
+  skor_opd: Skor OPD
+  opd: "OPD · {abbreviation}"
+  program_oleh_dimensi_status: "Program {title} oleh {opdName}, dimensi {dimensionName}, status {status}."
+  skor: "skor {text}"
+  memimpin_program_smart_city: "{name} memimpin {count} program smart city {region} (tanpa yang batal); {scoreText}."
+  tingkat: ", tingkat {name}"
+  skor_review: "{description} Skor review {reviewYear}: {scoreText}."
+  dimensi_dalam_review: "Dimensi {name} ({smartName}) dalam review {reviewYear}: {scoreText}."
+renderer:
+  opd: OPD
+  dimensi: Dimensi
+  status: Status
+  belum_ada_program: belum ada program
+  belum_ada_capaian_indikator: belum ada capaian indikator
+  program: Program
+  halaman: Halaman
+  analisis: Analisis
+  mustache: ".mustache"
 
 """#),
         ("layout.mustache", false, #"""

@@ -52,6 +52,8 @@ public struct SiteRenderer: Sendable {
     public var bodies: RenderedBodies
     /// The theme.
     public var templates: TemplateSet
+    /// The interface texts of the site's language (``Translations``).
+    var texts: Translations { templates.texts() }
     /// What the site has besides its pages (search, preview images, PDF).
     public var features: SiteFeatures
     /// The page of each entry of the print page's table of contents, by target id: set only for the
@@ -134,19 +136,19 @@ public struct SiteRenderer: Sendable {
     }
 
     /// What a search result calls a page of this kind (`data-pagefind-meta="jenis:…"`), or `nil`
-    /// for a page the index leaves out (home, lists, methodology, data, print, search, 404).
-    static func searchKind(_ kind: PageKind) -> String? {
+    /// for a page the index leaves out (home, lists, methodology, data, print, search, 404), in `texts`.
+    static func searchKind(_ kind: PageKind, texts: Translations = EmbeddedTheme.texts) -> String? {
         switch kind {
-        case .program: "Program"
-        case .opd: "OPD"
-        case .dimension: "Dimensi"
-        case .page: "Halaman"
-        case .overlaps, .delays, .capacity, .budget: "Analisis"
+        case .program: texts.text("renderer.program")
+        case .opd: texts.text("renderer.opd")
+        case .dimension: texts.text("renderer.dimensi")
+        case .page: texts.text("renderer.halaman")
+        case .overlaps, .delays, .capacity, .budget: texts.text("renderer.analisis")
         default: nil
         }
     }
 
-    var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates) }
+    var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates, texts: texts) }
 
     /// Every page and asset of the site, sorted by path (the whole site in memory: for tests and
     /// `tinjau check`; `tinjau build` streams with ``render(emit:)``).
@@ -216,7 +218,7 @@ public struct SiteRenderer: Sendable {
         }
         guard let html = templates.library.render(context, withTemplate: template) else {
             // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
-            return .failure(Diagnostic(.templateMissing(template), at: SourceLocation(path: template + ".mustache")))
+            return .failure(Diagnostic(.templateMissing(template), at: SourceLocation(path: template + texts.text("renderer.mustache"))))
         }
         return .success(OutputFile(path: outputPath, bytes: Array(html.utf8)))
     }

@@ -34,6 +34,26 @@ public struct Translations: Sendable {
     /// empty string.
     public func text(_ key: String) -> String { texts[key] ?? key }
 
+    /// The text of `key` with each `{name}` in it replaced by `values[name]` (in one pass: a value is
+    /// never read for placeholders); a placeholder without a value stays as written.
+    public func text(_ key: String, _ values: [String: String]) -> String {
+        let template = text(key)
+        guard template.contains("{") else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
     /// Reads a language file: a YAML mapping whose values are texts or mappings of the same kind.
     /// - Parameters:
     ///   - bytes: the file's bytes (UTF-8).

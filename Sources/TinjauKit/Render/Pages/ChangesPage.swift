@@ -182,7 +182,7 @@ extension SiteRenderer {
                 budgetThen: item.budgetThen.map { rupiahFigure($0, source("anggaran_sebelumnya")) } ?? noFigure("–"),
                 budgetNow: item.budgetNow.map { rupiahFigure($0, source("anggaran")) } ?? noFigure("–"),
                 reallocated: rupiahFigure(item.reallocated, source("dialokasikan_ulang")),
-                statusLabel: item.statusNow?.label ?? "tidak ada lagi", status: item.statusNow?.rawValue ?? "hilang",
+                statusLabel: item.statusNow?.label ?? texts.text("pages_changes.tidak_ada_lagi"), status: item.statusNow?.rawValue ?? "hilang",
                 hasNow: item.programID != nil, now: now.map { current($0.id) })
         }
         let statuses = capped(changes.statusChanges)
@@ -211,10 +211,10 @@ extension SiteRenderer {
         }
         let totals = changes.followUpTotals
         return ChangesPage(
-            pageTitle: "Perubahan sejak review \(previous)",
+            pageTitle: texts.text("pages_changes.perubahan_sejak_review", ["previous": "\(previous)"]),
             metaDescription:
-                "Perubahan antara review \(previous) dan review \(changes.currentYear): status program, program baru dan hilang, indikator, dan tindak lanjut program tertunda",
-            breadcrumbs: crumbs(path, [("Analisis", Permalink.findings), ("Perubahan sejak \(previous)", nil)]),
+                texts.text("pages_changes.perubahan_antara_review_dan", ["previous": "\(previous)", "currentYear": "\(changes.currentYear)"]),
+            breadcrumbs: crumbs(path, [(texts.text("pages_changes.analisis"), Permalink.findings), (texts.text("pages_changes.perubahan_sejak", ["previous": "\(previous)"]), nil)]),
             previousYear: String(previous), currentYear: String(changes.currentYear),
             previousURL: archiveRoot + Permalink.home, hasPreviousURL: archive == nil,
             counts: ChangeCounts(

@@ -133,9 +133,9 @@ extension SiteRenderer {
         }
         let overlaps = aggregates.overlaps
         return MethodologyPage(
-            pageTitle: "Metodologi",
-            metaDescription: "Cara menghitung setiap skor review, dengan daftar program di pembilang dan penyebutnya",
-            breadcrumbs: crumbs(path, [("Metodologi", nil)]),
+            pageTitle: texts.text("pages_methodology.metodologi"),
+            metaDescription: texts.text("pages_methodology.cara_menghitung_setiap_skor"),
+            breadcrumbs: crumbs(path, [(texts.text("pages_methodology.metodologi"), nil)]),
             method: methodSummary(),
             statuses: scoring.realisedStatuses.map { StatusLabel(key: $0.rawValue, label: $0.label) },
             notCounted: ProgramStatus.allCases.filter { !scoring.realisedStatuses.contains($0) && $0 != .batal }
@@ -159,6 +159,6 @@ extension SiteRenderer {
                             source: DataPointer.overlaps("kata_umum", String(index), "idf")))
                 }),
             stopWords: OverlapDetector.stopWords.sorted().joined(separator: ", "),
-            configPath: "tinjau.yml")
+            configPath: texts.text("pages_methodology.tinjau_yml"))
     }
 }
