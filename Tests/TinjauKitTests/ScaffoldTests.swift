@@ -43,4 +43,44 @@ struct ScaffoldTests {
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
         #expect(parsed.content?.opds.first?.name == "Dinas Sosial")
     }
+
+    /// `tinjau init`: a new review for another region passes `tinjau check --strict` (no diagnostic at
+    /// all) and builds with the embedded theme; its pages name the region, never the shipped one.
+    @Test func aNewReviewPassesTheStrictCheckAndBuilds() throws {
+        let fs = InMemoryFileSystem()
+        let paths = try Scaffolder(fileSystem: fs).newReview(directory: "kota-contoh", region: "Kota Contoh", code: "99.99", year: 2025)
+        #expect(paths == ["kota-contoh/content/tinjau.yml", "kota-contoh/content/opd/diskominfo/_index.md",
+                          "kota-contoh/content/opd/diskominfo/layanan-aduan-warga.md", "kota-contoh/content/halaman/pendahuluan.md"])
+        let options = BuildOptions(contentDirectory: "kota-contoh/content", templatesDirectory: "kota-contoh/templates",
+                                   outputDirectory: "kota-contoh/output")
+        let builder = SiteBuilder(fileSystem: fs)
+        let checked = try builder.check(options)
+        #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics)")
+        let config = try #require(checked.content?.config)
+        #expect(config.region == "Kota Contoh" && config.regionCode == "99.99" && config.reviewYear == 2025)
+        #expect(config.masterplanStart == 2025 && config.masterplanEnd == 2029)
+        #expect(checked.content?.programs.count == 1 && checked.content?.pages.count == 1)
+        let built = try builder.build(options, failOnWarnings: true)
+        #expect(built.pagesWritten > 20)
+        let home = String(decoding: try fs.read("kota-contoh/output/index.html"), as: UTF8.self)
+        #expect(home.contains("Masterplan Smart City Kota Contoh"))
+        for path in try fs.listRecursively("kota-contoh/output") where path.kind == .file {
+            let text = String(decoding: try fs.read("kota-contoh/output/" + path.relativePath), as: UTF8.self)
+            #expect(!text.lowercased().contains("bantul"), "\(path.relativePath) names another region")
+        }
+        // Again: nothing is overwritten.
+        #expect(throws: BuildFailure.self) {
+            try Scaffolder(fileSystem: fs).newReview(directory: "kota-contoh", region: "Kota Lain", code: nil, year: 2025)
+        }
+    }
+
+    /// `tinjau init --templat` copies the embedded theme, which then builds the same site.
+    @Test func aNewReviewCanCopyTheTheme() throws {
+        let fs = InMemoryFileSystem()
+        _ = try Scaffolder(fileSystem: fs).newReview(directory: "p", region: "Kabupaten Contoh", code: nil, year: 2024, copyTheme: true)
+        for file in EmbeddedTheme.files { #expect(try fs.read("p/templates/" + file.path) == file.bytes) }
+        let report = try SiteBuilder(fileSystem: fs, baseTheme: []).check(
+            BuildOptions(contentDirectory: "p/content", templatesDirectory: "p/templates", templatesDirectoryRequired: true))
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    }
 }

@@ -1,7 +1,7 @@
 /// How scores are computed (`penilaian.metode` in `tinjau.yml`).
 public enum ScoringMethod: String, CaseIterable, Sendable, Hashable, Codable {
     /// Realised programmes ÷ planned programmes × 100 (the default; it reproduces
-    /// the small-count ratios Bantul published, e.g. 13/19 = 68 %).
+    /// the small-count ratios of the shipped review, e.g. 13/19 = 68 %).
     case programRealisation = "realisasi-program"
     /// Weighted mean of indicator achievement, each clamped to 0…1, × 100.
     case indicatorAchievement = "capaian-indikator"
@@ -44,7 +44,7 @@ public struct ScoringSettings: Hashable, Sendable, Codable {
     /// Maturity bands, sorted by ascending minimum; the first starts at 0.
     public var maturityBands: [MaturityBand]
 
-    /// Creates settings; the defaults are those of the 2020 Bantul review.
+    /// Creates settings; the defaults are those of the review shipped in `content/`.
     public init(method: ScoringMethod = .programRealisation,
                 realisedStatuses: [ProgramStatus] = [.berjalan, .selesai],
                 precision: Int = 0,
@@ -75,7 +75,7 @@ public struct ScoringSettings: Hashable, Sendable, Codable {
 public struct ReviewConfig: Hashable, Sendable, Codable {
     /// Title (`judul`).
     public var title: String
-    /// Region (`wilayah`), e.g. `Kabupaten Bantul`.
+    /// Region (`wilayah`), e.g. `Kota Contoh`.
     public var region: String
     /// Kemendagri region code (`kode_wilayah`), kept as written, e.g. `34.02`.
     public var regionCode: String?

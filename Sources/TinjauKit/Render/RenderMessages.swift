@@ -14,8 +14,8 @@ extension DiagnosticMessage {
                     en: "did you mean `\($0)`? A `.md` path counts from this file's folder, or from the content folder when it starts with `/`")
             }
             ?? Bilingual(
-                "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-bantul.md` atau `/halaman/pendahuluan.md`",
-                en: "write the path of the target content file, for example `../diskominfo/lapor-bantul.md` or `/halaman/pendahuluan.md`")
+                "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-warga.md` atau `/halaman/pendahuluan.md`",
+                en: "write the path of the target content file, for example `../diskominfo/lapor-warga.md` or `/halaman/pendahuluan.md`")
         return DiagnosticMessage(
             .linkBroken,
             Bilingual("\(what.id) ke `\(url)` tidak menemukan berkas konten", en: "\(what.en) to `\(url)` does not lead to any content file"),
@@ -31,8 +31,8 @@ extension DiagnosticMessage {
                 "gambar dari luar harus memakai alamat lengkap `https://…`; tinjau belum menyalin gambar dari folder konten",
                 en: "an image from elsewhere needs a full address `https://…`; tinjau does not copy images from the content folder yet")
             : Bilingual(
-                "untuk tautan ke halaman lain tulis jalur berkas kontennya, misalnya `../diskominfo/lapor-bantul.md`",
-                en: "to link to another page, write the path of its content file, for example `../diskominfo/lapor-bantul.md`")
+                "untuk tautan ke halaman lain tulis jalur berkas kontennya, misalnya `../diskominfo/lapor-warga.md`",
+                en: "to link to another page, write the path of its content file, for example `../diskominfo/lapor-warga.md`")
         return DiagnosticMessage(
             .linkBroken,
             Bilingual(

@@ -158,7 +158,7 @@ extension SiteRenderer {
                             weight.replacingOccurrences(of: ".", with: ","), value: weight,
                             source: DataPointer.overlaps("kata_umum", String(index), "idf")))
                 }),
-            stopWords: OverlapDetector.stopWords.sorted().joined(separator: ", "),
+            stopWords: OverlapDetector.stopWords(region: content.config.region).sorted().joined(separator: ", "),
             configPath: texts.text("pages_methodology.tinjau_yml"))
     }
 }
