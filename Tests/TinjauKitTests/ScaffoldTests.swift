@@ -83,4 +83,23 @@ struct ScaffoldTests {
             BuildOptions(contentDirectory: "p/content", templatesDirectory: "p/templates", templatesDirectoryRequired: true))
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
     }
+
+    /// `logo` in tinjau.yml: a theme asset, shown beside the title on every page with an address
+    /// relative to the page; a path that names no asset is `review.logo` at the field.
+    @Test func theRegionsLogoComesFromTinjauYml() throws {
+        let fs = InMemoryFileSystem()
+        _ = try Scaffolder(fileSystem: fs).newReview(directory: "p", region: "Kota Contoh", code: nil, year: 2025)
+        try fs.write(Array("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8), to: "p/templates/assets/logo.svg")
+        let config = String(decoding: try fs.read("p/content/tinjau.yml"), as: UTF8.self)
+        try fs.write(Array((config + "logo: assets/logo.svg\n").utf8), to: "p/content/tinjau.yml")
+        let options = BuildOptions(contentDirectory: "p/content", templatesDirectory: "p/templates", outputDirectory: "p/output")
+        _ = try SiteBuilder(fileSystem: fs).build(options, failOnWarnings: true)
+        #expect(try fs.read("p/output/assets/logo.svg") == Array("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8))
+        let opd = String(decoding: try fs.read("p/output/opd/diskominfo/index.html"), as: UTF8.self)
+        #expect(opd.contains("<img src=\"../../assets/logo.svg\" alt=\"\""))
+        try fs.write(Array((config + "logo: assets/lambang.svg\n").utf8), to: "p/content/tinjau.yml")
+        let failure = try #require(throws: BuildFailure.self) { try SiteBuilder(fileSystem: fs).check(options) }
+        let d = try #require(failure.diagnostics.first { $0.code == "review.logo" })
+        #expect(d.location.path == "p/content/tinjau.yml" && d.location.line == config.split(separator: "\n").count + 1)
+    }
 }

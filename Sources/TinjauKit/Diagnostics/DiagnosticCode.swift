@@ -124,6 +124,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case templateUnknownVariable = "template.unknown-variable"
     case i18nMissingKey = "i18n.missing-key"
     case i18nSyntax = "i18n.syntax"
+    case reviewLogo = "review.logo"
 
     // MARK: Output
 

@@ -149,6 +149,7 @@ public enum FieldCatalog {
         FieldSpec("penyelenggara", .text, "Penyelenggara review (biasanya Diskominfo)."),
         FieldSpec("evaluator", .text, "Nama evaluator."),
         FieldSpec("deskripsi", .text, "Ringkasan satu paragraf untuk beranda."),
+        FieldSpec("logo", .text, "Logo wilayah: berkas di folder assets/ tema, misalnya assets/logo.svg."),
         FieldSpec("base_url", .address, "Alamat publik situs, misalnya https://smartcity.contoh.go.id/."),
         FieldSpec("izinkan_html", .boolean, "true bila HTML mentah di teks Markdown dipertahankan."),
         FieldSpec("penilaian", .mapping, "Pengaturan penilaian."),

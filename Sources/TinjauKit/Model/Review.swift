@@ -93,6 +93,9 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
     public var organiser: String?
     /// Evaluator (`evaluator`).
     public var evaluator: String?
+    /// The region's logo (`logo`): a file of the theme's `assets/` folder (`assets/logo.svg`), shown
+    /// beside the site's title; checked against the theme by ``SiteBuilder`` (`review.logo`).
+    public var logo: String?
     /// Summary for the home page (`deskripsi`).
     public var description: String?
     /// Public address of the site (`base_url`) as ``SiteAddress/normalisedBase(_:)`` leaves it:
@@ -128,7 +131,7 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case title, region, regionCode, reviewYear, masterplanTitle, masterplanStart, masterplanEnd, reviewDate, organiser
         case evaluator, description, baseURL, allowRawHTML, scoring, overlapThreshold, overlapMaxPerProgram, dataLicence
-        case dataProducer, dataSteward
+        case dataProducer, dataSteward, logo
     }
 
     /// Creates a review configuration.
@@ -138,7 +141,7 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
                 description: String? = nil, baseURL: String? = nil, allowRawHTML: Bool = false,
                 scoring: ScoringSettings = ScoringSettings(), overlapThreshold: Rational = Rational(1, 5),
                 overlapMaxPerProgram: Int = 5, dataLicence: String = "CC BY 4.0",
-                dataProducer: String? = nil, dataSteward: String? = nil, sourcePath: String = "tinjau.yml",
+                dataProducer: String? = nil, dataSteward: String? = nil, logo: String? = nil, sourcePath: String = "tinjau.yml",
                 fieldLocations: [String: SourceLocation] = [:]) {
         self.title = title
         self.region = region
@@ -159,6 +162,7 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
         self.dataLicence = dataLicence
         self.dataProducer = dataProducer
         self.dataSteward = dataSteward
+        self.logo = logo
         self.sourcePath = sourcePath
         self.fieldLocations = fieldLocations
     }

@@ -2065,7 +2065,7 @@ renderer:
 {{% CONTENT_TYPE: HTML}}
 <header class="site-header">
   <div class="wrap">
-    <a class="site-title" href="{{homeURL}}">{{site.title}}</a>
+    <a class="site-title" href="{{homeURL}}">{{#site.hasLogo}}<img src="{{site.logoURL}}" alt="" height="32" style="height:2rem;width:auto;vertical-align:middle;margin-right:.5rem">{{/site.hasLogo}}{{site.title}}</a>
     {{! On a phone the full menu folds into a disclosure that works without JavaScript; on wider screens every link shows. }}
     <details class="menu-phone">
       <summary>{{t.header.menu}}</summary>

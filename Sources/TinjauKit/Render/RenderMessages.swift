@@ -262,6 +262,17 @@ extension DiagnosticMessage {
             hint: hint)
     }
 
+    /// `review.logo`: `logo` in `tinjau.yml` names `path`, which is not a file of the theme's `assets/`
+    /// folder; `nearest` is the nearest asset.
+    static func logoMissing(_ path: String, nearest: String?) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .reviewLogo, Bilingual("logo `\(path)` tidak ada di folder `assets/` tema", en: "the logo `\(path)` is not in the theme's `assets/` folder"),
+            hint: nearest.map { Bilingual("maksud Anda `\($0)`?", en: "did you mean `\($0)`?") }
+                ?? Bilingual(
+                    "taruh berkas logo di `templates/assets/` proyek dan tulis jalurnya, misalnya `logo: assets/logo.svg`",
+                    en: "put the logo file in the project's `templates/assets/` and write its path, for example `logo: assets/logo.svg`"))
+    }
+
     /// `i18n.syntax`: the value at `key` of a translation file is neither a text nor a mapping of texts
     /// (empty `key`: the file itself is not a mapping).
     static func translationSyntax(_ key: String) -> DiagnosticMessage {

@@ -75,6 +75,8 @@ struct SiteInfo: TemplateModel {
     var hasOrganiser: Bool, organiser: String
     /// `evaluator`, or empty.
     var hasEvaluator: Bool, evaluator: String
+    /// `logo`: its address from the page, or empty.
+    var hasLogo: Bool, logoURL: String
     /// `deskripsi`, or empty.
     var hasDescription: Bool, description: String
     /// `kode_wilayah`, or empty.
@@ -91,7 +93,7 @@ struct SiteInfo: TemplateModel {
     static let fields: [String: TemplateField<SiteInfo>] = [
         "title": .init(\.title), "region": .init(\.region), "year": .init(\.year), "period": .init(\.period),
         "masterplanTitle": .init(\.masterplanTitle), "hasOrganiser": .init(\.hasOrganiser), "organiser": .init(\.organiser),
-        "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator), "hasDescription": .init(\.hasDescription),
+        "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator), "hasLogo": .init(\.hasLogo), "logoURL": .init(\.logoURL), "hasDescription": .init(\.hasDescription),
         "description": .init(\.description), "hasRegionCode": .init(\.hasRegionCode), "regionCode": .init(\.regionCode),
         "methodLabel": .init(\.methodLabel), "hasReviewDate": .init(\.hasReviewDate), "reviewDate": .init(\.reviewDate),
         "reviewDateISO": .init(\.reviewDateISO),
@@ -189,6 +191,7 @@ extension SiteRenderer {
             masterplanTitle: config.masterplanTitle ?? texts.text("pages_site.masterplan_smart_city", ["region": "\(config.region)"]),
             hasOrganiser: config.organiser != nil, organiser: config.organiser ?? "",
             hasEvaluator: config.evaluator != nil, evaluator: config.evaluator ?? "",
+            hasLogo: config.logo != nil, logoURL: config.logo.map { assetRoot + $0 } ?? "",
             hasDescription: config.description != nil, description: config.description ?? "",
             hasRegionCode: config.regionCode != nil, regionCode: config.regionCode ?? "",
             methodLabel: config.scoring.method.label, hasReviewDate: config.reviewDate != nil,
