@@ -5,14 +5,6 @@ public enum ScoringMethod: String, CaseIterable, Sendable, Hashable, Codable {
     case programRealisation = "realisasi-program"
     /// Weighted mean of indicator achievement, each clamped to 0…1, × 100.
     case indicatorAchievement = "capaian-indikator"
-
-    /// Indonesian name for pages.
-    public var label: String {
-        switch self {
-        case .programRealisation: "Realisasi program"
-        case .indicatorAchievement: "Capaian indikator"
-        }
-    }
 }
 
 /// A maturity band (`tingkat_kematangan`): a score at or above `minimum`

@@ -1691,6 +1691,23 @@ renderer:
   halaman: Halaman
   analisis: Analisis
   mustache: ".mustache"
+status:
+  rencana: Rencana
+  berjalan: Berjalan
+  selesai: Selesai
+  tertunda: Tertunda
+  batal: Batal
+term:
+  quick-win: Quick win
+  pendek: Jangka pendek
+  menengah: Jangka menengah
+  panjang: Jangka panjang
+direction:
+  naik: Naik (makin tinggi makin baik)
+  turun: Turun (makin rendah makin baik)
+method:
+  realisasi-program: Realisasi program
+  capaian-indikator: Capaian indikator
 
 """#),
         ("layout.mustache", false, #"""

@@ -83,7 +83,7 @@ extension SiteRenderer {
     /// else who runs it, in which dimension, with which status.
     func programDescription(_ program: Program, opdName: String, dimensionName: String) -> String {
         Self.metaDescription(program.summary, HTML.firstParagraphText(bodies.programs[program.id] ?? ""),
-                             texts.text("sharing.program_oleh_dimensi_status", ["title": "\(program.title)", "opdName": "\(opdName)", "dimensionName": "\(dimensionName)", "status": "\(program.status.label.lowercased())"]))
+                             texts.text("sharing.program_oleh_dimensi_status", ["title": "\(program.title)", "opdName": "\(opdName)", "dimensionName": "\(dimensionName)", "status": "\(statusLabel(program.status).lowercased())"]))
     }
 
     /// The description of an OPD page: how many programmes it leads (not cancelled) and its score.

@@ -54,6 +54,15 @@ public struct SiteRenderer: Sendable {
     public var templates: TemplateSet
     /// The interface texts of the site's language (``Translations``).
     var texts: Translations { templates.texts() }
+
+    /// A status as the pages name it (`status.<status>` of the theme's texts: `Berjalan`).
+    func statusLabel(_ status: ProgramStatus) -> String { texts.text("status." + status.rawValue) }
+    /// A programme term as the pages name it (`term.<term>`: `Jangka pendek`).
+    func termLabel(_ term: ProgramTerm) -> String { texts.text("term." + term.rawValue) }
+    /// An indicator direction as the pages explain it (`direction.<direction>`).
+    func directionLabel(_ direction: IndicatorDirection) -> String { texts.text("direction." + direction.rawValue) }
+    /// A scoring method as the pages name it (`method.<method>`: `Realisasi program`).
+    func methodLabel(_ method: ScoringMethod) -> String { texts.text("method." + method.rawValue) }
     /// What the site has besides its pages (search, preview images, PDF).
     public var features: SiteFeatures
     /// The page of each entry of the print page's table of contents, by target id: set only for the

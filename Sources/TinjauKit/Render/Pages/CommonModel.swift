@@ -194,7 +194,7 @@ extension SiteRenderer {
             hasLogo: config.logo != nil, logoURL: config.logo.map { assetRoot + $0 } ?? "",
             hasDescription: config.description != nil, description: config.description ?? "",
             hasRegionCode: config.regionCode != nil, regionCode: config.regionCode ?? "",
-            methodLabel: config.scoring.method.label, hasReviewDate: config.reviewDate != nil,
+            methodLabel: methodLabel(config.scoring.method), hasReviewDate: config.reviewDate != nil,
             reviewDate: config.reviewDate.map { IndonesianFormat.date(iso: $0.description) ?? $0.description },
             reviewDateISO: config.reviewDate?.description)
         // What the two parts of a score are, in the words of the method.

@@ -100,7 +100,7 @@ extension SiteRenderer {
         func links(_ ids: [String]) -> [ProgramLink] {
             ids.compactMap { content.program(id: $0) }.map {
                 ProgramLink(
-                    title: $0.title, url: root + Permalink.program($0), status: $0.status.label,
+                    title: $0.title, url: root + Permalink.program($0), status: statusLabel($0.status),
                     opd: content.opd($0.opdSlug)?.abbreviation ?? $0.opdSlug)
             }
         }
@@ -137,9 +137,9 @@ extension SiteRenderer {
             metaDescription: texts.text("pages_methodology.cara_menghitung_setiap_skor"),
             breadcrumbs: crumbs(path, [(texts.text("pages_methodology.metodologi"), nil)]),
             method: methodSummary(),
-            statuses: scoring.realisedStatuses.map { StatusLabel(key: $0.rawValue, label: $0.label) },
+            statuses: scoring.realisedStatuses.map { StatusLabel(key: $0.rawValue, label: statusLabel($0)) },
             notCounted: ProgramStatus.allCases.filter { !scoring.realisedStatuses.contains($0) && $0 != .batal }
-                .map { StatusLabel(key: $0.rawValue, label: $0.label) },
+                .map { StatusLabel(key: $0.rawValue, label: statusLabel($0)) },
             bands: bandRows(),
             dimensions: dimensions,
             threshold: overlapThreshold,

@@ -86,7 +86,7 @@ extension SiteRenderer {
             }
         case .status:
             groups = ProgramStatus.allCases.map { status in
-                ("status-\(status.rawValue)", status.label, byTitle(content.programs.filter { $0.status == status }))
+                ("status-\(status.rawValue)", statusLabel(status), byTitle(content.programs.filter { $0.status == status }))
             }
         }
         groups = groups.filter { !$0.programs.isEmpty }

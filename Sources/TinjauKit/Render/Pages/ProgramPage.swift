@@ -161,9 +161,9 @@ extension SiteRenderer {
         }
         field(texts.text("pages_program.dimensi"), "\(dimension.name) (\(dimension.id.smartName))")
         field(texts.text("pages_program.elemen"), program.element.flatMap { dimension.element($0)?.name })
-        field(texts.text("pages_program.status"), program.status.label)
+        field(texts.text("pages_program.status"), statusLabel(program.status))
         field(texts.text("pages_program.alasan_tertunda"), program.delayReason)
-        field(texts.text("pages_program.jangka"), program.term?.label)
+        field(texts.text("pages_program.jangka"), program.term.map(termLabel))
         if let start = program.startYear, let end = program.endYear {
             field(texts.text("pages_program.tahun"), start == end ? "\(start)" : "\(start)–\(end)")
         } else {
@@ -184,7 +184,7 @@ extension SiteRenderer {
                 baseline: indicator.baseline.map { IndonesianFormat.number($0) } ?? "–",
                 target: indicator.target.map { IndonesianFormat.number($0) } ?? "–",
                 realisation: indicator.realisation.map { IndonesianFormat.number($0) } ?? "–",
-                direction: indicator.direction == .naik ? "naik" : "turun", directionLabel: indicator.direction.label,
+                direction: indicator.direction == .naik ? "naik" : "turun", directionLabel: directionLabel(indicator.direction),
                 achievement: achievement.map { IndonesianFormat.percent($0, decimals: 1) } ?? "–")
         }
         // Its most similar programmes of other OPDs (at most K, however many others name it).
@@ -217,7 +217,7 @@ extension SiteRenderer {
                 path, [(texts.text("pages_program.opd"), Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)), (program.title, nil)]),
             program: ProgramFacts(
                 title: program.title, summary: program.summary ?? "", hasSummary: program.summary != nil,
-                status: program.status.rawValue, statusLabel: program.status.label,
+                status: program.status.rawValue, statusLabel: statusLabel(program.status),
                 bodyHTML: bodies.programs[program.id] ?? "", isIllustration: program.isIllustration,
                 opdName: opd?.name ?? program.opdSlug, opdURL: root + Permalink.opd(program.opdSlug),
                 dimensionName: dimension.name, dimensionURL: root + Permalink.dimension(program.dimension)),
@@ -243,7 +243,7 @@ extension SiteRenderer {
             // An earlier year's page is in its archived site.
             return ProgramYearRow(
                 year: String(year.year), id: year.id, title: year.title, status: year.status.rawValue,
-                statusLabel: year.status.label, budget: budget, realised: realised, isCurrent: isCurrent,
+                statusLabel: statusLabel(year.status), budget: budget, realised: realised, isCurrent: isCurrent,
                 renamed: year.id != program.id || year.title != program.title,
                 url: isCurrent ? "" : siteRoot + Permalink.archive(year.year) + "opd/" + year.id + "/index.html",
                 hasURL: !isCurrent && archive == nil)

@@ -210,7 +210,7 @@ extension SiteRenderer {
             opdURL: root + Permalink.opd(program.opdSlug),
             dimensionName: dimension.shortName, dimensionURL: root + Permalink.dimension(program.dimension),
             elementName: program.element.flatMap { dimension.element($0)?.name } ?? "–",
-            status: program.status.rawValue, statusLabel: program.status.label,
+            status: program.status.rawValue, statusLabel: statusLabel(program.status),
             budget: programMoney(program, "anggaran", program.budget),
             summary: program.summary ?? "", hasSummary: program.summary != nil, isIllustration: program.isIllustration)
     }
@@ -235,7 +235,7 @@ extension SiteRenderer {
     /// The scoring method of `tinjau.yml` in words.
     func methodSummary() -> MethodSummary {
         let scoring = content.config.scoring
-        let statusText = scoring.realisedStatuses.map(\.label).joined(separator: texts.text("pages_rows.dan"))
+        let statusText = scoring.realisedStatuses.map(statusLabel).joined(separator: texts.text("pages_rows.dan"))
         let formula: String
         switch scoring.method {
         case .programRealisation:
@@ -246,7 +246,7 @@ extension SiteRenderer {
                 texts.text("pages_rows.skor_persen_rata_rata")
         }
         return MethodSummary(
-            name: scoring.method.label, key: scoring.method.rawValue, formula: formula,
+            name: methodLabel(scoring.method), key: scoring.method.rawValue, formula: formula,
             precision: scoring.precision == 0 ? texts.text("pages_rows.dibulatkan_ke_persen_terdekat") : texts.text("pages_rows.dibulatkan_ke_angka_desimal", ["precision": "\(scoring.precision)"]),
             isCount: scoring.method == .programRealisation)
     }

@@ -54,7 +54,7 @@ extension SiteRenderer {
                 SearchFilter(
                     key: "dimensi", label: texts.text("pages_search.dimensi"), all: texts.text("pages_search.semua_dimensi"), options: content.dimensions.map { SearchOption(value: $0.name) }),
                 SearchFilter(
-                    key: "status", label: texts.text("pages_search.status"), all: texts.text("pages_search.semua_status"), options: ProgramStatus.allCases.map { SearchOption(value: $0.label) }),
+                    key: "status", label: texts.text("pages_search.status"), all: texts.text("pages_search.semua_status"), options: ProgramStatus.allCases.map { SearchOption(value: statusLabel($0)) }),
             ],
             orders: ProgramOrder.allCases.map { Link(label: $0.label, url: root + Permalink.programList($0)) },
             indexURL: root + PagefindIndexer.folder + "/pagefind.js",
