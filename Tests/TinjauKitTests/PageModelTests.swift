@@ -72,7 +72,8 @@ struct PageModelTests {
     @Test func thePageAnswersBeforeTheSharedPart() throws {
         let analysis = try SiteBuilder().analyse(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates))
         let renderer = SiteRenderer(analysis)
-        let context = PageContext(page: renderer.page(.notFound), common: renderer.common(path: Permalink.notFound, kind: .notFound), texts: renderer.templates.texts())
+        let context = PageContext(
+            page: renderer.page(.notFound), common: renderer.common(path: Permalink.notFound, kind: .notFound), texts: renderer.templates.texts())
         #expect(context.child(named: "root") as? String == "/")
         #expect(context.child(named: "homeURL") as? String == "/index.html")
         #expect(context.child(named: "isHome") as? Bool == true)

@@ -266,7 +266,8 @@ extension DiagnosticMessage {
     /// folder; `nearest` is the nearest asset.
     static func logoMissing(_ path: String, nearest: String?) -> DiagnosticMessage {
         DiagnosticMessage(
-            .reviewLogo, Bilingual("logo `\(path)` tidak ada di folder `assets/` tema", en: "the logo `\(path)` is not in the theme's `assets/` folder"),
+            .reviewLogo,
+            Bilingual("logo `\(path)` tidak ada di folder `assets/` tema", en: "the logo `\(path)` is not in the theme's `assets/` folder"),
             hint: nearest.map { Bilingual("maksud Anda `\($0)`?", en: "did you mean `\($0)`?") }
                 ?? Bilingual(
                     "taruh berkas logo di `templates/assets/` proyek dan tulis jalurnya, misalnya `logo: assets/logo.svg`",

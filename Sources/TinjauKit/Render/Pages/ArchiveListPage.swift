@@ -43,7 +43,8 @@ extension SiteRenderer {
                     note: texts.text("pages_archive_list.diarsipkan_dengan_tinjau", ["tinjauVersion": "\(archived.tinjauVersion)"])))
         }
         return ArchiveListPage(
-            pageTitle: texts.text("pages_archive_list.arsip_review"), metaDescription: texts.text("pages_archive_list.setiap_review_tahunan_termasuk", ["region": "\(config.region)"]),
+            pageTitle: texts.text("pages_archive_list.arsip_review"),
+            metaDescription: texts.text("pages_archive_list.setiap_review_tahunan_termasuk", ["region": "\(config.region)"]),
             breadcrumbs: crumbs(path, [(texts.text("pages_archive_list.arsip"), nil)]), reviews: reviews)
     }
 }

@@ -63,7 +63,8 @@ extension SiteRenderer {
         return CapacityPage(
             pageTitle: texts.text("pages_capacity.kapasitas_opd"),
             metaDescription: texts.text("pages_capacity.jumlah_program_dan_operator"),
-            breadcrumbs: crumbs(path, [(texts.text("pages_capacity.analisis"), Permalink.findings), (texts.text("pages_capacity.kapasitas_opd"), nil)]),
+            breadcrumbs: crumbs(
+                path, [(texts.text("pages_capacity.analisis"), Permalink.findings), (texts.text("pages_capacity.kapasitas_opd"), nil)]),
             opds: rows,
             flagged: countFigure(capacity.lackingOperator.count, DataPointer.capacity("jumlah_opd_tanpa_operator")),
             operators: countFigure(capacity.totalOperators, DataPointer.capacity("operator_ti")),

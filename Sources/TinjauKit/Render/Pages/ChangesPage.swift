@@ -182,7 +182,8 @@ extension SiteRenderer {
                 budgetThen: item.budgetThen.map { rupiahFigure($0, source("anggaran_sebelumnya")) } ?? noFigure("–"),
                 budgetNow: item.budgetNow.map { rupiahFigure($0, source("anggaran")) } ?? noFigure("–"),
                 reallocated: rupiahFigure(item.reallocated, source("dialokasikan_ulang")),
-                statusLabel: item.statusNow.map(statusLabel) ?? texts.text("pages_changes.tidak_ada_lagi"), status: item.statusNow?.rawValue ?? "hilang",
+                statusLabel: item.statusNow.map(statusLabel) ?? texts.text("pages_changes.tidak_ada_lagi"),
+                status: item.statusNow?.rawValue ?? "hilang",
                 hasNow: item.programID != nil, now: now.map { current($0.id) })
         }
         let statuses = capped(changes.statusChanges)
@@ -214,7 +215,12 @@ extension SiteRenderer {
             pageTitle: texts.text("pages_changes.perubahan_sejak_review", ["previous": "\(previous)"]),
             metaDescription:
                 texts.text("pages_changes.perubahan_antara_review_dan", ["previous": "\(previous)", "currentYear": "\(changes.currentYear)"]),
-            breadcrumbs: crumbs(path, [(texts.text("pages_changes.analisis"), Permalink.findings), (texts.text("pages_changes.perubahan_sejak", ["previous": "\(previous)"]), nil)]),
+            breadcrumbs: crumbs(
+                path,
+                [
+                    (texts.text("pages_changes.analisis"), Permalink.findings),
+                    (texts.text("pages_changes.perubahan_sejak", ["previous": "\(previous)"]), nil),
+                ]),
             previousYear: String(previous), currentYear: String(changes.currentYear),
             previousURL: archiveRoot + Permalink.home, hasPreviousURL: archive == nil,
             counts: ChangeCounts(

@@ -93,7 +93,8 @@ struct SiteInfo: TemplateModel {
     static let fields: [String: TemplateField<SiteInfo>] = [
         "title": .init(\.title), "region": .init(\.region), "year": .init(\.year), "period": .init(\.period),
         "masterplanTitle": .init(\.masterplanTitle), "hasOrganiser": .init(\.hasOrganiser), "organiser": .init(\.organiser),
-        "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator), "hasLogo": .init(\.hasLogo), "logoURL": .init(\.logoURL), "hasDescription": .init(\.hasDescription),
+        "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator), "hasLogo": .init(\.hasLogo), "logoURL": .init(\.logoURL),
+        "hasDescription": .init(\.hasDescription),
         "description": .init(\.description), "hasRegionCode": .init(\.hasRegionCode), "regionCode": .init(\.regionCode),
         "methodLabel": .init(\.methodLabel), "hasReviewDate": .init(\.hasReviewDate), "reviewDate": .init(\.reviewDate),
         "reviewDateISO": .init(\.reviewDateISO),

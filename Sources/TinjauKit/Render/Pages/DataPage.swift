@@ -55,7 +55,8 @@ extension SiteRenderer {
                 description:
                     texts.text("pages_data.seluruh_review_dalam_satu")),
             DataFileLink(
-                name: "tinjauan.schema.json", url: root + DataExporter.reviewSchema, description: texts.text("pages_data.json_schema_untuk_memeriksa")),
+                name: "tinjauan.schema.json", url: root + DataExporter.reviewSchema, description: texts.text("pages_data.json_schema_untuk_memeriksa")
+            ),
             DataFileLink(
                 name: "datapackage.json", url: root + DataExporter.dataPackage,
                 description:
@@ -65,13 +66,21 @@ extension SiteRenderer {
                 name: "metadata.json", url: root + DataExporter.metadataJSON, description: texts.text("pages_data.metadata_satu_data_indonesia")),
         ]
         let fields = [
-            LabeledValue(label: texts.text("pages_data.judul"), value: metadata.judul), LabeledValue(label: texts.text("pages_data.deskripsi"), value: metadata.deskripsi),
-            LabeledValue(label: texts.text("pages_data.produsen_data"), value: metadata.produsen_data), LabeledValue(label: texts.text("pages_data.walidata"), value: metadata.walidata),
-            LabeledValue(label: texts.text("pages_data.periode"), value: metadata.periode), LabeledValue(label: texts.text("pages_data.frekuensi_pembaruan"), value: metadata.frekuensi_pembaruan),
+            LabeledValue(label: texts.text("pages_data.judul"), value: metadata.judul),
+            LabeledValue(label: texts.text("pages_data.deskripsi"), value: metadata.deskripsi),
+            LabeledValue(label: texts.text("pages_data.produsen_data"), value: metadata.produsen_data),
+            LabeledValue(label: texts.text("pages_data.walidata"), value: metadata.walidata),
+            LabeledValue(label: texts.text("pages_data.periode"), value: metadata.periode),
+            LabeledValue(label: texts.text("pages_data.frekuensi_pembaruan"), value: metadata.frekuensi_pembaruan),
             LabeledValue(label: texts.text("pages_data.sumber"), value: metadata.sumber),
-            LabeledValue(label: texts.text("pages_data.tanggal_pembaruan"), value: metadata.tanggal_pembaruan.flatMap { IndonesianFormat.date(iso: $0) } ?? "–"),
-            LabeledValue(label: texts.text("pages_data.lisensi"), value: metadata.lisensi), LabeledValue(label: texts.text("pages_data.format"), value: metadata.format),
-            LabeledValue(label: texts.text("pages_data.satuan"), value: metadata.satuan.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")),
+            LabeledValue(
+                label: texts.text("pages_data.tanggal_pembaruan"), value: metadata.tanggal_pembaruan.flatMap { IndonesianFormat.date(iso: $0) } ?? "–"
+            ),
+            LabeledValue(label: texts.text("pages_data.lisensi"), value: metadata.lisensi),
+            LabeledValue(label: texts.text("pages_data.format"), value: metadata.format),
+            LabeledValue(
+                label: texts.text("pages_data.satuan"),
+                value: metadata.satuan.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")),
         ]
         // The examples name the files by their public address when `base_url` is set.
         let dataBase = content.config.baseURL.map { SiteAddress.absolute(base: $0, path: (archive?.prefix ?? "") + "data/") } ?? ""

@@ -83,7 +83,8 @@ extension SiteRenderer {
         return DelaysPage(
             pageTitle: texts.text("pages_delays.program_tertunda_dan_realokasi"),
             metaDescription: texts.text("pages_delays.program_tertunda_alasannya_dan"),
-            breadcrumbs: crumbs(path, [(texts.text("pages_delays.analisis"), Permalink.findings), (texts.text("pages_delays.program_tertunda"), nil)]),
+            breadcrumbs: crumbs(
+                path, [(texts.text("pages_delays.analisis"), Permalink.findings), (texts.text("pages_delays.program_tertunda"), nil)]),
             programs: rows, hasPrograms: !rows.isEmpty,
             count: countFigure(delays.programs.count, DataPointer.delays("jumlah_program")),
             total: rupiahFigure(delays.budget, DataPointer.delays("anggaran")),

@@ -18,7 +18,8 @@ extension SiteRenderer {
         let path = Permalink.dimensionList
         return DimensionListPage(
             pageTitle: texts.text("pages_dimension_list.dimensi"),
-            metaDescription: texts.text("pages_dimension_list.skor_enam_dimensi_smart", ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)"])
+            metaDescription: texts.text(
+                "pages_dimension_list.skor_enam_dimensi_smart", ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)"])
                 + content.dimensions.map { "\($0.shortName) \(charts.valueText(aggregates.dimensions[$0.id]))" }.joined(separator: "; ") + ".",
             breadcrumbs: crumbs(path, [(texts.text("pages_dimension_list.dimensi"), nil)]),
             barSVG: charts.dimensionBars(id: "dimensi-bar").svg,

@@ -126,7 +126,9 @@ extension SiteRenderer {
                     ))
             }
             page.trend = trend(
-                id: "beranda-tren", title: texts.text("pages_home.skor_per_tahun_review", ["first": "\(history.years.first ?? 0)", "last": "\(history.years.last ?? 0)"]),
+                id: "beranda-tren",
+                title: texts.text(
+                    "pages_home.skor_per_tahun_review", ["first": "\(history.years.first ?? 0)", "last": "\(history.years.last ?? 0)"]),
                 path: path, rows: rows)
         }
         if archive == nil && !archives.isEmpty {
@@ -137,7 +139,8 @@ extension SiteRenderer {
             page.archivesURL = root + Permalink.archives
         }
         if let changes = aggregates.changes {
-            page.changesLink = TitledLink(title: texts.text("pages_home.perubahan_sejak_review", ["previousYear": "\(changes.previousYear)"]), url: root + Permalink.changes)
+            page.changesLink = TitledLink(
+                title: texts.text("pages_home.perubahan_sejak_review", ["previousYear": "\(changes.previousYear)"]), url: root + Permalink.changes)
         }
         return page
     }

@@ -54,7 +54,9 @@ extension SiteRenderer {
         return OPDListPage(
             pageTitle: texts.text("pages_o_p_d_list.opd"),
             metaDescription:
-                texts.text("pages_o_p_d_list.skor_program_dan_operator", ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)"]),
+                texts.text(
+                    "pages_o_p_d_list.skor_program_dan_operator",
+                    ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)"]),
             breadcrumbs: crumbs(path, [(texts.text("pages_o_p_d_list.opd"), nil)]),
             opds: rows,
             barSVG: charts.opdBars(id: "opd-bar").svg)

@@ -81,7 +81,9 @@ extension SiteRenderer {
                 id: "opd-tren", title: texts.text("pages_o_p_d.skor_per_tahun_review", ["abbreviation": "\(opd.abbreviation)"]), path: path,
                 rows: [(opd.abbreviation, nil, ["opd", opd.slug], scores)])
             let renamed = scores.compactMap { score in
-                score.key.flatMap { $0 != opd.slug ? texts.text("pages_o_p_d.review", ["name": "\(score.name ?? $0)", "x": "\($0)", "year": "\(score.year)"]) : nil }
+                score.key.flatMap {
+                    $0 != opd.slug ? texts.text("pages_o_p_d.review", ["name": "\(score.name ?? $0)", "x": "\($0)", "year": "\(score.year)"]) : nil
+                }
             }
             if !renamed.isEmpty { page.formerNames = renamed.joined(separator: ", ") }
         }

@@ -139,7 +139,10 @@ extension SiteRenderer {
             entry(
                 "temuan", texts.text("pages_print.3_temuan_dan_rekomendasi"),
                 content.pages.map { entry("halaman-\($0.slug)", $0.title) }
-                    + [entry("tertunda", texts.text("pages_print.program_tertunda")), entry("mirip", texts.text("pages_print.program_yang_mirip_antar"))]),
+                    + [
+                        entry("tertunda", texts.text("pages_print.program_tertunda")),
+                        entry("mirip", texts.text("pages_print.program_yang_mirip_antar")),
+                    ]),
             entry("lampiran", texts.text("pages_print.lampiran_daftar_program")),
         ]
         return PrintPage(

@@ -97,13 +97,22 @@ extension SiteRenderer {
         case .status: orderName = "status"
         }
         return ProgramListPage(
-            pageTitle: order == .opd ? texts.text("pages_program_list.semua_program") : texts.text("pages_program_list.semua_program_menurut", ["orderName": "\(orderName)"]),
+            pageTitle: order == .opd
+                ? texts.text("pages_program_list.semua_program")
+                : texts.text("pages_program_list.semua_program_menurut", ["orderName": "\(orderName)"]),
             metaDescription:
-                texts.text("pages_program_list.semua_program_smart_city", ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)", "orderName": "\(orderName)"])
+                texts.text(
+                    "pages_program_list.semua_program_smart_city",
+                    ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)", "orderName": "\(orderName)"])
                 + groups.map(\.heading).joined(separator: ", ") + ".",
             breadcrumbs: order == .opd
                 ? crumbs(path, [(texts.text("pages_program_list.program"), nil)])
-                : crumbs(path, [(texts.text("pages_program_list.program"), Permalink.programList), (texts.text("pages_program_list.menurut", ["orderName": "\(orderName)"]), nil)]),
+                : crumbs(
+                    path,
+                    [
+                        (texts.text("pages_program_list.program"), Permalink.programList),
+                        (texts.text("pages_program_list.menurut", ["orderName": "\(orderName)"]), nil),
+                    ]),
             orderName: orderName,
             orders: ProgramOrder.allCases.map { other in
                 NavLink(label: other.label, url: root + Permalink.programList(other), current: other == order)

@@ -172,7 +172,9 @@ extension SiteRenderer {
         }
         field(texts.text("pages_program.anggaran_pagu"), program.budget.map(IndonesianFormat.rupiah))
         field(texts.text("pages_program.realisasi_anggaran"), program.budgetRealised.map(IndonesianFormat.rupiah))
-        if let absorption = figures?.absorption { field(texts.text("pages_program.serapan_anggaran"), IndonesianFormat.percent(absorption, decimals: 1)) }
+        if let absorption = figures?.absorption {
+            field(texts.text("pages_program.serapan_anggaran"), IndonesianFormat.percent(absorption, decimals: 1))
+        }
         field(texts.text("pages_program.sumber_dana"), program.fundingSource)
         field(texts.text("pages_program.kata_kunci"), program.keywords.isEmpty ? nil : program.keywords.joined(separator: ", "))
         let partners = program.partners.map { slug in NamedLink(name: content.opd(slug)?.name ?? slug, url: root + Permalink.opd(slug)) }
@@ -214,7 +216,11 @@ extension SiteRenderer {
             pageTitle: program.title,
             metaDescription: programDescription(program, opdName: opd?.name ?? program.opdSlug, dimensionName: dimension.name),
             breadcrumbs: crumbs(
-                path, [(texts.text("pages_program.opd"), Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)), (program.title, nil)]),
+                path,
+                [
+                    (texts.text("pages_program.opd"), Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)),
+                    (program.title, nil),
+                ]),
             program: ProgramFacts(
                 title: program.title, summary: program.summary ?? "", hasSummary: program.summary != nil,
                 status: program.status.rawValue, statusLabel: statusLabel(program.status),

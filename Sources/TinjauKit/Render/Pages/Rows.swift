@@ -247,7 +247,9 @@ extension SiteRenderer {
         }
         return MethodSummary(
             name: methodLabel(scoring.method), key: scoring.method.rawValue, formula: formula,
-            precision: scoring.precision == 0 ? texts.text("pages_rows.dibulatkan_ke_persen_terdekat") : texts.text("pages_rows.dibulatkan_ke_angka_desimal", ["precision": "\(scoring.precision)"]),
+            precision: scoring.precision == 0
+                ? texts.text("pages_rows.dibulatkan_ke_persen_terdekat")
+                : texts.text("pages_rows.dibulatkan_ke_angka_desimal", ["precision": "\(scoring.precision)"]),
             isCount: scoring.method == .programRealisation)
     }
 
