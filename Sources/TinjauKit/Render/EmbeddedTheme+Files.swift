@@ -1633,6 +1633,8 @@ pages_search:
   semua_status: Semua status
   status: Status
 charts:
+  more_not_drawn: "{count} {noun} lainnya tidak digambar: lihat tabel"
+  elements: elemen
   radar_enam_dimensi: radar enam dimensi
   batang_skor_per_dimensi: batang skor per dimensi
   batang_skor_per_opd: batang skor per OPD
@@ -1708,6 +1710,9 @@ direction:
 method:
   realisasi-program: Realisasi program
   capaian-indikator: Capaian indikator
+score:
+  no_programmes: belum ada program
+  no_measurements: belum ada capaian indikator
 
 """#),
         ("layout.mustache", false, #"""

@@ -46,7 +46,7 @@ extension SiteRenderer {
     /// A card's headline: the published score (`57%`) under `label`, with the maturity band and the
     /// fraction, or what a scope without a score says.
     private func headline(_ label: String, _ entry: ScoreEntry?) -> (label: String, figure: String, detail: String) {
-        guard let entry, let published = entry.published else { return (label, "–", Self.emptyText(entry)) }
+        guard let entry, let published = entry.published else { return (label, "–", Self.emptyText(entry, texts: texts)) }
         let detail = [published.band?.name, entry.score.isCount ? texts.text("sharing.terealisasi", ["fraction": "\(entry.score.fraction)"]) : nil]
             .compactMap { $0 }.joined(separator: " · ")
         return (label, published.text, detail)
@@ -89,7 +89,7 @@ extension SiteRenderer {
     /// The description of an OPD page: how many programmes it leads (not cancelled) and its score.
     func opdDescription(_ opd: OPD) -> String {
         let score = aggregates.opds[opd.slug]
-        let scoreText = score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { " (\($0.name))" } ?? "") } ?? Self.emptyText(score)
+        let scoreText = score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { " (\($0.name))" } ?? "") } ?? Self.emptyText(score, texts: texts)
         let count = aggregates.capacity.byOPD[opd.slug]?.activePrograms ?? 0
         return texts.text("sharing.memimpin_program_smart_city", ["name": "\(opd.name)", "count": "\(IndonesianFormat.integer(count))", "region": "\(content.config.region)", "scoreText": "\(scoreText)"])
     }
@@ -97,7 +97,7 @@ extension SiteRenderer {
     /// The description of a dimension page: its description, else its score and band.
     func dimensionDescription(_ dimension: Dimension) -> String {
         let score = aggregates.dimensions[dimension.id]
-        let scoreText = score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { texts.text("sharing.tingkat", ["name": "\($0.name)"]) } ?? "") } ?? Self.emptyText(score)
+        let scoreText = score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { texts.text("sharing.tingkat", ["name": "\($0.name)"]) } ?? "") } ?? Self.emptyText(score, texts: texts)
         return Self.metaDescription(dimension.description.isEmpty ? nil : texts.text("sharing.skor_review", ["description": "\(dimension.description)", "reviewYear": "\(content.config.reviewYear)", "scoreText": "\(scoreText)"]),
                                     texts.text("sharing.dimensi_dalam_review", ["name": "\(dimension.name)", "smartName": "\(dimension.id.smartName)", "reviewYear": "\(content.config.reviewYear)", "scoreText": "\(scoreText)"]))
     }

@@ -96,12 +96,11 @@ public struct SiteRenderer: Sendable {
                   features: features, archives: analysis.archives)
     }
 
-    static let emptyScoreText = "belum ada program"
-
-    /// What a scope without a score says: "belum ada program" when it has no planned programme (never
-    /// 0 %), "belum ada capaian indikator" when it has programmes but none of their indicators is measured.
-    static func emptyText(_ entry: ScoreEntry?) -> String {
-        (entry?.planned ?? 0) == 0 ? emptyScoreText : "belum ada capaian indikator"
+    /// What a scope without a score says, in `texts`: `score.no_programmes` ("belum ada program") when it
+    /// has no planned programme (never 0 %), `score.no_measurements` ("belum ada capaian indikator") when
+    /// it has programmes but none of their indicators is measured.
+    static func emptyText(_ entry: ScoreEntry?, texts: Translations = EmbeddedTheme.texts) -> String {
+        texts.text((entry?.planned ?? 0) == 0 ? "score.no_programmes" : "score.no_measurements")
     }
 
     /// The path of every page the renderer writes for `content` (with `features`), in the order written (with

@@ -42,7 +42,7 @@ public struct ChartBuilder: Sendable {
 
     /// `68% (13/19)` for counts, `70,8%` for weighted scores, `belum ada program` when empty.
     public func valueText(_ entry: ScoreEntry?) -> String {
-        guard let entry, let published = entry.published else { return SiteRenderer.emptyText(entry) }
+        guard let entry, let published = entry.published else { return SiteRenderer.emptyText(entry, texts: texts) }
         return entry.score.isCount ? "\(published.text) (\(entry.score.fraction))" : published.text
     }
 
@@ -53,8 +53,8 @@ public struct ChartBuilder: Sendable {
 
     /// The last line of a bar chart that leaves `hidden` rows out (`noun`: what a row is), e.g.
     /// `280 OPD lainnya tidak digambar: lihat tabel`; `nil` when it draws every row.
-    static func moreLine(_ hidden: Int, _ noun: String) -> String? {
-        hidden > 0 ? "\(IndonesianFormat.integer(hidden)) \(noun) lainnya tidak digambar: lihat tabel" : nil
+    func moreLine(_ hidden: Int, _ noun: String) -> String? {
+        hidden > 0 ? texts.text("charts.more_not_drawn", ["count": IndonesianFormat.integer(hidden), "noun": noun]) : nil
     }
 
     /// The rows a score bar chart draws: all when at most ``barLimit``; otherwise the ``barLimit`` with the
@@ -98,7 +98,7 @@ public struct ChartBuilder: Sendable {
         let data = Self.scoreRows(entries).map { all[$0] }
         let title = data.count < all.count ? texts.text("charts.skor_opd_dengan_program", ["count": "\(data.count)"]) : texts.text("charts.skor_per_opd")
         return BarChart(id: id, title: title, description: describe(texts.text("charts.skor_per_opd"), all), data: data,
-                        more: Self.moreLine(all.count - data.count, texts.text("charts.opd"))).draw()
+                        more: moreLine(all.count - data.count, texts.text("charts.opd"))).draw()
     }
 
     /// Bars per dimension for one OPD: its programmes' score in each dimension (the link preview
@@ -119,7 +119,7 @@ public struct ChartBuilder: Sendable {
         let data = Self.scoreRows(entries).map { all[$0] }
         return BarChart(id: id, title: texts.text("charts.skor_per_elemen_dimensi", ["name": "\(dimension.name)"]),
                         description: describe(texts.text("charts.skor_per_elemen_dimensi_2", ["name": "\(dimension.name)"]), all), data: data,
-                        more: Self.moreLine(all.count - data.count, "elemen")).draw()
+                        more: moreLine(all.count - data.count, texts.text("charts.elements"))).draw()
     }
 
     /// The OPDs the OPD × dimension heat map draws (positions in `content.opds`, in that order): all when
@@ -190,7 +190,7 @@ public struct ChartBuilder: Sendable {
                                                             valueText: IndonesianFormat.rupiahShort($0.amount), title: $0.title) }
         let chartTitle = shown.count < items.count ? texts.text("charts.terbesar", ["title": "\(title)", "count": "\(shown.count)"]) : title
         return BarChart(id: id, title: chartTitle, description: title + ": " + items.map { "\($0.label) \(IndonesianFormat.rupiah($0.amount))" }
-            .joined(separator: "; ") + ".", data: data, percentScale: false, more: Self.moreLine(items.count - shown.count, noun)).draw()
+            .joined(separator: "; ") + ".", data: data, percentScale: false, more: moreLine(items.count - shown.count, noun)).draw()
     }
 
     /// Planned budget per dimension.
