@@ -18,7 +18,7 @@ struct Tinjau: AsyncParsableCommand {
               tinjau build --content content --templates templates --output output
             """,
         version: TinjauVersion.line,
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Schema.self, Arsip.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Schema.self, Arsip.self],
         defaultSubcommand: Build.self
     )
 }

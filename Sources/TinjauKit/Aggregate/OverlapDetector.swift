@@ -15,7 +15,7 @@ public struct OverlapSettings: Hashable, Sendable, Codable {
     }
 
     /// The default threshold, 0,2 (the same number as the old Jaccard default, `tumpang_tindih.ambang`'s
-    /// default in `tinjau.yml`). Tuned on the shipped Bantul review: the weakest of its six seeded overlaps
+    /// default in `tinjau.yml`). Tuned on the review shipped in `content/`: the weakest of its six seeded overlaps
     /// has a cosine of 0,24 (two GIS programmes whose many other words dilute the shared ones), so 0,25
     /// and above miss it; at 0,2 the only other pairs are a group of four cashless-payment programmes of
     /// four OPDs (0,24–0,34) and one pair of village (kalurahan) programmes (0,23).
@@ -152,7 +152,7 @@ public struct OverlapResult: Hashable, Sendable, Codable {
 /// Method (documented on the methodology page):
 /// 1. Words: each programme's title, keywords (`kata_kunci`) and indicator names are
 ///    lower-cased, accents removed, split into words at anything that is not a letter or
-///    digit, and Indonesian stop words (``stopWords``) and words of one or two letters
+///    digit, and Indonesian stop words (``stopWords``, with the words of the region's name) and words of one or two letters
 ///    dropped. Cancelled (`batal`) programmes are not compared; N is the number compared.
 /// 2. Weights: a word used by df of the N programmes weighs idf = ln((N + 1) ÷ df) (smoothed
 ///    inverse document frequency: a word every programme uses weighs ln(1 + 1/N) ≈ 1/N, almost
@@ -184,14 +184,18 @@ public struct OverlapDetector: Sendable {
     /// This detector's window (``window``; smaller in tests).
     let window: Int
 
-    /// Creates a detector.
-    public init(settings: OverlapSettings = OverlapSettings()) {
-        self.init(settings: settings, blockLimit: Self.blockLimit, window: Self.window)
+    /// The words left out of every programme's word set: ``stopWords(region:)``.
+    let ignoring: Set<String>
+
+    /// Creates a detector for a review of `region` (its name's words are stop words).
+    public init(settings: OverlapSettings = OverlapSettings(), region: String = "") {
+        self.init(settings: settings, blockLimit: Self.blockLimit, window: Self.window, region: region)
     }
 
     /// Creates a detector with another block limit and window (for tests).
-    init(settings: OverlapSettings, blockLimit: Int, window: Int) {
+    init(settings: OverlapSettings, blockLimit: Int, window: Int, region: String = "") {
         self.settings = settings
+        self.ignoring = Self.stopWords(region: region)
         self.blockLimit = max(2, blockLimit)
         self.window = max(1, window)
     }
@@ -201,12 +205,19 @@ public struct OverlapDetector: Sendable {
         "dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh", "bagi", "serta",
         "para", "ini", "itu", "sebagai", "tentang", "antar", "secara", "per", "atas", "agar", "hingga", "sampai",
         "program", "kegiatan", "pengembangan", "peningkatan", "penyediaan", "pelaksanaan", "pembangunan",
-        "kabupaten", "bantul", "daerah", "jumlah", "persentase", "tingkat", "berbasis", "terpadu", "sistem",
+        "kabupaten", "daerah", "jumlah", "persentase", "tingkat", "berbasis", "terpadu", "sistem",
         "rata", "waktu", "aktif", "mengikuti", "baru", "tahun", "orang", "unit",
     ]
 
-    /// The normalised word set of a text.
-    public static func words(_ text: String) -> Set<String> {
+    /// The stop words of a review of `region` (`wilayah` in `tinjau.yml`): ``stopWords`` and the words
+    /// of the region's name (`Kota Contoh` → `kota`, `contoh`), which nearly every programme
+    /// title of that region may contain.
+    public static func stopWords(region: String) -> Set<String> {
+        stopWords.union(words(region, ignoring: []))
+    }
+
+    /// The normalised word set of a text, without `ignoring` (by default ``stopWords``).
+    public static func words(_ text: String, ignoring: Set<String> = stopWords) -> Set<String> {
         let folded = text.decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { $0.properties.generalCategory != .nonspacingMark }
             .map { Character($0) }
@@ -214,7 +225,7 @@ public struct OverlapDetector: Sendable {
         var current = ""
         for ch in String(folded).lowercased() + " " {
             if ch.isLetter || ch.isNumber { current.append(ch) } else {
-                if current.count > 2 && !stopWords.contains(current) { result.insert(current) }
+                if current.count > 2 && !ignoring.contains(current) { result.insert(current) }
                 current = ""
             }
         }
@@ -222,10 +233,10 @@ public struct OverlapDetector: Sendable {
     }
 
     /// The word set of a programme: title, keywords and indicator names.
-    public static func words(of program: Program) -> Set<String> {
+    public static func words(of program: Program, ignoring: Set<String> = stopWords) -> Set<String> {
         var text = program.title + " " + program.keywords.joined(separator: " ")
         for indicator in program.indicators { text += " " + indicator.name }
-        return words(text)
+        return words(text, ignoring: ignoring)
     }
 
     /// The compared programmes as weighted word vectors, in flat arrays.
@@ -260,14 +271,14 @@ public struct OverlapDetector: Sendable {
         func terms(of i: Int) -> ArraySlice<Int32> { terms[offsets[i]..<offsets[i + 1]] }
 
         /// Builds the vectors of the programmes that are not `batal`.
-        init(_ all: [Program]) {
+        init(_ all: [Program], ignoring: Set<String> = OverlapDetector.stopWords) {
             source = all
             let kept = all.indices.filter { all[$0].status != .batal }
             let keptIDs = kept.map { all[$0].id }
             let order = kept.indices.sorted { keptIDs[$0] < keptIDs[$1] }
             members = order.map { kept[$0] }
             ids = order.map { keptIDs[$0] }
-            let sets = members.map { OverlapDetector.words(of: all[$0]) }
+            let sets = members.map { OverlapDetector.words(of: all[$0], ignoring: ignoring) }
             var frequency: [String: Int] = [:]
             for set in sets { for word in set { frequency[word, default: 0] += 1 } }
             words = frequency.keys.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
@@ -498,7 +509,7 @@ public struct OverlapDetector: Sendable {
 
     /// Finds the overlapping programmes of `programs` (any order; `batal` ones are skipped).
     public func detect(_ programs: [Program]) -> OverlapResult {
-        let corpus = Corpus(programs)
+        let corpus = Corpus(programs, ignoring: ignoring)
         let n = corpus.count
         let (top, comparisons) = matches(corpus)
         // The union of every programme's K best, each pair once (smaller index first).

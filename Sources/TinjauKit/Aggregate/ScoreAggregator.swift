@@ -218,7 +218,7 @@ public struct ScoreAggregator: Sendable {
             opdDimensionCounts: CountMatrix(rows: content.opds.map(\.slug), columns: dimensionOrder, values: heat),
             timeline: CountMatrix(rows: dimensionOrder, columns: timelineYears, values: timelineValues),
             programs: figures,
-            overlaps: OverlapDetector(settings: content.config.overlapSettings).detect(programs))
+            overlaps: OverlapDetector(settings: content.config.overlapSettings, region: content.config.region).detect(programs))
         return (aggregates, money.diagnostics)
     }
 }

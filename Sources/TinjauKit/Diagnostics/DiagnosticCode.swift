@@ -122,6 +122,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case templateRequired = "template.required"
     case templateCycle = "template.cycle"
     case templateUnknownVariable = "template.unknown-variable"
+    case i18nMissingKey = "i18n.missing-key"
+    case i18nSyntax = "i18n.syntax"
+    case reviewLogo = "review.logo"
 
     // MARK: Output
 

@@ -141,7 +141,7 @@ public enum FieldCatalog {
     /// `tinjau.yml`.
     public static let review: [FieldSpec] = [
         FieldSpec("judul", .text, required: true, "Judul review."),
-        FieldSpec("wilayah", .text, required: true, "Wilayah, misalnya Kabupaten Bantul."),
+        FieldSpec("wilayah", .text, required: true, "Wilayah, misalnya Kota Contoh."),
         FieldSpec("kode_wilayah", .text, "Kode wilayah Kemendagri, bertanda kutip: \"34.02\"."),
         FieldSpec("tahun_review", .integer(years), required: true, "Tahun yang direview (empat angka)."),
         FieldSpec("masterplan", .mapping, required: true, "Judul dan periode masterplan."),
@@ -149,7 +149,8 @@ public enum FieldCatalog {
         FieldSpec("penyelenggara", .text, "Penyelenggara review (biasanya Diskominfo)."),
         FieldSpec("evaluator", .text, "Nama evaluator."),
         FieldSpec("deskripsi", .text, "Ringkasan satu paragraf untuk beranda."),
-        FieldSpec("base_url", .address, "Alamat publik situs, misalnya https://smartcity.bantulkab.go.id/."),
+        FieldSpec("logo", .text, "Logo wilayah: berkas di folder assets/ tema, misalnya assets/logo.svg."),
+        FieldSpec("base_url", .address, "Alamat publik situs, misalnya https://smartcity.contoh.go.id/."),
         FieldSpec("izinkan_html", .boolean, "true bila HTML mentah di teks Markdown dipertahankan."),
         FieldSpec("penilaian", .mapping, "Pengaturan penilaian."),
         FieldSpec("tumpang_tindih", .mapping, "Pengaturan deteksi tumpang tindih."),

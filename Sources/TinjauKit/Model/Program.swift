@@ -10,33 +10,12 @@ public enum ProgramStatus: String, CaseIterable, Sendable, Hashable, Codable, Co
     case tertunda
     /// Cancelled: counts neither as planned nor as realised.
     case batal
-
-    /// Indonesian label for pages.
-    public var label: String {
-        switch self {
-        case .rencana: "Rencana"
-        case .berjalan: "Berjalan"
-        case .selesai: "Selesai"
-        case .tertunda: "Tertunda"
-        case .batal: "Batal"
-        }
-    }
 }
 
 /// The term of a programme in the masterplan (`jangka:`).
 public enum ProgramTerm: String, CaseIterable, Sendable, Hashable, Codable {
     case quickWin = "quick-win"
     case pendek, menengah, panjang
-
-    /// Indonesian label for pages.
-    public var label: String {
-        switch self {
-        case .quickWin: "Quick win"
-        case .pendek: "Jangka pendek"
-        case .menengah: "Jangka menengah"
-        case .panjang: "Jangka panjang"
-        }
-    }
 }
 
 /// Which way an indicator should move (`arah:`).
@@ -45,9 +24,6 @@ public enum IndicatorDirection: String, CaseIterable, Sendable, Hashable, Codabl
     case naik
     /// Lower is better (waiting times, waste, incidents).
     case turun
-
-    /// Indonesian label for pages.
-    public var label: String { self == .naik ? "Naik (makin tinggi makin baik)" : "Turun (makin rendah makin baik)" }
 }
 
 /// A performance indicator of a programme. Values are in the indicator's own

@@ -1,18 +1,10 @@
 /// How scores are computed (`penilaian.metode` in `tinjau.yml`).
 public enum ScoringMethod: String, CaseIterable, Sendable, Hashable, Codable {
     /// Realised programmes ÷ planned programmes × 100 (the default; it reproduces
-    /// the small-count ratios Bantul published, e.g. 13/19 = 68 %).
+    /// the small-count ratios of the shipped review, e.g. 13/19 = 68 %).
     case programRealisation = "realisasi-program"
     /// Weighted mean of indicator achievement, each clamped to 0…1, × 100.
     case indicatorAchievement = "capaian-indikator"
-
-    /// Indonesian name for pages.
-    public var label: String {
-        switch self {
-        case .programRealisation: "Realisasi program"
-        case .indicatorAchievement: "Capaian indikator"
-        }
-    }
 }
 
 /// A maturity band (`tingkat_kematangan`): a score at or above `minimum`
@@ -44,7 +36,7 @@ public struct ScoringSettings: Hashable, Sendable, Codable {
     /// Maturity bands, sorted by ascending minimum; the first starts at 0.
     public var maturityBands: [MaturityBand]
 
-    /// Creates settings; the defaults are those of the 2020 Bantul review.
+    /// Creates settings; the defaults are those of the review shipped in `content/`.
     public init(method: ScoringMethod = .programRealisation,
                 realisedStatuses: [ProgramStatus] = [.berjalan, .selesai],
                 precision: Int = 0,
@@ -75,7 +67,7 @@ public struct ScoringSettings: Hashable, Sendable, Codable {
 public struct ReviewConfig: Hashable, Sendable, Codable {
     /// Title (`judul`).
     public var title: String
-    /// Region (`wilayah`), e.g. `Kabupaten Bantul`.
+    /// Region (`wilayah`), e.g. `Kota Contoh`.
     public var region: String
     /// Kemendagri region code (`kode_wilayah`), kept as written, e.g. `34.02`.
     public var regionCode: String?
@@ -93,6 +85,9 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
     public var organiser: String?
     /// Evaluator (`evaluator`).
     public var evaluator: String?
+    /// The region's logo (`logo`): a file of the theme's `assets/` folder (`assets/logo.svg`), shown
+    /// beside the site's title; checked against the theme by ``SiteBuilder`` (`review.logo`).
+    public var logo: String?
     /// Summary for the home page (`deskripsi`).
     public var description: String?
     /// Public address of the site (`base_url`) as ``SiteAddress/normalisedBase(_:)`` leaves it:
@@ -128,7 +123,7 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case title, region, regionCode, reviewYear, masterplanTitle, masterplanStart, masterplanEnd, reviewDate, organiser
         case evaluator, description, baseURL, allowRawHTML, scoring, overlapThreshold, overlapMaxPerProgram, dataLicence
-        case dataProducer, dataSteward
+        case dataProducer, dataSteward, logo
     }
 
     /// Creates a review configuration.
@@ -138,7 +133,7 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
                 description: String? = nil, baseURL: String? = nil, allowRawHTML: Bool = false,
                 scoring: ScoringSettings = ScoringSettings(), overlapThreshold: Rational = Rational(1, 5),
                 overlapMaxPerProgram: Int = 5, dataLicence: String = "CC BY 4.0",
-                dataProducer: String? = nil, dataSteward: String? = nil, sourcePath: String = "tinjau.yml",
+                dataProducer: String? = nil, dataSteward: String? = nil, logo: String? = nil, sourcePath: String = "tinjau.yml",
                 fieldLocations: [String: SourceLocation] = [:]) {
         self.title = title
         self.region = region
@@ -159,6 +154,7 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
         self.dataLicence = dataLicence
         self.dataProducer = dataProducer
         self.dataSteward = dataSteward
+        self.logo = logo
         self.sourcePath = sourcePath
         self.fieldLocations = fieldLocations
     }

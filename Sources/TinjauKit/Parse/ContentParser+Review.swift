@@ -93,7 +93,7 @@ extension ContentParser {
             description: r.string("deskripsi"), baseURL: baseURL,
             allowRawHTML: r.bool("izinkan_html") ?? false, scoring: scoring,
             overlapThreshold: overlapThreshold, overlapMaxPerProgram: overlapMaxPerProgram, dataLicence: licence, dataProducer: producer,
-            dataSteward: steward, sourcePath: file.path, fieldLocations: locations)
+            dataSteward: steward, logo: r.string("logo", freeText: false), sourcePath: file.path, fieldLocations: locations)
         r.reportUnknownKeys()
         // A value that cannot be read was reported: without these four there is no review to build.
         return log.hasErrors && (title == nil || year == nil || start == nil || end == nil) ? nil : config

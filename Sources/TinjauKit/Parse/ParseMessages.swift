@@ -88,7 +88,7 @@ extension DiagnosticMessage {
     /// `review.base-url`: ``SiteAddress/normalisedBase(_:)`` refuses `base_url` for `problem`.
     static func baseURL(_ problem: SiteAddress.Problem) -> DiagnosticMessage {
         let example = Bilingual(
-            "misalnya `base_url: https://smartcity.bantulkab.go.id/`", en: "for example `base_url: https://smartcity.bantulkab.go.id/`")
+            "misalnya `base_url: https://smartcity.contoh.go.id/`", en: "for example `base_url: https://smartcity.contoh.go.id/`")
         switch problem {
         case .scheme, .unparsable:
             return DiagnosticMessage(

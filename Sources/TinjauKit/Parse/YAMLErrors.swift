@@ -195,8 +195,8 @@ enum YAMLErrorDiagnostics {
                     }
                 } else {
                     hint = (
-                        "nilai yang berisi `: ` harus diapit tanda kutip, misalnya `judul: \"Aplikasi: Lapor Bantul\"`",
-                        "a value that contains `: ` must be put in quotes, for example `judul: \"Aplikasi: Lapor Bantul\"`"
+                        "nilai yang berisi `: ` harus diapit tanda kutip, misalnya `judul: \"Aplikasi: Lapor Warga\"`",
+                        "a value that contains `: ` must be put in quotes, for example `judul: \"Aplikasi: Lapor Warga\"`"
                     )
                 }
             }

@@ -92,7 +92,7 @@ enum YAMLMapping: Sendable {
     /// A well-formed line of the mapping, for the hint of `yaml.not-mapping`.
     var example: String {
         switch self {
-        case .frontMatter, .reviewFile: "judul: Lapor Bantul"
+        case .frontMatter, .reviewFile: "judul: Lapor Warga"
         case .reviewSection(.masterplan): "tahun_mulai: 2018"
         case .reviewSection(.overlaps): "ambang: 0.2"
         case .reviewSection(.data): "lisensi: CC BY 4.0"

@@ -150,7 +150,7 @@ final class YAMLReader {
         if node == nil { missingRequired.append((key, diagnostic)) }
     }
 
-    /// Reports a text field whose whole value YAML read as a comment: `judul: #1 Bantul`. A `#`
+    /// Reports a text field whose whole value YAML read as a comment: `judul: #1 Kota`. A `#`
     /// followed by a space (`judul: # nanti`) is taken as a deliberate comment.
     private func checkCommentOnly(_ key: String, _ keyNode: Node) {
         guard let mark = keyNode.mark else { return }

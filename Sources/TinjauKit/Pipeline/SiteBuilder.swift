@@ -161,6 +161,11 @@ public struct SiteBuilder: Sendable {
         diagnostics += years.diagnostics
         timer.lap("aggregate")
         guard let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
+        // The region's logo is a file of the theme's assets, copied with them.
+        if let logo = content.config.logo, !templates.assets.contains(where: { $0.path == logo }) {
+            let nearest = Suggestion.nearest(logo, among: templates.assets.map(\.path))
+            diagnostics.append(Diagnostic(.logoMissing(logo, nearest: nearest), at: content.config.location(of: "logo")))
+        }
         // Links may lead to the archived sites too.
         var sitePaths = Set(templates.assets.map(\.path))
         if !archives.isEmpty { sitePaths.insert(Permalink.archives) }
@@ -168,7 +173,7 @@ public struct SiteBuilder: Sendable {
             sitePaths.formUnion(SiteRenderer.pagePaths(archive.content, aggregates: archive.aggregates)
                 .filter { $0 != Permalink.notFound }.map { Permalink.archive(archive.year) + $0 })
         }
-        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths)
+        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths, texts: templates.texts())
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         diagnostics += bodyDiagnostics
         MemoryTrim.now()

@@ -8,7 +8,7 @@ import Foundation
 public protocol SearchIndexing: AnyObject {
     /// Adds one page.
     /// - Parameters:
-    ///   - path: the page's path in the site (`opd/diskominfo/lapor-bantul/index.html`).
+    ///   - path: the page's path in the site (`opd/diskominfo/lapor-warga/index.html`).
     ///   - html: the page as written.
     /// - Throws: ``BuildFailure`` when the indexer refuses the page or stopped.
     func add(path: String, html: [UInt8]) throws

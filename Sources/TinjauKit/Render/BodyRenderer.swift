@@ -16,11 +16,14 @@ public struct BodyRenderer: Sendable {
     public var contentDirectory: String
     /// Site paths besides pages (theme assets), relative to the output root.
     public var extraSitePaths: Set<String>
+    /// The interface texts of charts in bodies (``Translations``; the theme's, in the pipeline).
+    public var texts: Translations
 
-    /// Creates a body renderer.
-    public init(contentDirectory: String, extraSitePaths: Set<String> = []) {
+    /// Creates a body renderer; `texts` are the theme's interface texts, for charts.
+    public init(contentDirectory: String, extraSitePaths: Set<String> = [], texts: Translations = EmbeddedTheme.texts) {
         self.contentDirectory = Paths.trimmed(contentDirectory)
         self.extraSitePaths = extraSitePaths
+        self.texts = texts
     }
 
     /// Renders the bodies of every OPD, programme and page of `content`.
@@ -35,7 +38,7 @@ public struct BodyRenderer: Sendable {
         var sitePaths = extraSitePaths.union(SiteRenderer.pagePaths(content, aggregates: aggregates))
         sitePaths.formUnion(byContentPath.values)
         let job = Job(renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
-                      charts: ChartBuilder(content: content, aggregates: aggregates),
+                      charts: ChartBuilder(content: content, aggregates: aggregates, texts: texts),
                       values: LiveValues(content: content, aggregates: aggregates), table: byContentPath, site: sitePaths)
         // Bodies are independent: render them on all cores and collect diagnostics in content order.
         let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }

@@ -12,11 +12,11 @@ extension EmbeddedTheme {
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Arsip review</h1>
-  <p class="lead">Review dilakukan setiap tahun. Review yang sudah diterbitkan diarsipkan dan tetap tersedia persis seperti saat diterbitkan: angkanya tidak berubah walaupun berkas program diperbarui untuk review berikutnya.</p>
+  <h1>{{t.archive_list.arsip_review}}</h1>
+  <p class="lead">{{t.archive_list.review_dilakukan_setiap_tahun}}</p>
   <ul class="card-list">
     {{#reviews}}
-    <li><a href="{{url}}">Review {{year}}</a><span>{{title}} · {{note}}</span></li>
+    <li><a href="{{url}}">{{t.common.review}} {{year}}</a><span>{{title}} · {{note}}</span></li>
     {{/reviews}}
   </ul>
 </div>
@@ -490,17 +490,17 @@ table.history { margin-bottom: 1.5rem; }
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Anggaran program smart city</h1>
-  <p class="lead">{{#total}}Pagu seluruh program {{#planned}}{{> partials/figure}}{{/planned}}, terealisasi {{#realised}}{{> partials/figure}}{{/realised}} ({{#absorption}}{{> partials/figure}}{{/absorption}}); anggaran program tertunda {{#delayed}}{{> partials/figure}}{{/delayed}}.{{/total}} Jumlah dihitung dalam Rupiah bulat. <a href="{{csv.anggaran}}">Unduh data (anggaran.csv)</a></p>
+  <h1>{{t.budget.anggaran_program_smart_city}}</h1>
+  <p class="lead">{{#total}}{{t.budget.pagu_seluruh_program}} {{#planned}}{{> partials/figure}}{{/planned}}, {{t.common.terealisasi}} {{#realised}}{{> partials/figure}}{{/realised}} ({{#absorption}}{{> partials/figure}}{{/absorption}}); {{t.budget.anggaran_program_tertunda}} {{#delayed}}{{> partials/figure}}{{/delayed}}.{{/total}} {{t.budget.jumlah_dihitung_dalam_rupiah}} <a href="{{csv.anggaran}}">{{t.common.unduh_data_anggaran_csv}}</a></p>
 
   <section aria-labelledby="per-dimensi">
-    <h2 id="per-dimensi">Per dimensi</h2>
+    <h2 id="per-dimensi">{{t.common.per_dimensi}}</h2>
     <div class="chart-with-table">
-      <figure class="chart-figure">{{{dimensionSVG}}}<figcaption>Pagu anggaran per dimensi.</figcaption></figure>
-      <div class="table-scroll" role="region" aria-label="Tabel anggaran per dimensi" tabindex="0">
+      <figure class="chart-figure">{{{dimensionSVG}}}<figcaption>{{t.budget.pagu_anggaran_per_dimensi}}</figcaption></figure>
+      <div class="table-scroll" role="region" aria-label="{{t.budget.tabel_anggaran_per_dimensi}}" tabindex="0">
       <table class="scores">
-        <caption>Anggaran per dimensi</caption>
-        <thead><tr><th scope="col">Dimensi</th><th scope="col" class="num">Pagu</th><th scope="col" class="num">Realisasi</th><th scope="col" class="num">Serapan</th></tr></thead>
+        <caption>{{t.budget.anggaran_per_dimensi}}</caption>
+        <thead><tr><th scope="col">{{t.common.dimensi}}</th><th scope="col" class="num">{{t.budget.pagu}}</th><th scope="col" class="num">{{t.common.realisasi}}</th><th scope="col" class="num">{{t.budget.serapan}}</th></tr></thead>
         <tbody>{{#byDimension}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{#planned}}{{> partials/figure}}{{/planned}}</td><td class="num">{{#realised}}{{> partials/figure}}{{/realised}}</td><td class="num">{{#absorption}}{{> partials/figure}}{{/absorption}}</td></tr>{{/byDimension}}</tbody>
         <tfoot>{{#total}}<tr><th scope="row">{{name}}</th><td class="num">{{#planned}}{{> partials/figure}}{{/planned}}</td><td class="num">{{#realised}}{{> partials/figure}}{{/realised}}</td><td class="num">{{#absorption}}{{> partials/figure}}{{/absorption}}</td></tr>{{/total}}</tfoot>
       </table>
@@ -509,13 +509,13 @@ table.history { margin-bottom: 1.5rem; }
   </section>
 
   <section aria-labelledby="per-opd">
-    <h2 id="per-opd">Per OPD</h2>
+    <h2 id="per-opd">{{t.common.per_opd}}</h2>
     <div class="chart-with-table">
-      <figure class="chart-figure">{{{opdSVG}}}<figcaption>Pagu anggaran per OPD.</figcaption></figure>
-      <div class="table-scroll" role="region" aria-label="Tabel anggaran per OPD" tabindex="0">
+      <figure class="chart-figure">{{{opdSVG}}}<figcaption>{{t.budget.pagu_anggaran_per_opd}}</figcaption></figure>
+      <div class="table-scroll" role="region" aria-label="{{t.budget.tabel_anggaran_per_opd}}" tabindex="0">
       <table class="scores">
-        <caption>Anggaran per OPD</caption>
-        <thead><tr><th scope="col">OPD</th><th scope="col" class="num">Pagu</th><th scope="col" class="num">Realisasi</th><th scope="col" class="num">Serapan</th></tr></thead>
+        <caption>{{t.budget.anggaran_per_opd}}</caption>
+        <thead><tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.budget.pagu}}</th><th scope="col" class="num">{{t.common.realisasi}}</th><th scope="col" class="num">{{t.budget.serapan}}</th></tr></thead>
         <tbody>{{#byOPD}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{#planned}}{{> partials/figure}}{{/planned}}</td><td class="num">{{#realised}}{{> partials/figure}}{{/realised}}</td><td class="num">{{#absorption}}{{> partials/figure}}{{/absorption}}</td></tr>{{/byOPD}}</tbody>
       </table>
       </div>
@@ -523,13 +523,13 @@ table.history { margin-bottom: 1.5rem; }
   </section>
 
   <section aria-labelledby="per-sumber">
-    <h2 id="per-sumber">Per sumber dana</h2>
+    <h2 id="per-sumber">{{t.budget.per_sumber_dana}}</h2>
     <div class="chart-with-table">
-      <figure class="chart-figure">{{{sourceSVG}}}<figcaption>Pagu anggaran per sumber dana.</figcaption></figure>
-      <div class="table-scroll" role="region" aria-label="Tabel anggaran per sumber dana" tabindex="0">
+      <figure class="chart-figure">{{{sourceSVG}}}<figcaption>{{t.budget.pagu_anggaran_per_sumber}}</figcaption></figure>
+      <div class="table-scroll" role="region" aria-label="{{t.budget.tabel_anggaran_per_sumber}}" tabindex="0">
       <table class="scores">
-        <caption>Anggaran per sumber dana</caption>
-        <thead><tr><th scope="col">Sumber dana</th><th scope="col" class="num">Pagu</th><th scope="col" class="num">Realisasi</th><th scope="col" class="num">Serapan</th></tr></thead>
+        <caption>{{t.budget.anggaran_per_sumber_dana}}</caption>
+        <thead><tr><th scope="col">{{t.budget.sumber_dana}}</th><th scope="col" class="num">{{t.budget.pagu}}</th><th scope="col" class="num">{{t.common.realisasi}}</th><th scope="col" class="num">{{t.budget.serapan}}</th></tr></thead>
         <tbody>{{#bySource}}<tr><th scope="row">{{name}}</th><td class="num">{{#planned}}{{> partials/figure}}{{/planned}}</td><td class="num">{{#realised}}{{> partials/figure}}{{/realised}}</td><td class="num">{{#absorption}}{{> partials/figure}}{{/absorption}}</td></tr>{{/bySource}}</tbody>
       </table>
       </div>
@@ -545,20 +545,20 @@ table.history { margin-bottom: 1.5rem; }
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Kapasitas OPD</h1>
-  <p class="lead">Review mencatat bahwa beberapa OPD kekurangan SDM yang mampu mengoperasikan sistem TI. {{#flagged}}{{> partials/figure}}{{/flagged}} OPD memimpin program smart city tanpa seorang pun operator TI; seluruh OPD melaporkan {{#operators}}{{> partials/figure}}{{/operators}} operator TI.</p>
-  {{#anyIllustration}}<p class="notice">Jumlah operator TI pada konten contoh ini sebagian bersifat ilustrasi.</p>{{/anyIllustration}}
-  <div class="table-scroll" role="region" aria-label="Tabel kapasitas OPD" tabindex="0">
+  <h1>{{t.common.kapasitas_opd}}</h1>
+  <p class="lead">{{t.capacity.review_mencatat_bahwa_beberapa}} {{#flagged}}{{> partials/figure}}{{/flagged}} {{t.capacity.opd_memimpin_program_smart}} {{#operators}}{{> partials/figure}}{{/operators}} {{t.capacity.operator_ti}}</p>
+  {{#anyIllustration}}<p class="notice">{{t.capacity.jumlah_operator_ti_pada}}</p>{{/anyIllustration}}
+  <div class="table-scroll" role="region" aria-label="{{t.capacity.tabel_kapasitas_opd}}" tabindex="0">
   <table class="scores">
-    <caption>Program dan operator TI per OPD</caption>
-    <thead><tr><th scope="col">OPD</th><th scope="col" class="num">Program</th><th scope="col" class="num">Operator TI</th><th scope="col" class="num">Program per operator</th><th scope="col" class="num">Skor</th></tr></thead>
+    <caption>{{t.capacity.program_dan_operator_ti}}</caption>
+    <thead><tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.common.program}}</th><th scope="col" class="num">{{t.common.operator_ti}}</th><th scope="col" class="num">{{t.capacity.program_per_operator}}</th><th scope="col" class="num">{{t.common.skor}}</th></tr></thead>
     <tbody>
       {{#opds}}
       <tr{{#flag}} class="flagged"{{/flag}}>
         <th scope="row"><a href="{{url}}">{{name}}</a></th>
         <td class="num">{{#programs}}{{> partials/figure}}{{/programs}}</td>
         <td class="num">{{#operators}}{{> partials/figure}}{{/operators}}</td>
-        <td class="num">{{#perOperator}}{{> partials/figure}}{{/perOperator}}{{#flag}} <span class="tag tag-warn">perlu operator</span>{{/flag}}</td>
+        <td class="num">{{#perOperator}}{{> partials/figure}}{{/perOperator}}{{#flag}} <span class="tag tag-warn">{{t.capacity.perlu_operator}}</span>{{/flag}}</td>
         <td class="num{{^hasScore}} score-empty{{/hasScore}}">{{#percentFig}}{{> partials/figure}}{{/percentFig}}</td>
       </tr>
       {{/opds}}
@@ -575,130 +575,130 @@ table.history { margin-bottom: 1.5rem; }
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Perubahan sejak review {{previousYear}}</h1>
-  <p class="lead">Perbandingan review {{currentYear}} dengan review {{previousYear}}{{#hasPreviousURL}} (<a href="{{previousURL}}">arsip review {{previousYear}}</a>){{/hasPreviousURL}}: program dicocokkan menurut id-nya, atau menurut <code>sebelumnya</code> bila program pindah OPD atau berganti nama.</p>
+  <h1>{{t.common.perubahan_sejak_review}} {{previousYear}}</h1>
+  <p class="lead">{{t.changes.perbandingan_review}} {{currentYear}} {{t.changes.dengan_review}} {{previousYear}}{{#hasPreviousURL}} (<a href="{{previousURL}}">{{t.changes.arsip_review}} {{previousYear}}</a>){{/hasPreviousURL}}: {{t.changes.program_dicocokkan_menurut_id}} <code>sebelumnya</code> {{t.changes.bila_program_pindah_opd}}</p>
   <ul class="key-figures">
     {{#counts}}
-    <li><span class="kf-label">Status berubah</span> <strong class="kf-value">{{#statusChanged}}{{> partials/figure}}{{/statusChanged}}</strong> <span class="kf-detail">program</span></li>
-    <li><span class="kf-label">Baru</span> <strong class="kf-value">{{#new}}{{> partials/figure}}{{/new}}</strong> <span class="kf-detail">program yang belum ada di review {{previousYear}}</span></li>
-    <li><span class="kf-label">Dibatalkan</span> <strong class="kf-value">{{#cancelled}}{{> partials/figure}}{{/cancelled}}</strong> <span class="kf-detail">program yang kini berstatus batal</span></li>
-    <li><span class="kf-label">Hilang</span> <strong class="kf-value">{{#removed}}{{> partials/figure}}{{/removed}}</strong> <span class="kf-detail">program review {{previousYear}} yang tidak ada lagi</span></li>
-    <li><span class="kf-label">Indikator bergeser</span> <strong class="kf-value">{{#indicators}}{{> partials/figure}}{{/indicators}}</strong> <span class="kf-detail">indikator yang realisasinya berubah</span></li>
+    <li><span class="kf-label">{{t.changes.status_berubah}}</span> <strong class="kf-value">{{#statusChanged}}{{> partials/figure}}{{/statusChanged}}</strong> <span class="kf-detail">{{t.common.program_2}}</span></li>
+    <li><span class="kf-label">{{t.changes.baru}}</span> <strong class="kf-value">{{#new}}{{> partials/figure}}{{/new}}</strong> <span class="kf-detail">{{t.changes.program_yang_belum_ada}} {{previousYear}}</span></li>
+    <li><span class="kf-label">{{t.changes.dibatalkan}}</span> <strong class="kf-value">{{#cancelled}}{{> partials/figure}}{{/cancelled}}</strong> <span class="kf-detail">{{t.changes.program_yang_kini_berstatus}}</span></li>
+    <li><span class="kf-label">{{t.changes.hilang}}</span> <strong class="kf-value">{{#removed}}{{> partials/figure}}{{/removed}}</strong> <span class="kf-detail">{{t.changes.program_review}} {{previousYear}} {{t.changes.yang_tidak_ada_lagi}}</span></li>
+    <li><span class="kf-label">{{t.changes.indikator_bergeser}}</span> <strong class="kf-value">{{#indicators}}{{> partials/figure}}{{/indicators}}</strong> <span class="kf-detail">{{t.changes.indikator_yang_realisasinya_berubah}}</span></li>
     {{/counts}}
   </ul>
 
   {{#followUp}}
   <section aria-labelledby="realokasi">
-    <h2 id="realokasi">Tindak lanjut program tertunda {{previousYear}}</h2>
-    <p>Review {{previousYear}} merekomendasikan agar anggaran program yang tertunda dialokasikan ulang. Dari {{#count}}{{> partials/figure}}{{/count}} program yang tertunda saat itu, dengan anggaran {{#budgetThen}}{{> partials/figure}}{{/budgetThen}}, {{#reallocatedCount}}{{> partials/figure}}{{/reallocatedCount}} program kembali dianggarkan di review {{currentYear}} sebesar <strong>{{#reallocated}}{{> partials/figure}}{{/reallocated}}</strong> ({{#reallocatedShort}}{{> partials/figure}}{{/reallocatedShort}}); {{#stillDelayed}}{{> partials/figure}}{{/stillDelayed}} masih tertunda dan {{#cancelled}}{{> partials/figure}}{{/cancelled}} dibatalkan{{#hasMissing}}, {{#missing}}{{> partials/figure}}{{/missing}} tidak ada lagi{{/hasMissing}}.</p>
-    <p class="muted">Anggaran yang dialokasikan ulang = anggaran program di review {{currentYear}} bila statusnya bukan tertunda lagi dan bukan batal; selain itu nol.</p>
+    <h2 id="realokasi">{{t.changes.tindak_lanjut_program_tertunda}} {{previousYear}}</h2>
+    <p>{{t.common.review}} {{previousYear}} {{t.changes.merekomendasikan_agar_anggaran_program}} {{#count}}{{> partials/figure}}{{/count}} {{t.changes.program_yang_tertunda_saat}} {{#budgetThen}}{{> partials/figure}}{{/budgetThen}}, {{#reallocatedCount}}{{> partials/figure}}{{/reallocatedCount}} {{t.changes.program_kembali_dianggarkan_di}} {{currentYear}} {{t.changes.sebesar}} <strong>{{#reallocated}}{{> partials/figure}}{{/reallocated}}</strong> ({{#reallocatedShort}}{{> partials/figure}}{{/reallocatedShort}}); {{#stillDelayed}}{{> partials/figure}}{{/stillDelayed}} {{t.changes.masih_tertunda_dan}} {{#cancelled}}{{> partials/figure}}{{/cancelled}} {{t.changes.dibatalkan_2}}{{#hasMissing}}, {{#missing}}{{> partials/figure}}{{/missing}} {{t.changes.tidak_ada_lagi}}{{/hasMissing}}.</p>
+    <p class="muted">{{t.changes.anggaran_yang_dialokasikan_ulang}} {{currentYear}} {{t.changes.bila_statusnya_bukan_tertunda}}</p>
     {{#hasRows}}
-    <div class="table-scroll" role="region" aria-label="Tabel tindak lanjut program tertunda" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="{{t.changes.tabel_tindak_lanjut_program}}" tabindex="0">
     <table class="programs">
-      <caption>Program tertunda di review {{previousYear}} dan statusnya sekarang</caption>
-      <thead><tr><th scope="col">Program ({{previousYear}})</th><th scope="col" class="num">Anggaran {{previousYear}}</th><th scope="col">Status {{currentYear}}</th><th scope="col" class="num">Anggaran {{currentYear}}</th><th scope="col" class="num">Dialokasikan ulang</th></tr></thead>
+      <caption>{{t.changes.program_tertunda_di_review}} {{previousYear}} {{t.changes.dan_statusnya_sekarang}}</caption>
+      <thead><tr><th scope="col">{{t.common.program}} ({{previousYear}})</th><th scope="col" class="num">{{t.common.anggaran}} {{previousYear}}</th><th scope="col">{{t.common.status}} {{currentYear}}</th><th scope="col" class="num">{{t.common.anggaran}} {{currentYear}}</th><th scope="col" class="num">{{t.changes.dialokasikan_ulang}}</th></tr></thead>
       <tbody>
         {{#rows}}
-        <tr><th scope="row">{{#now}}<a href="{{url}}">{{title}}</a>{{/now}}{{^now}}{{#then}}{{title}}{{/then}}{{/now}}<br><span class="muted">{{opdName}}{{#then}}{{#hasURL}} · <a href="{{url}}">{{#renamed}}{{title}} ({{previousYear}}){{/renamed}}{{^renamed}}halaman {{previousYear}}{{/renamed}}</a>{{/hasURL}}{{^hasURL}}{{#renamed}} · {{title}} ({{previousYear}}){{/renamed}}{{/hasURL}}{{/then}}</span></th><td class="num" data-label="Anggaran {{previousYear}}">{{#budgetThen}}{{> partials/figure}}{{/budgetThen}}</td><td data-label="Status {{currentYear}}"><span class="status status-{{status}}">{{statusLabel}}</span></td><td class="num" data-label="Anggaran {{currentYear}}">{{#budgetNow}}{{> partials/figure}}{{/budgetNow}}</td><td class="num" data-label="Dialokasikan ulang">{{#reallocated}}{{> partials/figure}}{{/reallocated}}</td></tr>
+        <tr><th scope="row">{{#now}}<a href="{{url}}">{{title}}</a>{{/now}}{{^now}}{{#then}}{{title}}{{/then}}{{/now}}<br><span class="muted">{{opdName}}{{#then}}{{#hasURL}} · <a href="{{url}}">{{#renamed}}{{title}} ({{previousYear}}){{/renamed}}{{^renamed}}{{t.changes.halaman}} {{previousYear}}{{/renamed}}</a>{{/hasURL}}{{^hasURL}}{{#renamed}} · {{title}} ({{previousYear}}){{/renamed}}{{/hasURL}}{{/then}}</span></th><td class="num" data-label="{{t.common.anggaran}} {{previousYear}}">{{#budgetThen}}{{> partials/figure}}{{/budgetThen}}</td><td data-label="{{t.common.status}} {{currentYear}}"><span class="status status-{{status}}">{{statusLabel}}</span></td><td class="num" data-label="{{t.common.anggaran}} {{currentYear}}">{{#budgetNow}}{{> partials/figure}}{{/budgetNow}}</td><td class="num" data-label="{{t.changes.dialokasikan_ulang}}">{{#reallocated}}{{> partials/figure}}{{/reallocated}}</td></tr>
         {{/rows}}
       </tbody>
-      <tfoot><tr><th scope="row">Jumlah</th><td class="num">{{#budgetThen}}{{> partials/figure}}{{/budgetThen}}</td><td></td><td></td><td class="num">{{#reallocated}}{{> partials/figure}}{{/reallocated}}</td></tr></tfoot>
+      <tfoot><tr><th scope="row">{{t.common.jumlah}}</th><td class="num">{{#budgetThen}}{{> partials/figure}}{{/budgetThen}}</td><td></td><td></td><td class="num">{{#reallocated}}{{> partials/figure}}{{/reallocated}}</td></tr></tfoot>
     </table>
     </div>
     {{#hasHidden}}
-    <p class="muted">… dan {{hidden}} program lainnya: daftar lengkap di <a href="{{reallocationCSV}}">realokasi.csv</a>.</p>
+    <p class="muted">… {{t.common.dan}} {{hidden}} {{t.changes.program_lainnya_daftar_lengkap}} <a href="{{reallocationCSV}}">{{t.changes.realokasi_csv}}</a>.</p>
     {{/hasHidden}}
     {{/hasRows}}
     {{^hasRows}}
-    <p>Tidak ada program yang tertunda di review {{previousYear}}.</p>
+    <p>{{t.changes.tidak_ada_program_yang}} {{previousYear}}.</p>
     {{/hasRows}}
   </section>
   {{/followUp}}
 
   <section aria-labelledby="status">
-    <h2 id="status">Status yang berubah</h2>
+    <h2 id="status">{{t.changes.status_yang_berubah}}</h2>
     {{#hasStatusChanges}}
-    <div class="table-scroll" role="region" aria-label="Tabel status yang berubah" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="{{t.changes.tabel_status_yang_berubah}}" tabindex="0">
     <table class="programs">
-      <caption>Status {{previousYear}} dan {{currentYear}} dari program yang statusnya berubah</caption>
-      <thead><tr><th scope="col">Program</th><th scope="col">OPD</th><th scope="col">{{previousYear}}</th><th scope="col">{{currentYear}}</th></tr></thead>
+      <caption>{{t.common.status}} {{previousYear}} {{t.common.dan}} {{currentYear}} {{t.changes.dari_program_yang_statusnya}}</caption>
+      <thead><tr><th scope="col">{{t.common.program}}</th><th scope="col">{{t.common.opd}}</th><th scope="col">{{previousYear}}</th><th scope="col">{{currentYear}}</th></tr></thead>
       <tbody>
         {{#statusChanges}}
-        <tr>{{#program}}<th scope="row"><a href="{{url}}">{{title}}</a></th><td data-label="OPD"><abbr title="{{opdName}}">{{opdShort}}</abbr></td>{{/program}}<td data-label="{{previousYear}}"><span class="status status-{{fromKey}}">{{from}}</span></td><td data-label="{{currentYear}}"><span class="status status-{{toKey}}">{{to}}</span></td></tr>
+        <tr>{{#program}}<th scope="row"><a href="{{url}}">{{title}}</a></th><td data-label="{{t.common.opd}}"><abbr title="{{opdName}}">{{opdShort}}</abbr></td>{{/program}}<td data-label="{{previousYear}}"><span class="status status-{{fromKey}}">{{from}}</span></td><td data-label="{{currentYear}}"><span class="status status-{{toKey}}">{{to}}</span></td></tr>
         {{/statusChanges}}
       </tbody>
     </table>
     </div>
     {{#hasStatusHidden}}
-    <p class="muted">… dan {{statusHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    <p class="muted">… {{t.common.dan}} {{statusHidden}} {{t.changes.program_lainnya_daftar_lengkap}} <a href="{{changesCSV}}">{{t.changes.perubahan_csv}}</a>.</p>
     {{/hasStatusHidden}}
     {{/hasStatusChanges}}
     {{^hasStatusChanges}}
-    <p>Tidak ada program yang statusnya berubah.</p>
+    <p>{{t.changes.tidak_ada_program_yang_2}}</p>
     {{/hasStatusChanges}}
   </section>
 
   <section aria-labelledby="baru">
-    <h2 id="baru">Program baru</h2>
+    <h2 id="baru">{{t.changes.program_baru}}</h2>
     {{#hasNewPrograms}}
     <ul class="page-list">
       {{#newPrograms}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opdShort}}, {{statusLabel}})</span></li>{{/newPrograms}}
     </ul>
     {{#hasNewHidden}}
-    <p class="muted">… dan {{newHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    <p class="muted">… {{t.common.dan}} {{newHidden}} {{t.changes.program_lainnya_daftar_lengkap}} <a href="{{changesCSV}}">{{t.changes.perubahan_csv}}</a>.</p>
     {{/hasNewHidden}}
     {{/hasNewPrograms}}
     {{^hasNewPrograms}}
-    <p>Tidak ada program baru.</p>
+    <p>{{t.changes.tidak_ada_program_baru}}</p>
     {{/hasNewPrograms}}
   </section>
 
   <section aria-labelledby="hilang">
-    <h2 id="hilang">Program yang hilang atau dibatalkan</h2>
+    <h2 id="hilang">{{t.changes.program_yang_hilang_atau}}</h2>
     {{#hasCancelled}}
-    <p>Dibatalkan sejak review {{previousYear}}:</p>
+    <p>{{t.changes.dibatalkan_sejak_review}} {{previousYear}}:</p>
     <ul class="page-list">
       {{#cancelled}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opdShort}})</span></li>{{/cancelled}}
     </ul>
     {{#hasCancelledHidden}}
-    <p class="muted">… dan {{cancelledHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    <p class="muted">… {{t.common.dan}} {{cancelledHidden}} {{t.changes.program_lainnya_daftar_lengkap}} <a href="{{changesCSV}}">{{t.changes.perubahan_csv}}</a>.</p>
     {{/hasCancelledHidden}}
     {{/hasCancelled}}
     {{#hasRemoved}}
-    <p>Ada di review {{previousYear}} tetapi tidak ada lagi di review {{currentYear}}:</p>
+    <p>{{t.changes.ada_di_review}} {{previousYear}} {{t.changes.tetapi_tidak_ada_lagi}} {{currentYear}}:</p>
     <ul class="page-list">
-      {{#removed}}<li>{{#then}}{{#hasURL}}<a href="{{url}}">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{/then}} <span class="muted">({{opdName}}, status {{previousYear}}: {{statusLabel}})</span></li>{{/removed}}
+      {{#removed}}<li>{{#then}}{{#hasURL}}<a href="{{url}}">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{/then}} <span class="muted">({{opdName}}, {{t.changes.status}} {{previousYear}}: {{statusLabel}})</span></li>{{/removed}}
     </ul>
     {{#hasRemovedHidden}}
-    <p class="muted">… dan {{removedHidden}} program lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    <p class="muted">… {{t.common.dan}} {{removedHidden}} {{t.changes.program_lainnya_daftar_lengkap}} <a href="{{changesCSV}}">{{t.changes.perubahan_csv}}</a>.</p>
     {{/hasRemovedHidden}}
     {{/hasRemoved}}
-    {{^hasCancelled}}{{^hasRemoved}}<p>Tidak ada program yang hilang atau dibatalkan.</p>{{/hasRemoved}}{{/hasCancelled}}
+    {{^hasCancelled}}{{^hasRemoved}}<p>{{t.changes.tidak_ada_program_yang_3}}</p>{{/hasRemoved}}{{/hasCancelled}}
   </section>
 
   <section aria-labelledby="indikator">
-    <h2 id="indikator">Realisasi indikator yang bergeser</h2>
+    <h2 id="indikator">{{t.changes.realisasi_indikator_yang_bergeser}}</h2>
     {{#hasIndicators}}
-    <div class="table-scroll" role="region" aria-label="Tabel realisasi indikator yang bergeser" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="{{t.changes.tabel_realisasi_indikator_yang}}" tabindex="0">
     <table class="programs">
-      <caption>Indikator yang realisasinya berubah sejak review {{previousYear}} (dicocokkan menurut nama indikator)</caption>
-      <thead><tr><th scope="col">Indikator</th><th scope="col" class="num">{{previousYear}}</th><th scope="col" class="num">{{currentYear}}</th><th scope="col">Satuan</th></tr></thead>
+      <caption>{{t.changes.indikator_yang_realisasinya_berubah_2}} {{previousYear}} ({{t.changes.dicocokkan_menurut_nama_indikator}}</caption>
+      <thead><tr><th scope="col">{{t.common.indikator}}</th><th scope="col" class="num">{{previousYear}}</th><th scope="col" class="num">{{currentYear}}</th><th scope="col">{{t.common.satuan}}</th></tr></thead>
       <tbody>
         {{#indicators}}
-        <tr><th scope="row">{{name}}<br><span class="muted">{{#program}}<a href="{{url}}">{{title}}</a>{{/program}}</span></th><td class="num" data-label="{{previousYear}}">{{#before}}{{> partials/figure}}{{/before}}</td><td class="num" data-label="{{currentYear}}">{{#after}}{{> partials/figure}}{{/after}}</td><td data-label="Satuan">{{unit}}</td></tr>
+        <tr><th scope="row">{{name}}<br><span class="muted">{{#program}}<a href="{{url}}">{{title}}</a>{{/program}}</span></th><td class="num" data-label="{{previousYear}}">{{#before}}{{> partials/figure}}{{/before}}</td><td class="num" data-label="{{currentYear}}">{{#after}}{{> partials/figure}}{{/after}}</td><td data-label="{{t.common.satuan}}">{{unit}}</td></tr>
         {{/indicators}}
       </tbody>
     </table>
     </div>
     {{#hasIndicatorsHidden}}
-    <p class="muted">… dan {{indicatorsHidden}} indikator lainnya: daftar lengkap di <a href="{{changesCSV}}">perubahan.csv</a>.</p>
+    <p class="muted">… {{t.common.dan}} {{indicatorsHidden}} {{t.changes.indikator_lainnya_daftar_lengkap}} <a href="{{changesCSV}}">{{t.changes.perubahan_csv}}</a>.</p>
     {{/hasIndicatorsHidden}}
     {{/hasIndicators}}
     {{^hasIndicators}}
-    <p>Tidak ada realisasi indikator yang berubah.</p>
+    <p>{{t.changes.tidak_ada_realisasi_indikator}}</p>
     {{/hasIndicators}}
   </section>
-  <p class="muted">Semua perubahan dalam satu berkas: <a href="{{changesCSV}}">perubahan.csv</a> dan <a href="{{reallocationCSV}}">realokasi.csv</a>.</p>
+  <p class="muted">{{t.changes.semua_perubahan_dalam_satu}} <a href="{{changesCSV}}">{{t.changes.perubahan_csv}}</a> {{t.common.dan}} <a href="{{reallocationCSV}}">{{t.changes.realokasi_csv}}</a>.</p>
 </div>
 {{/main}}
 {{/layout}}
@@ -709,45 +709,45 @@ table.history { margin-bottom: 1.5rem; }
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Data terbuka</h1>
-  <p class="lead">Data di balik setiap angka situs ini, dalam format terbuka sesuai prinsip Satu Data Indonesia: CSV, JSON dan Frictionless Data Package, dengan metadata.</p>
+  <h1>{{t.data.data_terbuka}}</h1>
+  <p class="lead">{{t.data.data_di_balik_setiap}}</p>
   <section aria-labelledby="berkas-mana">
-    <h2 id="berkas-mana">Berkas mana untuk apa</h2>
-    <div class="table-scroll" role="region" aria-label="Berkas yang dibuka di setiap alat" tabindex="0">
+    <h2 id="berkas-mana">{{t.data.berkas_mana_untuk_apa}}</h2>
+    <div class="table-scroll" role="region" aria-label="{{t.data.berkas_yang_dibuka_di}}" tabindex="0">
       <table class="tools">
-        <thead><tr><th scope="col">Alat</th><th scope="col">Berkas</th><th scope="col">Cara membuka</th></tr></thead>
+        <thead><tr><th scope="col">{{t.data.alat}}</th><th scope="col">{{t.data.berkas}}</th><th scope="col">{{t.data.cara_membuka}}</th></tr></thead>
         <tbody>
-          <tr><th scope="row">Microsoft Excel, LibreOffice Calc, WPS Spreadsheets dengan pengaturan wilayah Indonesia</th><td data-label="Berkas"><code>excel/*.csv</code></td><td data-label="Cara membuka">Klik dua kali berkasnya. UTF-8 dengan BOM, pemisah titik koma, koma sebagai pemisah desimal.</td></tr>
-          <tr><th scope="row">Excel dengan pengaturan wilayah lain (misalnya Inggris)</th><td data-label="Berkas"><code>*.csv</code></td><td data-label="Cara membuka">Data → Dari Teks/CSV; asal berkas <i>65001: Unicode (UTF-8)</i>, pemisah koma.</td></tr>
-          <tr><th scope="row">Google Spreadsheet</th><td data-label="Berkas"><code>*.csv</code></td><td data-label="Cara membuka">File → Impor → Unggah; pemisah terdeteksi otomatis.</td></tr>
-          <tr><th scope="row">Python (pandas), R, alat Frictionless, CKAN (portal Satu Data)</th><td data-label="Berkas"><code>datapackage.json</code> dan <code>*.csv</code></td><td data-label="Cara membuka">RFC 4180: UTF-8 tanpa BOM, pemisah koma, titik sebagai pemisah desimal. Lihat contoh di bawah.</td></tr>
-          <tr><th scope="row">JavaScript dan aplikasi web</th><td data-label="Berkas"><code>tinjauan.json</code></td><td data-label="Cara membuka">Skema: <code>tinjauan.schema.json</code>. Rupiah di atas 9.007.199.254.740.991 (2<sup>53</sup> − 1) dibulatkan oleh <code>JSON.parse</code>; ambil dari CSV bila perlu.</td></tr>
+          <tr><th scope="row">{{t.data.microsoft_excel_libreoffice_calc}}</th><td data-label="{{t.data.berkas}}"><code>excel/*.csv</code></td><td data-label="{{t.data.cara_membuka}}">{{t.data.klik_dua_kali_berkasnya}}</td></tr>
+          <tr><th scope="row">{{t.data.excel_dengan_pengaturan_wilayah}}</th><td data-label="{{t.data.berkas}}"><code>*.csv</code></td><td data-label="{{t.data.cara_membuka}}">{{t.data.data_dari_teks_csv}} <i>{{t.data.65001_unicode_utf_8}}</i>, {{t.data.pemisah_koma}}</td></tr>
+          <tr><th scope="row">{{t.data.google_spreadsheet}}</th><td data-label="{{t.data.berkas}}"><code>*.csv</code></td><td data-label="{{t.data.cara_membuka}}">{{t.data.file_impor_unggah_pemisah}}</td></tr>
+          <tr><th scope="row">{{t.data.python_pandas_r_alat}}</th><td data-label="{{t.data.berkas}}"><code>datapackage.json</code> {{t.common.dan}} <code>*.csv</code></td><td data-label="{{t.data.cara_membuka}}">{{t.data.rfc_4180_utf_8}}</td></tr>
+          <tr><th scope="row">{{t.data.javascript_dan_aplikasi_web}}</th><td data-label="{{t.data.berkas}}"><code>tinjauan.json</code></td><td data-label="{{t.data.cara_membuka}}">{{t.data.skema}} <code>tinjauan.schema.json</code>. {{t.data.rupiah_di_atas_9}}<sup>53</sup> − {{t.data.1_dibulatkan_oleh}} <code>JSON.parse</code>; {{t.data.ambil_dari_csv_bila}}</td></tr>
         </tbody>
       </table>
     </div>
   </section>
   <section aria-labelledby="tabel">
-    <h2 id="tabel">Tabel</h2>
+    <h2 id="tabel">{{t.common.tabel}}</h2>
     <ul class="card-list">
-      {{#tables}}<li><a href="{{url}}">{{name}}</a><span>{{description}}</span><span>Untuk spreadsheet: <a class="inline" href="{{excelURL}}">excel/{{name}}</a></span></li>{{/tables}}
+      {{#tables}}<li><a href="{{url}}">{{name}}</a><span>{{description}}</span><span>{{t.data.untuk_spreadsheet}} <a class="inline" href="{{excelURL}}">{{t.data.excel}}{{name}}</a></span></li>{{/tables}}
     </ul>
-    <p>Semua berkas CSV memakai Rupiah sebagai bilangan bulat tanpa pemisah ribuan, persen 0–100 dan tanggal ISO (TTTT-BB-HH). Varian <code>excel/</code> tidak memuat kolom pecahan tepat (<code>capaian_pecahan</code>, <code>persen_pecahan</code>), karena spreadsheet membacanya sebagai tanggal.</p>
-    <p><strong>Sel teks yang diawali <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tab atau carriage return diberi awalan <code>'</code></strong> di semua berkas CSV, agar spreadsheet menampilkannya sebagai teks dan tidak pernah menjalankannya sebagai rumus (aturan OWASP tentang <i>CSV injection</i>). Sel teks yang sudah diawali <code>'</code> mendapat satu <code>'</code> lagi, sehingga teks aslinya selalu didapat dengan menghapus satu <code>'</code> di depan sel yang diawali <code>'</code>. Angka tidak pernah diubah.</p>
+    <p>{{t.data.semua_berkas_csv_memakai}} <code>excel/</code> {{t.data.tidak_memuat_kolom_pecahan}} (<code>capaian_pecahan</code>, <code>persen_pecahan</code>), {{t.data.karena_spreadsheet_membacanya_sebagai}}</p>
+    <p><strong>{{t.data.sel_teks_yang_diawali}} <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, {{t.data.tab_atau_carriage_return}} <code>'</code></strong> {{t.data.di_semua_berkas_csv}} <i>{{t.data.csv_injection}}</i>). {{t.data.sel_teks_yang_sudah}} <code>'</code> {{t.data.mendapat_satu}} <code>'</code> {{t.data.lagi_sehingga_teks_aslinya}} <code>'</code> {{t.data.di_depan_sel_yang}} <code>'</code>. {{t.data.angka_tidak_pernah_diubah}}</p>
   </section>
   <section aria-labelledby="berkas-lain">
-    <h2 id="berkas-lain">Berkas lain</h2>
+    <h2 id="berkas-lain">{{t.data.berkas_lain}}</h2>
     <ul class="card-list">
       {{#files}}<li><a href="{{url}}">{{name}}</a><span>{{description}}</span></li>{{/files}}
-      {{#pdf}}<li><a href="{{url}}">{{name}}</a><span>Seluruh review sebagai PDF (A4) untuk dicetak atau diteruskan: halaman judul, daftar isi, grafik dan tabel yang sama dengan situs.</span></li>{{/pdf}}
+      {{#pdf}}<li><a href="{{url}}">{{name}}</a><span>{{t.data.seluruh_review_sebagai_pdf}}</span></li>{{/pdf}}
     </ul>
   </section>
   <section aria-labelledby="metadata">
-    <h2 id="metadata">Metadata Satu Data Indonesia</h2>
+    <h2 id="metadata">{{t.data.metadata_satu_data_indonesia}}</h2>
     <dl class="facts">{{#metadata}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>{{/metadata}}</dl>
   </section>
   <section aria-labelledby="cara-memakai">
-    <h2 id="cara-memakai">Cara memakai data ini</h2>
-    <h3>Python (pandas)</h3>
+    <h2 id="cara-memakai">{{t.data.cara_memakai_data_ini}}</h2>
+    <h3>{{t.data.python_pandas}}</h3>
     <pre class="code" tabindex="0"><code>import pandas as pd
 
 program = pd.read_csv("{{dataBase}}program.csv", keep_default_na=False, na_values=[""],
@@ -756,12 +756,12 @@ program = pd.read_csv("{{dataBase}}program.csv", keep_default_na=False, na_value
 teks = [k for k in program.columns if not pd.api.types.is_numeric_dtype(program[k])]
 program[teks] = program[teks].apply(lambda kolom: kolom.str.removeprefix("'"))
 print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
-    <p>Dengan paket <code>frictionless</code> seluruh data, dengan tipe dan kuncinya, terbaca dalam satu panggilan: <code>Package("{{dataBase}}datapackage.json").get_resource("program").to_pandas()</code>.</p>
-    <h3>Spreadsheet</h3>
+    <p>{{t.data.dengan_paket}} <code>frictionless</code> {{t.data.seluruh_data_dengan_tipe}} <code>Package("{{dataBase}}datapackage.json").get_resource("program").to_pandas()</code>.</p>
+    <h3>{{t.data.spreadsheet}}</h3>
     <ol>
-      <li>Unduh <code>excel/program.csv</code> dan buka dengan Excel atau LibreOffice Calc (pengaturan wilayah Indonesia).</li>
-      <li>Pilih tabelnya, lalu Sisipkan → PivotTable (Calc: Sisipkan → Tabel Pivot).</li>
-      <li>Seret <code>dimensi</code> ke Baris dan <code>anggaran_rp</code> ke Nilai (Jumlah): anggaran setiap dimensi.</li>
+      <li>{{t.data.unduh}} <code>excel/program.csv</code> {{t.data.dan_buka_dengan_excel}}</li>
+      <li>{{t.data.pilih_tabelnya_lalu_sisipkan}}</li>
+      <li>{{t.data.seret}} <code>dimensi</code> {{t.data.ke_baris_dan}} <code>anggaran_rp</code> {{t.data.ke_nilai_jumlah_anggaran}}</li>
     </ol>
   </section>
 </div>
@@ -774,54 +774,54 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Program tertunda dan realokasi anggaran</h1>
-  <p class="lead">{{#count}}{{> partials/figure}}{{/count}} program berstatus tertunda{{#hasCovid}}, {{#covid}}{{> partials/figure}}{{/covid}} di antaranya karena pandemi COVID-19{{/hasCovid}}. Anggarannya berjumlah <strong>{{#total}}{{> partials/figure}}{{/total}}</strong> ({{#totalShort}}{{> partials/figure}}{{/totalShort}}); review merekomendasikan realokasi anggaran tahun {{nextYear}} untuk program-program ini.</p>
+  <h1>{{t.common.program_tertunda_dan_realokasi}}</h1>
+  <p class="lead">{{#count}}{{> partials/figure}}{{/count}} {{t.delays.program_berstatus_tertunda}}{{#hasCovid}}, {{#covid}}{{> partials/figure}}{{/covid}} {{t.delays.di_antaranya_karena_pandemi}}{{/hasCovid}}. {{t.delays.anggarannya_berjumlah}} <strong>{{#total}}{{> partials/figure}}{{/total}}</strong> ({{#totalShort}}{{> partials/figure}}{{/totalShort}}); {{t.delays.review_merekomendasikan_realokasi_anggaran}} {{nextYear}} {{t.delays.untuk_program_program_ini}}</p>
   <dl class="facts">
-    <div><dt>Anggaran program tertunda</dt><dd>{{#total}}{{> partials/figure}}{{/total}}</dd></div>
-    <div><dt>Sudah terealisasi</dt><dd>{{#realisedTotal}}{{> partials/figure}}{{/realisedTotal}}</dd></div>
-    <div><dt>Sisa yang perlu dialokasikan ulang ke tahun {{nextYear}}</dt><dd><strong>{{#remaining}}{{> partials/figure}}{{/remaining}}</strong></dd></div>
+    <div><dt>{{t.common.anggaran_program_tertunda}}</dt><dd>{{#total}}{{> partials/figure}}{{/total}}</dd></div>
+    <div><dt>{{t.delays.sudah_terealisasi}}</dt><dd>{{#realisedTotal}}{{> partials/figure}}{{/realisedTotal}}</dd></div>
+    <div><dt>{{t.delays.sisa_yang_perlu_dialokasikan}} {{nextYear}}</dt><dd><strong>{{#remaining}}{{> partials/figure}}{{/remaining}}</strong></dd></div>
   </dl>
 
   <section aria-labelledby="daftar">
-    <h2 id="daftar">Daftar program tertunda</h2>
+    <h2 id="daftar">{{t.delays.daftar_program_tertunda}}</h2>
     {{#hasPrograms}}
-    <div class="table-scroll" role="region" aria-label="Tabel program tertunda" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="{{t.delays.tabel_program_tertunda}}" tabindex="0">
     <table class="programs">
-      <caption>Program tertunda dengan alasan dan anggarannya</caption>
-      <thead><tr><th scope="col">Program</th><th scope="col">OPD</th><th scope="col">Alasan</th><th scope="col" class="num">Anggaran</th><th scope="col" class="num">Realisasi</th></tr></thead>
+      <caption>{{t.delays.program_tertunda_dengan_alasan}}</caption>
+      <thead><tr><th scope="col">{{t.common.program}}</th><th scope="col">{{t.common.opd}}</th><th scope="col">{{t.common.alasan}}</th><th scope="col" class="num">{{t.common.anggaran}}</th><th scope="col" class="num">{{t.common.realisasi}}</th></tr></thead>
       <tbody>
         {{#programs}}
-        <tr><th scope="row"><a href="{{url}}">{{title}}</a><br><span class="muted">{{dimensionName}} · {{years}}</span></th><td data-label="OPD"><a href="{{opdURL}}"><abbr title="{{opdName}}">{{opdShort}}</abbr></a></td><td data-label="Alasan">{{reason}}</td><td class="num" data-label="Anggaran">{{#budget}}{{> partials/figure}}{{/budget}}</td><td class="num" data-label="Realisasi">{{#realised}}{{> partials/figure}}{{/realised}}</td></tr>
+        <tr><th scope="row"><a href="{{url}}">{{title}}</a><br><span class="muted">{{dimensionName}} · {{years}}</span></th><td data-label="{{t.common.opd}}"><a href="{{opdURL}}"><abbr title="{{opdName}}">{{opdShort}}</abbr></a></td><td data-label="{{t.common.alasan}}">{{reason}}</td><td class="num" data-label="{{t.common.anggaran}}">{{#budget}}{{> partials/figure}}{{/budget}}</td><td class="num" data-label="{{t.common.realisasi}}">{{#realised}}{{> partials/figure}}{{/realised}}</td></tr>
         {{/programs}}
       </tbody>
-      <tfoot><tr><th scope="row" colspan="3">Jumlah</th><td class="num">{{#total}}{{> partials/figure}}{{/total}}</td><td class="num">{{#realisedTotal}}{{> partials/figure}}{{/realisedTotal}}</td></tr></tfoot>
+      <tfoot><tr><th scope="row" colspan="3">{{t.common.jumlah}}</th><td class="num">{{#total}}{{> partials/figure}}{{/total}}</td><td class="num">{{#realisedTotal}}{{> partials/figure}}{{/realisedTotal}}</td></tr></tfoot>
     </table>
     </div>
     {{/hasPrograms}}
-    {{^hasPrograms}}<p>Tidak ada program yang tertunda.</p>{{/hasPrograms}}
+    {{^hasPrograms}}<p>{{t.delays.tidak_ada_program_yang}}</p>{{/hasPrograms}}
   </section>
 
   {{#hasPrograms}}
   <section aria-labelledby="per-dimensi">
-    <h2 id="per-dimensi">Anggaran tertunda per dimensi</h2>
+    <h2 id="per-dimensi">{{t.delays.anggaran_tertunda_per_dimensi}}</h2>
     <div class="chart-with-table">
       <figure class="chart-figure">
         {{{barSVG}}}
-        <figcaption>Anggaran program tertunda per dimensi. <a href="{{csv.anggaran}}">Unduh data (anggaran.csv)</a></figcaption>
+        <figcaption>{{t.delays.anggaran_program_tertunda_per}} <a href="{{csv.anggaran}}">{{t.common.unduh_data_anggaran_csv}}</a></figcaption>
       </figure>
-      <div class="table-scroll" role="region" aria-label="Tabel anggaran tertunda per dimensi" tabindex="0">
+      <div class="table-scroll" role="region" aria-label="{{t.delays.tabel_anggaran_tertunda_per}}" tabindex="0">
       <table class="scores">
-        <caption>Per dimensi</caption>
-        <thead><tr><th scope="col">Dimensi</th><th scope="col" class="num">Program</th><th scope="col" class="num">Anggaran</th></tr></thead>
+        <caption>{{t.common.per_dimensi}}</caption>
+        <thead><tr><th scope="col">{{t.common.dimensi}}</th><th scope="col" class="num">{{t.common.program}}</th><th scope="col" class="num">{{t.common.anggaran}}</th></tr></thead>
         <tbody>{{#byDimension}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{#count}}{{> partials/figure}}{{/count}}</td><td class="num">{{#amount}}{{> partials/figure}}{{/amount}}</td></tr>{{/byDimension}}</tbody>
       </table>
       </div>
     </div>
-    <h2 id="per-opd">Anggaran tertunda per OPD</h2>
-    <div class="table-scroll" role="region" aria-label="Tabel anggaran tertunda per OPD" tabindex="0">
+    <h2 id="per-opd">{{t.delays.anggaran_tertunda_per_opd}}</h2>
+    <div class="table-scroll" role="region" aria-label="{{t.delays.tabel_anggaran_tertunda_per_2}}" tabindex="0">
     <table class="scores">
-      <caption>Per OPD</caption>
-      <thead><tr><th scope="col">OPD</th><th scope="col" class="num">Program</th><th scope="col" class="num">Anggaran</th></tr></thead>
+      <caption>{{t.common.per_opd}}</caption>
+      <thead><tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.common.program}}</th><th scope="col" class="num">{{t.common.anggaran}}</th></tr></thead>
       <tbody>{{#byOPD}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{#count}}{{> partials/figure}}{{/count}}</td><td class="num">{{#amount}}{{> partials/figure}}{{/amount}}</td></tr>{{/byOPD}}</tbody>
     </table>
     </div>
@@ -837,12 +837,12 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Dimensi smart city</h1>
-  <p class="lead">Enam dimensi kerangka Gerakan Menuju 100 Smart City, masing-masing dengan tiga elemen.</p>
+  <h1>{{t.dimension_list.dimensi_smart_city}}</h1>
+  <p class="lead">{{t.dimension_list.enam_dimensi_kerangka_gerakan}}</p>
   <div class="chart-with-table">
     <figure class="chart-figure">
       {{{barSVG}}}
-      <figcaption>Skor per dimensi ({{parts.caption}}). <a href="{{csv.skor}}">Unduh data (skor.csv)</a></figcaption>
+      <figcaption>{{t.common.skor_per_dimensi}} ({{parts.caption}}). <a href="{{csv.skor}}">{{t.common.unduh_data_skor_csv}}</a></figcaption>
     </figure>
     {{> partials/dimension-table}}
   </div>
@@ -860,19 +860,19 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   <h1 data-pagefind-filter="dimensi" data-pagefind-meta="dimensi">{{dimension.name}}</h1>
   {{#dimension.hasDescription}}<p class="lead">{{dimension.description}}</p>{{/dimension.hasDescription}}
   <p class="headline-score">{{#score}}{{> partials/score-badge}}{{/score}}</p>
-  {{#score.hasScore}}<p class="muted">Tingkat kematangan {{score.band}}: {{score.bandDescription}} Anggaran seluruh program dimensi ini: {{#budget}}{{#planned}}{{> partials/figure}}{{/planned}}{{/budget}}.</p>{{/score.hasScore}}
+  {{#score.hasScore}}<p class="muted">{{t.common.tingkat_kematangan}} {{score.band}}: {{score.bandDescription}} {{t.dimension.anggaran_seluruh_program_dimensi}} {{#budget}}{{#planned}}{{> partials/figure}}{{/planned}}{{/budget}}.</p>{{/score.hasScore}}
 
   <section aria-labelledby="elemen">
-    <h2 id="elemen">Skor per elemen</h2>
+    <h2 id="elemen">{{t.dimension.skor_per_elemen}}</h2>
     <div class="chart-with-table">
       <figure class="chart-figure">
         {{{elementsSVG}}}
-        <figcaption>Grafik: skor tiap elemen ({{parts.caption}}). <a href="{{csv.skor}}">Unduh data (skor.csv)</a></figcaption>
+        <figcaption>{{t.dimension.grafik_skor_tiap_elemen}} ({{parts.caption}}). <a href="{{csv.skor}}">{{t.common.unduh_data_skor_csv}}</a></figcaption>
       </figure>
-      <div class="table-scroll" role="region" aria-label="Tabel skor per elemen" tabindex="0">
+      <div class="table-scroll" role="region" aria-label="{{t.dimension.tabel_skor_per_elemen}}" tabindex="0">
       <table class="scores">
-        <caption>Tabel skor elemen</caption>
-        <thead><tr><th scope="col">Elemen</th><th scope="col" class="num">Skor</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th><th scope="col">Tingkat kematangan</th></tr></thead>
+        <caption>{{t.dimension.tabel_skor_elemen}}</caption>
+        <thead><tr><th scope="col">{{t.common.elemen}}</th><th scope="col" class="num">{{t.common.skor}}</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th><th scope="col">{{t.common.tingkat_kematangan}}</th></tr></thead>
         <tbody>
           {{#elements}}
           <tr><th scope="row">{{name}}</th><td class="num{{^hasScore}} score-empty{{/hasScore}}">{{#percentFig}}{{> partials/figure}}{{/percentFig}}</td><td class="num">{{> partials/score-fraction}}</td><td>{{band}}</td></tr>
@@ -881,20 +881,20 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
       </table>
       </div>
     </div>
-    {{#hasWithoutElement}}<p class="muted">{{#withoutElement}}{{> partials/figure}}{{/withoutElement}} program dimensi ini tidak menyebut elemen; program itu dihitung dalam skor dimensi tetapi tidak dalam skor elemen.</p>{{/hasWithoutElement}}
+    {{#hasWithoutElement}}<p class="muted">{{#withoutElement}}{{> partials/figure}}{{/withoutElement}} {{t.dimension.program_dimensi_ini_tidak}}</p>{{/hasWithoutElement}}
   </section>
 
   {{#trend}}
   <section aria-labelledby="tren">
-    <h2 id="tren">Skor per tahun review</h2>
+    <h2 id="tren">{{t.common.skor_per_tahun_review}}</h2>
     {{> partials/trend}}
   </section>
 
   {{/trend}}
   <section aria-labelledby="program">
-    <h2 id="program">Program</h2>
+    <h2 id="program">{{t.common.program}}</h2>
     {{#hasPrograms}}{{> partials/program-table}}{{/hasPrograms}}
-    {{^hasPrograms}}<p>Belum ada program pada dimensi ini.</p>{{/hasPrograms}}
+    {{^hasPrograms}}<p>{{t.dimension.belum_ada_program_pada}}</p>{{/hasPrograms}}
   </section>
 </div>
 {{/main}}
@@ -906,13 +906,13 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Analisis temuan</h1>
-  <p class="lead">Temuan review beserta angka di baliknya, agar masyarakat, DPRD dan Dewan Smart City dapat memeriksanya.</p>
+  <h1>{{t.findings.analisis_temuan}}</h1>
+  <p class="lead">{{t.findings.temuan_review_beserta_angka}}</p>
   <ul class="card-list">
-    {{#changes}}<li><a href="{{url}}">Perubahan sejak review {{previousYear}}</a><span>{{#statusChanged}}{{> partials/figure}}{{/statusChanged}} program berubah status; dari {{#followUps}}{{> partials/figure}}{{/followUps}} program yang tertunda di review {{previousYear}}, anggaran {{#reallocated}}{{> partials/figure}}{{/reallocated}} dialokasikan ulang.</span></li>
-    {{/changes}}<li><a href="{{overlapsURL}}">Program tumpang tindih</a><span>{{#pairs}}{{> partials/figure}}{{/pairs}} pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya, dalam {{#groups}}{{> partials/figure}}{{/groups}} kelompok.</span></li>
-    <li><a href="{{delaysURL}}">Program tertunda dan realokasi anggaran</a><span>{{#delayed}}{{> partials/figure}}{{/delayed}} program tertunda dengan anggaran {{#delayedBudget}}{{> partials/figure}}{{/delayedBudget}} yang perlu dialokasikan ulang.</span></li>
-    <li><a href="{{capacityURL}}">Kapasitas OPD</a><span>{{#lacking}}{{> partials/figure}}{{/lacking}} OPD memiliki program smart city tetapi tidak memiliki operator TI.</span></li>
+    {{#changes}}<li><a href="{{url}}">{{t.common.perubahan_sejak_review}} {{previousYear}}</a><span>{{#statusChanged}}{{> partials/figure}}{{/statusChanged}} {{t.findings.program_berubah_status_dari}} {{#followUps}}{{> partials/figure}}{{/followUps}} {{t.findings.program_yang_tertunda_di}} {{previousYear}}, {{t.common.anggaran_2}} {{#reallocated}}{{> partials/figure}}{{/reallocated}} {{t.findings.dialokasikan_ulang}}</span></li>
+    {{/changes}}<li><a href="{{overlapsURL}}">{{t.common.program_tumpang_tindih}}</a><span>{{#pairs}}{{> partials/figure}}{{/pairs}} {{t.findings.pasang_program_dari_opd}} {{#groups}}{{> partials/figure}}{{/groups}} {{t.findings.kelompok}}</span></li>
+    <li><a href="{{delaysURL}}">{{t.common.program_tertunda_dan_realokasi}}</a><span>{{#delayed}}{{> partials/figure}}{{/delayed}} {{t.findings.program_tertunda_dengan_anggaran}} {{#delayedBudget}}{{> partials/figure}}{{/delayedBudget}} {{t.findings.yang_perlu_dialokasikan_ulang}}</span></li>
+    <li><a href="{{capacityURL}}">{{t.common.kapasitas_opd}}</a><span>{{#lacking}}{{> partials/figure}}{{/lacking}} {{t.findings.opd_memiliki_program_smart}}</span></li>
     {{#pages}}
     <li><a href="{{url}}">{{title}}</a><span>{{summary}}</span></li>
     {{/pages}}
@@ -928,30 +928,30 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{$main}}
 <div class="wrap">
   <section class="intro">
-    <p class="eyebrow">{{site.region}} · Review tahun {{site.year}}</p>
+    <p class="eyebrow">{{site.region}} · {{t.home.review_tahun}} {{site.year}}</p>
     <h1>{{site.title}}</h1>
     {{#site.hasDescription}}<p class="lead">{{site.description}}</p>{{/site.hasDescription}}
-    <p class="meta">{{site.masterplanTitle}}, periode {{site.period}}{{#site.hasReviewDate}} · Review dilaksanakan <time datetime="{{site.reviewDateISO}}">{{site.reviewDate}}</time>{{/site.hasReviewDate}}{{#site.hasEvaluator}} · Evaluator: {{site.evaluator}}{{/site.hasEvaluator}}</p>
+    <p class="meta">{{site.masterplanTitle}}, {{t.home.periode}} {{site.period}}{{#site.hasReviewDate}} · {{t.home.review_dilaksanakan}} <time datetime="{{site.reviewDateISO}}">{{site.reviewDate}}</time>{{/site.hasReviewDate}}{{#site.hasEvaluator}} · {{t.home.evaluator}} {{site.evaluator}}{{/site.hasEvaluator}}</p>
   </section>
 
   <section aria-labelledby="angka-kunci">
-    <h2 id="angka-kunci">Angka kunci</h2>
+    <h2 id="angka-kunci">{{t.home.angka_kunci}}</h2>
     <ul class="key-figures">
       {{#figures}}
-      <li><span class="kf-label">Skor keseluruhan</span> <strong class="kf-value">{{#overall}}{{#percentFig}}{{> partials/figure}}{{/percentFig}}{{/overall}}</strong> <span class="kf-detail">{{#isIndicatorMethod}}rata-rata tertimbang capaian indikator{{/isIndicatorMethod}}{{^isIndicatorMethod}}{{#realised}}{{> partials/figure}}{{/realised}} dari {{#planned}}{{> partials/figure}}{{/planned}} program terealisasi{{/isIndicatorMethod}}</span></li>
-      <li><span class="kf-label">Program direncanakan</span> <strong class="kf-value">{{#planned}}{{> partials/figure}}{{/planned}}</strong> <span class="kf-detail">di {{#opds}}{{> partials/figure}}{{/opds}} OPD; {{#cancelled}}{{> partials/figure}}{{/cancelled}} program batal tidak dihitung</span></li>
-      <li><span class="kf-label">Program tertunda</span> <strong class="kf-value">{{#delayed}}{{> partials/figure}}{{/delayed}}</strong> <span class="kf-detail">anggaran {{#delayedBudget}}{{> partials/figure}}{{/delayedBudget}} perlu dialokasikan ulang</span></li>
-      {{#budget}}<li><span class="kf-label">Total anggaran</span> <strong class="kf-value">{{#plannedShort}}{{> partials/figure}}{{/plannedShort}}</strong> <span class="kf-detail">{{#planned}}{{> partials/figure}}{{/planned}}; terealisasi {{#realised}}{{> partials/figure}}{{/realised}}</span></li>{{/budget}}
+      <li><span class="kf-label">{{t.common.skor_keseluruhan}}</span> <strong class="kf-value">{{#overall}}{{#percentFig}}{{> partials/figure}}{{/percentFig}}{{/overall}}</strong> <span class="kf-detail">{{#isIndicatorMethod}}{{t.home.rata_rata_tertimbang_capaian}}{{/isIndicatorMethod}}{{^isIndicatorMethod}}{{#realised}}{{> partials/figure}}{{/realised}} {{t.common.dari}} {{#planned}}{{> partials/figure}}{{/planned}} {{t.home.program_terealisasi}}{{/isIndicatorMethod}}</span></li>
+      <li><span class="kf-label">{{t.home.program_direncanakan}}</span> <strong class="kf-value">{{#planned}}{{> partials/figure}}{{/planned}}</strong> <span class="kf-detail">{{t.home.di}} {{#opds}}{{> partials/figure}}{{/opds}} {{t.home.opd}} {{#cancelled}}{{> partials/figure}}{{/cancelled}} {{t.home.program_batal_tidak_dihitung}}</span></li>
+      <li><span class="kf-label">{{t.common.program_tertunda}}</span> <strong class="kf-value">{{#delayed}}{{> partials/figure}}{{/delayed}}</strong> <span class="kf-detail">{{t.common.anggaran_2}} {{#delayedBudget}}{{> partials/figure}}{{/delayedBudget}} {{t.home.perlu_dialokasikan_ulang}}</span></li>
+      {{#budget}}<li><span class="kf-label">{{t.home.total_anggaran}}</span> <strong class="kf-value">{{#plannedShort}}{{> partials/figure}}{{/plannedShort}}</strong> <span class="kf-detail">{{#planned}}{{> partials/figure}}{{/planned}}; {{t.common.terealisasi}} {{#realised}}{{> partials/figure}}{{/realised}}</span></li>{{/budget}}
       {{/figures}}
     </ul>
   </section>
 
   <section aria-labelledby="indeks">
-    <h2 id="indeks">Indeks kematangan per dimensi</h2>
+    <h2 id="indeks">{{t.home.indeks_kematangan_per_dimensi}}</h2>
     <div class="chart-with-table">
       <figure class="chart-figure">
         {{{radarSVG}}}
-        <figcaption>Skor enam dimensi smart city ({{site.methodLabel}}). Angka di setiap sumbu adalah skor dan {{parts.caption}}. <a href="{{csv.skor}}">Unduh data (skor.csv)</a></figcaption>
+        <figcaption>{{t.home.skor_enam_dimensi_smart}} ({{site.methodLabel}}). {{t.home.angka_di_setiap_sumbu}} {{parts.caption}}. <a href="{{csv.skor}}">{{t.common.unduh_data_skor_csv}}</a></figcaption>
       </figure>
       {{> partials/dimension-table}}
     </div>
@@ -959,18 +959,18 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 
   {{#trend}}
   <section aria-labelledby="tren">
-    <h2 id="tren">Skor per tahun review</h2>
+    <h2 id="tren">{{t.common.skor_per_tahun_review}}</h2>
     {{> partials/trend}}
     {{#changesLink}}
-    <p><a href="{{url}}">{{title}}</a>: status program yang berubah, program baru dan hilang, indikator, dan tindak lanjut program tertunda.</p>
+    <p><a href="{{url}}">{{title}}</a>: {{t.home.status_program_yang_berubah}}</p>
     {{/changesLink}}
   </section>
 
   {{/trend}}
   <section aria-labelledby="metode">
-    <h2 id="metode">Cara menghitung skor</h2>
-    <p>Metode: <strong>{{method.name}}</strong> (<code>{{method.key}}</code>). {{method.formula}} Skor {{method.precision}}. Program berstatus batal tidak dihitung; dimensi tanpa program ditulis “belum ada program”, bukan nol persen. Rincian setiap skor beserta daftar programnya ada di halaman <a href="{{methodologyURL}}">metodologi</a>.</p>
-    <p>Tingkat kematangan ditentukan dari skor yang dipublikasikan:</p>
+    <h2 id="metode">{{t.home.cara_menghitung_skor}}</h2>
+    <p>{{t.common.metode}} <strong>{{method.name}}</strong> (<code>{{method.key}}</code>). {{method.formula}} {{t.common.skor}} {{method.precision}}. {{t.home.program_berstatus_batal_tidak}} <a href="{{methodologyURL}}">{{t.common.metodologi}}</a>.</p>
+    <p>{{t.home.tingkat_kematangan_ditentukan_dari}}</p>
     <ul class="bands">
       {{#bands}}
       <li><strong>{{name}}</strong>: {{> partials/band-range}}{{#hasDescription}}. {{description}}{{/hasDescription}}</li>
@@ -979,29 +979,740 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   </section>
 
   <section aria-labelledby="bacaan">
-    <h2 id="bacaan">Laporan review</h2>
+    <h2 id="bacaan">{{t.home.laporan_review}}</h2>
     <ul class="page-list">
       {{#pages}}
       <li><a href="{{url}}">{{title}}</a>{{#hasSummary}}: {{summary}}{{/hasSummary}}</li>
       {{/pages}}
     </ul>
-    <h2 id="analisis">Analisis dan data</h2>
+    <h2 id="analisis">{{t.home.analisis_dan_data}}</h2>
     <ul class="page-list">
       {{#changesLink}}<li><a href="{{url}}">{{title}}</a></li>{{/changesLink}}{{#findings}}<li><a href="{{url}}">{{title}}</a></li>{{/findings}}
-      {{#pdf}}<li><a href="{{url}}">Laporan lengkap (PDF, A4)</a>: {{name}}</li>{{/pdf}}
+      {{#pdf}}<li><a href="{{url}}">{{t.home.laporan_lengkap_pdf_a4}}</a>: {{name}}</li>{{/pdf}}
     </ul>
     {{#hasPredecessors}}
-    <h2 id="review-sebelumnya">Review tahun sebelumnya</h2>
-    <p>Review yang sudah diterbitkan tetap tersedia persis seperti saat diterbitkan:</p>
+    <h2 id="review-sebelumnya">{{t.home.review_tahun_sebelumnya}}</h2>
+    <p>{{t.home.review_yang_sudah_diterbitkan}}</p>
     <ul class="page-list">
-      {{#predecessors}}<li><a href="{{url}}">Review {{year}}</a>: {{title}}</li>{{/predecessors}}
+      {{#predecessors}}<li><a href="{{url}}">{{t.common.review}} {{year}}</a>: {{title}}</li>{{/predecessors}}
     </ul>
-    <p><a href="{{archivesURL}}">Semua tahun review</a></p>
+    <p><a href="{{archivesURL}}">{{t.home.semua_tahun_review}}</a></p>
     {{/hasPredecessors}}
   </section>
 </div>
 {{/main}}
 {{/layout}}
+
+"""#),
+        ("i18n/id.yml", false, #"""
+# The default theme's interface text in Indonesian: every word a page shows that is not content.
+# Templates read a text as {{t.group.key}}; a key missing here is an error (i18n.missing-key).
+
+common:
+  review: Review
+  terealisasi: terealisasi
+  unduh_data_anggaran_csv: Unduh data (anggaran.csv)
+  per_dimensi: Per dimensi
+  dimensi: Dimensi
+  realisasi: Realisasi
+  per_opd: Per OPD
+  opd: OPD
+  kapasitas_opd: Kapasitas OPD
+  program: Program
+  operator_ti: Operator TI
+  skor: Skor
+  perubahan_sejak_review: Perubahan sejak review
+  program_2: program
+  anggaran: Anggaran
+  status: Status
+  jumlah: Jumlah
+  dan: dan
+  indikator: Indikator
+  satuan: Satuan
+  tabel: Tabel
+  program_tertunda_dan_realokasi: Program tertunda dan realokasi anggaran
+  anggaran_program_tertunda: Anggaran program tertunda
+  alasan: Alasan
+  skor_per_dimensi: Skor per dimensi
+  unduh_data_skor_csv: Unduh data (skor.csv)
+  tingkat_kematangan: Tingkat kematangan
+  elemen: Elemen
+  skor_per_tahun_review: Skor per tahun review
+  anggaran_2: anggaran
+  program_tumpang_tindih: Program tumpang tindih
+  skor_keseluruhan: Skor keseluruhan
+  dari: dari
+  program_tertunda: Program tertunda
+  metode: "Metode:"
+  metodologi: metodologi
+  metode_penilaian: Metode penilaian
+  kemiripan: Kemiripan
+  tanpa_operator: tanpa operator
+  realisasi_anggaran: Realisasi anggaran
+  kelompok: Kelompok
+  unduh_data_program_csv: Unduh data (program.csv)
+  cari: Cari
+  ilustrasi: ilustrasi
+archive_banner:
+  arsip: Arsip
+  arsip_review_tahun: Arsip review tahun
+  ini_adalah_review_tahun: Ini adalah review tahun
+  yang_diarsipkan_isi_dan: "yang diarsipkan: isi dan angkanya dibekukan seperti saat diterbitkan dan tidak berubah lagi."
+  lihat_review_terbaru: Lihat review terbaru
+  semua_tahun_review: semua tahun review
+archive_list:
+  arsip_review: Arsip review
+  review_dilakukan_setiap_tahun: "Review dilakukan setiap tahun. Review yang sudah diterbitkan diarsipkan dan tetap tersedia persis seperti saat diterbitkan: angkanya tidak berubah walaupun berkas program diperbarui untuk review berikutnya."
+band_range:
+  sampai_di_bawah: sampai di bawah
+  ke_atas: ke atas
+breadcrumbs:
+  remah_roti: Remah roti
+budget:
+  anggaran_program_smart_city: Anggaran program smart city
+  pagu_seluruh_program: Pagu seluruh program
+  anggaran_program_tertunda: anggaran program tertunda
+  jumlah_dihitung_dalam_rupiah: Jumlah dihitung dalam Rupiah bulat.
+  pagu_anggaran_per_dimensi: Pagu anggaran per dimensi.
+  tabel_anggaran_per_dimensi: Tabel anggaran per dimensi
+  anggaran_per_dimensi: Anggaran per dimensi
+  pagu: Pagu
+  serapan: Serapan
+  pagu_anggaran_per_opd: Pagu anggaran per OPD.
+  tabel_anggaran_per_opd: Tabel anggaran per OPD
+  anggaran_per_opd: Anggaran per OPD
+  per_sumber_dana: Per sumber dana
+  pagu_anggaran_per_sumber: Pagu anggaran per sumber dana.
+  tabel_anggaran_per_sumber: Tabel anggaran per sumber dana
+  anggaran_per_sumber_dana: Anggaran per sumber dana
+  sumber_dana: Sumber dana
+capacity:
+  review_mencatat_bahwa_beberapa: Review mencatat bahwa beberapa OPD kekurangan SDM yang mampu mengoperasikan sistem TI.
+  opd_memimpin_program_smart: OPD memimpin program smart city tanpa seorang pun operator TI; seluruh OPD melaporkan
+  operator_ti: operator TI.
+  jumlah_operator_ti_pada: Jumlah operator TI pada konten contoh ini sebagian bersifat ilustrasi.
+  tabel_kapasitas_opd: Tabel kapasitas OPD
+  program_dan_operator_ti: Program dan operator TI per OPD
+  program_per_operator: Program per operator
+  perlu_operator: perlu operator
+changes:
+  perbandingan_review: Perbandingan review
+  dengan_review: dengan review
+  arsip_review: arsip review
+  program_dicocokkan_menurut_id: program dicocokkan menurut id-nya, atau menurut
+  bila_program_pindah_opd: bila program pindah OPD atau berganti nama.
+  status_berubah: Status berubah
+  baru: Baru
+  program_yang_belum_ada: program yang belum ada di review
+  dibatalkan: Dibatalkan
+  program_yang_kini_berstatus: program yang kini berstatus batal
+  hilang: Hilang
+  program_review: program review
+  yang_tidak_ada_lagi: yang tidak ada lagi
+  indikator_bergeser: Indikator bergeser
+  indikator_yang_realisasinya_berubah: indikator yang realisasinya berubah
+  tindak_lanjut_program_tertunda: Tindak lanjut program tertunda
+  merekomendasikan_agar_anggaran_program: merekomendasikan agar anggaran program yang tertunda dialokasikan ulang. Dari
+  program_yang_tertunda_saat: program yang tertunda saat itu, dengan anggaran
+  program_kembali_dianggarkan_di: program kembali dianggarkan di review
+  sebesar: sebesar
+  masih_tertunda_dan: masih tertunda dan
+  dibatalkan_2: dibatalkan
+  tidak_ada_lagi: tidak ada lagi
+  anggaran_yang_dialokasikan_ulang: Anggaran yang dialokasikan ulang = anggaran program di review
+  bila_statusnya_bukan_tertunda: bila statusnya bukan tertunda lagi dan bukan batal; selain itu nol.
+  tabel_tindak_lanjut_program: Tabel tindak lanjut program tertunda
+  program_tertunda_di_review: Program tertunda di review
+  dan_statusnya_sekarang: dan statusnya sekarang
+  dialokasikan_ulang: Dialokasikan ulang
+  halaman: halaman
+  program_lainnya_daftar_lengkap: "program lainnya: daftar lengkap di"
+  realokasi_csv: realokasi.csv
+  tidak_ada_program_yang: Tidak ada program yang tertunda di review
+  status_yang_berubah: Status yang berubah
+  tabel_status_yang_berubah: Tabel status yang berubah
+  dari_program_yang_statusnya: dari program yang statusnya berubah
+  perubahan_csv: perubahan.csv
+  tidak_ada_program_yang_2: Tidak ada program yang statusnya berubah.
+  program_baru: Program baru
+  tidak_ada_program_baru: Tidak ada program baru.
+  program_yang_hilang_atau: Program yang hilang atau dibatalkan
+  dibatalkan_sejak_review: Dibatalkan sejak review
+  ada_di_review: Ada di review
+  tetapi_tidak_ada_lagi: tetapi tidak ada lagi di review
+  status: status
+  tidak_ada_program_yang_3: Tidak ada program yang hilang atau dibatalkan.
+  realisasi_indikator_yang_bergeser: Realisasi indikator yang bergeser
+  tabel_realisasi_indikator_yang: Tabel realisasi indikator yang bergeser
+  indikator_yang_realisasinya_berubah_2: Indikator yang realisasinya berubah sejak review
+  dicocokkan_menurut_nama_indikator: dicocokkan menurut nama indikator)
+  indikator_lainnya_daftar_lengkap: "indikator lainnya: daftar lengkap di"
+  tidak_ada_realisasi_indikator: Tidak ada realisasi indikator yang berubah.
+  semua_perubahan_dalam_satu: "Semua perubahan dalam satu berkas:"
+data:
+  data_terbuka: Data terbuka
+  data_di_balik_setiap: "Data di balik setiap angka situs ini, dalam format terbuka sesuai prinsip Satu Data Indonesia: CSV, JSON dan Frictionless Data Package, dengan metadata."
+  berkas_mana_untuk_apa: Berkas mana untuk apa
+  berkas_yang_dibuka_di: Berkas yang dibuka di setiap alat
+  alat: Alat
+  berkas: Berkas
+  cara_membuka: Cara membuka
+  microsoft_excel_libreoffice_calc: Microsoft Excel, LibreOffice Calc, WPS Spreadsheets dengan pengaturan wilayah Indonesia
+  klik_dua_kali_berkasnya: Klik dua kali berkasnya. UTF-8 dengan BOM, pemisah titik koma, koma sebagai pemisah desimal.
+  excel_dengan_pengaturan_wilayah: Excel dengan pengaturan wilayah lain (misalnya Inggris)
+  data_dari_teks_csv: Data → Dari Teks/CSV; asal berkas
+  65001_unicode_utf_8: "65001: Unicode (UTF-8)"
+  pemisah_koma: pemisah koma.
+  google_spreadsheet: Google Spreadsheet
+  file_impor_unggah_pemisah: File → Impor → Unggah; pemisah terdeteksi otomatis.
+  python_pandas_r_alat: Python (pandas), R, alat Frictionless, CKAN (portal Satu Data)
+  rfc_4180_utf_8: "RFC 4180: UTF-8 tanpa BOM, pemisah koma, titik sebagai pemisah desimal. Lihat contoh di bawah."
+  javascript_dan_aplikasi_web: JavaScript dan aplikasi web
+  skema: "Skema:"
+  rupiah_di_atas_9: Rupiah di atas 9.007.199.254.740.991 (2
+  1_dibulatkan_oleh: 1) dibulatkan oleh
+  ambil_dari_csv_bila: ambil dari CSV bila perlu.
+  untuk_spreadsheet: "Untuk spreadsheet:"
+  excel: excel/
+  semua_berkas_csv_memakai: Semua berkas CSV memakai Rupiah sebagai bilangan bulat tanpa pemisah ribuan, persen 0–100 dan tanggal ISO (TTTT-BB-HH). Varian
+  tidak_memuat_kolom_pecahan: tidak memuat kolom pecahan tepat
+  karena_spreadsheet_membacanya_sebagai: karena spreadsheet membacanya sebagai tanggal.
+  sel_teks_yang_diawali: Sel teks yang diawali
+  tab_atau_carriage_return: tab atau carriage return diberi awalan
+  di_semua_berkas_csv: di semua berkas CSV, agar spreadsheet menampilkannya sebagai teks dan tidak pernah menjalankannya sebagai rumus (aturan OWASP tentang
+  csv_injection: CSV injection
+  sel_teks_yang_sudah: Sel teks yang sudah diawali
+  mendapat_satu: mendapat satu
+  lagi_sehingga_teks_aslinya: lagi, sehingga teks aslinya selalu didapat dengan menghapus satu
+  di_depan_sel_yang: di depan sel yang diawali
+  angka_tidak_pernah_diubah: Angka tidak pernah diubah.
+  berkas_lain: Berkas lain
+  seluruh_review_sebagai_pdf: "Seluruh review sebagai PDF (A4) untuk dicetak atau diteruskan: halaman judul, daftar isi, grafik dan tabel yang sama dengan situs."
+  metadata_satu_data_indonesia: Metadata Satu Data Indonesia
+  cara_memakai_data_ini: Cara memakai data ini
+  python_pandas: Python (pandas)
+  dengan_paket: Dengan paket
+  seluruh_data_dengan_tipe: "seluruh data, dengan tipe dan kuncinya, terbaca dalam satu panggilan:"
+  spreadsheet: Spreadsheet
+  unduh: Unduh
+  dan_buka_dengan_excel: dan buka dengan Excel atau LibreOffice Calc (pengaturan wilayah Indonesia).
+  pilih_tabelnya_lalu_sisipkan: "Pilih tabelnya, lalu Sisipkan → PivotTable (Calc: Sisipkan → Tabel Pivot)."
+  seret: Seret
+  ke_baris_dan: ke Baris dan
+  ke_nilai_jumlah_anggaran: "ke Nilai (Jumlah): anggaran setiap dimensi."
+delays:
+  program_berstatus_tertunda: program berstatus tertunda
+  di_antaranya_karena_pandemi: di antaranya karena pandemi COVID-19
+  anggarannya_berjumlah: Anggarannya berjumlah
+  review_merekomendasikan_realokasi_anggaran: review merekomendasikan realokasi anggaran tahun
+  untuk_program_program_ini: untuk program-program ini.
+  sudah_terealisasi: Sudah terealisasi
+  sisa_yang_perlu_dialokasikan: Sisa yang perlu dialokasikan ulang ke tahun
+  daftar_program_tertunda: Daftar program tertunda
+  tabel_program_tertunda: Tabel program tertunda
+  program_tertunda_dengan_alasan: Program tertunda dengan alasan dan anggarannya
+  tidak_ada_program_yang: Tidak ada program yang tertunda.
+  anggaran_tertunda_per_dimensi: Anggaran tertunda per dimensi
+  anggaran_program_tertunda_per: Anggaran program tertunda per dimensi.
+  tabel_anggaran_tertunda_per: Tabel anggaran tertunda per dimensi
+  anggaran_tertunda_per_opd: Anggaran tertunda per OPD
+  tabel_anggaran_tertunda_per_2: Tabel anggaran tertunda per OPD
+dimension:
+  anggaran_seluruh_program_dimensi: "Anggaran seluruh program dimensi ini:"
+  skor_per_elemen: Skor per elemen
+  grafik_skor_tiap_elemen: "Grafik: skor tiap elemen"
+  tabel_skor_per_elemen: Tabel skor per elemen
+  tabel_skor_elemen: Tabel skor elemen
+  program_dimensi_ini_tidak: program dimensi ini tidak menyebut elemen; program itu dihitung dalam skor dimensi tetapi tidak dalam skor elemen.
+  belum_ada_program_pada: Belum ada program pada dimensi ini.
+dimension_list:
+  dimensi_smart_city: Dimensi smart city
+  enam_dimensi_kerangka_gerakan: Enam dimensi kerangka Gerakan Menuju 100 Smart City, masing-masing dengan tiga elemen.
+dimension_table:
+  tabel_skor_per_dimensi: Tabel skor per dimensi
+findings:
+  analisis_temuan: Analisis temuan
+  temuan_review_beserta_angka: Temuan review beserta angka di baliknya, agar masyarakat, DPRD dan Dewan Smart City dapat memeriksanya.
+  program_berubah_status_dari: program berubah status; dari
+  program_yang_tertunda_di: program yang tertunda di review
+  dialokasikan_ulang: dialokasikan ulang.
+  pasang_program_dari_opd: pasang program dari OPD berbeda yang mirip judul, kata kunci atau indikatornya, dalam
+  kelompok: kelompok.
+  program_tertunda_dengan_anggaran: program tertunda dengan anggaran
+  yang_perlu_dialokasikan_ulang: yang perlu dialokasikan ulang.
+  opd_memiliki_program_smart: OPD memiliki program smart city tetapi tidak memiliki operator TI.
+footer:
+  penyelenggara: "Penyelenggara:"
+  metode_penilaian: "Metode penilaian:"
+  data: "Data:"
+  unduh_csv_dan_json: unduh CSV dan JSON
+  laporan_lengkap_untuk_dicetak: Laporan lengkap untuk dicetak
+  situs_ini_dibuat_dengan: Situs ini dibuat dengan tinjau dari berkas Markdown yang disunting oleh setiap OPD.
+header:
+  menu: Menu
+  navigasi_utama_ponsel: Navigasi utama (ponsel)
+  navigasi_utama: Navigasi utama
+  cari_di_situs: Cari di situs
+  cari_program_opd_atau: Cari program, OPD atau halaman
+  cari_program_opd: Cari program, OPD…
+home:
+  review_tahun: Review tahun
+  periode: periode
+  review_dilaksanakan: Review dilaksanakan
+  evaluator: "Evaluator:"
+  angka_kunci: Angka kunci
+  rata_rata_tertimbang_capaian: rata-rata tertimbang capaian indikator
+  program_terealisasi: program terealisasi
+  program_direncanakan: Program direncanakan
+  di: di
+  opd: OPD;
+  program_batal_tidak_dihitung: program batal tidak dihitung
+  perlu_dialokasikan_ulang: perlu dialokasikan ulang
+  total_anggaran: Total anggaran
+  indeks_kematangan_per_dimensi: Indeks kematangan per dimensi
+  skor_enam_dimensi_smart: Skor enam dimensi smart city
+  angka_di_setiap_sumbu: Angka di setiap sumbu adalah skor dan
+  status_program_yang_berubah: status program yang berubah, program baru dan hilang, indikator, dan tindak lanjut program tertunda.
+  cara_menghitung_skor: Cara menghitung skor
+  program_berstatus_batal_tidak: Program berstatus batal tidak dihitung; dimensi tanpa program ditulis “belum ada program”, bukan nol persen. Rincian setiap skor beserta daftar programnya ada di halaman
+  tingkat_kematangan_ditentukan_dari: "Tingkat kematangan ditentukan dari skor yang dipublikasikan:"
+  laporan_review: Laporan review
+  analisis_dan_data: Analisis dan data
+  laporan_lengkap_pdf_a4: Laporan lengkap (PDF, A4)
+  review_tahun_sebelumnya: Review tahun sebelumnya
+  review_yang_sudah_diterbitkan: "Review yang sudah diterbitkan tetap tersedia persis seperti saat diterbitkan:"
+  semua_tahun_review: Semua tahun review
+layout:
+  langsung_ke_isi: Langsung ke isi
+methodology:
+  metodologi: Metodologi
+  setiap_angka_di_situs: Setiap angka di situs ini dihitung oleh tinjau dari berkas konten, dengan aturan di bawah. Semua angka dapat dihitung ulang dengan tangan dari daftar program di halaman ini atau dari
+  data_terbuka: data terbuka
+  diatur_di: diatur di
+  setengah_dibulatkan_menjauhi_nol: setengah dibulatkan menjauhi nol).
+  status_yang_dihitung_terealisasi: "Status yang dihitung terealisasi (pembilang dan penyebut):"
+  status_yang_hanya_masuk: "Status yang hanya masuk penyebut:"
+  tidak_masuk_pembilang_maupun: tidak masuk pembilang maupun penyebut.
+  bila_penyebut_0_tidak: "Bila penyebut 0, tidak ada skor: ditulis “belum ada program”, bukan nol persen."
+  skor_opd_hanya_menghitung: Skor OPD hanya menghitung program yang dipimpin OPD itu (folder berkasnya), bukan program tempat OPD menjadi mitra.
+  tingkat_kematangan_ditentukan_dari: "Tingkat kematangan ditentukan dari skor yang dipublikasikan (sesudah pembulatan):"
+  rincian_skor_per_dimensi: Rincian skor per dimensi
+  tingkat: tingkat
+  program_di_pembilang: Program di pembilang
+  dan_penyebut: dan penyebut
+  terealisasi: Terealisasi
+  pembilang_dan_penyebut: "pembilang dan penyebut):"
+  belum_terealisasi: Belum terealisasi
+  hanya_penyebut: "hanya penyebut):"
+  tidak_dihitung: Tidak dihitung
+  kemiripan_program_tumpang_tindih: Kemiripan program (tumpang tindih)
+  kata: Kata.
+  judul_kata_kunci_dan: Judul, kata kunci dan nama indikator setiap program diubah menjadi huruf kecil, tanda aksen dibuang, dipecah menjadi kata, lalu kata fungsi dan kata yang panjangnya satu atau dua huruf dibuang. Program batal tidak dibandingkan;
+  program_dibandingkan: program dibandingkan.
+  bobot_kata: Bobot kata.
+  kata_yang_dipakai_oleh: Kata yang dipakai oleh df dari N program berbobot ln((N + 1) ÷ df)
+  inverse_document_frequency: inverse document frequency
+  kata_yang_dipakai_semua: kata yang dipakai semua program berbobot hampir 0 (sekitar 1 ÷ N), kata yang dipakai separuh program hanya sekitar 0,69, kata yang jarang berbobot besar. Setiap program menjadi vektor bobot kata-katanya.
+  dua_program_kosinus_kedua: "dua program = kosinus kedua vektor: jumlah kuadrat bobot kata yang sama ÷ (panjang vektor pertama × panjang vektor kedua), dari 0 (tidak ada kata berbobot yang sama) sampai 1."
+  pasangan: Pasangan.
+  dua_program_yang_dipimpin: Dua program yang dipimpin OPD berbeda dengan kemiripan paling sedikit
+  setiap_program_menyimpan_paling: Setiap program menyimpan paling banyak
+  pasangan_terbaiknya: pasangan terbaiknya
+  daftar_pasangan_adalah_gabungan: daftar pasangan adalah gabungan pilihan itu, sehingga panjangnya tumbuh sebanding dengan jumlah program.
+  kelompok: Kelompok.
+  program_yang_terhubung_oleh: Program yang terhubung oleh pasangan, langsung maupun lewat program lain, menjadi satu kelompok yang perlu dikoordinasikan.
+  pencarian: Pencarian.
+  hanya_program_yang_berbagi: Hanya program yang berbagi kata berbobot besar yang dibandingkan
+  prefix_filtering: prefix filtering
+  pasangan_yang_lolos_ambang: pasangan yang lolos ambang pasti berbagi kata seperti itu). Bila lebih dari
+  program_berbagi_kata_yang: program berbagi kata yang sama, program-program itu diurutkan menurut kata-katanya dan setiap program dibandingkan dengan
+  program_opd_lain_terdekat: program OPD lain terdekat di setiap sisinya
+  sorted_neighbourhood: sorted neighbourhood
+  hernandez_dan_stolfo_1995: Hernández dan Stolfo 1995), agar waktu hitung tetap sebanding dengan jumlah program.
+  kata_yang_paling_sering: Kata yang paling sering dipakai
+  kata_yang_paling_banyak: Kata yang paling banyak dipakai program dan bobotnya
+  kata_2: Kata
+  dipakai_oleh_df: Dipakai oleh (df)
+  bobot_ln_n_1: Bobot ln((N + 1) ÷ df)
+  kata_fungsi_yang_dibuang: "Kata fungsi yang dibuang:"
+not_found:
+  halaman_tidak_ditemukan: Halaman tidak ditemukan
+  alamat_yang_anda_buka: Alamat yang Anda buka tidak ada di situs ini. Mungkin halamannya sudah dipindahkan atau alamatnya salah ketik.
+  kembali_ke_beranda: Kembali ke beranda
+opd:
+  anggaran_program: Anggaran program
+  sebagian_keterangan_opd_ini: Sebagian keterangan OPD ini (misalnya jumlah operator TI) bersifat ilustrasi.
+  sebelum_berganti_nama_opd: Sebelum berganti nama, OPD ini adalah
+  program_yang_dipimpin: Program yang dipimpin
+  opd_ini_belum_memimpin: OPD ini belum memimpin program.
+  program_tempat_opd_ini: Program tempat OPD ini menjadi mitra
+opd_list:
+  organisasi_perangkat_daerah_opd: Organisasi Perangkat Daerah (OPD)
+  opd_pelaksana_program_smart: OPD pelaksana program smart city, dengan skor program yang dipimpinnya dan jumlah operator TI.
+  tabel_opd: Tabel OPD
+  skor_dan_kapasitas_per: Skor dan kapasitas per OPD
+  program_yang_dipimpin_tanpa: program yang dipimpin, tanpa yang batal
+  skor_per_opd: Skor per OPD
+overlaps:
+  merekomendasikan_agar_program_kerja: merekomendasikan agar program kerja disusun bersama seluruh OPD dan Dewan Smart City supaya tidak bersinggungan. Halaman ini mengelompokkan
+  pasang_program_dari_opd: pasang program dari OPD berbeda yang judul, kata kunci atau indikatornya mirip, dalam
+  kelompok_yang_perlu_dikoordinasikan: kelompok yang perlu dikoordinasikan.
+  kemiripan_0_sampai_1: Kemiripan (0 sampai 1) membandingkan kata-kata kedua program; kata yang dipakai banyak program (misalnya “aplikasi” atau “layanan”) hampir tidak berbobot, kata yang jarang berbobot besar. Pasangan ditampilkan bila kemiripannya paling sedikit
+  paling_banyak: paling banyak
+  pasangan_terbaik_per_program: pasangan terbaik per program. Kemiripan menandai program yang perlu dibahas bersama, bukan bukti duplikasi.
+  cara_menghitung: Cara menghitung
+  unduh_semua_pasangan_tumpang: Unduh semua pasangan (tumpang-tindih.csv)
+  kelompok_program_yang_mirip: Kelompok program yang mirip
+  ditampilkan: Ditampilkan
+  kelompok_dengan_kemiripan_tertinggi: kelompok dengan kemiripan tertinggi; kelompok lainnya ada di
+  tumpang_tindih_csv: tumpang-tindih.csv
+  program_dari: program dari
+  kemiripan_tertinggi: kemiripan tertinggi
+  opd: "OPD:"
+  program_lainnya_lihat_csv: program lainnya (lihat CSV)
+  pasangan_dalam_kelompok: Pasangan dalam kelompok
+  urut_dari_yang_paling: urut dari yang paling mirip
+  mirip_dengan: Mirip dengan
+  kata_yang_sama: Kata yang sama
+  dan: Dan
+  pasangan_lainnya_dalam_kelompok: pasangan lainnya dalam kelompok ini (lihat CSV).
+  tidak_ada_pasangan_program: Tidak ada pasangan program yang kemiripannya mencapai ambang
+  sebaran_program_per_opd: Sebaran program per OPD dan dimensi
+  opd_yang_memimpin_program: OPD yang memimpin program terbanyak;
+  opd_lainnya_dijumlahkan_dalam: OPD lainnya dijumlahkan dalam satu baris (rinciannya ada di
+  program_csv: program.csv
+  tinjauan_json: tinjauan.json
+  setiap_sel_berisi_jumlah: "Setiap sel berisi jumlah program yang dipimpin OPD tersebut pada dimensi itu. Kolom dengan banyak sel terisi menunjukkan dimensi yang digarap banyak OPD sekaligus: tempat koordinasi paling diperlukan."
+  jumlah_program_per_opd: Jumlah program per OPD dan dimensi.
+  tabel_jumlah_program_per: Tabel jumlah program per OPD dan dimensi
+  jumlah_program_per_opd_2: Jumlah program per OPD dan dimensi
+  opd_yang_terlibat: OPD yang terlibat
+print:
+  tanggal_review: Tanggal review
+  penyelenggara: Penyelenggara
+  evaluator: Evaluator
+  versi_daring: Versi daring
+  unduh_laporan_lengkap_pdf: "Unduh laporan lengkap (PDF, A4):"
+  cetak_simpan_pdf: Cetak / simpan PDF
+  halaman_ini_disusun_untuk: Halaman ini disusun untuk dicetak; gunakan menu cetak peramban bila tombol tidak berfungsi.
+  daftar_isi: Daftar isi
+  1_ringkasan: 1. Ringkasan
+  program: program)
+  program_yang_direncanakan: program yang direncanakan.
+  pagu_anggaran: Pagu anggaran
+  indeks_kematangan_enam_dimensi: Indeks kematangan enam dimensi.
+  tingkat: Tingkat
+  tingkat_kematangan: "Tingkat kematangan:"
+  2_dimensi: 2. Dimensi
+  3_temuan_dan_rekomendasi: 3. Temuan dan rekomendasi
+  program_yang_mirip_antar: Program yang mirip antar-OPD
+  pasang_program_dalam: pasang program dalam
+  kelompok: kelompok
+  berikut: berikut
+  kelompok_dengan_kemiripan_tertinggi: kelompok dengan kemiripan tertinggi (semua pasangan ada di data/tumpang-tindih.csv)
+  kemiripan_tertinggi: Kemiripan tertinggi
+  lainnya: lainnya
+  lampiran_daftar_program: "Lampiran: daftar program"
+program:
+  program_ini_adalah_contoh: "Program ini adalah contoh ilustrasi: disusun agar masuk akal bagi sebuah kabupaten, bukan data resmi."
+  opd_pelaksana: OPD pelaksana
+  opd_mitra: OPD mitra
+  dalam_skor: Dalam skor
+  tabel_indikator: Tabel indikator
+  indikator_kinerja_program: Indikator kinerja program
+  baseline: Baseline
+  target: Target
+  arah: Arah
+  capaian: Capaian
+  capaian_realisasi_target_arah: Capaian = realisasi ÷ target (arah naik) atau target ÷ realisasi (arah turun), paling tinggi 100%.
+  riwayat_per_tahun_review: Riwayat per tahun review
+  tabel_riwayat_program: Tabel riwayat program
+  status_dan_anggaran_program: Status dan anggaran program ini di setiap review
+  tahun: Tahun
+  tabel_realisasi_indikator_per: Tabel realisasi indikator per tahun
+  realisasi_indikator_di_setiap: Realisasi indikator di setiap review
+  program_mirip_di_opd: Program mirip di OPD lain
+  program_opd_lain_yang: "Program OPD lain yang judul, kata kunci atau indikatornya mirip: bahan koordinasi, bukan bukti duplikasi."
+  semua_kelompok_program_yang: Semua kelompok program yang mirip
+  kemiripan: kemiripan
+  kata_yang_sama: "kata yang sama:"
+  uraian_program: Uraian program
+program_list:
+  program_smart_city_dari: program smart city dari semua OPD, dikelompokkan menurut
+  lalu_urut_judul: lalu urut judul.
+  urutan_daftar_program: Urutan daftar program
+  urutkan_menurut: "Urutkan menurut:"
+  langsung_ke_kelompok: Langsung ke kelompok
+  langsung_ke: "Langsung ke:"
+  linimasa: Linimasa
+  jumlah_program_yang_dijadwalkan: Jumlah program yang dijadwalkan berjalan setiap tahun masterplan, per dimensi (menurut tahun mulai dan tahun selesai).
+  tabel_linimasa: Tabel linimasa
+  program_per_tahun_dan: Program per tahun dan dimensi
+  daftar_program: Daftar program
+program_table:
+  tabel_program: Tabel program
+search:
+  pencarian: Pencarian
+  kata_yang_dicari: Kata yang dicari
+  saring_hasil: Saring hasil
+  ketik_nama_program_opd: Ketik nama program, OPD atau kata lain, lalu tekan Cari.
+  pencarian_memerlukan_javascript_tanpa: Pencarian memerlukan JavaScript. Tanpa JavaScript, semua program dapat ditelusuri di daftar di bawah.
+  telusuri_tanpa_mencari: Telusuri tanpa mencari
+  daftar_semua_program_dikelompokkan: Daftar semua program, dikelompokkan menurut
+  skor_dan_program_setiap: skor dan program setiap
+  dimensi: dimensi
+trend:
+  skor_yang_dipublikasikan_setiap: Skor yang dipublikasikan setiap tahun review,
+  tahun_sebelumnya_dari_arsip: tahun sebelumnya dari arsip, dengan metode dan pembulatan review tahun itu.
+  unduh_data_riwayat_skor: Unduh data (riwayat-skor.csv)
+  cakupan: Cakupan
+pages_archive_list:
+  review_terbaru: review terbaru
+  diarsipkan_dengan_tinjau: "diarsipkan dengan tinjau {tinjauVersion}"
+  setiap_review_tahunan_termasuk: "Setiap review tahunan {region}, termasuk review yang diarsipkan"
+  arsip_review: Arsip review
+  arsip: Arsip
+pages_budget:
+  anggaran: Anggaran
+  anggaran_dan_realisasi_program: Anggaran dan realisasi program smart city per dimensi, OPD dan sumber dana
+  jumlah: Jumlah
+pages_capacity:
+  tanpa_operator: tanpa operator
+  tidak_dilaporkan: tidak dilaporkan
+  kapasitas_opd: Kapasitas OPD
+  jumlah_program_dan_operator: Jumlah program dan operator TI per OPD
+  analisis: Analisis
+pages_changes:
+  tidak_ada_lagi: tidak ada lagi
+  perubahan_sejak_review: "Perubahan sejak review {previous}"
+  perubahan_antara_review_dan: "Perubahan antara review {previous} dan review {currentYear}: status program, program baru dan hilang, indikator, dan tindak lanjut program tertunda"
+  perubahan_sejak: "Perubahan sejak {previous}"
+  analisis: Analisis
+pages_site:
+  beranda: Beranda
+  dimensi: Dimensi
+  opd: OPD
+  program: Program
+  analisis: Analisis
+  anggaran: Anggaran
+  metodologi: Metodologi
+  data: Data
+  arsip: Arsip
+  masterplan_smart_city: "Masterplan Smart City {region}"
+  program_terealisasi_program_direncanakan: program terealisasi / program direncanakan
+  program_terealisasi_dari_program: program terealisasi dari program direncanakan
+  jumlah_bobot_capaian_jumlah: jumlah bobot × capaian / jumlah bobot indikator
+  jumlah_bobot_capaian_indikator: jumlah bobot × capaian indikator dari jumlah bobot indikator
+pages_data:
+  seluruh_review_dalam_satu: "Seluruh review dalam satu berkas JSON: metadata, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs."
+  json_schema_untuk_memeriksa: JSON Schema untuk memeriksa tinjauan.json.
+  frictionless_data_package_setiap: "Frictionless Data Package: setiap berkas dengan kolom, tipe, satuan, kunci primer dan kunci asing, lisensi dan metadata; untuk alat Frictionless, CKAN (portal Satu Data) dan notebook."
+  metadata_satu_data_indonesia: Metadata Satu Data Indonesia dari kumpulan data ini.
+  deskripsi: Deskripsi
+  judul: Judul
+  walidata: Walidata
+  produsen_data: Produsen data
+  frekuensi_pembaruan: Frekuensi pembaruan
+  periode: Periode
+  sumber: Sumber
+  tanggal_pembaruan: Tanggal pembaruan
+  format: Format
+  lisensi: Lisensi
+  satuan: Satuan
+  unduh_data_review_dalam: Unduh data review dalam format CSV dan JSON
+  data_terbuka: Data terbuka
+  data: Data
+pages_delays:
+  tidak_disebutkan: tidak disebutkan
+  program_tertunda_dan_realokasi: Program tertunda dan realokasi anggaran
+  program_tertunda_alasannya_dan: Program tertunda, alasannya, dan anggaran yang perlu dialokasikan ulang
+  program_tertunda: Program tertunda
+  analisis: Analisis
+pages_dimension_list:
+  dimensi: Dimensi
+  skor_enam_dimensi_smart: "Skor enam dimensi smart city {region} dalam review {reviewYear}: "
+pages_dimension:
+  skor_dimensi_per_tahun: "Skor dimensi {shortName} per tahun review"
+  dimensi: "Dimensi {name}"
+  dimensi_2: Dimensi
+pages_findings:
+  analisis_temuan: Analisis temuan
+  analisis_temuan_review_program: "Analisis temuan review: program tumpang tindih, program tertunda, dan kapasitas OPD"
+  analisis: Analisis
+pages_home:
+  beranda: Beranda
+  skor_keseluruhan: "{title}: skor keseluruhan "
+  skor_enam_dimensi_program: "{overall}, skor enam dimensi, program setiap OPD, temuan dan data terbuka."
+  program_tumpang_tindih: Program tumpang tindih
+  program_tertunda_dan_realokasi: Program tertunda dan realokasi anggaran
+  kapasitas_opd: Kapasitas OPD
+  anggaran: Anggaran
+  metodologi: Metodologi
+  data_terbuka_csv_json: Data terbuka (CSV, JSON)
+  laporan_lengkap_untuk_dicetak: Laporan lengkap untuk dicetak
+  keseluruhan: Keseluruhan
+  skor_per_tahun_review: "Skor per tahun review, {first}–{last}"
+  perubahan_sejak_review: "Perubahan sejak review {previousYear}"
+pages_methodology:
+  metodologi: Metodologi
+  cara_menghitung_setiap_skor: Cara menghitung setiap skor review, dengan daftar program di pembilang dan penyebutnya
+  tinjau_yml: tinjau.yml
+pages_not_found:
+  halaman_tidak_ditemukan: Halaman tidak ditemukan
+pages_o_p_d_list:
+  opd: OPD
+  skor_program_dan_operator: "Skor, program dan operator TI setiap OPD dalam review smart city {region} {reviewYear}."
+pages_o_p_d:
+  opd: OPD
+  tidak_dilaporkan: tidak dilaporkan
+  skor_per_tahun_review: "Skor {abbreviation} per tahun review"
+  review: "{name} (`{x}`, review {year})"
+pages_overlaps:
+  lintas_dimensi: lintas dimensi
+  dimensi_sama: dimensi sama
+  elemen_sama: elemen sama
+  opd_lainnya: "{count} OPD lainnya"
+  program_tumpang_tindih: Program tumpang tindih
+  kelompok_program_dari_opd: Kelompok program dari OPD berbeda yang mirip, dan sebaran program per OPD dan dimensi
+  analisis: Analisis
+pages_print:
+  tidak_disebutkan: tidak disebutkan
+  1_ringkasan: 1. Ringkasan
+  2_dimensi: 2. Dimensi
+  3_temuan_dan_rekomendasi: 3. Temuan dan rekomendasi
+  program_yang_mirip_antar: Program yang mirip antar-OPD
+  program_tertunda: Program tertunda
+  lampiran_daftar_program: "Lampiran: daftar program"
+  laporan_lengkap_cetak: Laporan lengkap (cetak)
+  seluruh_laporan_dalam_satu: "{title}: seluruh laporan dalam satu halaman untuk dicetak atau disimpan sebagai PDF (ringkasan, dimensi, temuan, daftar program)."
+  laporan_lengkap: Laporan lengkap
+pages_program_list:
+  opd: OPD
+  semua_program_menurut: "Semua program menurut {orderName}"
+  semua_program: Semua program
+  semua_program_smart_city: "Semua program smart city {region} dalam review {reviewYear}, dikelompokkan menurut {orderName}: "
+  program: Program
+  menurut: "Menurut {orderName}"
+  tabel_program: "Tabel program: {heading}"
+  tahun: Tahun
+  dimensi: Dimensi
+pages_program:
+  dimensi: Dimensi
+  elemen: Elemen
+  status: Status
+  alasan_tertunda: Alasan tertunda
+  jangka: Jangka
+  tahun: Tahun
+  tahun_mulai: Tahun mulai
+  tahun_selesai: Tahun selesai
+  anggaran_pagu: Anggaran (pagu)
+  realisasi_anggaran: Realisasi anggaran
+  serapan_anggaran: Serapan anggaran
+  sumber_dana: Sumber dana
+  kata_kunci: Kata kunci
+  program_batal_tidak_dihitung: Program batal tidak dihitung dalam skor.
+  dihitung_sebagai_program_terealisasi: Dihitung sebagai program terealisasi (pembilang dan penyebut skor).
+  dihitung_sebagai_program_direncanakan: Dihitung sebagai program direncanakan yang belum terealisasi (hanya penyebut skor).
+  capaian_indikatornya_masuk_rata: Capaian indikatornya masuk rata-rata tertimbang skor.
+  belum_ada_indikator_dengan: Belum ada indikator dengan target dan realisasi, sehingga program ini belum masuk skor.
+  opd: OPD
+pages_rows:
+  beranda: Beranda
+  dan: " dan "
+  skor_persen_jumlah_program: "Skor (persen) = jumlah program berstatus {statuses} ÷ jumlah program yang direncanakan (semua status kecuali batal) × 100."
+  skor_persen_rata_rata: Skor (persen) = rata-rata tertimbang capaian indikator × 100; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1.
+  dibulatkan_ke_angka_desimal: "dibulatkan ke {precision} angka desimal"
+  dibulatkan_ke_persen_terdekat: dibulatkan ke persen terdekat
+pages_search:
+  cari: Cari
+  cari_program_opd_dimensi: "Cari program, OPD, dimensi dan halaman review {title}"
+  semua_opd: Semua OPD
+  opd: OPD
+  semua_dimensi: Semua dimensi
+  dimensi: Dimensi
+  semua_status: Semua status
+  status: Status
+charts:
+  more_not_drawn: "{count} {noun} lainnya tidak digambar: lihat tabel"
+  elements: elemen
+  radar_enam_dimensi: radar enam dimensi
+  batang_skor_per_dimensi: batang skor per dimensi
+  batang_skor_per_opd: batang skor per OPD
+  peta_panas_jumlah_program: peta panas jumlah program per OPD dan dimensi
+  jumlah_program_berjalan_per: jumlah program berjalan per tahun masterplan dan dimensi
+  batang_anggaran_per_dimensi: batang anggaran per dimensi
+  batang_skor_per_elemen: "batang skor per elemen dimensi {rawValue}"
+  lainnya_tidak_digambar_lihat: "{hidden} {noun} lainnya tidak digambar: lihat tabel"
+  indeks_kematangan_enam_dimensi: "Indeks kematangan enam dimensi smart city {reviewYear}"
+  skor_per_dimensi: Skor per dimensi
+  skor_per_dimensi_2: "Skor per dimensi, {reviewYear}"
+  skor_per_opd: Skor per OPD
+  skor_opd_dengan_program: "Skor {count} OPD dengan program terbanyak, urut skor"
+  opd: OPD
+  skor_per_dimensi_3: "Skor {abbreviation} per dimensi"
+  skor_per_elemen_dimensi: "Skor per elemen, dimensi {name}"
+  skor_per_elemen_dimensi_2: "Skor per elemen dimensi {name}"
+  tidak_ada_program: tidak ada program
+  jumlah_program_per_opd: Jumlah program per OPD dan dimensi
+  jumlah_program_per_opd_2: "Jumlah program per OPD dan dimensi, {count} OPD dengan program terbanyak"
+  jumlah_program_tanpa_yang: "Jumlah program (tanpa yang batal) yang dipimpin setiap OPD per dimensi. "
+  opd_lainnya_tidak_digambar: " {rest} OPD lainnya tidak digambar; angkanya ada di tabel."
+  linimasa_program_per_tahun: Linimasa program per tahun masterplan
+  jumlah_program_yang_dijadwalkan: "Jumlah program yang dijadwalkan berjalan setiap tahun, per dimensi. "
+  terbesar: "{title}, {count} terbesar"
+  anggaran_program_per_dimensi: Anggaran program per dimensi
+  anggaran_program_per_opd: Anggaran program per OPD
+  anggaran_program_per_sumber: Anggaran program per sumber dana
+  sumber_dana: sumber dana
+  anggaran_program_tertunda_per: Anggaran program tertunda per dimensi
+sharing:
+  grafik_radar_indeks_kematangan: "Grafik radar indeks kematangan enam dimensi smart city {region} {reviewYear}: "
+  grafik_batang_skor_per: "Grafik batang skor per elemen dimensi {name}: "
+  grafik_batang_skor_per_2: "Grafik batang skor {abbreviation} per dimensi: "
+  terealisasi: "{fraction} terealisasi"
+  review: "{region} · Review {reviewYear}"
+  skor_keseluruhan: Skor keseluruhan
+  indeks_kematangan_smart_city: Indeks kematangan smart city
+  skor_dimensi: Skor dimensi
+  dimensi: "Dimensi · {smartName}"
+  skor_opd: Skor OPD
+  opd: "OPD · {abbreviation}"
+  program_oleh_dimensi_status: "Program {title} oleh {opdName}, dimensi {dimensionName}, status {status}."
+  skor: "skor {text}"
+  memimpin_program_smart_city: "{name} memimpin {count} program smart city {region} (tanpa yang batal); {scoreText}."
+  tingkat: ", tingkat {name}"
+  skor_review: "{description} Skor review {reviewYear}: {scoreText}."
+  dimensi_dalam_review: "Dimensi {name} ({smartName}) dalam review {reviewYear}: {scoreText}."
+renderer:
+  opd: OPD
+  dimensi: Dimensi
+  status: Status
+  belum_ada_program: belum ada program
+  belum_ada_capaian_indikator: belum ada capaian indikator
+  program: Program
+  halaman: Halaman
+  analisis: Analisis
+  mustache: ".mustache"
+status:
+  rencana: Rencana
+  berjalan: Berjalan
+  selesai: Selesai
+  tertunda: Tertunda
+  batal: Batal
+term:
+  quick-win: Quick win
+  pendek: Jangka pendek
+  menengah: Jangka menengah
+  panjang: Jangka panjang
+direction:
+  naik: Naik (makin tinggi makin baik)
+  turun: Turun (makin rendah makin baik)
+method:
+  realisasi-program: Realisasi program
+  capaian-indikator: Capaian indikator
+score:
+  no_programmes: belum ada program
+  no_measurements: belum ada capaian indikator
 
 """#),
         ("layout.mustache", false, #"""
@@ -1042,7 +1753,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 <link rel="stylesheet" href="{{root}}assets/style.css">{{$head}}{{/head}}
 </head>
 <body>
-<a class="skip-link" href="#isi">Langsung ke isi</a>
+<a class="skip-link" href="#isi">{{t.layout.langsung_ke_isi}}</a>
 {{> partials/header}}
 {{> partials/archive-banner}}
 <main id="isi"{{#searchKind}} data-pagefind-body data-pagefind-meta="jenis:{{searchKind}}"{{/searchKind}}>
@@ -1059,65 +1770,65 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap prose-wide">
-  <h1>Metodologi</h1>
-  <p class="lead">Setiap angka di situs ini dihitung oleh tinjau dari berkas konten, dengan aturan di bawah. Semua angka dapat dihitung ulang dengan tangan dari daftar program di halaman ini atau dari <a href="{{dataURL}}">data terbuka</a>.</p>
+  <h1>{{t.methodology.metodologi}}</h1>
+  <p class="lead">{{t.methodology.setiap_angka_di_situs}} <a href="{{dataURL}}">{{t.methodology.data_terbuka}}</a>.</p>
 
   <section aria-labelledby="metode">
-    <h2 id="metode">Metode penilaian</h2>
-    <p>Metode: <strong>{{method.name}}</strong> (<code>{{method.key}}</code>, diatur di <code>{{configPath}}</code>).</p>
-    <p>{{method.formula}} Skor {{method.precision}} (setengah dibulatkan menjauhi nol).</p>
+    <h2 id="metode">{{t.common.metode_penilaian}}</h2>
+    <p>{{t.common.metode}} <strong>{{method.name}}</strong> (<code>{{method.key}}</code>, {{t.methodology.diatur_di}} <code>{{configPath}}</code>).</p>
+    <p>{{method.formula}} {{t.common.skor}} {{method.precision}} ({{t.methodology.setengah_dibulatkan_menjauhi_nol}}</p>
     <ul>
-      <li>Status yang dihitung terealisasi (pembilang dan penyebut): {{#statuses}}<code>{{key}}</code> ({{label}}){{^last()}}, {{/last()}}{{/statuses}}.</li>
-      <li>Status yang hanya masuk penyebut: {{#notCounted}}<code>{{key}}</code> ({{label}}){{^last()}}, {{/last()}}{{/notCounted}}.</li>
-      <li>Program <code>batal</code> tidak masuk pembilang maupun penyebut.</li>
-      <li>Bila penyebut 0, tidak ada skor: ditulis “belum ada program”, bukan nol persen.</li>
-      <li>Skor OPD hanya menghitung program yang dipimpin OPD itu (folder berkasnya), bukan program tempat OPD menjadi mitra.</li>
+      <li>{{t.methodology.status_yang_dihitung_terealisasi}} {{#statuses}}<code>{{key}}</code> ({{label}}){{^last()}}, {{/last()}}{{/statuses}}.</li>
+      <li>{{t.methodology.status_yang_hanya_masuk}} {{#notCounted}}<code>{{key}}</code> ({{label}}){{^last()}}, {{/last()}}{{/notCounted}}.</li>
+      <li>{{t.common.program}} <code>batal</code> {{t.methodology.tidak_masuk_pembilang_maupun}}</li>
+      <li>{{t.methodology.bila_penyebut_0_tidak}}</li>
+      <li>{{t.methodology.skor_opd_hanya_menghitung}}</li>
     </ul>
   </section>
 
   <section aria-labelledby="kematangan">
-    <h2 id="kematangan">Tingkat kematangan</h2>
-    <p>Tingkat kematangan ditentukan dari skor yang dipublikasikan (sesudah pembulatan):</p>
+    <h2 id="kematangan">{{t.common.tingkat_kematangan}}</h2>
+    <p>{{t.methodology.tingkat_kematangan_ditentukan_dari}}</p>
     <ul>{{#bands}}<li><strong>{{name}}</strong>: {{> partials/band-range}}{{#hasDescription}}. {{description}}{{/hasDescription}}</li>{{/bands}}</ul>
   </section>
 
   <section aria-labelledby="rincian">
-    <h2 id="rincian">Rincian skor per dimensi</h2>
+    <h2 id="rincian">{{t.methodology.rincian_skor_per_dimensi}}</h2>
     {{#dimensions}}
     <h3><a href="{{url}}">{{name}}</a>: {{#percentFig}}{{> partials/figure}}{{/percentFig}}</h3>
-    <p>{{#hasScore}}<code>{{#numeratorFig}}{{> partials/figure}}{{/numeratorFig}} ÷ {{#denominatorFig}}{{> partials/figure}}{{/denominatorFig}} × 100 {{exactSign}} {{#exactPercent}}{{> partials/figure}}{{/exactPercent}} → {{#percentFig}}{{> partials/figure}}{{/percentFig}}</code> · tingkat {{band}}{{/hasScore}}{{^hasScore}}<code>tidak ada program yang dihitung: {{emptyText}}</code>{{/hasScore}}</p>
+    <p>{{#hasScore}}<code>{{#numeratorFig}}{{> partials/figure}}{{/numeratorFig}} ÷ {{#denominatorFig}}{{> partials/figure}}{{/denominatorFig}} × 100 {{exactSign}} {{#exactPercent}}{{> partials/figure}}{{/exactPercent}} → {{#percentFig}}{{> partials/figure}}{{/percentFig}}</code> · {{t.methodology.tingkat}} {{band}}{{/hasScore}}{{^hasScore}}<code>tidak ada program yang dihitung: {{emptyText}}</code>{{/hasScore}}</p>
     <details>
-      <summary>Program di pembilang ({{#realisedCount}}{{> partials/figure}}{{/realisedCount}}) dan penyebut ({{#countedCount}}{{> partials/figure}}{{/countedCount}})</summary>
-      <p><strong>Terealisasi</strong> (pembilang dan penyebut):</p>
+      <summary>{{t.methodology.program_di_pembilang}} ({{#realisedCount}}{{> partials/figure}}{{/realisedCount}}) {{t.methodology.dan_penyebut}} ({{#countedCount}}{{> partials/figure}}{{/countedCount}})</summary>
+      <p><strong>{{t.methodology.terealisasi}}</strong> ({{t.methodology.pembilang_dan_penyebut}}</p>
       <ul>{{#numerator}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opd}}, {{status}})</span></li>{{/numerator}}</ul>
-      <p><strong>Belum terealisasi</strong> (hanya penyebut):</p>
+      <p><strong>{{t.methodology.belum_terealisasi}}</strong> ({{t.methodology.hanya_penyebut}}</p>
       <ul>{{#notRealised}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opd}}, {{status}})</span></li>{{/notRealised}}</ul>
-      <p><strong>Tidak dihitung</strong>:</p>
+      <p><strong>{{t.methodology.tidak_dihitung}}</strong>:</p>
       <ul>{{#excluded}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opd}}, {{status}})</span></li>{{/excluded}}</ul>
     </details>
     {{/dimensions}}
   </section>
 
   <section aria-labelledby="tumpang-tindih">
-    <h2 id="tumpang-tindih">Kemiripan program (tumpang tindih)</h2>
+    <h2 id="tumpang-tindih">{{t.methodology.kemiripan_program_tumpang_tindih}}</h2>
     <ol>
-      <li><strong>Kata.</strong> Judul, kata kunci dan nama indikator setiap program diubah menjadi huruf kecil, tanda aksen dibuang, dipecah menjadi kata, lalu kata fungsi dan kata yang panjangnya satu atau dua huruf dibuang. Program batal tidak dibandingkan; {{#overlaps}}{{#compared}}{{> partials/figure}}{{/compared}}{{/overlaps}} program dibandingkan.</li>
-      <li><strong>Bobot kata.</strong> Kata yang dipakai oleh df dari N program berbobot ln((N + 1) ÷ df) (<em>inverse document frequency</em>): kata yang dipakai semua program berbobot hampir 0 (sekitar 1 ÷ N), kata yang dipakai separuh program hanya sekitar 0,69, kata yang jarang berbobot besar. Setiap program menjadi vektor bobot kata-katanya.</li>
-      <li><strong>Kemiripan</strong> dua program = kosinus kedua vektor: jumlah kuadrat bobot kata yang sama ÷ (panjang vektor pertama × panjang vektor kedua), dari 0 (tidak ada kata berbobot yang sama) sampai 1.</li>
-      <li><strong>Pasangan.</strong> Dua program yang dipimpin OPD berbeda dengan kemiripan paling sedikit {{#threshold}}{{> partials/figure}}{{/threshold}} (<code>tumpang_tindih.ambang</code>). Setiap program menyimpan paling banyak {{#overlaps}}{{#maxPerProgram}}{{> partials/figure}}{{/maxPerProgram}}{{/overlaps}} pasangan terbaiknya (<code>tumpang_tindih.maks_per_program</code>); daftar pasangan adalah gabungan pilihan itu, sehingga panjangnya tumbuh sebanding dengan jumlah program.</li>
-      <li><strong>Kelompok.</strong> Program yang terhubung oleh pasangan, langsung maupun lewat program lain, menjadi satu kelompok yang perlu dikoordinasikan.</li>
-      <li><strong>Pencarian.</strong> Hanya program yang berbagi kata berbobot besar yang dibandingkan (<em>prefix filtering</em>; pasangan yang lolos ambang pasti berbagi kata seperti itu). Bila lebih dari {{#overlaps}}{{#blockLimit}}{{> partials/figure}}{{/blockLimit}}{{/overlaps}} program berbagi kata yang sama, program-program itu diurutkan menurut kata-katanya dan setiap program dibandingkan dengan {{#overlaps}}{{#window}}{{> partials/figure}}{{/window}}{{/overlaps}} program OPD lain terdekat di setiap sisinya (<em>sorted neighbourhood</em>, Hernández dan Stolfo 1995), agar waktu hitung tetap sebanding dengan jumlah program.</li>
+      <li><strong>{{t.methodology.kata}}</strong> {{t.methodology.judul_kata_kunci_dan}} {{#overlaps}}{{#compared}}{{> partials/figure}}{{/compared}}{{/overlaps}} {{t.methodology.program_dibandingkan}}</li>
+      <li><strong>{{t.methodology.bobot_kata}}</strong> {{t.methodology.kata_yang_dipakai_oleh}} (<em>{{t.methodology.inverse_document_frequency}}</em>): {{t.methodology.kata_yang_dipakai_semua}}</li>
+      <li><strong>{{t.common.kemiripan}}</strong> {{t.methodology.dua_program_kosinus_kedua}}</li>
+      <li><strong>{{t.methodology.pasangan}}</strong> {{t.methodology.dua_program_yang_dipimpin}} {{#threshold}}{{> partials/figure}}{{/threshold}} (<code>tumpang_tindih.ambang</code>). {{t.methodology.setiap_program_menyimpan_paling}} {{#overlaps}}{{#maxPerProgram}}{{> partials/figure}}{{/maxPerProgram}}{{/overlaps}} {{t.methodology.pasangan_terbaiknya}} (<code>tumpang_tindih.maks_per_program</code>); {{t.methodology.daftar_pasangan_adalah_gabungan}}</li>
+      <li><strong>{{t.methodology.kelompok}}</strong> {{t.methodology.program_yang_terhubung_oleh}}</li>
+      <li><strong>{{t.methodology.pencarian}}</strong> {{t.methodology.hanya_program_yang_berbagi}} (<em>{{t.methodology.prefix_filtering}}</em>; {{t.methodology.pasangan_yang_lolos_ambang}} {{#overlaps}}{{#blockLimit}}{{> partials/figure}}{{/blockLimit}}{{/overlaps}} {{t.methodology.program_berbagi_kata_yang}} {{#overlaps}}{{#window}}{{> partials/figure}}{{/window}}{{/overlaps}} {{t.methodology.program_opd_lain_terdekat}} (<em>{{t.methodology.sorted_neighbourhood}}</em>, {{t.methodology.hernandez_dan_stolfo_1995}}</li>
     </ol>
     {{#overlaps.hasCommonWords}}
-    <div class="table-scroll" role="region" aria-label="Kata yang paling sering dipakai" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="{{t.methodology.kata_yang_paling_sering}}" tabindex="0">
     <table class="scores">
-      <caption>Kata yang paling banyak dipakai program dan bobotnya</caption>
-      <thead><tr><th scope="col">Kata</th><th scope="col" class="num">Dipakai oleh (df)</th><th scope="col" class="num">Bobot ln((N + 1) ÷ df)</th></tr></thead>
+      <caption>{{t.methodology.kata_yang_paling_banyak}}</caption>
+      <thead><tr><th scope="col">{{t.methodology.kata_2}}</th><th scope="col" class="num">{{t.methodology.dipakai_oleh_df}}</th><th scope="col" class="num">{{t.methodology.bobot_ln_n_1}}</th></tr></thead>
       <tbody>{{#overlaps.commonWords}}<tr><th scope="row">{{word}}</th><td class="num">{{#programs}}{{> partials/figure}}{{/programs}}</td><td class="num">{{#idf}}{{> partials/figure}}{{/idf}}</td></tr>{{/overlaps.commonWords}}</tbody>
     </table>
     </div>
     {{/overlaps.hasCommonWords}}
-    <p class="muted">Kata fungsi yang dibuang: {{stopWords}}.</p>
+    <p class="muted">{{t.methodology.kata_fungsi_yang_dibuang}} {{stopWords}}.</p>
   </section>
 </div>
 {{/main}}
@@ -1129,9 +1840,9 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Halaman tidak ditemukan</h1>
-  <p class="lead">Alamat yang Anda buka tidak ada di situs ini. Mungkin halamannya sudah dipindahkan atau alamatnya salah ketik.</p>
-  <p><a href="{{homeURL}}">Kembali ke beranda</a></p>
+  <h1>{{t.not_found.halaman_tidak_ditemukan}}</h1>
+  <p class="lead">{{t.not_found.alamat_yang_anda_buka}}</p>
+  <p><a href="{{homeURL}}">{{t.not_found.kembali_ke_beranda}}</a></p>
 </div>
 {{/main}}
 {{/layout}}
@@ -1142,12 +1853,12 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Organisasi Perangkat Daerah (OPD)</h1>
-  <p class="lead">OPD pelaksana program smart city, dengan skor program yang dipimpinnya dan jumlah operator TI.</p>
-  <div class="table-scroll" role="region" aria-label="Tabel OPD" tabindex="0">
+  <h1>{{t.opd_list.organisasi_perangkat_daerah_opd}}</h1>
+  <p class="lead">{{t.opd_list.opd_pelaksana_program_smart}}</p>
+  <div class="table-scroll" role="region" aria-label="{{t.opd_list.tabel_opd}}" tabindex="0">
   <table class="scores">
-    <caption>Skor dan kapasitas per OPD</caption>
-    <thead><tr><th scope="col">OPD</th><th scope="col" class="num"><abbr title="program yang dipimpin, tanpa yang batal">Program</abbr></th><th scope="col" class="num">Skor</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th><th scope="col" class="num">Operator TI</th><th scope="col" class="num">Anggaran</th></tr></thead>
+    <caption>{{t.opd_list.skor_dan_kapasitas_per}}</caption>
+    <thead><tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num"><abbr title="{{t.opd_list.program_yang_dipimpin_tanpa}}">{{t.common.program}}</abbr></th><th scope="col" class="num">{{t.common.skor}}</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th><th scope="col" class="num">{{t.common.operator_ti}}</th><th scope="col" class="num">{{t.common.anggaran}}</th></tr></thead>
     <tbody>
       {{#opds}}
       <tr>
@@ -1155,7 +1866,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
         <td class="num">{{#programCount}}{{> partials/figure}}{{/programCount}}</td>
         <td class="num{{^hasScore}} score-empty{{/hasScore}}">{{#percentFig}}{{> partials/figure}}{{/percentFig}}</td>
         <td class="num">{{> partials/score-fraction}}</td>
-        <td class="num">{{#itOperators}}{{> partials/figure}}{{/itOperators}}{{#noOperator}} <span class="tag tag-warn">tanpa operator</span>{{/noOperator}}</td>
+        <td class="num">{{#itOperators}}{{> partials/figure}}{{/itOperators}}{{#noOperator}} <span class="tag tag-warn">{{t.common.tanpa_operator}}</span>{{/noOperator}}</td>
         <td class="num">{{#budget}}{{> partials/figure}}{{/budget}}</td>
       </tr>
       {{/opds}}
@@ -1164,7 +1875,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   </div>
   <figure class="chart-figure">
     {{{barSVG}}}
-    <figcaption>Skor per OPD ({{parts.caption}}). <a href="{{csv.skor}}">Unduh data (skor.csv)</a></figcaption>
+    <figcaption>{{t.opd_list.skor_per_opd}} ({{parts.caption}}). <a href="{{csv.skor}}">{{t.common.unduh_data_skor_csv}}</a></figcaption>
   </figure>
 </div>
 {{/main}}
@@ -1176,42 +1887,42 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <p class="eyebrow">OPD · {{opd.short}}</p>
+  <p class="eyebrow">{{t.common.opd}} · {{opd.short}}</p>
   <h1 data-pagefind-filter="opd" data-pagefind-meta="opd">{{opd.name}}</h1>
   <p class="headline-score">{{#score}}{{> partials/score-badge}}{{/score}}</p>
   <dl class="facts">
-    <div><dt>Operator TI</dt><dd>{{#opd.itOperators}}{{> partials/figure}}{{/opd.itOperators}}{{#opd.noOperator}} <span class="tag tag-warn">tanpa operator</span>{{/opd.noOperator}}</dd></div>
-    <div><dt>Anggaran program</dt><dd>{{#budget}}{{#planned}}{{> partials/figure}}{{/planned}}{{/budget}}</dd></div>
-    <div><dt>Realisasi anggaran</dt><dd>{{#budget}}{{#realised}}{{> partials/figure}}{{/realised}}{{/budget}}</dd></div>
-    <div><dt>Anggaran program tertunda</dt><dd>{{#budget}}{{#delayed}}{{> partials/figure}}{{/delayed}}{{/budget}}</dd></div>
+    <div><dt>{{t.common.operator_ti}}</dt><dd>{{#opd.itOperators}}{{> partials/figure}}{{/opd.itOperators}}{{#opd.noOperator}} <span class="tag tag-warn">{{t.common.tanpa_operator}}</span>{{/opd.noOperator}}</dd></div>
+    <div><dt>{{t.opd.anggaran_program}}</dt><dd>{{#budget}}{{#planned}}{{> partials/figure}}{{/planned}}{{/budget}}</dd></div>
+    <div><dt>{{t.common.realisasi_anggaran}}</dt><dd>{{#budget}}{{#realised}}{{> partials/figure}}{{/realised}}{{/budget}}</dd></div>
+    <div><dt>{{t.common.anggaran_program_tertunda}}</dt><dd>{{#budget}}{{#delayed}}{{> partials/figure}}{{/delayed}}{{/budget}}</dd></div>
   </dl>
-  {{#opd.isIllustration}}<p class="notice">Sebagian keterangan OPD ini (misalnya jumlah operator TI) bersifat ilustrasi.</p>{{/opd.isIllustration}}
+  {{#opd.isIllustration}}<p class="notice">{{t.opd.sebagian_keterangan_opd_ini}}</p>{{/opd.isIllustration}}
   <div class="prose">{{{opd.bodyHTML}}}</div>
 
   <section aria-labelledby="skor-opd">
-    <h2 id="skor-opd">Skor per dimensi</h2>
+    <h2 id="skor-opd">{{t.common.skor_per_dimensi}}</h2>
     {{> partials/dimension-table}}
   </section>
 
   {{#trend}}
   <section aria-labelledby="tren">
-    <h2 id="tren">Skor per tahun review</h2>
+    <h2 id="tren">{{t.common.skor_per_tahun_review}}</h2>
     {{#formerNames}}
-    <p class="muted">Sebelum berganti nama, OPD ini adalah {{formerNames}}.</p>
+    <p class="muted">{{t.opd.sebelum_berganti_nama_opd}} {{formerNames}}.</p>
     {{/formerNames}}
     {{> partials/trend}}
   </section>
 
   {{/trend}}
   <section aria-labelledby="program-opd">
-    <h2 id="program-opd">Program yang dipimpin</h2>
+    <h2 id="program-opd">{{t.opd.program_yang_dipimpin}}</h2>
     {{#hasPrograms}}{{> partials/program-table}}{{/hasPrograms}}
-    {{^hasPrograms}}<p>OPD ini belum memimpin program.</p>{{/hasPrograms}}
+    {{^hasPrograms}}<p>{{t.opd.opd_ini_belum_memimpin}}</p>{{/hasPrograms}}
   </section>
 
   {{#hasPartnered}}
   <section aria-labelledby="program-mitra">
-    <h2 id="program-mitra">Program tempat OPD ini menjadi mitra</h2>
+    <h2 id="program-mitra">{{t.opd.program_tempat_opd_ini}}</h2>
     <ul class="page-list">
       {{#partnered}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{opdShort}}, {{statusLabel}})</span></li>{{/partnered}}
     </ul>
@@ -1227,62 +1938,62 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <h1>Program tumpang tindih</h1>
-  <p class="lead">Review {{site.year}} merekomendasikan agar program kerja disusun bersama seluruh OPD dan Dewan Smart City supaya tidak bersinggungan. Halaman ini mengelompokkan {{#count}}{{> partials/figure}}{{/count}} pasang program dari OPD berbeda yang judul, kata kunci atau indikatornya mirip, dalam {{#groupCount}}{{> partials/figure}}{{/groupCount}} kelompok yang perlu dikoordinasikan.</p>
-  <p class="muted">Kemiripan (0 sampai 1) membandingkan kata-kata kedua program; kata yang dipakai banyak program (misalnya “aplikasi” atau “layanan”) hampir tidak berbobot, kata yang jarang berbobot besar. Pasangan ditampilkan bila kemiripannya paling sedikit {{#threshold}}{{> partials/figure}}{{/threshold}}, paling banyak {{maxPerProgram}} pasangan terbaik per program. Kemiripan menandai program yang perlu dibahas bersama, bukan bukti duplikasi. <a href="{{methodologyURL}}#tumpang-tindih">Cara menghitung</a>. <a href="{{csvURL}}">Unduh semua pasangan (tumpang-tindih.csv)</a></p>
+  <h1>{{t.common.program_tumpang_tindih}}</h1>
+  <p class="lead">{{t.common.review}} {{site.year}} {{t.overlaps.merekomendasikan_agar_program_kerja}} {{#count}}{{> partials/figure}}{{/count}} {{t.overlaps.pasang_program_dari_opd}} {{#groupCount}}{{> partials/figure}}{{/groupCount}} {{t.overlaps.kelompok_yang_perlu_dikoordinasikan}}</p>
+  <p class="muted">{{t.overlaps.kemiripan_0_sampai_1}} {{#threshold}}{{> partials/figure}}{{/threshold}}, {{t.overlaps.paling_banyak}} {{maxPerProgram}} {{t.overlaps.pasangan_terbaik_per_program}} <a href="{{methodologyURL}}#tumpang-tindih">{{t.overlaps.cara_menghitung}}</a>. <a href="{{csvURL}}">{{t.overlaps.unduh_semua_pasangan_tumpang}}</a></p>
 
   <section aria-labelledby="kelompok">
-    <h2 id="kelompok">Kelompok program yang mirip</h2>
-    {{#hasHiddenGroups}}<p>Ditampilkan {{groupsShown}} kelompok dengan kemiripan tertinggi; kelompok lainnya ada di <a href="{{csvURL}}">tumpang-tindih.csv</a>.</p>{{/hasHiddenGroups}}
+    <h2 id="kelompok">{{t.overlaps.kelompok_program_yang_mirip}}</h2>
+    {{#hasHiddenGroups}}<p>{{t.overlaps.ditampilkan}} {{groupsShown}} {{t.overlaps.kelompok_dengan_kemiripan_tertinggi}} <a href="{{csvURL}}">{{t.overlaps.tumpang_tindih_csv}}</a>.</p>{{/hasHiddenGroups}}
     {{#groups}}
     <article class="overlap-group" aria-labelledby="kelompok-{{number}}">
-      <h3 id="kelompok-{{number}}">Kelompok {{number}}: {{size}} program dari {{opdCount}} OPD <span class="muted">(kemiripan tertinggi {{strongest}})</span></h3>
-      <p class="muted">OPD: {{opds}}</p>
+      <h3 id="kelompok-{{number}}">{{t.common.kelompok}} {{number}}: {{size}} {{t.overlaps.program_dari}} {{opdCount}} {{t.common.opd}} <span class="muted">({{t.overlaps.kemiripan_tertinggi}} {{strongest}})</span></h3>
+      <p class="muted">{{t.overlaps.opd}} {{opds}}</p>
       {{#showMembers}}
       <ul class="page-list">
         {{#members}}<li><a href="{{url}}">{{title}}</a> <span class="muted">{{opdShort}} · {{dimensionName}} · {{statusLabel}}</span></li>{{/members}}
-        {{#hasMoreMembers}}<li class="muted">dan {{moreMembers}} program lainnya (lihat CSV)</li>{{/hasMoreMembers}}
+        {{#hasMoreMembers}}<li class="muted">{{t.common.dan}} {{moreMembers}} {{t.overlaps.program_lainnya_lihat_csv}}</li>{{/hasMoreMembers}}
       </ul>
       {{/showMembers}}
-      <div class="table-scroll" role="region" aria-label="Pasangan dalam kelompok {{number}}" tabindex="0">
+      <div class="table-scroll" role="region" aria-label="{{t.overlaps.pasangan_dalam_kelompok}} {{number}}" tabindex="0">
       <table class="pairs">
-        <caption>Pasangan dalam kelompok {{number}}, urut dari yang paling mirip</caption>
-        <thead><tr><th scope="col" class="num">Kemiripan</th><th scope="col">Program</th><th scope="col">Mirip dengan</th><th scope="col">Kata yang sama</th></tr></thead>
+        <caption>{{t.overlaps.pasangan_dalam_kelompok}} {{number}}, {{t.overlaps.urut_dari_yang_paling}}</caption>
+        <thead><tr><th scope="col" class="num">{{t.common.kemiripan}}</th><th scope="col">{{t.common.program}}</th><th scope="col">{{t.overlaps.mirip_dengan}}</th><th scope="col">{{t.overlaps.kata_yang_sama}}</th></tr></thead>
         <tbody>
           {{#pairs}}
           <tr>
-            <td class="num" data-label="Kemiripan">{{similarity}}</td>
-            <td data-label="Program">{{#first}}<a href="{{url}}">{{title}}</a><br><span class="muted">{{opdShort}}</span>{{/first}}</td>
-            <td data-label="Mirip dengan">{{#second}}<a href="{{url}}">{{title}}</a><br><span class="muted">{{opdShort}}</span>{{/second}}</td>
-            <td data-label="Kata yang sama">{{shared}} <span class="tag">{{relation}}</span></td>
+            <td class="num" data-label="{{t.common.kemiripan}}">{{similarity}}</td>
+            <td data-label="{{t.common.program}}">{{#first}}<a href="{{url}}">{{title}}</a><br><span class="muted">{{opdShort}}</span>{{/first}}</td>
+            <td data-label="{{t.overlaps.mirip_dengan}}">{{#second}}<a href="{{url}}">{{title}}</a><br><span class="muted">{{opdShort}}</span>{{/second}}</td>
+            <td data-label="{{t.overlaps.kata_yang_sama}}">{{shared}} <span class="tag">{{relation}}</span></td>
           </tr>
           {{/pairs}}
         </tbody>
       </table>
       </div>
-      {{#hasMorePairs}}<p class="muted">Dan {{morePairs}} pasangan lainnya dalam kelompok ini (lihat CSV).</p>{{/hasMorePairs}}
+      {{#hasMorePairs}}<p class="muted">{{t.overlaps.dan}} {{morePairs}} {{t.overlaps.pasangan_lainnya_dalam_kelompok}}</p>{{/hasMorePairs}}
     </article>
     {{/groups}}
-    {{^hasPairs}}<p>Tidak ada pasangan program yang kemiripannya mencapai ambang {{#threshold}}{{> partials/figure}}{{/threshold}}.</p>{{/hasPairs}}
+    {{^hasPairs}}<p>{{t.overlaps.tidak_ada_pasangan_program}} {{#threshold}}{{> partials/figure}}{{/threshold}}.</p>{{/hasPairs}}
   </section>
 
   <section aria-labelledby="matriks">
-    <h2 id="matriks">Sebaran program per OPD dan dimensi</h2>
-    {{#hasHiddenOPDs}}<p>Ditampilkan {{shownOPDs}} OPD yang memimpin program terbanyak; {{hiddenOPDs}} OPD lainnya dijumlahkan dalam satu baris (rinciannya ada di <a href="{{csv.program}}">program.csv</a> dan <a href="{{csv.json}}">tinjauan.json</a>).</p>{{/hasHiddenOPDs}}
-    <p>Setiap sel berisi jumlah program yang dipimpin OPD tersebut pada dimensi itu. Kolom dengan banyak sel terisi menunjukkan dimensi yang digarap banyak OPD sekaligus: tempat koordinasi paling diperlukan.</p>
+    <h2 id="matriks">{{t.overlaps.sebaran_program_per_opd}}</h2>
+    {{#hasHiddenOPDs}}<p>{{t.overlaps.ditampilkan}} {{shownOPDs}} {{t.overlaps.opd_yang_memimpin_program}} {{hiddenOPDs}} {{t.overlaps.opd_lainnya_dijumlahkan_dalam}} <a href="{{csv.program}}">{{t.overlaps.program_csv}}</a> {{t.common.dan}} <a href="{{csv.json}}">{{t.overlaps.tinjauan_json}}</a>).</p>{{/hasHiddenOPDs}}
+    <p>{{t.overlaps.setiap_sel_berisi_jumlah}}</p>
     <div class="chart-with-table">
       <figure class="chart-figure">
         {{{heatSVG}}}
-        <figcaption>Jumlah program per OPD dan dimensi. <a href="{{csv.program}}">Unduh data (program.csv)</a></figcaption>
+        <figcaption>{{t.overlaps.jumlah_program_per_opd}} <a href="{{csv.program}}">{{t.common.unduh_data_program_csv}}</a></figcaption>
       </figure>
-      <div class="table-scroll" role="region" aria-label="Tabel jumlah program per OPD dan dimensi" tabindex="0">
+      <div class="table-scroll" role="region" aria-label="{{t.overlaps.tabel_jumlah_program_per}}" tabindex="0">
       <table class="scores matrix">
-        <caption>Jumlah program per OPD dan dimensi</caption>
-        <thead><tr><th scope="col">OPD</th>{{#dimensions}}<th scope="col" class="num">{{name}}</th>{{/dimensions}}<th scope="col" class="num">Jumlah</th></tr></thead>
+        <caption>{{t.overlaps.jumlah_program_per_opd_2}}</caption>
+        <thead><tr><th scope="col">{{t.common.opd}}</th>{{#dimensions}}<th scope="col" class="num">{{name}}</th>{{/dimensions}}<th scope="col" class="num">{{t.common.jumlah}}</th></tr></thead>
         <tbody>
           {{#matrix}}<tr><th scope="row">{{#hasURL}}<a href="{{url}}"><abbr title="{{fullName}}">{{name}}</abbr></a>{{/hasURL}}{{^hasURL}}{{name}}{{/hasURL}}</th>{{#cells}}<td class="num">{{value}}</td>{{/cells}}<td class="num">{{total}}</td></tr>{{/matrix}}
         </tbody>
-        <tfoot><tr><th scope="row">OPD yang terlibat</th>{{#crowded}}<td class="num">{{opds}}</td>{{/crowded}}<td></td></tr></tfoot>
+        <tfoot><tr><th scope="row">{{t.overlaps.opd_yang_terlibat}}</th>{{#crowded}}<td class="num">{{opds}}</td>{{/crowded}}<td></td></tr></tfoot>
       </table>
       </div>
     </div>
@@ -1310,9 +2021,9 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
         ("partials/archive-banner.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
 {{#archive}}
-<div class="archive-banner" role="note" aria-label="Arsip">
+<div class="archive-banner" role="note" aria-label="{{t.archive_banner.arsip}}">
   <div class="wrap">
-    <p><strong>Arsip review tahun {{year}}.</strong> Ini adalah review tahun {{year}} yang diarsipkan: isi dan angkanya dibekukan seperti saat diterbitkan dan tidak berubah lagi. <a href="{{currentURL}}">Lihat review terbaru</a> · <a href="{{allURL}}">semua tahun review</a></p>
+    <p><strong>{{t.archive_banner.arsip_review_tahun}} {{year}}.</strong> {{t.archive_banner.ini_adalah_review_tahun}} {{year}} {{t.archive_banner.yang_diarsipkan_isi_dan}} <a href="{{currentURL}}">{{t.archive_banner.lihat_review_terbaru}}</a> · <a href="{{allURL}}">{{t.archive_banner.semua_tahun_review}}</a></p>
   </div>
 </div>
 {{/archive}}
@@ -1320,12 +2031,12 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 """#),
         ("partials/band-range.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
-{{#minimum}}{{> partials/figure}}{{/minimum}} {{#hasUpper}}sampai di bawah {{#upper}}{{> partials/figure}}{{/upper}}{{/hasUpper}}{{^hasUpper}}ke atas{{/hasUpper}}
+{{#minimum}}{{> partials/figure}}{{/minimum}} {{#hasUpper}}{{t.band_range.sampai_di_bawah}} {{#upper}}{{> partials/figure}}{{/upper}}{{/hasUpper}}{{^hasUpper}}{{t.band_range.ke_atas}}{{/hasUpper}}
 """#),
         ("partials/breadcrumbs.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
 {{^isHome}}
-<nav class="breadcrumbs" aria-label="Remah roti" data-pagefind-ignore>
+<nav class="breadcrumbs" aria-label="{{t.breadcrumbs.remah_roti}}" data-pagefind-ignore>
   <ol>
     {{#breadcrumbs}}
     <li>{{#hasURL}}<a href="{{url}}">{{label}}</a>{{/hasURL}}{{^hasURL}}<span aria-current="page">{{label}}</span>{{/hasURL}}</li>
@@ -1337,11 +2048,11 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 """#),
         ("partials/dimension-table.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
-<div class="table-scroll" role="region" aria-label="Tabel skor per dimensi" tabindex="0">
+<div class="table-scroll" role="region" aria-label="{{t.dimension_table.tabel_skor_per_dimensi}}" tabindex="0">
 <table class="scores">
-  <caption>Skor per dimensi ({{parts.short}}: {{parts.caption}})</caption>
+  <caption>{{t.common.skor_per_dimensi}} ({{parts.short}}: {{parts.caption}})</caption>
   <thead>
-    <tr><th scope="col">Dimensi</th><th scope="col" class="num">Skor</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th><th scope="col">Tingkat kematangan</th></tr>
+    <tr><th scope="col">{{t.common.dimensi}}</th><th scope="col" class="num">{{t.common.skor}}</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th><th scope="col">{{t.common.tingkat_kematangan}}</th></tr>
   </thead>
   <tbody>
     {{#dimensions}}
@@ -1365,9 +2076,9 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{% CONTENT_TYPE: HTML}}
 <footer class="site-footer">
   <div class="wrap">
-    <p>{{site.title}} · {{site.masterplanTitle}} {{site.period}}{{#site.hasOrganiser}} · Penyelenggara: {{site.organiser}}{{/site.hasOrganiser}}</p>
-    <p>Metode penilaian: {{site.methodLabel}} (<a href="{{methodologyURL}}">metodologi</a>). Data: <a href="{{dataURL}}">unduh CSV dan JSON</a>. <a href="{{printURL}}">Laporan lengkap untuk dicetak</a>.</p>
-    <p>Situs ini dibuat dengan tinjau dari berkas Markdown yang disunting oleh setiap OPD.</p>
+    <p>{{site.title}} · {{site.masterplanTitle}} {{site.period}}{{#site.hasOrganiser}} · {{t.footer.penyelenggara}} {{site.organiser}}{{/site.hasOrganiser}}</p>
+    <p>{{t.footer.metode_penilaian}} {{site.methodLabel}} (<a href="{{methodologyURL}}">{{t.common.metodologi}}</a>). {{t.footer.data}} <a href="{{dataURL}}">{{t.footer.unduh_csv_dan_json}}</a>. <a href="{{printURL}}">{{t.footer.laporan_lengkap_untuk_dicetak}}</a>.</p>
+    <p>{{t.footer.situs_ini_dibuat_dengan}}</p>
   </div>
 </footer>
 
@@ -1376,11 +2087,11 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{% CONTENT_TYPE: HTML}}
 <header class="site-header">
   <div class="wrap">
-    <a class="site-title" href="{{homeURL}}">{{site.title}}</a>
+    <a class="site-title" href="{{homeURL}}">{{#site.hasLogo}}<img src="{{site.logoURL}}" alt="" height="32" style="height:2rem;width:auto;vertical-align:middle;margin-right:.5rem">{{/site.hasLogo}}{{site.title}}</a>
     {{! On a phone the full menu folds into a disclosure that works without JavaScript; on wider screens every link shows. }}
     <details class="menu-phone">
-      <summary>Menu</summary>
-      <nav aria-label="Navigasi utama (ponsel)">
+      <summary>{{t.header.menu}}</summary>
+      <nav aria-label="{{t.header.navigasi_utama_ponsel}}">
         <ul class="nav nav-stacked">
           {{#nav}}
           <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
@@ -1388,7 +2099,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
         </ul>
       </nav>
     </details>
-    <nav class="menu-wide" aria-label="Navigasi utama">
+    <nav class="menu-wide" aria-label="{{t.header.navigasi_utama}}">
       <ul class="nav">
         {{#nav}}
         <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
@@ -1398,10 +2109,10 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     {{! The search box is a plain GET form to the search page: it needs no script on this page. }}
     {{#hasSearch}}
     {{^isSearchPage}}
-    <form class="site-search" role="search" aria-label="Cari di situs" action="{{searchURL}}" method="get">
-      <label for="cari-situs" class="visually-hidden">Cari program, OPD atau halaman</label>
-      <input id="cari-situs" type="search" name="q" placeholder="Cari program, OPD…" autocomplete="off">
-      <button type="submit">Cari</button>
+    <form class="site-search" role="search" aria-label="{{t.header.cari_di_situs}}" action="{{searchURL}}" method="get">
+      <label for="cari-situs" class="visually-hidden">{{t.header.cari_program_opd_atau}}</label>
+      <input id="cari-situs" type="search" name="q" placeholder="{{t.header.cari_program_opd}}" autocomplete="off">
+      <button type="submit">{{t.common.cari}}</button>
     </form>
     {{/isSearchPage}}
     {{/hasSearch}}
@@ -1411,19 +2122,19 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 """#),
         ("partials/program-table.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
-<div class="table-scroll" role="region" aria-label="{{#tableLabel}}{{tableLabel}}{{/tableLabel}}{{^tableLabel}}Tabel program{{/tableLabel}}" tabindex="0">
+<div class="table-scroll" role="region" aria-label="{{#tableLabel}}{{tableLabel}}{{/tableLabel}}{{^tableLabel}}{{t.program_table.tabel_program}}{{/tableLabel}}" tabindex="0">
 <table class="programs">
   <thead data-pagefind-ignore>
-    <tr><th scope="col">Program</th>{{^hideOPD}}<th scope="col">OPD</th>{{/hideOPD}}<th scope="col">Dimensi</th><th scope="col">Status</th><th scope="col" class="num">Anggaran</th></tr>
+    <tr><th scope="col">{{t.common.program}}</th>{{^hideOPD}}<th scope="col">{{t.common.opd}}</th>{{/hideOPD}}<th scope="col">{{t.common.dimensi}}</th><th scope="col">{{t.common.status}}</th><th scope="col" class="num">{{t.common.anggaran}}</th></tr>
   </thead>
   <tbody>
     {{#programs}}
     <tr>
-      <th scope="row"><a href="{{url}}">{{title}}</a>{{#isIllustration}} <span class="tag">ilustrasi</span>{{/isIllustration}}</th>
-      {{^hideOPD}}<td data-label="OPD"><a href="{{opdURL}}"><abbr title="{{opdName}}">{{opdShort}}</abbr></a></td>{{/hideOPD}}
-      <td data-label="Dimensi"><a href="{{dimensionURL}}">{{dimensionName}}</a></td>
-      <td data-label="Status"><span class="status status-{{status}}">{{statusLabel}}</span></td>
-      <td class="num" data-label="Anggaran">{{#budget}}{{> partials/figure}}{{/budget}}</td>
+      <th scope="row"><a href="{{url}}">{{title}}</a>{{#isIllustration}} <span class="tag">{{t.common.ilustrasi}}</span>{{/isIllustration}}</th>
+      {{^hideOPD}}<td data-label="{{t.common.opd}}"><a href="{{opdURL}}"><abbr title="{{opdName}}">{{opdShort}}</abbr></a></td>{{/hideOPD}}
+      <td data-label="{{t.common.dimensi}}"><a href="{{dimensionURL}}">{{dimensionName}}</a></td>
+      <td data-label="{{t.common.status}}"><span class="status status-{{status}}">{{statusLabel}}</span></td>
+      <td class="num" data-label="{{t.common.anggaran}}">{{#budget}}{{> partials/figure}}{{/budget}}</td>
     </tr>
     {{/programs}}
   </tbody>
@@ -1433,7 +2144,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 """#),
         ("partials/score-badge.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
-{{#hasScore}}<span class="score">{{#percentFig}}{{> partials/figure}}{{/percentFig}}</span> <span class="fraction">({{> partials/score-fraction}}{{#parts.isCount}} program{{/parts.isCount}})</span> <span class="band">{{band}}</span>{{/hasScore}}{{^hasScore}}<span class="score empty">{{emptyText}}</span>{{/hasScore}}
+{{#hasScore}}<span class="score">{{#percentFig}}{{> partials/figure}}{{/percentFig}}</span> <span class="fraction">({{> partials/score-fraction}}{{#parts.isCount}} {{t.common.program_2}}{{/parts.isCount}})</span> <span class="band">{{band}}</span>{{/hasScore}}{{^hasScore}}<span class="score empty">{{emptyText}}</span>{{/hasScore}}
 """#),
         ("partials/score-fraction.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
@@ -1444,12 +2155,12 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 <div class="chart-with-table">
   <figure class="chart-figure">
     {{{svg}}}
-    <figcaption>Skor yang dipublikasikan setiap tahun review, {{first}}–{{last}}; tahun sebelumnya dari arsip, dengan metode dan pembulatan review tahun itu. <a href="{{csvURL}}">Unduh data (riwayat-skor.csv)</a></figcaption>
+    <figcaption>{{t.trend.skor_yang_dipublikasikan_setiap}} {{first}}–{{last}}; {{t.trend.tahun_sebelumnya_dari_arsip}} <a href="{{csvURL}}">{{t.trend.unduh_data_riwayat_skor}}</a></figcaption>
   </figure>
-  <div class="table-scroll" role="region" aria-label="Tabel {{title}}" tabindex="0">
+  <div class="table-scroll" role="region" aria-label="{{t.common.tabel}} {{title}}" tabindex="0">
   <table class="scores trend-table">
     <caption>{{title}}</caption>
-    <thead><tr><th scope="col">Cakupan</th>{{#years}}<th scope="col" class="num">{{year}}</th>{{/years}}</tr></thead>
+    <thead><tr><th scope="col">{{t.trend.cakupan}}</th>{{#years}}<th scope="col" class="num">{{year}}</th>{{/years}}</tr></thead>
     <tbody>
       {{#rows}}
       <tr><th scope="row">{{#hasURL}}<a href="{{url}}">{{name}}</a>{{/hasURL}}{{^hasURL}}{{name}}{{/hasURL}}</th>{{#cells}}<td class="num{{^hasValue}} score-empty{{/hasValue}}">{{> partials/figure}}</td>{{/cells}}</tr>
@@ -1472,18 +2183,18 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     <h1 id="judul-laporan">{{site.title}}</h1>
     {{#site.hasDescription}}<p class="lead">{{site.description}}</p>{{/site.hasDescription}}
     <dl class="facts">
-      {{#site.hasReviewDate}}<div><dt>Tanggal review</dt><dd><time datetime="{{site.reviewDateISO}}">{{site.reviewDate}}</time></dd></div>{{/site.hasReviewDate}}
-      {{#site.hasOrganiser}}<div><dt>Penyelenggara</dt><dd>{{site.organiser}}</dd></div>{{/site.hasOrganiser}}
-      {{#site.hasEvaluator}}<div><dt>Evaluator</dt><dd>{{site.evaluator}}</dd></div>{{/site.hasEvaluator}}
-      <div><dt>Metode penilaian</dt><dd>{{method.name}}</dd></div>
-      {{#siteAddress}}<div><dt>Versi daring</dt><dd><a href="{{siteAddress}}">{{siteAddress}}</a></dd></div>{{/siteAddress}}
+      {{#site.hasReviewDate}}<div><dt>{{t.print.tanggal_review}}</dt><dd><time datetime="{{site.reviewDateISO}}">{{site.reviewDate}}</time></dd></div>{{/site.hasReviewDate}}
+      {{#site.hasOrganiser}}<div><dt>{{t.print.penyelenggara}}</dt><dd>{{site.organiser}}</dd></div>{{/site.hasOrganiser}}
+      {{#site.hasEvaluator}}<div><dt>{{t.print.evaluator}}</dt><dd>{{site.evaluator}}</dd></div>{{/site.hasEvaluator}}
+      <div><dt>{{t.common.metode_penilaian}}</dt><dd>{{method.name}}</dd></div>
+      {{#siteAddress}}<div><dt>{{t.print.versi_daring}}</dt><dd><a href="{{siteAddress}}">{{siteAddress}}</a></dd></div>{{/siteAddress}}
     </dl>
-    {{#pdf}}<p class="no-print download-pdf"><a href="{{url}}">Unduh laporan lengkap (PDF, A4): {{name}}</a></p>{{/pdf}}
-    <p class="no-print"><button type="button" onclick="window.print()">Cetak / simpan PDF</button> Halaman ini disusun untuk dicetak; gunakan menu cetak peramban bila tombol tidak berfungsi.</p>
+    {{#pdf}}<p class="no-print download-pdf"><a href="{{url}}">{{t.print.unduh_laporan_lengkap_pdf}} {{name}}</a></p>{{/pdf}}
+    <p class="no-print"><button type="button" onclick="window.print()">{{t.print.cetak_simpan_pdf}}</button> {{t.print.halaman_ini_disusun_untuk}}</p>
   </section>
 
   <nav class="toc" aria-labelledby="daftar-isi">
-    <h2 id="daftar-isi">Daftar isi</h2>
+    <h2 id="daftar-isi">{{t.print.daftar_isi}}</h2>
     <ol>
       {{#toc}}
       <li><a href="#{{id}}"><span class="toc-label">{{label}}</span>{{#hasPage}}<span class="toc-page">{{page}}</span>{{/hasPage}}</a>{{#hasChildren}}
@@ -1494,27 +2205,27 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   </nav>
 
   <section class="print-section" aria-labelledby="ringkasan">
-    <h2 id="ringkasan">1. Ringkasan</h2>
-    <p>{{#overall}}Skor keseluruhan {{#percentFig}}{{> partials/figure}}{{/percentFig}} ({{> partials/score-fraction}} program){{/overall}} dari {{#programCount}}{{> partials/figure}}{{/programCount}} program yang direncanakan. {{#budget}}Pagu anggaran {{#planned}}{{> partials/figure}}{{/planned}}, terealisasi {{#realised}}{{> partials/figure}}{{/realised}}.{{/budget}} {{method.formula}}</p>
+    <h2 id="ringkasan">{{t.print.1_ringkasan}}</h2>
+    <p>{{#overall}}{{t.common.skor_keseluruhan}} {{#percentFig}}{{> partials/figure}}{{/percentFig}} ({{> partials/score-fraction}} {{t.print.program}}{{/overall}} {{t.common.dari}} {{#programCount}}{{> partials/figure}}{{/programCount}} {{t.print.program_yang_direncanakan}} {{#budget}}{{t.print.pagu_anggaran}} {{#planned}}{{> partials/figure}}{{/planned}}, {{t.common.terealisasi}} {{#realised}}{{> partials/figure}}{{/realised}}.{{/budget}} {{method.formula}}</p>
     <div class="chart-with-table">
-      <figure class="chart-figure">{{{radarSVG}}}<figcaption>Indeks kematangan enam dimensi.</figcaption></figure>
+      <figure class="chart-figure">{{{radarSVG}}}<figcaption>{{t.print.indeks_kematangan_enam_dimensi}}</figcaption></figure>
       <table class="scores">
-        <caption>Skor per dimensi</caption>
-        <thead><tr><th scope="col">Dimensi</th><th scope="col" class="num">Skor</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th><th scope="col">Tingkat</th></tr></thead>
+        <caption>{{t.common.skor_per_dimensi}}</caption>
+        <thead><tr><th scope="col">{{t.common.dimensi}}</th><th scope="col" class="num">{{t.common.skor}}</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th><th scope="col">{{t.print.tingkat}}</th></tr></thead>
         <tbody>{{#dimensionTable}}<tr><th scope="row">{{name}}</th><td class="num{{^hasScore}} score-empty{{/hasScore}}">{{#percentFig}}{{> partials/figure}}{{/percentFig}}</td><td class="num">{{> partials/score-fraction}}</td><td>{{band}}</td></tr>{{/dimensionTable}}</tbody>
       </table>
     </div>
-    <p>Tingkat kematangan: {{#bands}}{{name}} ({{> partials/band-range}}){{^last()}}; {{/last()}}{{/bands}}.</p>
+    <p>{{t.print.tingkat_kematangan}} {{#bands}}{{name}} ({{> partials/band-range}}){{^last()}}; {{/last()}}{{/bands}}.</p>
   </section>
 
   <section class="print-section" aria-labelledby="dimensi">
-    <h2 id="dimensi">2. Dimensi</h2>
+    <h2 id="dimensi">{{t.print.2_dimensi}}</h2>
     {{#dimensions}}
     <section class="print-dimension" aria-labelledby="dimensi-{{id}}">
       <h3 id="dimensi-{{id}}">{{name}} ({{smartName}}): {{#percentFig}}{{> partials/figure}}{{/percentFig}}{{#hasScore}} · {{> partials/score-fraction}} · {{band}}{{/hasScore}}</h3>
       <table class="scores">
-        <caption>Elemen</caption>
-        <thead><tr><th scope="col">Elemen</th><th scope="col" class="num">Skor</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th></tr></thead>
+        <caption>{{t.common.elemen}}</caption>
+        <thead><tr><th scope="col">{{t.common.elemen}}</th><th scope="col" class="num">{{t.common.skor}}</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th></tr></thead>
         <tbody>{{#elements}}<tr><th scope="row">{{name}}</th><td class="num{{^hasScore}} score-empty{{/hasScore}}">{{#percentFig}}{{> partials/figure}}{{/percentFig}}</td><td class="num">{{> partials/score-fraction}}</td></tr>{{/elements}}</tbody>
       </table>
       <ul class="compact">{{#programs}}<li>{{title}} <span class="muted">({{opdShort}}, {{statusLabel}})</span></li>{{/programs}}</ul>
@@ -1523,31 +2234,31 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   </section>
 
   <section class="print-section" aria-labelledby="temuan">
-    <h2 id="temuan">3. Temuan dan rekomendasi</h2>
+    <h2 id="temuan">{{t.print.3_temuan_dan_rekomendasi}}</h2>
     {{#pages}}
     <section class="print-narrative prose" aria-labelledby="halaman-{{slug}}">
       <h3 id="halaman-{{slug}}">{{title}}</h3>
       {{{bodyHTML}}}
     </section>
     {{/pages}}
-    <h3 id="tertunda">Program tertunda ({{#delayedTotal}}{{> partials/figure}}{{/delayedTotal}})</h3>
+    <h3 id="tertunda">{{t.common.program_tertunda}} ({{#delayedTotal}}{{> partials/figure}}{{/delayedTotal}})</h3>
     <table class="programs">
-      <thead><tr><th scope="col">Program</th><th scope="col">OPD</th><th scope="col">Alasan</th><th scope="col" class="num">Anggaran</th></tr></thead>
+      <thead><tr><th scope="col">{{t.common.program}}</th><th scope="col">{{t.common.opd}}</th><th scope="col">{{t.common.alasan}}</th><th scope="col" class="num">{{t.common.anggaran}}</th></tr></thead>
       <tbody>{{#delayed}}<tr><th scope="row">{{title}}</th><td>{{opdShort}}</td><td>{{reason}}</td><td class="num">{{#budget}}{{> partials/figure}}{{/budget}}</td></tr>{{/delayed}}</tbody>
     </table>
-    <h3 id="mirip">Program yang mirip antar-OPD</h3>
-    <p>{{#overlapCount}}{{> partials/figure}}{{/overlapCount}} pasang program dalam {{#overlapGroupCount}}{{> partials/figure}}{{/overlapGroupCount}} kelompok{{#hasHiddenGroups}}; berikut {{groupsShown}} kelompok dengan kemiripan tertinggi (semua pasangan ada di data/tumpang-tindih.csv){{/hasHiddenGroups}}.</p>
+    <h3 id="mirip">{{t.print.program_yang_mirip_antar}}</h3>
+    <p>{{#overlapCount}}{{> partials/figure}}{{/overlapCount}} {{t.print.pasang_program_dalam}} {{#overlapGroupCount}}{{> partials/figure}}{{/overlapGroupCount}} {{t.print.kelompok}}{{#hasHiddenGroups}}; {{t.print.berikut}} {{groupsShown}} {{t.print.kelompok_dengan_kemiripan_tertinggi}}{{/hasHiddenGroups}}.</p>
     <table class="pairs">
-      <thead><tr><th scope="col">Kelompok</th><th scope="col" class="num">Kemiripan tertinggi</th><th scope="col">Program</th></tr></thead>
-      <tbody>{{#groups}}<tr><th scope="row">{{number}}</th><td class="num">{{strongest}}</td><td>{{#members}}{{title}} ({{opdShort}}){{^last()}}; {{/last()}}{{/members}}{{#hasMoreMembers}}; dan {{moreMembers}} lainnya{{/hasMoreMembers}}</td></tr>{{/groups}}</tbody>
+      <thead><tr><th scope="col">{{t.common.kelompok}}</th><th scope="col" class="num">{{t.print.kemiripan_tertinggi}}</th><th scope="col">{{t.common.program}}</th></tr></thead>
+      <tbody>{{#groups}}<tr><th scope="row">{{number}}</th><td class="num">{{strongest}}</td><td>{{#members}}{{title}} ({{opdShort}}){{^last()}}; {{/last()}}{{/members}}{{#hasMoreMembers}}; {{t.common.dan}} {{moreMembers}} {{t.print.lainnya}}{{/hasMoreMembers}}</td></tr>{{/groups}}</tbody>
     </table>
   </section>
 
   <section class="print-section" aria-labelledby="lampiran">
-    <h2 id="lampiran">Lampiran: daftar program</h2>
+    <h2 id="lampiran">{{t.print.lampiran_daftar_program}}</h2>
     <table class="programs">
-      <thead><tr><th scope="col">Program</th><th scope="col">OPD</th><th scope="col">Dimensi</th><th scope="col">Status</th><th scope="col" class="num">Anggaran</th></tr></thead>
-      <tbody>{{#programs}}<tr><th scope="row">{{title}}{{#isIllustration}} <span class="tag">ilustrasi</span>{{/isIllustration}}</th><td>{{opdShort}}</td><td>{{dimensionName}}</td><td>{{statusLabel}}</td><td class="num">{{#budget}}{{> partials/figure}}{{/budget}}</td></tr>{{/programs}}</tbody>
+      <thead><tr><th scope="col">{{t.common.program}}</th><th scope="col">{{t.common.opd}}</th><th scope="col">{{t.common.dimensi}}</th><th scope="col">{{t.common.status}}</th><th scope="col" class="num">{{t.common.anggaran}}</th></tr></thead>
+      <tbody>{{#programs}}<tr><th scope="row">{{title}}{{#isIllustration}} <span class="tag">{{t.common.ilustrasi}}</span>{{/isIllustration}}</th><td>{{opdShort}}</td><td>{{dimensionName}}</td><td>{{statusLabel}}</td><td class="num">{{#budget}}{{> partials/figure}}{{/budget}}</td></tr>{{/programs}}</tbody>
     </table>
   </section>
 </article>
@@ -1561,26 +2272,26 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{$main}}
 <div class="wrap">
   <h1>{{pageTitle}}</h1>
-  <p class="lead">{{#count}}{{> partials/figure}}{{/count}} program smart city dari semua OPD, dikelompokkan menurut {{orderName}}, lalu urut judul. <a href="{{csv.program}}">Unduh data (program.csv)</a></p>
-  <nav class="order-switch" aria-label="Urutan daftar program">
-    <span>Urutkan menurut:</span>
+  <p class="lead">{{#count}}{{> partials/figure}}{{/count}} {{t.program_list.program_smart_city_dari}} {{orderName}}, {{t.program_list.lalu_urut_judul}} <a href="{{csv.program}}">{{t.common.unduh_data_program_csv}}</a></p>
+  <nav class="order-switch" aria-label="{{t.program_list.urutan_daftar_program}}">
+    <span>{{t.program_list.urutkan_menurut}}</span>
     <ul>{{#orders}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/orders}}</ul>
   </nav>
-  <nav class="group-jump" aria-label="Langsung ke kelompok">
-    <span>Langsung ke:</span>
+  <nav class="group-jump" aria-label="{{t.program_list.langsung_ke_kelompok}}">
+    <span>{{t.program_list.langsung_ke}}</span>
     <ul>{{#groups}}<li><a href="#{{id}}">{{heading}}</a></li>{{/groups}}</ul>
   </nav>
   {{#isDefaultOrder}}
   <section aria-labelledby="linimasa">
-    <h2 id="linimasa">Linimasa</h2>
+    <h2 id="linimasa">{{t.program_list.linimasa}}</h2>
     <div class="chart-with-table">
       <figure class="chart-figure">
         {{{timelineSVG}}}
-        <figcaption>Jumlah program yang dijadwalkan berjalan setiap tahun masterplan, per dimensi (menurut tahun mulai dan tahun selesai).</figcaption>
+        <figcaption>{{t.program_list.jumlah_program_yang_dijadwalkan}}</figcaption>
       </figure>
-      <div class="table-scroll" role="region" aria-label="Tabel linimasa" tabindex="0">
+      <div class="table-scroll" role="region" aria-label="{{t.program_list.tabel_linimasa}}" tabindex="0">
       <table class="scores">
-        <caption>Program per tahun dan dimensi</caption>
+        <caption>{{t.program_list.program_per_tahun_dan}}</caption>
         {{#timelineTable}}
         <thead><tr><th scope="col">{{corner}}</th>{{#columns}}<th scope="col" class="num">{{name}}</th>{{/columns}}</tr></thead>
         <tbody>{{#rows}}<tr><th scope="row">{{name}}</th>{{#cells}}<td class="num">{{value}}</td>{{/cells}}</tr>{{/rows}}</tbody>
@@ -1590,7 +2301,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     </div>
   </section>
   {{/isDefaultOrder}}
-  <h2 id="daftar">Daftar program</h2>
+  <h2 id="daftar">{{t.program_list.daftar_program}}</h2>
   {{#groups}}
   <section class="program-group" aria-labelledby="{{id}}">
     <h3 id="{{id}}">{{heading}}</h3>
@@ -1610,55 +2321,55 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   <p class="eyebrow" data-pagefind-ignore><a href="{{program.opdURL}}" data-pagefind-filter="opd" data-pagefind-meta="opd">{{program.opdName}}</a> · <a href="{{program.dimensionURL}}" data-pagefind-filter="dimensi" data-pagefind-meta="dimensi">{{program.dimensionName}}</a></p>
   <h1>{{program.title}}</h1>
   <p><span class="status status-{{program.status}}" data-pagefind-filter="status" data-pagefind-meta="status">{{program.statusLabel}}</span>{{#program.hasSummary}} {{program.summary}}{{/program.hasSummary}}</p>
-  {{#program.isIllustration}}<p class="notice">Program ini adalah contoh ilustrasi: disusun agar masuk akal bagi sebuah kabupaten, bukan data resmi.</p>{{/program.isIllustration}}
+  {{#program.isIllustration}}<p class="notice">{{t.program.program_ini_adalah_contoh}}</p>{{/program.isIllustration}}
 
   <dl class="facts">
     {{#fields}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>{{/fields}}
-    <div><dt>OPD pelaksana</dt><dd><a href="{{program.opdURL}}">{{program.opdName}}</a></dd></div>
-    {{#hasPartners}}<div><dt>OPD mitra</dt><dd>{{#partners}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{/partners}}</dd></div>{{/hasPartners}}
-    <div><dt>Dalam skor</dt><dd>{{scoringNote}}</dd></div>
+    <div><dt>{{t.program.opd_pelaksana}}</dt><dd><a href="{{program.opdURL}}">{{program.opdName}}</a></dd></div>
+    {{#hasPartners}}<div><dt>{{t.program.opd_mitra}}</dt><dd>{{#partners}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{/partners}}</dd></div>{{/hasPartners}}
+    <div><dt>{{t.program.dalam_skor}}</dt><dd>{{scoringNote}}</dd></div>
   </dl>
 
   {{#hasIndicators}}
   <section aria-labelledby="indikator">
-    <h2 id="indikator">Indikator</h2>
-    <div class="table-scroll" role="region" aria-label="Tabel indikator" tabindex="0">
+    <h2 id="indikator">{{t.common.indikator}}</h2>
+    <div class="table-scroll" role="region" aria-label="{{t.program.tabel_indikator}}" tabindex="0">
     <table class="indicators">
-      <caption>Indikator kinerja program</caption>
-      <thead><tr><th scope="col">Indikator</th><th scope="col">Satuan</th><th scope="col" class="num">Baseline</th><th scope="col" class="num">Target</th><th scope="col" class="num">Realisasi</th><th scope="col">Arah</th><th scope="col" class="num">Capaian</th></tr></thead>
+      <caption>{{t.program.indikator_kinerja_program}}</caption>
+      <thead><tr><th scope="col">{{t.common.indikator}}</th><th scope="col">{{t.common.satuan}}</th><th scope="col" class="num">{{t.program.baseline}}</th><th scope="col" class="num">{{t.program.target}}</th><th scope="col" class="num">{{t.common.realisasi}}</th><th scope="col">{{t.program.arah}}</th><th scope="col" class="num">{{t.program.capaian}}</th></tr></thead>
       <tbody>
         {{#indicators}}
-        <tr><th scope="row">{{name}}</th><td data-label="Satuan">{{unit}}</td><td class="num" data-label="Baseline">{{baseline}}</td><td class="num" data-label="Target">{{target}}</td><td class="num" data-label="Realisasi">{{realisation}}</td><td data-label="Arah"><abbr title="{{directionLabel}}">{{direction}}</abbr></td><td class="num" data-label="Capaian">{{achievement}}</td></tr>
+        <tr><th scope="row">{{name}}</th><td data-label="{{t.common.satuan}}">{{unit}}</td><td class="num" data-label="{{t.program.baseline}}">{{baseline}}</td><td class="num" data-label="{{t.program.target}}">{{target}}</td><td class="num" data-label="{{t.common.realisasi}}">{{realisation}}</td><td data-label="{{t.program.arah}}"><abbr title="{{directionLabel}}">{{direction}}</abbr></td><td class="num" data-label="{{t.program.capaian}}">{{achievement}}</td></tr>
         {{/indicators}}
       </tbody>
     </table>
     </div>
-    <p class="muted">Capaian = realisasi ÷ target (arah naik) atau target ÷ realisasi (arah turun), paling tinggi 100%.</p>
+    <p class="muted">{{t.program.capaian_realisasi_target_arah}}</p>
   </section>
   {{/hasIndicators}}
 
   {{#history}}
   <section aria-labelledby="riwayat">
-    <h2 id="riwayat">Riwayat per tahun review</h2>
-    <div class="table-scroll" role="region" aria-label="Tabel riwayat program" tabindex="0">
+    <h2 id="riwayat">{{t.program.riwayat_per_tahun_review}}</h2>
+    <div class="table-scroll" role="region" aria-label="{{t.program.tabel_riwayat_program}}" tabindex="0">
     <table class="programs history">
-      <caption>Status dan anggaran program ini di setiap review</caption>
-      <thead><tr><th scope="col">Tahun</th><th scope="col">Status</th><th scope="col" class="num">Anggaran</th><th scope="col" class="num">Realisasi anggaran</th></tr></thead>
+      <caption>{{t.program.status_dan_anggaran_program}}</caption>
+      <thead><tr><th scope="col">{{t.program.tahun}}</th><th scope="col">{{t.common.status}}</th><th scope="col" class="num">{{t.common.anggaran}}</th><th scope="col" class="num">{{t.common.realisasi_anggaran}}</th></tr></thead>
       <tbody>
         {{#rows}}
-        <tr><th scope="row">{{#hasURL}}<a href="{{url}}">{{year}}</a>{{/hasURL}}{{^hasURL}}{{year}}{{/hasURL}}{{#renamed}}<br><span class="muted">{{title}} ({{id}})</span>{{/renamed}}</th><td data-label="Status"><span class="status status-{{status}}">{{statusLabel}}</span></td><td class="num" data-label="Anggaran">{{#budget}}{{> partials/figure}}{{/budget}}</td><td class="num" data-label="Realisasi anggaran">{{#realised}}{{> partials/figure}}{{/realised}}</td></tr>
+        <tr><th scope="row">{{#hasURL}}<a href="{{url}}">{{year}}</a>{{/hasURL}}{{^hasURL}}{{year}}{{/hasURL}}{{#renamed}}<br><span class="muted">{{title}} ({{id}})</span>{{/renamed}}</th><td data-label="{{t.common.status}}"><span class="status status-{{status}}">{{statusLabel}}</span></td><td class="num" data-label="{{t.common.anggaran}}">{{#budget}}{{> partials/figure}}{{/budget}}</td><td class="num" data-label="{{t.common.realisasi_anggaran}}">{{#realised}}{{> partials/figure}}{{/realised}}</td></tr>
         {{/rows}}
       </tbody>
     </table>
     </div>
     {{#hasIndicators}}
-    <div class="table-scroll" role="region" aria-label="Tabel realisasi indikator per tahun" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="{{t.program.tabel_realisasi_indikator_per}}" tabindex="0">
     <table class="indicators history">
-      <caption>Realisasi indikator di setiap review</caption>
-      <thead><tr><th scope="col">Indikator</th><th scope="col">Satuan</th>{{#years}}<th scope="col" class="num">{{year}}</th>{{/years}}</tr></thead>
+      <caption>{{t.program.realisasi_indikator_di_setiap}}</caption>
+      <thead><tr><th scope="col">{{t.common.indikator}}</th><th scope="col">{{t.common.satuan}}</th>{{#years}}<th scope="col" class="num">{{year}}</th>{{/years}}</tr></thead>
       <tbody>
         {{#indicators}}
-        <tr><th scope="row">{{name}}</th><td data-label="Satuan">{{unit}}</td>{{#cells}}<td class="num" data-label="{{year}}">{{> partials/figure}}</td>{{/cells}}</tr>
+        <tr><th scope="row">{{name}}</th><td data-label="{{t.common.satuan}}">{{unit}}</td>{{#cells}}<td class="num" data-label="{{year}}">{{> partials/figure}}</td>{{/cells}}</tr>
         {{/indicators}}
       </tbody>
     </table>
@@ -1669,15 +2380,15 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
   {{/history}}
   {{#hasSimilar}}
   <section aria-labelledby="mirip">
-    <h2 id="mirip">Program mirip di OPD lain</h2>
-    <p class="muted">Program OPD lain yang judul, kata kunci atau indikatornya mirip: bahan koordinasi, bukan bukti duplikasi. <a href="{{overlapsURL}}">Semua kelompok program yang mirip</a>.</p>
+    <h2 id="mirip">{{t.program.program_mirip_di_opd}}</h2>
+    <p class="muted">{{t.program.program_opd_lain_yang}} <a href="{{overlapsURL}}">{{t.program.semua_kelompok_program_yang}}</a>.</p>
     <ul class="page-list">
-      {{#similar}}<li><a href="{{url}}">{{title}}</a> <span class="muted">{{opdShort}} · kemiripan {{similarity}} · kata yang sama: {{shared}}</span></li>{{/similar}}
+      {{#similar}}<li><a href="{{url}}">{{title}}</a> <span class="muted">{{opdShort}} · {{t.program.kemiripan}} {{similarity}} · {{t.program.kata_yang_sama}} {{shared}}</span></li>{{/similar}}
     </ul>
   </section>
   {{/hasSimilar}}
 
-  <section class="prose" aria-label="Uraian program">
+  <section class="prose" aria-label="{{t.program.uraian_program}}">
     {{{program.bodyHTML}}}
   </section>
 </article>
@@ -1692,26 +2403,26 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{$head}}<script src="{{scriptURL}}" defer></script>{{/head}}
 {{$main}}
 <div class="wrap search-page">
-  <h1>Cari</h1>
-  <form class="search-form" role="search" aria-label="Pencarian" action="index.html" method="get" data-indeks="{{indexURL}}">
+  <h1>{{t.common.cari}}</h1>
+  <form class="search-form" role="search" aria-label="{{t.search.pencarian}}" action="index.html" method="get" data-indeks="{{indexURL}}">
     <div class="search-query">
-      <label for="cari-q">Kata yang dicari</label>
+      <label for="cari-q">{{t.search.kata_yang_dicari}}</label>
       <input id="cari-q" type="search" name="q" autocomplete="off">
-      <button type="submit">Cari</button>
+      <button type="submit">{{t.common.cari}}</button>
     </div>
     <fieldset class="search-filters">
-      <legend>Saring hasil</legend>
+      <legend>{{t.search.saring_hasil}}</legend>
       {{#filters}}
       <div><label for="saring-{{key}}">{{label}}</label> <select id="saring-{{key}}" name="{{key}}"><option value="">{{all}}</option>{{#options}}<option>{{value}}</option>{{/options}}</select></div>
       {{/filters}}
     </fieldset>
   </form>
-  <p id="cari-status" class="search-status" role="status">Ketik nama program, OPD atau kata lain, lalu tekan Cari.</p>
+  <p id="cari-status" class="search-status" role="status">{{t.search.ketik_nama_program_opd}}</p>
   <ol id="cari-hasil" class="search-results"></ol>
-  <noscript><p class="notice">Pencarian memerlukan JavaScript. Tanpa JavaScript, semua program dapat ditelusuri di daftar di bawah.</p></noscript>
+  <noscript><p class="notice">{{t.search.pencarian_memerlukan_javascript_tanpa}}</p></noscript>
   <section aria-labelledby="telusuri">
-    <h2 id="telusuri">Telusuri tanpa mencari</h2>
-    <p>Daftar semua program, dikelompokkan menurut {{#orders}}<a href="{{url}}">{{label}}</a>{{^last()}}, {{/last()}}{{/orders}}; skor dan program setiap <a href="{{root}}dimensi/index.html">dimensi</a> dan <a href="{{root}}opd/index.html">OPD</a>.</p>
+    <h2 id="telusuri">{{t.search.telusuri_tanpa_mencari}}</h2>
+    <p>{{t.search.daftar_semua_program_dikelompokkan}} {{#orders}}<a href="{{url}}">{{label}}</a>{{^last()}}, {{/last()}}{{/orders}}; {{t.search.skor_dan_program_setiap}} <a href="{{root}}dimensi/index.html">{{t.search.dimensi}}</a> {{t.common.dan}} <a href="{{root}}opd/index.html">{{t.common.opd}}</a>.</p>
   </section>
 </div>
 {{/main}}

@@ -31,4 +31,9 @@ public enum EmbeddedTheme {
         let bytes = source.isBase64 ? [UInt8](Data(base64Encoded: source.literal) ?? Data()) : Array(source.literal.utf8)
         return ThemeFile(path: source.path, bytes: bytes)
     }
+
+    /// The Indonesian interface texts of the theme (`i18n/id.yml`): what code outside the pipeline's
+    /// theme uses (a ``BodyRenderer`` made without the theme's texts).
+    public static let texts: Translations =
+        files.first { $0.path == "i18n/id.yml" }.flatMap { Translations.read($0.bytes, path: $0.path, language: "id").0 } ?? .empty("id")
 }

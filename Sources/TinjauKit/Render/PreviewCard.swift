@@ -13,7 +13,7 @@ public struct PreviewCard: Sendable, Hashable {
 
     /// Where the PNG goes in the site (`pratinjau/beranda.png`).
     public var path: String
-    /// The small line at the top (`Kabupaten Bantul · Review 2020`).
+    /// The small line at the top (`Kota Contoh · Review 2020`).
     public var eyebrow: String
     /// The subject in large type (wrapped to at most three lines).
     public var title: String

@@ -14,8 +14,8 @@ extension DiagnosticMessage {
                     en: "did you mean `\($0)`? A `.md` path counts from this file's folder, or from the content folder when it starts with `/`")
             }
             ?? Bilingual(
-                "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-bantul.md` atau `/halaman/pendahuluan.md`",
-                en: "write the path of the target content file, for example `../diskominfo/lapor-bantul.md` or `/halaman/pendahuluan.md`")
+                "tulis jalur berkas konten tujuan, misalnya `../diskominfo/lapor-warga.md` atau `/halaman/pendahuluan.md`",
+                en: "write the path of the target content file, for example `../diskominfo/lapor-warga.md` or `/halaman/pendahuluan.md`")
         return DiagnosticMessage(
             .linkBroken,
             Bilingual("\(what.id) ke `\(url)` tidak menemukan berkas konten", en: "\(what.en) to `\(url)` does not lead to any content file"),
@@ -31,8 +31,8 @@ extension DiagnosticMessage {
                 "gambar dari luar harus memakai alamat lengkap `https://…`; tinjau belum menyalin gambar dari folder konten",
                 en: "an image from elsewhere needs a full address `https://…`; tinjau does not copy images from the content folder yet")
             : Bilingual(
-                "untuk tautan ke halaman lain tulis jalur berkas kontennya, misalnya `../diskominfo/lapor-bantul.md`",
-                en: "to link to another page, write the path of its content file, for example `../diskominfo/lapor-bantul.md`")
+                "untuk tautan ke halaman lain tulis jalur berkas kontennya, misalnya `../diskominfo/lapor-warga.md`",
+                en: "to link to another page, write the path of its content file, for example `../diskominfo/lapor-warga.md`")
         return DiagnosticMessage(
             .linkBroken,
             Bilingual(
@@ -244,6 +244,45 @@ extension DiagnosticMessage {
                 "`\(tag)` tidak ada di data \(named.id)\(why.id); Mustache akan mencetaknya kosong",
                 en: "`\(tag)` is not in the data of \(named.en)\(why.en); Mustache would print nothing"),
             hint: hint)
+    }
+
+    /// `i18n.missing-key`: the tag `{{t.key}}` of a template reached from the page templates `pages`
+    /// names a text that the language file `file` (`i18n/id.yml`) lacks; `nearest` is the nearest key it has.
+    static func translationMissing(_ key: String, file: String, pages: [String], nearest: String?) -> DiagnosticMessage {
+        let named = templatePages(pages)
+        let hint =
+            nearest.map { Bilingual("maksud Anda `t.\($0)`?", en: "did you mean `t.\($0)`?") }
+            ?? Bilingual(
+                "tambahkan kunci `\(key)` beserta teksnya ke `\(file)`", en: "add the key `\(key)` with its text to `\(file)`")
+        return DiagnosticMessage(
+            .i18nMissingKey,
+            Bilingual(
+                "teks `\(key)` tidak ada di berkas terjemahan `\(file)` (dipakai di \(named.id)); Mustache akan mencetaknya kosong",
+                en: "the text `\(key)` is not in the translation file `\(file)` (used in \(named.en)); Mustache would print nothing"),
+            hint: hint)
+    }
+
+    /// `review.logo`: `logo` in `tinjau.yml` names `path`, which is not a file of the theme's `assets/`
+    /// folder; `nearest` is the nearest asset.
+    static func logoMissing(_ path: String, nearest: String?) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .reviewLogo,
+            Bilingual("logo `\(path)` tidak ada di folder `assets/` tema", en: "the logo `\(path)` is not in the theme's `assets/` folder"),
+            hint: nearest.map { Bilingual("maksud Anda `\($0)`?", en: "did you mean `\($0)`?") }
+                ?? Bilingual(
+                    "taruh berkas logo di `templates/assets/` proyek dan tulis jalurnya, misalnya `logo: assets/logo.svg`",
+                    en: "put the logo file in the project's `templates/assets/` and write its path, for example `logo: assets/logo.svg`"))
+    }
+
+    /// `i18n.syntax`: the value at `key` of a translation file is neither a text nor a mapping of texts
+    /// (empty `key`: the file itself is not a mapping).
+    static func translationSyntax(_ key: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .i18nSyntax,
+            key.isEmpty ? "berkas terjemahan harus berupa pemetaan `kunci: teks`" : "nilai `\(key)` di berkas terjemahan bukan teks",
+            en: key.isEmpty ? "a translation file must be a mapping `key: text`" : "the value of `\(key)` in the translation file is not a text",
+            hint: "tulis setiap teks sebagai `kunci: teks`, dikelompokkan dengan indentasi (misalnya `nav:` lalu `  program: Program`)",
+            hintEN: "write each text as `key: text`, grouped by indentation (for example `nav:` then `  program: Program`)")
     }
 
     /// `template.unknown-variable`: a sequence helper (`first()`, `last()`, …, written `tag`) used where

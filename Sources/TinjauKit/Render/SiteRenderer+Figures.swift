@@ -47,7 +47,7 @@ extension SiteRenderer {
     /// nothing to score ("belum ada program", never 0 %).
     func scoreFigures(_ entry: ScoreEntry?, _ scope: DataPointer.ScoreScope) -> ScoreFigures {
         guard let entry, let published = entry.published else {
-            let text = Self.emptyText(entry)
+            let text = Self.emptyText(entry, texts: texts)
             return ScoreFigures(hasScore: false, percent: text, percentFig: noFigure(text), fraction: "–", numeratorFig: nil,
                                 denominatorFig: nil, band: "–", bandDescription: "", emptyText: text)
         }

@@ -27,27 +27,27 @@ extension SiteRenderer {
     private func scoreText(_ entry: ScoreEntry?) -> String { charts.valueText(entry) }
 
     private func previewAlt() -> String {
-        "Grafik radar indeks kematangan enam dimensi smart city \(content.config.region) \(content.config.reviewYear): "
+        texts.text("sharing.grafik_radar_indeks_kematangan", ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)"])
             + content.dimensions.map { "\($0.shortName) \(scoreText(aggregates.dimensions[$0.id]))" }.joined(separator: "; ") + "."
     }
 
     private func previewAlt(dimension: Dimension) -> String {
         let scores = aggregates.elements[dimension.id] ?? [:]
-        return "Grafik batang skor per elemen dimensi \(dimension.name): "
+        return texts.text("sharing.grafik_batang_skor_per", ["name": "\(dimension.name)"])
             + dimension.elements.map { "\($0.name) \(scoreText(scores[$0.slug]))" }.joined(separator: "; ") + "."
     }
 
     private func previewAlt(opd: OPD) -> String {
         let scores = aggregates.opdDimensions[opd.slug] ?? [:]
-        return "Grafik batang skor \(opd.abbreviation) per dimensi: "
+        return texts.text("sharing.grafik_batang_skor_per_2", ["abbreviation": "\(opd.abbreviation)"])
             + content.dimensions.map { "\($0.shortName) \(scoreText(scores[$0.id]))" }.joined(separator: "; ") + "."
     }
 
     /// A card's headline: the published score (`57%`) under `label`, with the maturity band and the
     /// fraction, or what a scope without a score says.
     private func headline(_ label: String, _ entry: ScoreEntry?) -> (label: String, figure: String, detail: String) {
-        guard let entry, let published = entry.published else { return (label, "–", Self.emptyText(entry)) }
-        let detail = [published.band?.name, entry.score.isCount ? "\(entry.score.fraction) terealisasi" : nil]
+        guard let entry, let published = entry.published else { return (label, "–", Self.emptyText(entry, texts: texts)) }
+        let detail = [published.band?.name, entry.score.isCount ? texts.text("sharing.terealisasi", ["fraction": "\(entry.score.fraction)"]) : nil]
             .compactMap { $0 }.joined(separator: " · ")
         return (label, published.text, detail)
     }
@@ -56,21 +56,21 @@ extension SiteRenderer {
     /// order. Rasterised by ``PreviewImages`` when the build asks for them.
     public func previewCards() -> [PreviewCard] {
         let config = content.config
-        let eyebrow = "\(config.region) · Review \(config.reviewYear)"
-        let overall = headline("Skor keseluruhan", aggregates.overall)
-        var cards = [PreviewCard(path: Self.homePreview, eyebrow: eyebrow, title: "Indeks kematangan smart city",
+        let eyebrow = texts.text("sharing.review", ["region": "\(config.region)", "reviewYear": "\(config.reviewYear)"])
+        let overall = headline(texts.text("sharing.skor_keseluruhan"), aggregates.overall)
+        var cards = [PreviewCard(path: Self.homePreview, eyebrow: eyebrow, title: texts.text("sharing.indeks_kematangan_smart_city"),
                                  figureLabel: overall.label, figure: overall.figure, detail: overall.detail, footer: config.title,
                                  chart: charts.radar(id: "pratinjau-radar").svg, alt: previewAlt())]
         for dimension in content.dimensions {
-            let (label, figure, detail) = headline("Skor dimensi", aggregates.dimensions[dimension.id])
+            let (label, figure, detail) = headline(texts.text("sharing.skor_dimensi"), aggregates.dimensions[dimension.id])
             cards.append(PreviewCard(path: PreviewImages.folder + "/dimensi-\(dimension.id.rawValue).png",
-                                     eyebrow: "Dimensi · \(dimension.id.smartName)", title: dimension.name, figureLabel: label, figure: figure, detail: detail,
+                                     eyebrow: texts.text("sharing.dimensi", ["smartName": "\(dimension.id.smartName)"]), title: dimension.name, figureLabel: label, figure: figure, detail: detail,
                                      footer: config.title, chart: charts.elementBars(dimension, id: "pratinjau-elemen").svg,
                                      alt: previewAlt(dimension: dimension)))
         }
         for opd in content.opds {
-            let (label, figure, detail) = headline("Skor OPD", aggregates.opds[opd.slug])
-            cards.append(PreviewCard(path: PreviewImages.folder + "/opd-\(opd.slug).png", eyebrow: "OPD · \(opd.abbreviation)",
+            let (label, figure, detail) = headline(texts.text("sharing.skor_opd"), aggregates.opds[opd.slug])
+            cards.append(PreviewCard(path: PreviewImages.folder + "/opd-\(opd.slug).png", eyebrow: texts.text("sharing.opd", ["abbreviation": "\(opd.abbreviation)"]),
                                      title: opd.name, figureLabel: label, figure: figure, detail: detail, footer: config.title,
                                      chart: charts.opdDimensionBars(opd, id: "pratinjau-opd").svg, alt: previewAlt(opd: opd)))
         }
@@ -83,23 +83,23 @@ extension SiteRenderer {
     /// else who runs it, in which dimension, with which status.
     func programDescription(_ program: Program, opdName: String, dimensionName: String) -> String {
         Self.metaDescription(program.summary, HTML.firstParagraphText(bodies.programs[program.id] ?? ""),
-                             "Program \(program.title) oleh \(opdName), dimensi \(dimensionName), status \(program.status.label.lowercased()).")
+                             texts.text("sharing.program_oleh_dimensi_status", ["title": "\(program.title)", "opdName": "\(opdName)", "dimensionName": "\(dimensionName)", "status": "\(statusLabel(program.status).lowercased())"]))
     }
 
     /// The description of an OPD page: how many programmes it leads (not cancelled) and its score.
     func opdDescription(_ opd: OPD) -> String {
         let score = aggregates.opds[opd.slug]
-        let scoreText = score?.published.map { "skor \($0.text)" + ($0.band.map { " (\($0.name))" } ?? "") } ?? Self.emptyText(score)
+        let scoreText = score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { " (\($0.name))" } ?? "") } ?? Self.emptyText(score, texts: texts)
         let count = aggregates.capacity.byOPD[opd.slug]?.activePrograms ?? 0
-        return "\(opd.name) memimpin \(IndonesianFormat.integer(count)) program smart city \(content.config.region) (tanpa yang batal); \(scoreText)."
+        return texts.text("sharing.memimpin_program_smart_city", ["name": "\(opd.name)", "count": "\(IndonesianFormat.integer(count))", "region": "\(content.config.region)", "scoreText": "\(scoreText)"])
     }
 
     /// The description of a dimension page: its description, else its score and band.
     func dimensionDescription(_ dimension: Dimension) -> String {
         let score = aggregates.dimensions[dimension.id]
-        let scoreText = score?.published.map { "skor \($0.text)" + ($0.band.map { ", tingkat \($0.name)" } ?? "") } ?? Self.emptyText(score)
-        return Self.metaDescription(dimension.description.isEmpty ? nil : "\(dimension.description) Skor review \(content.config.reviewYear): \(scoreText).",
-                                    "Dimensi \(dimension.name) (\(dimension.id.smartName)) dalam review \(content.config.reviewYear): \(scoreText).")
+        let scoreText = score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { texts.text("sharing.tingkat", ["name": "\($0.name)"]) } ?? "") } ?? Self.emptyText(score, texts: texts)
+        return Self.metaDescription(dimension.description.isEmpty ? nil : texts.text("sharing.skor_review", ["description": "\(dimension.description)", "reviewYear": "\(content.config.reviewYear)", "scoreText": "\(scoreText)"]),
+                                    texts.text("sharing.dimensi_dalam_review", ["name": "\(dimension.name)", "smartName": "\(dimension.id.smartName)", "reviewYear": "\(content.config.reviewYear)", "scoreText": "\(scoreText)"]))
     }
 }
 

@@ -72,7 +72,7 @@ extension SiteRenderer {
         let tableRows = rows.map { row in
             let cells = row.scores.map { score in
                 guard let published = score.published else {
-                    return noFigure(score.key == nil ? "–" : (score.planned == 0 ? Self.emptyScoreText : "belum ada capaian indikator"))
+                    return noFigure(score.key == nil ? "–" : texts.text(score.planned == 0 ? "score.no_programmes" : "score.no_measurements"))
                 }
                 return figure(published.text, value: published.plain, source: DataPointer.history(row.scope, year: score.year, "persen_publikasi"))
             }

@@ -52,6 +52,17 @@ public struct SiteRenderer: Sendable {
     public var bodies: RenderedBodies
     /// The theme.
     public var templates: TemplateSet
+    /// The interface texts of the site's language (``Translations``).
+    var texts: Translations { templates.texts() }
+
+    /// A status as the pages name it (`status.<status>` of the theme's texts: `Berjalan`).
+    func statusLabel(_ status: ProgramStatus) -> String { texts.text("status." + status.rawValue) }
+    /// A programme term as the pages name it (`term.<term>`: `Jangka pendek`).
+    func termLabel(_ term: ProgramTerm) -> String { texts.text("term." + term.rawValue) }
+    /// An indicator direction as the pages explain it (`direction.<direction>`).
+    func directionLabel(_ direction: IndicatorDirection) -> String { texts.text("direction." + direction.rawValue) }
+    /// A scoring method as the pages name it (`method.<method>`: `Realisasi program`).
+    func methodLabel(_ method: ScoringMethod) -> String { texts.text("method." + method.rawValue) }
     /// What the site has besides its pages (search, preview images, PDF).
     public var features: SiteFeatures
     /// The page of each entry of the print page's table of contents, by target id: set only for the
@@ -85,12 +96,11 @@ public struct SiteRenderer: Sendable {
                   features: features, archives: analysis.archives)
     }
 
-    static let emptyScoreText = "belum ada program"
-
-    /// What a scope without a score says: "belum ada program" when it has no planned programme (never
-    /// 0 %), "belum ada capaian indikator" when it has programmes but none of their indicators is measured.
-    static func emptyText(_ entry: ScoreEntry?) -> String {
-        (entry?.planned ?? 0) == 0 ? emptyScoreText : "belum ada capaian indikator"
+    /// What a scope without a score says, in `texts`: `score.no_programmes` ("belum ada program") when it
+    /// has no planned programme (never 0 %), `score.no_measurements` ("belum ada capaian indikator") when
+    /// it has programmes but none of their indicators is measured.
+    static func emptyText(_ entry: ScoreEntry?, texts: Translations = EmbeddedTheme.texts) -> String {
+        texts.text((entry?.planned ?? 0) == 0 ? "score.no_programmes" : "score.no_measurements")
     }
 
     /// The path of every page the renderer writes for `content` (with `features`), in the order written (with
@@ -134,19 +144,19 @@ public struct SiteRenderer: Sendable {
     }
 
     /// What a search result calls a page of this kind (`data-pagefind-meta="jenis:…"`), or `nil`
-    /// for a page the index leaves out (home, lists, methodology, data, print, search, 404).
-    static func searchKind(_ kind: PageKind) -> String? {
+    /// for a page the index leaves out (home, lists, methodology, data, print, search, 404), in `texts`.
+    static func searchKind(_ kind: PageKind, texts: Translations = EmbeddedTheme.texts) -> String? {
         switch kind {
-        case .program: "Program"
-        case .opd: "OPD"
-        case .dimension: "Dimensi"
-        case .page: "Halaman"
-        case .overlaps, .delays, .capacity, .budget: "Analisis"
+        case .program: texts.text("renderer.program")
+        case .opd: texts.text("renderer.opd")
+        case .dimension: texts.text("renderer.dimensi")
+        case .page: texts.text("renderer.halaman")
+        case .overlaps, .delays, .capacity, .budget: texts.text("renderer.analisis")
         default: nil
         }
     }
 
-    var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates) }
+    var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates, texts: texts) }
 
     /// Every page and asset of the site, sorted by path (the whole site in memory: for tests and
     /// `tinjau check`; `tinjau build` streams with ``render(emit:)``).
@@ -205,7 +215,7 @@ public struct SiteRenderer: Sendable {
         var common = common(path: path, kind: kind)
         let config = content.config
         common.description = Self.metaDescription(page.metaDescription ?? common.description, config.description, config.title)
-        let context = PageContext(page: page, common: common)
+        let context = PageContext(page: page, common: common, texts: templates.texts())
         let outputPath = (archive?.prefix ?? "") + path
         if let reuse,
             reuse.record(
@@ -216,7 +226,7 @@ public struct SiteRenderer: Sendable {
         }
         guard let html = templates.library.render(context, withTemplate: template) else {
             // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
-            return .failure(Diagnostic(.templateMissing(template), at: SourceLocation(path: template + ".mustache")))
+            return .failure(Diagnostic(.templateMissing(template), at: SourceLocation(path: template + texts.text("renderer.mustache"))))
         }
         return .success(OutputFile(path: outputPath, bytes: Array(html.utf8)))
     }

@@ -13,6 +13,13 @@ public struct TemplateSet: Sendable {
     /// through others: a page made with a template is out of date exactly when this changes
     /// (``PageReuse``).
     public var digests: [String: String] = [:]
+    /// The interface texts per language code, from `i18n/<lang>.yml` (``Translations``).
+    public var translations: [String: Translations] = [:]
+
+    /// The texts of `language`, else of Indonesian, else none.
+    func texts(_ language: String = "id") -> Translations {
+        translations[language] ?? translations["id"] ?? .empty(language)
+    }
 
     /// The digest of the template `name` with what it uses (see ``digests``).
     func digest(of name: String) -> String { digests[name] ?? "" }
@@ -81,10 +88,22 @@ public struct TemplateLoader: Sendable {
         var sources: [String: (path: String, text: String)] = [:]
         var present: Set<String> = []  // every template file, including those that failed to parse
         var assets: [(String, [UInt8])] = []
+        var translations: [String: Translations] = [:]
+        var translationPaths: [String: String] = [:]
+        var textsUnreadable = false
         for (relativePath, file) in files.sorted(by: { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }) {
             let path = file.path
             if relativePath.hasPrefix("assets/") {
                 assets.append((relativePath, file.bytes))
+            } else if relativePath.hasPrefix("i18n/") && relativePath.hasSuffix(".yml") && !relativePath.dropFirst(5).contains("/") {
+                let language = String(relativePath.dropFirst(5).dropLast(4))
+                let (read, problems) = Translations.read(file.bytes, path: path, language: language)
+                diagnostics += problems
+                textsUnreadable = textsUnreadable || read == nil
+                if let read {
+                    translations[language] = read
+                    translationPaths[language] = path
+                }
             } else if relativePath.hasSuffix(".mustache") {
                 let text: String
                 switch SourceText.decode(file.bytes, path: path) {
@@ -118,7 +137,7 @@ public struct TemplateLoader: Sendable {
             }
         }
         diagnostics += Self.cycles(in: sources)
-        diagnostics += TemplateChecker(sources).diagnostics()
+        diagnostics += TemplateChecker(sources, translations: translations, translationPaths: translationPaths, textsUnreadable: textsUnreadable).diagnostics()
         for required in Self.requiredTemplates where !present.contains(required) {
             diagnostics.append(Diagnostic(.requiredTemplateMissing(required), at: SourceLocation(path: root + "/" + required + ".mustache")))
         }
@@ -126,7 +145,9 @@ public struct TemplateLoader: Sendable {
         return (
             TemplateSet(
                 library: MustacheLibrary(templates: templates), assets: assets.sorted { $0.0 < $1.0 },
-                names: sources.keys.sorted(), digests: Self.digests(of: sources.mapValues(\.text))), diagnostics
+                names: sources.keys.sorted(),
+                digests: Self.digests(of: sources.mapValues(\.text), translations: translations.values.map(\.digest)),
+                translations: translations), diagnostics
         )
     }
 
@@ -156,14 +177,15 @@ public struct TemplateLoader: Sendable {
         return diagnostics
     }
 
-    /// Partial (`{{> name}}`) and parent (`{{< name}}`) references with their 1-based positions.
     /// Per template, the SHA-256 of the texts of the template and of every template it may reach
     /// through partials and parents (sorted by name). What a template may reach is over-approximated,
     /// never guessed short: the references found by ``references(in:)``, every other template whose
     /// name occurs anywhere in its text (which also catches tags after a set-delimiter tag or split
     /// over lines), and every template when it has a dynamic partial (`{{>*name}}`: the name comes
-    /// from the data). A wrong guess costs a page rendered again, never a stale page.
-    static func digests(of texts: [String: String]) -> [String: String] {
+    /// from the data). A wrong guess costs a page rendered again, never a stale page. The digests of
+    /// the language files (`translations`) are part of every template's: a changed text re-renders
+    /// every page.
+    static func digests(of texts: [String: String], translations: [String] = []) -> [String: String] {
         let names = texts.keys.sorted()
         let uses = texts.mapValues { text -> Set<String> in
             if text.containsBytes(">*") || text.containsBytes("> *") { return Set(names) }
@@ -176,11 +198,12 @@ public struct TemplateLoader: Sendable {
             while let next = queue.popLast() {
                 for used in uses[next] ?? [] where reached.insert(used).inserted { queue.append(used) }
             }
-            result[name] = ContentHash.of(parts: reached.sorted().flatMap { [$0, texts[$0] ?? ""] })
+            result[name] = ContentHash.of(parts: reached.sorted().flatMap { [$0, texts[$0] ?? ""] } + translations.sorted())
         }
         return result
     }
 
+    /// Partial (`{{> name}}`) and parent (`{{< name}}`) references with their 1-based positions.
     static func references(in text: String) -> [(name: String, isParent: Bool, line: Int, column: Int)] {
         var result: [(String, Bool, Int, Int)] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -109,6 +109,86 @@ public struct Scaffolder: Sendable {
         return path
     }
 
+    /// The OPD, programme and page a new review starts with (`tinjau init`).
+    public static let initialOPD = (slug: "diskominfo", name: "Dinas Komunikasi dan Informatika", short: "Diskominfo")
+    /// The title of a new review's first programme.
+    public static let initialProgram = "Layanan Aduan Warga"
+
+    /// The text of a new review's `tinjau.yml` for `region` (`wilayah`), with its Kemendagri `code`
+    /// (`kode_wilayah`, or `nil`), reviewing `year` within a five-year masterplan starting that year; each
+    /// field under its description from ``FieldCatalog``.
+    public static func reviewText(region: String, code: String?, year: Int) -> String {
+        func comment(_ name: String, in fields: [FieldSpec], indent: String = "") -> String {
+            guard let field = fields.first(where: { $0.name == name }) else { return "" }
+            let text = field.comment ?? field.description
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)# \($0)\n" }.joined()
+        }
+        var text = "# Review smart city \(region), dibuat oleh `tinjau init`. Kolom lain: docs/content-format.md.\n"
+        text += comment("judul", in: FieldCatalog.review) + "judul: \(quoted("Review Masterplan Smart City \(region) \(year)"))\n"
+        text += comment("wilayah", in: FieldCatalog.review) + "wilayah: \(quoted(region))\n"
+        if let code { text += comment("kode_wilayah", in: FieldCatalog.review) + "kode_wilayah: \(quoted(code))\n" }
+        text += comment("tahun_review", in: FieldCatalog.review) + "tahun_review: \(year)\n"
+        text += comment("masterplan", in: FieldCatalog.review) + "masterplan:\n"
+        text += comment("judul", in: FieldCatalog.masterplan, indent: "  ") + "  judul: \(quoted("Masterplan Smart City \(region)"))\n"
+        text += comment("tahun_mulai", in: FieldCatalog.masterplan, indent: "  ") + "  tahun_mulai: \(year)\n"
+        text += comment("tahun_selesai", in: FieldCatalog.masterplan, indent: "  ") + "  tahun_selesai: \(year + 4)\n"
+        text += comment("penyelenggara", in: FieldCatalog.review) + "penyelenggara: \(quoted("\(initialOPD.short) \(region)"))\n"
+        return text
+    }
+
+    /// Writes a new review into `directory`: `content/tinjau.yml` for `region` (``reviewText(region:code:year:)``),
+    /// one OPD (``initialOPD``), one programme (``initialProgram``) and one narrative page, which together
+    /// pass `tinjau check --strict` and build with the embedded theme; with `copyTheme`, the embedded theme's
+    /// files too, into `templates/`, to edit.
+    /// - Returns: the paths written, in order.
+    /// - Throws: ``BuildFailure`` (`new.exists`) when `directory/content` or `directory/templates` (with
+    ///   `copyTheme`) already exists, or `new.write` when a file cannot be written.
+    public func newReview(directory: String, region: String, code: String?, year: Int, copyTheme: Bool = false) throws -> [String] {
+        let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        let content = root + "/content"
+        for folder in [content] + (copyTheme ? [root + "/templates"] : []) where fileSystem.isDirectory(folder) || fileSystem.isFile(folder) {
+            throw BuildFailure([Diagnostic(.newFileExists(folder), at: SourceLocation(path: folder))])
+        }
+        var written: [String] = []
+        func add(_ text: String, _ path: String) throws {
+            try write(text, to: path)
+            written.append(path)
+        }
+        try add(Self.reviewText(region: region, code: code, year: year), content + "/tinjau.yml")
+        let opd = Self.initialOPD
+        try add(
+            Self.opdText(name: opd.name).replacingOccurrences(of: "\nsingkatan:\n", with: "\nsingkatan: \(opd.short)\n")
+                .replacingOccurrences(of: "Tuliskan peran OPD ini dalam program smart city.", with: "\(opd.name) \(region) mengoordinasikan program smart city."),
+            content + "/opd/\(opd.slug)/_index.md")
+        var program = Self.programText(title: Self.initialProgram, year: year)
+        program = program.replacingOccurrences(
+            of: Self.placeholderSentences[0], with: "Warga \(region) membutuhkan satu saluran untuk menyampaikan aduan tentang layanan publik.")
+        program = program.replacingOccurrences(
+            of: Self.placeholderSentences[1], with: "- Menyiapkan kanal aduan daring\n- Menetapkan petugas penindak lanjut di setiap OPD")
+        try add(program, content + "/opd/\(opd.slug)/\(Slug.make(Self.initialProgram)).md")
+        try add(
+            """
+            ---
+            judul: Pendahuluan
+            urutan: 1
+            ringkasan: \(Self.quoted("Latar belakang review masterplan smart city \(region)."))
+            ---
+            Review ini menilai pelaksanaan masterplan smart city \(region) tahun \(year).
+            Ganti teks ini dengan latar belakang, metode dan jadwal review.
+
+            """, content + "/halaman/pendahuluan.md")
+        if copyTheme {
+            for file in EmbeddedTheme.files {
+                let path = root + "/templates/" + file.path
+                do { try fileSystem.write(file.bytes, to: path) } catch {
+                    throw BuildFailure([Diagnostic(.newFileNotWritten(Bilingual(IOErrorText.describe(error))), at: SourceLocation(path: path))])
+                }
+                written.append(path)
+            }
+        }
+        return written
+    }
+
     private func write(_ text: String, to path: String) throws {
         guard !fileSystem.isFile(path) && !fileSystem.isDirectory(path) else {
             throw BuildFailure([Diagnostic(.newFileExists(path), at: SourceLocation(path: path))])

@@ -3,7 +3,7 @@ import Foundation
 /// URL-safe slugs from file names.
 public enum Slug {
     /// Whether `text` is already a valid slug: lower-case ASCII letters, digits and
-    /// single `-` between them (`lapor-bantul`).
+    /// single `-` between them (`lapor-warga`).
     public static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }

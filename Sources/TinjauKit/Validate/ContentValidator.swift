@@ -29,7 +29,7 @@ public struct ContentValidator: Sendable {
             diagnostics.append(Diagnostic(.reviewYearOutside(config.reviewYear, period: period), at: config.location(of: "tahun_review")))
         }
 
-        // An accidental copy (Windows' "lapor-bantul - Copy.md", a file saved twice) has the same title as
+        // An accidental copy (Windows' "lapor-warga - Copy.md", a file saved twice) has the same title as
         // another programme of its OPD and would be counted twice in every score.
         var firstWithTitle: [String: Program] = [:]
         for program in content.programs where !program.title.isEmpty {

@@ -78,7 +78,12 @@ struct OverlapTests {
 
     @Test func wordsAreNormalisedAndStopWordsDropped() {
         #expect(OverlapDetector.words("Pengembangan Aplikasi Pengaduan dan Layanan Publik di Kabupaten Bantul")
-                == ["aplikasi", "pengaduan", "layanan", "publik"])
+                == ["aplikasi", "pengaduan", "layanan", "publik", "bantul"])
+        // The region's own name is a stop word of its review, another region's name is not.
+        let bantul = OverlapDetector.stopWords(region: "Kabupaten Bantul")
+        #expect(OverlapDetector.words("Aplikasi Lapor Bantul", ignoring: bantul) == ["aplikasi", "lapor"])
+        #expect(OverlapDetector.words("Aplikasi Lapor Kota Contoh", ignoring: bantul) == ["aplikasi", "lapor", "kota", "contoh"])
+        #expect(OverlapDetector.stopWords(region: "Kota Contoh").isSuperset(of: ["kota", "contoh"]))
         // "Wi-Fi" splits into "wi" and "fi", both too short to count; accents are folded.
         #expect(OverlapDetector.words("Wi-Fi Gratis Destinasi Wisata, Café") == ["gratis", "destinasi", "wisata", "cafe"])
     }

@@ -442,6 +442,17 @@ enum CatalogueExamples {
                 .replacingOccurrences(of: "<h1>{{program.title}}</h1>", with: "<h1>{{program.judul}}</h1>")
                 .replacingOccurrences(of: "<dd>{{scoringNote}}</dd>", with: "<dd>{{scoringNot}}</dd>")
             return theme(["program.mustache": program])
+        case .i18nMissingKey:
+            // A project's copy of the default footer with a typo in a text's key.
+            let footer = String(decoding: EmbeddedTheme.files.first { $0.path == "partials/footer.mustache" }?.bytes ?? [], as: UTF8.self)
+                .replacingOccurrences(of: "{{t.footer.unduh_csv_dan_json}}", with: "{{t.footer.unduh_csv_dan_jsn}}")
+            return theme(["partials/footer.mustache": footer])
+        case .reviewLogo:
+            // The logo named in tinjau.yml, but the file in templates/assets/ is spelt otherwise.
+            return analyse(["content/tinjau.yml": review + "logo: assets/logo-kota.svg\n", "templates/assets/logo-kab.svg": "<svg/>"])
+        case .i18nSyntax:
+            // A project's language file that writes a group as a list.
+            return theme(["i18n/id.yml": "header:\n  - Menu\n  - Cari\n"])
 
         // Output
         case .outputOverlapsSource:

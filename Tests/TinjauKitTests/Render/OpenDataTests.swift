@@ -267,7 +267,7 @@ struct OpenDataTests {
         let problem = diagnostics.first { $0.code == "review.base-url" }
         #expect(problem?.location == SourceLocation(path: "c/tinjau.yml", line: 7, column: 11))
         #expect(problem?.message == "`base_url` tidak boleh memuat `?` atau `#`")
-        #expect(problem?.hint == "tulis alamat folder situs saja, tanpa `?…` dan `#…`; misalnya `base_url: https://smartcity.bantulkab.go.id/`")
+        #expect(problem?.hint == "tulis alamat folder situs saja, tanpa `?…` dan `#…`; misalnya `base_url: https://smartcity.contoh.go.id/`")
     }
 
     @Test func percentEncodingIsIdempotentAndKeepsReservedCharacters() {

@@ -15,6 +15,16 @@ private func embeddedSources() -> [String: (path: String, text: String)] {
     return sources
 }
 
+/// The default theme's language files, by language code.
+private func embeddedTranslations() -> [String: Translations] {
+    var result: [String: Translations] = [:]
+    for file in EmbeddedTheme.files where file.path.hasPrefix("i18n/") {
+        let language = String(file.path.dropFirst(5).dropLast(4))
+        result[language] = Translations.read(file.bytes, path: file.path, language: language).0
+    }
+    return result
+}
+
 /// The default theme's text of `path` (`program.mustache`).
 private func embedded(_ path: String) -> String {
     String(decoding: EmbeddedTheme.files.first { $0.path == path }?.bytes ?? [], as: UTF8.self)
@@ -63,7 +73,8 @@ struct PageModelTests {
     @Test func thePageAnswersBeforeTheSharedPart() throws {
         let analysis = try SiteBuilder().analyse(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates))
         let renderer = SiteRenderer(analysis)
-        let context = PageContext(page: renderer.page(.notFound), common: renderer.common(path: Permalink.notFound, kind: .notFound))
+        let context = PageContext(
+            page: renderer.page(.notFound), common: renderer.common(path: Permalink.notFound, kind: .notFound), texts: renderer.templates.texts())
         #expect(context.child(named: "root") as? String == "/")
         #expect(context.child(named: "homeURL") as? String == "/index.html")
         #expect(context.child(named: "isHome") as? Bool == true)
@@ -99,7 +110,47 @@ struct PageModelTests {
         let (set, diagnostics) = load([:])
         #expect(set != nil)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(TemplateChecker(embeddedSources()).diagnostics().isEmpty)
+        #expect(TemplateChecker(embeddedSources(), translations: embeddedTranslations()).diagnostics().isEmpty)
+    }
+
+    /// A text a template uses that the language file lacks is an error at the tag, naming the key and
+    /// the nearest one, in every page that includes the template; the build stops there.
+    @Test func aMissingTextIsAnErrorAtTheTag() throws {
+        let footer = try #require(EmbeddedTheme.files.first { $0.path == "partials/footer.mustache" })
+        let text = String(decoding: footer.bytes, as: UTF8.self)
+            .replacingOccurrences(of: "{{t.footer.unduh_csv_dan_json}}", with: "{{t.footer.unduh_csv_dan_jsn}}")
+        let (set, diagnostics) = load(["partials/footer.mustache": text])
+        #expect(set == nil)
+        #expect(diagnostics.map(\.code) == ["i18n.missing-key"])
+        let d = try #require(diagnostics.first)
+        let (line, column) = position(of: "{{t.footer.unduh_csv_dan_jsn}}", in: text)
+        #expect(d.location == TinjauKit.SourceLocation(path: "templates/partials/footer.mustache", line: line, column: column))
+        #expect(d.message.contains("`footer.unduh_csv_dan_jsn`"))
+        #expect(d.message.contains(EmbeddedTheme.displayRoot + "/i18n/id.yml"))
+        #expect(d.hint?.contains("`t.footer.unduh_csv_dan_json`") == true)
+    }
+
+    /// A project's language file overrides the default one whole: a key it leaves out is missing.
+    @Test func aProjectLanguageFileReplacesTheDefaultOne() throws {
+        let (set, diagnostics) = load(["i18n/id.yml": "header:\n  menu: Menu\n"])
+        #expect(set == nil)
+        #expect(diagnostics.allSatisfy { $0.code == "i18n.missing-key" && $0.message.contains("templates/i18n/id.yml") })
+        #expect(diagnostics.count > 100)
+    }
+
+    /// The texts render where the tags are, escaped like every other value, and the groups nest.
+    @Test func textsAreReadFromNestedGroups() throws {
+        let (read, problems) = Translations.read(Array("a:\n  b:\n    c: \"x < y\"\n  d: D\n".utf8), path: "id.yml", language: "id")
+        #expect(problems.isEmpty)
+        let texts = try #require(read)
+        #expect(texts.texts == ["a.b.c": "x < y", "a.d": "D"])
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}{{t.a.b.c}}|{{t.a.d}}")
+        MustacheContentTypes.register(FastHTMLContentType(), named: "HTML")
+        #expect(template.render(PageContextProbe(texts: texts)) == "x &lt; y|D")
+        let (bad, errors) = Translations.read(Array("a:\n  - x\n".utf8), path: "id.yml", language: "id")
+        #expect(bad == nil)
+        #expect(errors.map(\.code) == ["i18n.syntax"])
+        #expect(errors.first?.location.line == 2)
     }
 
     @Test func aTypoInAPageTemplateIsAnErrorAtItsPlaceWithTheNearestName() throws {
@@ -274,4 +325,10 @@ struct PageModelTests {
         #expect(tags[5].name == "name" && tags[5].line == 4)
         #expect(tags[6].name == "a.b" && tags[6].transforms == ["uppercased"])
     }
+}
+
+/// A context that answers `t` alone, as ``PageContext`` does first.
+private struct PageContextProbe: MustacheParent {
+    let texts: Translations
+    func child(named name: String) -> Any? { name == "t" ? texts.root : nil }
 }

@@ -20,10 +20,14 @@ public struct ChartBuilder: Sendable {
     /// The scores.
     public var aggregates: Aggregates
 
-    /// Creates a builder.
-    public init(content: ReviewContent, aggregates: Aggregates) {
+    /// The interface texts: chart titles and descriptions (``Translations``).
+    public var texts: Translations
+
+    /// Creates a builder that writes titles and descriptions with `texts`.
+    public init(content: ReviewContent, aggregates: Aggregates, texts: Translations = EmbeddedTheme.texts) {
         self.content = content
         self.aggregates = aggregates
+        self.texts = texts
     }
 
     /// Chart names usable in a ```` ```chart ```` block, with what each shows.
@@ -38,7 +42,7 @@ public struct ChartBuilder: Sendable {
 
     /// `68% (13/19)` for counts, `70,8%` for weighted scores, `belum ada program` when empty.
     public func valueText(_ entry: ScoreEntry?) -> String {
-        guard let entry, let published = entry.published else { return SiteRenderer.emptyText(entry) }
+        guard let entry, let published = entry.published else { return SiteRenderer.emptyText(entry, texts: texts) }
         return entry.score.isCount ? "\(published.text) (\(entry.score.fraction))" : published.text
     }
 
@@ -49,8 +53,8 @@ public struct ChartBuilder: Sendable {
 
     /// The last line of a bar chart that leaves `hidden` rows out (`noun`: what a row is), e.g.
     /// `280 OPD lainnya tidak digambar: lihat tabel`; `nil` when it draws every row.
-    static func moreLine(_ hidden: Int, _ noun: String) -> String? {
-        hidden > 0 ? "\(IndonesianFormat.integer(hidden)) \(noun) lainnya tidak digambar: lihat tabel" : nil
+    func moreLine(_ hidden: Int, _ noun: String) -> String? {
+        hidden > 0 ? texts.text("charts.more_not_drawn", ["count": IndonesianFormat.integer(hidden), "noun": noun]) : nil
     }
 
     /// The rows a score bar chart draws: all when at most ``barLimit``; otherwise the ``barLimit`` with the
@@ -76,14 +80,14 @@ public struct ChartBuilder: Sendable {
     /// The radar chart of the six dimensions.
     public func radar(id: String) -> DrawnChart {
         let data = dimensionData
-        return RadarChart(id: id, title: "Indeks kematangan enam dimensi smart city \(content.config.reviewYear)",
-                          description: describe("Skor per dimensi", data), data: data).draw()
+        return RadarChart(id: id, title: texts.text("charts.indeks_kematangan_enam_dimensi", ["reviewYear": "\(content.config.reviewYear)"]),
+                          description: describe(texts.text("charts.skor_per_dimensi"), data), data: data).draw()
     }
 
     /// Bars per dimension.
     public func dimensionBars(id: String) -> DrawnChart {
         let data = dimensionData
-        return BarChart(id: id, title: "Skor per dimensi, \(content.config.reviewYear)", description: describe("Skor per dimensi", data), data: data).draw()
+        return BarChart(id: id, title: texts.text("charts.skor_per_dimensi_2", ["reviewYear": "\(content.config.reviewYear)"]), description: describe(texts.text("charts.skor_per_dimensi"), data), data: data).draw()
     }
 
     /// Bars per OPD (`singkatan`, the full name on hover); beyond ``barLimit`` OPDs, the ``barLimit``
@@ -92,9 +96,9 @@ public struct ChartBuilder: Sendable {
         let entries = content.opds.map { aggregates.opds[$0.slug] }
         let all = content.opds.map { datum($0.abbreviation, aggregates.opds[$0.slug], title: $0.name == $0.abbreviation ? nil : $0.name) }
         let data = Self.scoreRows(entries).map { all[$0] }
-        let title = data.count < all.count ? "Skor \(data.count) OPD dengan program terbanyak, urut skor" : "Skor per OPD"
-        return BarChart(id: id, title: title, description: describe("Skor per OPD", all), data: data,
-                        more: Self.moreLine(all.count - data.count, "OPD")).draw()
+        let title = data.count < all.count ? texts.text("charts.skor_opd_dengan_program", ["count": "\(data.count)"]) : texts.text("charts.skor_per_opd")
+        return BarChart(id: id, title: title, description: describe(texts.text("charts.skor_per_opd"), all), data: data,
+                        more: moreLine(all.count - data.count, texts.text("charts.opd"))).draw()
     }
 
     /// Bars per dimension for one OPD: its programmes' score in each dimension (the link preview
@@ -102,7 +106,7 @@ public struct ChartBuilder: Sendable {
     public func opdDimensionBars(_ opd: OPD, id: String) -> DrawnChart {
         let scores = aggregates.opdDimensions[opd.slug] ?? [:]
         let data = content.dimensions.map { datum($0.shortName, scores[$0.id]) }
-        return BarChart(id: id, title: "Skor \(opd.abbreviation) per dimensi", description: describe("Skor \(opd.abbreviation) per dimensi", data),
+        return BarChart(id: id, title: texts.text("charts.skor_per_dimensi_3", ["abbreviation": "\(opd.abbreviation)"]), description: describe(texts.text("charts.skor_per_dimensi_3", ["abbreviation": "\(opd.abbreviation)"]), data),
                         data: data).draw()
     }
 
@@ -113,9 +117,9 @@ public struct ChartBuilder: Sendable {
         let entries = dimension.elements.map { scores[$0.slug] }
         let all = dimension.elements.map { datum($0.name, scores[$0.slug]) }
         let data = Self.scoreRows(entries).map { all[$0] }
-        return BarChart(id: id, title: "Skor per elemen, dimensi \(dimension.name)",
-                        description: describe("Skor per elemen dimensi \(dimension.name)", all), data: data,
-                        more: Self.moreLine(all.count - data.count, "elemen")).draw()
+        return BarChart(id: id, title: texts.text("charts.skor_per_elemen_dimensi", ["name": "\(dimension.name)"]),
+                        description: describe(texts.text("charts.skor_per_elemen_dimensi_2", ["name": "\(dimension.name)"]), all), data: data,
+                        more: moreLine(all.count - data.count, texts.text("charts.elements"))).draw()
     }
 
     /// The OPDs the OPD × dimension heat map draws (positions in `content.opds`, in that order): all when
@@ -138,13 +142,13 @@ public struct ChartBuilder: Sendable {
             let opd = content.opds[r]
             let cells = content.dimensions.enumerated().filter { counts[r][$0.offset] > 0 }
                 .map { "\($0.element.shortName) \(counts[r][$0.offset])" }
-            lines.append("\(opd.abbreviation): " + (cells.isEmpty ? "tidak ada program" : cells.joined(separator: ", ")))
+            lines.append("\(opd.abbreviation): " + (cells.isEmpty ? texts.text("charts.tidak_ada_program") : cells.joined(separator: ", ")))
         }
         let rest = content.opds.count - shown.count
-        let title = rest > 0 ? "Jumlah program per OPD dan dimensi, \(shown.count) OPD dengan program terbanyak" : "Jumlah program per OPD dan dimensi"
+        let title = rest > 0 ? texts.text("charts.jumlah_program_per_opd_2", ["count": "\(shown.count)"]) : texts.text("charts.jumlah_program_per_opd")
         return HeatMapChart(id: id, title: title,
-                            description: "Jumlah program (tanpa yang batal) yang dipimpin setiap OPD per dimensi. " + lines.joined(separator: "; ") + "."
-                                + (rest > 0 ? " \(rest) OPD lainnya tidak digambar; angkanya ada di tabel." : ""),
+                            description: texts.text("charts.jumlah_program_tanpa_yang") + lines.joined(separator: "; ") + "."
+                                + (rest > 0 ? texts.text("charts.opd_lainnya_tidak_digambar", ["rest": "\(rest)"]) : ""),
                             rows: shown.map { content.opds[$0].abbreviation },
                             rowTitles: shown.map { content.opds[$0].name == content.opds[$0].abbreviation ? nil : content.opds[$0].name },
                             columns: content.dimensions.map(\.shortName),
@@ -159,8 +163,8 @@ public struct ChartBuilder: Sendable {
         let lines = content.dimensions.enumerated().map { r, dimension in
             "\(dimension.shortName): " + years.enumerated().map { "\($0.element) \(counts[r][$0.offset])" }.joined(separator: ", ")
         }
-        let title = "Linimasa program per tahun masterplan"
-        let description = "Jumlah program yang dijadwalkan berjalan setiap tahun, per dimensi. " + lines.joined(separator: "; ") + "."
+        let title = texts.text("charts.linimasa_program_per_tahun")
+        let description = texts.text("charts.jumlah_program_yang_dijadwalkan") + lines.joined(separator: "; ") + "."
         if years.count > Self.timelineYearLimit {
             return HeatMapChart(id: id, title: title, description: description, rows: years.map(String.init),
                                 columns: content.dimensions.map(\.shortName),
@@ -184,22 +188,22 @@ public struct ChartBuilder: Sendable {
         }
         let data = shown.map { items[$0] }.map { ChartDatum(label: $0.label, percent: Double($0.amount) / Double(largest) * 100,
                                                             valueText: IndonesianFormat.rupiahShort($0.amount), title: $0.title) }
-        let chartTitle = shown.count < items.count ? "\(title), \(shown.count) terbesar" : title
+        let chartTitle = shown.count < items.count ? texts.text("charts.terbesar", ["title": "\(title)", "count": "\(shown.count)"]) : title
         return BarChart(id: id, title: chartTitle, description: title + ": " + items.map { "\($0.label) \(IndonesianFormat.rupiah($0.amount))" }
-            .joined(separator: "; ") + ".", data: data, percentScale: false, more: Self.moreLine(items.count - shown.count, noun)).draw()
+            .joined(separator: "; ") + ".", data: data, percentScale: false, more: moreLine(items.count - shown.count, noun)).draw()
     }
 
     /// Planned budget per dimension.
     public func dimensionBudgetBars(id: String) -> DrawnChart {
-        budgetBars(id: id, title: "Anggaran program per dimensi",
+        budgetBars(id: id, title: texts.text("charts.anggaran_program_per_dimensi"),
                    items: content.dimensions.map { ($0.shortName, nil, aggregates.budgetByDimension[$0.id]?.planned ?? 0) }, noun: "dimensi")
     }
 
     /// Planned budget per OPD (`singkatan`, the full name on hover).
     public func opdBudgetBars(id: String) -> DrawnChart {
-        budgetBars(id: id, title: "Anggaran program per OPD",
+        budgetBars(id: id, title: texts.text("charts.anggaran_program_per_opd"),
                    items: content.opds.map { ($0.abbreviation, $0.name == $0.abbreviation ? nil : $0.name, aggregates.budgetByOPD[$0.slug]?.planned ?? 0) },
-                   noun: "OPD")
+                   noun: texts.text("charts.opd"))
     }
 
     /// Every chart the site draws for this review, named (the catalogue's names, then the budget page's
@@ -217,8 +221,8 @@ public struct ChartBuilder: Sendable {
 
     /// Bars of the source-of-funds budgets (budget page).
     public func sourceBudgetBars(id: String) -> DrawnChart {
-        budgetBars(id: id, title: "Anggaran program per sumber dana",
-                   items: aggregates.budgetBySource.map { ($0.name, nil, $0.totals.planned) }, noun: "sumber dana")
+        budgetBars(id: id, title: texts.text("charts.anggaran_program_per_sumber"),
+                   items: aggregates.budgetBySource.map { ($0.name, nil, $0.totals.planned) }, noun: texts.text("charts.sumber_dana"))
     }
 
     /// Bars of the delayed budget per dimension (delays page), over the dimensions with a delayed budget above 0;
@@ -228,7 +232,7 @@ public struct ChartBuilder: Sendable {
             guard let group = aggregates.delays.byDimension[d.id], group.budget > 0 else { return nil }
             return (d.shortName, nil, group.budget)
         }
-        return items.isEmpty ? nil : budgetBars(id: id, title: "Anggaran program tertunda per dimensi", items: items, noun: "dimensi")
+        return items.isEmpty ? nil : budgetBars(id: id, title: texts.text("charts.anggaran_program_tertunda_per"), items: items, noun: "dimensi")
     }
 
     /// The chart called `name` in the catalogue, or `nil`.

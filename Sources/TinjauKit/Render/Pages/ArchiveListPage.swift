@@ -33,17 +33,18 @@ extension SiteRenderer {
         var reviews = [
             ReviewYearRow(
                 year: String(config.reviewYear), title: config.title, url: root + Permalink.home, isCurrent: true,
-                note: "review terbaru")
+                note: texts.text("pages_archive_list.review_terbaru"))
         ]
         for archived in archives {
             reviews.append(
                 ReviewYearRow(
                     year: String(archived.year), title: archived.content.config.title,
                     url: root + Permalink.archive(archived.year) + Permalink.home, isCurrent: false,
-                    note: "diarsipkan dengan tinjau \(archived.tinjauVersion)"))
+                    note: texts.text("pages_archive_list.diarsipkan_dengan_tinjau", ["tinjauVersion": "\(archived.tinjauVersion)"])))
         }
         return ArchiveListPage(
-            pageTitle: "Arsip review", metaDescription: "Setiap review tahunan \(config.region), termasuk review yang diarsipkan",
-            breadcrumbs: crumbs(path, [("Arsip", nil)]), reviews: reviews)
+            pageTitle: texts.text("pages_archive_list.arsip_review"),
+            metaDescription: texts.text("pages_archive_list.setiap_review_tahunan_termasuk", ["region": "\(config.region)"]),
+            breadcrumbs: crumbs(path, [(texts.text("pages_archive_list.arsip"), nil)]), reviews: reviews)
     }
 }

@@ -37,10 +37,10 @@ extension SiteRenderer {
             BudgetRow(name: name, url: url ?? "", hasURL: url != nil, totals: budgetFigures(totals, scope))
         }
         return BudgetPage(
-            pageTitle: "Anggaran",
-            metaDescription: "Anggaran dan realisasi program smart city per dimensi, OPD dan sumber dana",
-            breadcrumbs: crumbs(path, [("Anggaran", nil)]),
-            total: row("Jumlah", nil, aggregates.budget, .overall),
+            pageTitle: texts.text("pages_budget.anggaran"),
+            metaDescription: texts.text("pages_budget.anggaran_dan_realisasi_program"),
+            breadcrumbs: crumbs(path, [(texts.text("pages_budget.anggaran"), nil)]),
+            total: row(texts.text("pages_budget.jumlah"), nil, aggregates.budget, .overall),
             byDimension: content.dimensions.map {
                 row($0.name, root + Permalink.dimension($0.id), aggregates.budgetByDimension[$0.id] ?? BudgetTotals(), .dimension($0.id))
             },

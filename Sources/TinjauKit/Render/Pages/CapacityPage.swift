@@ -51,19 +51,20 @@ extension SiteRenderer {
             let figures = capacity.byOPD[opd.slug] ?? OPDCapacity(activePrograms: 0, itOperators: nil, programsPerOperator: nil, lacksOperator: false)
             let perOperator =
                 figures.programsPerOperator.map { ratioFigure($0, DataPointer.capacity("opd", opd.slug, "program_per_operator")) }
-                ?? noFigure(figures.activePrograms == 0 ? "–" : "tanpa operator")
+                ?? noFigure(figures.activePrograms == 0 ? "–" : texts.text("pages_capacity.tanpa_operator"))
             return CapacityRow(
                 name: opd.name, short: opd.abbreviation, url: root + Permalink.opd(opd.slug),
                 programs: countFigure(figures.activePrograms, DataPointer.capacity("opd", opd.slug, "program_aktif")),
                 operators: figures.itOperators.map { countFigure($0, DataPointer.capacity("opd", opd.slug, "operator_ti")) }
-                    ?? noFigure("tidak dilaporkan"),
+                    ?? noFigure(texts.text("pages_capacity.tidak_dilaporkan")),
                 perOperator: perOperator, flag: figures.lacksOperator, isIllustration: opd.isIllustration,
                 score: scoreFigures(aggregates.opds[opd.slug], .opd(opd.slug)))
         }
         return CapacityPage(
-            pageTitle: "Kapasitas OPD",
-            metaDescription: "Jumlah program dan operator TI per OPD",
-            breadcrumbs: crumbs(path, [("Analisis", Permalink.findings), ("Kapasitas OPD", nil)]),
+            pageTitle: texts.text("pages_capacity.kapasitas_opd"),
+            metaDescription: texts.text("pages_capacity.jumlah_program_dan_operator"),
+            breadcrumbs: crumbs(
+                path, [(texts.text("pages_capacity.analisis"), Permalink.findings), (texts.text("pages_capacity.kapasitas_opd"), nil)]),
             opds: rows,
             flagged: countFigure(capacity.lackingOperator.count, DataPointer.capacity("jumlah_opd_tanpa_operator")),
             operators: countFigure(capacity.totalOperators, DataPointer.capacity("operator_ti")),

@@ -182,20 +182,21 @@ extension SiteRenderer {
                 budgetThen: item.budgetThen.map { rupiahFigure($0, source("anggaran_sebelumnya")) } ?? noFigure("–"),
                 budgetNow: item.budgetNow.map { rupiahFigure($0, source("anggaran")) } ?? noFigure("–"),
                 reallocated: rupiahFigure(item.reallocated, source("dialokasikan_ulang")),
-                statusLabel: item.statusNow?.label ?? "tidak ada lagi", status: item.statusNow?.rawValue ?? "hilang",
+                statusLabel: item.statusNow.map(statusLabel) ?? texts.text("pages_changes.tidak_ada_lagi"),
+                status: item.statusNow?.rawValue ?? "hilang",
                 hasNow: item.programID != nil, now: now.map { current($0.id) })
         }
         let statuses = capped(changes.statusChanges)
         let statusRows = statuses.shown.map { change in
             StatusChangeRow(
-                program: current(change.programID), from: change.from.label, fromKey: change.from.rawValue,
-                to: change.to.label, toKey: change.to.rawValue)
+                program: current(change.programID), from: statusLabel(change.from), fromKey: change.from.rawValue,
+                to: statusLabel(change.to), toKey: change.to.rawValue)
         }
         let newPrograms = capped(changes.newPrograms)
         let removed = capped(changes.removed)
         let removedRows = removed.shown.map { item in
             RemovedProgramRow(
-                then: then(item.previousID, title: item.title), opdName: item.opdName, statusLabel: item.status.label,
+                then: then(item.previousID, title: item.title), opdName: item.opdName, statusLabel: statusLabel(item.status),
                 status: item.status.rawValue)
         }
         let cancelled = capped(changes.cancelled)
@@ -211,10 +212,15 @@ extension SiteRenderer {
         }
         let totals = changes.followUpTotals
         return ChangesPage(
-            pageTitle: "Perubahan sejak review \(previous)",
+            pageTitle: texts.text("pages_changes.perubahan_sejak_review", ["previous": "\(previous)"]),
             metaDescription:
-                "Perubahan antara review \(previous) dan review \(changes.currentYear): status program, program baru dan hilang, indikator, dan tindak lanjut program tertunda",
-            breadcrumbs: crumbs(path, [("Analisis", Permalink.findings), ("Perubahan sejak \(previous)", nil)]),
+                texts.text("pages_changes.perubahan_antara_review_dan", ["previous": "\(previous)", "currentYear": "\(changes.currentYear)"]),
+            breadcrumbs: crumbs(
+                path,
+                [
+                    (texts.text("pages_changes.analisis"), Permalink.findings),
+                    (texts.text("pages_changes.perubahan_sejak", ["previous": "\(previous)"]), nil),
+                ]),
             previousYear: String(previous), currentYear: String(changes.currentYear),
             previousURL: archiveRoot + Permalink.home, hasPreviousURL: archive == nil,
             counts: ChangeCounts(

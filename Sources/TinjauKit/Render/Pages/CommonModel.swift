@@ -75,6 +75,8 @@ struct SiteInfo: TemplateModel {
     var hasOrganiser: Bool, organiser: String
     /// `evaluator`, or empty.
     var hasEvaluator: Bool, evaluator: String
+    /// `logo`: its address from the page, or empty.
+    var hasLogo: Bool, logoURL: String
     /// `deskripsi`, or empty.
     var hasDescription: Bool, description: String
     /// `kode_wilayah`, or empty.
@@ -91,7 +93,8 @@ struct SiteInfo: TemplateModel {
     static let fields: [String: TemplateField<SiteInfo>] = [
         "title": .init(\.title), "region": .init(\.region), "year": .init(\.year), "period": .init(\.period),
         "masterplanTitle": .init(\.masterplanTitle), "hasOrganiser": .init(\.hasOrganiser), "organiser": .init(\.organiser),
-        "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator), "hasDescription": .init(\.hasDescription),
+        "hasEvaluator": .init(\.hasEvaluator), "evaluator": .init(\.evaluator), "hasLogo": .init(\.hasLogo), "logoURL": .init(\.logoURL),
+        "hasDescription": .init(\.hasDescription),
         "description": .init(\.description), "hasRegionCode": .init(\.hasRegionCode), "regionCode": .init(\.regionCode),
         "methodLabel": .init(\.methodLabel), "hasReviewDate": .init(\.hasReviewDate), "reviewDate": .init(\.reviewDate),
         "reviewDateISO": .init(\.reviewDateISO),
@@ -168,41 +171,42 @@ extension SiteRenderer {
         // Assets live at the site's root, above an archived review's folder.
         let assetRoot = path == Permalink.notFound ? root : Permalink.root(from: (archive?.prefix ?? "") + path)
         var nav = [
-            NavLink(label: "Beranda", url: root + Permalink.home, current: path == Permalink.home),
-            NavLink(label: "Dimensi", url: root + Permalink.dimensionList, current: path.hasPrefix("dimensi/")),
-            NavLink(label: "OPD", url: root + Permalink.opdList, current: path.hasPrefix("opd/")),
-            NavLink(label: "Program", url: root + Permalink.programList, current: path.hasPrefix("program/")),
-            NavLink(label: "Analisis", url: root + Permalink.findings, current: path.hasPrefix("temuan/")),
-            NavLink(label: "Anggaran", url: root + Permalink.budget, current: path == Permalink.budget),
-            NavLink(label: "Metodologi", url: root + Permalink.methodology, current: path == Permalink.methodology),
-            NavLink(label: "Data", url: root + Permalink.data, current: path == Permalink.data),
+            NavLink(label: texts.text("pages_site.beranda"), url: root + Permalink.home, current: path == Permalink.home),
+            NavLink(label: texts.text("pages_site.dimensi"), url: root + Permalink.dimensionList, current: path.hasPrefix("dimensi/")),
+            NavLink(label: texts.text("pages_site.opd"), url: root + Permalink.opdList, current: path.hasPrefix("opd/")),
+            NavLink(label: texts.text("pages_site.program"), url: root + Permalink.programList, current: path.hasPrefix("program/")),
+            NavLink(label: texts.text("pages_site.analisis"), url: root + Permalink.findings, current: path.hasPrefix("temuan/")),
+            NavLink(label: texts.text("pages_site.anggaran"), url: root + Permalink.budget, current: path == Permalink.budget),
+            NavLink(label: texts.text("pages_site.metodologi"), url: root + Permalink.methodology, current: path == Permalink.methodology),
+            NavLink(label: texts.text("pages_site.data"), url: root + Permalink.data, current: path == Permalink.data),
         ]
         for page in content.pages {
             nav.append(NavLink(label: page.title, url: root + Permalink.page(page.slug), current: path == Permalink.page(page.slug)))
         }
         if archive == nil && !archives.isEmpty {
-            nav.append(NavLink(label: "Arsip", url: root + Permalink.archives, current: path == Permalink.archives))
+            nav.append(NavLink(label: texts.text("pages_site.arsip"), url: root + Permalink.archives, current: path == Permalink.archives))
         }
         let site = SiteInfo(
             title: config.title, region: config.region, year: String(config.reviewYear),
             period: "\(config.masterplanStart)–\(config.masterplanEnd)",
-            masterplanTitle: config.masterplanTitle ?? "Masterplan Smart City \(config.region)",
+            masterplanTitle: config.masterplanTitle ?? texts.text("pages_site.masterplan_smart_city", ["region": "\(config.region)"]),
             hasOrganiser: config.organiser != nil, organiser: config.organiser ?? "",
             hasEvaluator: config.evaluator != nil, evaluator: config.evaluator ?? "",
+            hasLogo: config.logo != nil, logoURL: config.logo.map { assetRoot + $0 } ?? "",
             hasDescription: config.description != nil, description: config.description ?? "",
             hasRegionCode: config.regionCode != nil, regionCode: config.regionCode ?? "",
-            methodLabel: config.scoring.method.label, hasReviewDate: config.reviewDate != nil,
+            methodLabel: methodLabel(config.scoring.method), hasReviewDate: config.reviewDate != nil,
             reviewDate: config.reviewDate.map { IndonesianFormat.date(iso: $0.description) ?? $0.description },
             reviewDateISO: config.reviewDate?.description)
         // What the two parts of a score are, in the words of the method.
         let parts =
             config.scoring.method == .programRealisation
             ? ScoreParts(
-                isCount: true, short: "n/N", long: "program terealisasi / program direncanakan",
-                caption: "program terealisasi dari program direncanakan")
+                isCount: true, short: "n/N", long: texts.text("pages_site.program_terealisasi_program_direncanakan"),
+                caption: texts.text("pages_site.program_terealisasi_dari_program"))
             : ScoreParts(
-                isCount: false, short: "Σb·c/Σb", long: "jumlah bobot × capaian / jumlah bobot indikator",
-                caption: "jumlah bobot × capaian indikator dari jumlah bobot indikator")
+                isCount: false, short: "Σb·c/Σb", long: texts.text("pages_site.jumlah_bobot_capaian_jumlah"),
+                caption: texts.text("pages_site.jumlah_bobot_capaian_indikator"))
         var pdf: PDFLink?
         if features.pdf {
             let name = ReportPrinter.fileName(year: config.reviewYear)
@@ -228,6 +232,6 @@ extension SiteRenderer {
                 ArchiveBanner(year: String($0.year), currentURL: assetRoot + Permalink.home, allURL: assetRoot + Permalink.archives)
             },
             description: config.description ?? config.title, hasSearch: features.search, searchURL: root + Permalink.search,
-            searchKind: Self.searchKind(kind), pdf: pdf, preview: preview)
+            searchKind: Self.searchKind(kind, texts: texts), pdf: pdf, preview: preview)
     }
 }

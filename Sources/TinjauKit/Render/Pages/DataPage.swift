@@ -53,30 +53,39 @@ extension SiteRenderer {
             DataFileLink(
                 name: "tinjauan.json", url: root + DataExporter.reviewJSON,
                 description:
-                    "Seluruh review dalam satu berkas JSON: metadata, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs."),
+                    texts.text("pages_data.seluruh_review_dalam_satu")),
             DataFileLink(
-                name: "tinjauan.schema.json", url: root + DataExporter.reviewSchema, description: "JSON Schema untuk memeriksa tinjauan.json."),
+                name: "tinjauan.schema.json", url: root + DataExporter.reviewSchema, description: texts.text("pages_data.json_schema_untuk_memeriksa")
+            ),
             DataFileLink(
                 name: "datapackage.json", url: root + DataExporter.dataPackage,
                 description:
-                    "Frictionless Data Package: setiap berkas dengan kolom, tipe, satuan, kunci primer dan kunci asing, lisensi dan metadata; untuk alat Frictionless, CKAN (portal Satu Data) dan notebook."
+                    texts.text("pages_data.frictionless_data_package_setiap")
             ),
             DataFileLink(
-                name: "metadata.json", url: root + DataExporter.metadataJSON, description: "Metadata Satu Data Indonesia dari kumpulan data ini."),
+                name: "metadata.json", url: root + DataExporter.metadataJSON, description: texts.text("pages_data.metadata_satu_data_indonesia")),
         ]
         let fields = [
-            LabeledValue(label: "Judul", value: metadata.judul), LabeledValue(label: "Deskripsi", value: metadata.deskripsi),
-            LabeledValue(label: "Produsen data", value: metadata.produsen_data), LabeledValue(label: "Walidata", value: metadata.walidata),
-            LabeledValue(label: "Periode", value: metadata.periode), LabeledValue(label: "Frekuensi pembaruan", value: metadata.frekuensi_pembaruan),
-            LabeledValue(label: "Sumber", value: metadata.sumber),
-            LabeledValue(label: "Tanggal pembaruan", value: metadata.tanggal_pembaruan.flatMap { IndonesianFormat.date(iso: $0) } ?? "–"),
-            LabeledValue(label: "Lisensi", value: metadata.lisensi), LabeledValue(label: "Format", value: metadata.format),
-            LabeledValue(label: "Satuan", value: metadata.satuan.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")),
+            LabeledValue(label: texts.text("pages_data.judul"), value: metadata.judul),
+            LabeledValue(label: texts.text("pages_data.deskripsi"), value: metadata.deskripsi),
+            LabeledValue(label: texts.text("pages_data.produsen_data"), value: metadata.produsen_data),
+            LabeledValue(label: texts.text("pages_data.walidata"), value: metadata.walidata),
+            LabeledValue(label: texts.text("pages_data.periode"), value: metadata.periode),
+            LabeledValue(label: texts.text("pages_data.frekuensi_pembaruan"), value: metadata.frekuensi_pembaruan),
+            LabeledValue(label: texts.text("pages_data.sumber"), value: metadata.sumber),
+            LabeledValue(
+                label: texts.text("pages_data.tanggal_pembaruan"), value: metadata.tanggal_pembaruan.flatMap { IndonesianFormat.date(iso: $0) } ?? "–"
+            ),
+            LabeledValue(label: texts.text("pages_data.lisensi"), value: metadata.lisensi),
+            LabeledValue(label: texts.text("pages_data.format"), value: metadata.format),
+            LabeledValue(
+                label: texts.text("pages_data.satuan"),
+                value: metadata.satuan.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")),
         ]
         // The examples name the files by their public address when `base_url` is set.
         let dataBase = content.config.baseURL.map { SiteAddress.absolute(base: $0, path: (archive?.prefix ?? "") + "data/") } ?? ""
         return DataPage(
-            pageTitle: "Data terbuka", metaDescription: "Unduh data review dalam format CSV dan JSON",
-            breadcrumbs: crumbs(path, [("Data", nil)]), tables: tables, files: files, metadata: fields, dataBase: dataBase)
+            pageTitle: texts.text("pages_data.data_terbuka"), metaDescription: texts.text("pages_data.unduh_data_review_dalam"),
+            breadcrumbs: crumbs(path, [(texts.text("pages_data.data"), nil)]), tables: tables, files: files, metadata: fields, dataBase: dataBase)
     }
 }

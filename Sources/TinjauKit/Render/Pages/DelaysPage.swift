@@ -62,7 +62,7 @@ extension SiteRenderer {
         let delays = aggregates.delays
         let rows = delays.programs.compactMap { content.program(id: $0) }.map { p in
             DelayedProgramRow(
-                program: programRow(p, from: path), reason: p.delayReason ?? "tidak disebutkan",
+                program: programRow(p, from: path), reason: p.delayReason ?? texts.text("pages_delays.tidak_disebutkan"),
                 realised: programMoney(p, "realisasi_anggaran", p.budgetRealised),
                 years: p.startYear.map { start in p.endYear.map { $0 == start ? "\(start)" : "\(start)–\($0)" } ?? "\(start)" } ?? "–")
         }
@@ -81,9 +81,10 @@ extension SiteRenderer {
                 amount: rupiahFigure(group.budget, DataPointer.delays("dimensi", dimension.id.rawValue, "anggaran")))
         }
         return DelaysPage(
-            pageTitle: "Program tertunda dan realokasi anggaran",
-            metaDescription: "Program tertunda, alasannya, dan anggaran yang perlu dialokasikan ulang",
-            breadcrumbs: crumbs(path, [("Analisis", Permalink.findings), ("Program tertunda", nil)]),
+            pageTitle: texts.text("pages_delays.program_tertunda_dan_realokasi"),
+            metaDescription: texts.text("pages_delays.program_tertunda_alasannya_dan"),
+            breadcrumbs: crumbs(
+                path, [(texts.text("pages_delays.analisis"), Permalink.findings), (texts.text("pages_delays.program_tertunda"), nil)]),
             programs: rows, hasPrograms: !rows.isEmpty,
             count: countFigure(delays.programs.count, DataPointer.delays("jumlah_program")),
             total: rupiahFigure(delays.budget, DataPointer.delays("anggaran")),

@@ -17,10 +17,11 @@ extension SiteRenderer {
     func dimensionListPage() -> DimensionListPage {
         let path = Permalink.dimensionList
         return DimensionListPage(
-            pageTitle: "Dimensi",
-            metaDescription: "Skor enam dimensi smart city \(content.config.region) dalam review \(content.config.reviewYear): "
+            pageTitle: texts.text("pages_dimension_list.dimensi"),
+            metaDescription: texts.text(
+                "pages_dimension_list.skor_enam_dimensi_smart", ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)"])
                 + content.dimensions.map { "\($0.shortName) \(charts.valueText(aggregates.dimensions[$0.id]))" }.joined(separator: "; ") + ".",
-            breadcrumbs: crumbs(path, [("Dimensi", nil)]),
+            breadcrumbs: crumbs(path, [(texts.text("pages_dimension_list.dimensi"), nil)]),
             barSVG: charts.dimensionBars(id: "dimensi-bar").svg,
             dimensions: dimensionRows(from: path) { (aggregates.dimensions[$0.id], .dimension($0.id)) })
     }

@@ -67,13 +67,13 @@ extension SiteRenderer {
         let programs = byTitle(content.programs.filter { $0.dimension == dimension.id })
         let trend = aggregates.history.map { history in
             self.trend(
-                id: "dimensi-tren", title: "Skor dimensi \(dimension.shortName) per tahun review", path: path,
+                id: "dimensi-tren", title: texts.text("pages_dimension.skor_dimensi_per_tahun", ["shortName": "\(dimension.shortName)"]), path: path,
                 rows: [(dimension.shortName, nil, ["dimensi", dimension.id.rawValue], history.dimensions[dimension.id] ?? [])])
         }
         return DimensionPage(
-            pageTitle: "Dimensi \(dimension.name)",
+            pageTitle: texts.text("pages_dimension.dimensi", ["name": "\(dimension.name)"]),
             metaDescription: dimensionDescription(dimension),
-            breadcrumbs: crumbs(path, [("Dimensi", Permalink.dimensionList), (dimension.name, nil)]),
+            breadcrumbs: crumbs(path, [(texts.text("pages_dimension.dimensi_2"), Permalink.dimensionList), (dimension.name, nil)]),
             dimension: DimensionFacts(
                 name: dimension.name, smartName: dimension.id.smartName, id: dimension.id.rawValue,
                 description: dimension.description, hasDescription: !dimension.description.isEmpty),

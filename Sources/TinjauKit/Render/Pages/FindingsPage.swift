@@ -52,9 +52,9 @@ extension SiteRenderer {
         let path = Permalink.findings
         let root = Permalink.root(from: path)
         return FindingsPage(
-            pageTitle: "Analisis temuan",
-            metaDescription: "Analisis temuan review: program tumpang tindih, program tertunda, dan kapasitas OPD",
-            breadcrumbs: crumbs(path, [("Analisis", nil)]),
+            pageTitle: texts.text("pages_findings.analisis_temuan"),
+            metaDescription: texts.text("pages_findings.analisis_temuan_review_program"),
+            breadcrumbs: crumbs(path, [(texts.text("pages_findings.analisis"), nil)]),
             pages: content.pages.map { FindingsPageLink(title: $0.title, url: root + Permalink.page($0.slug), summary: $0.summary ?? "") },
             overlapsURL: root + Permalink.overlaps, delaysURL: root + Permalink.delays, capacityURL: root + Permalink.capacity,
             pairs: countFigure(aggregates.overlaps.pairs.count, DataPointer.overlaps("pasangan")),

@@ -84,11 +84,11 @@ extension SiteRenderer {
         let counts = aggregates.statusCounts
         let root = Permalink.root(from: path)
         var page = HomePage(
-            pageTitle: "Beranda",
+            pageTitle: texts.text("pages_home.beranda"),
             metaDescription: Self.metaDescription(
                 content.config.description,
-                "\(content.config.title): skor keseluruhan "
-                    + "\(charts.valueText(aggregates.overall)), skor enam dimensi, program setiap OPD, temuan dan data terbuka."),
+                texts.text("pages_home.skor_keseluruhan", ["title": "\(content.config.title)"])
+                    + texts.text("pages_home.skor_enam_dimensi_program", ["overall": "\(charts.valueText(aggregates.overall))"])),
             breadcrumbs: [],
             figures: HomeFigures(
                 overall: scoreFigures(aggregates.overall, .overall),
@@ -108,16 +108,16 @@ extension SiteRenderer {
                 PageLink(title: $0.title, url: root + Permalink.page($0.slug), summary: $0.summary ?? "", hasSummary: $0.summary != nil)
             },
             findings: [
-                TitledLink(title: "Program tumpang tindih", url: root + Permalink.overlaps),
-                TitledLink(title: "Program tertunda dan realokasi anggaran", url: root + Permalink.delays),
-                TitledLink(title: "Kapasitas OPD", url: root + Permalink.capacity),
-                TitledLink(title: "Anggaran", url: root + Permalink.budget),
-                TitledLink(title: "Metodologi", url: root + Permalink.methodology),
-                TitledLink(title: "Data terbuka (CSV, JSON)", url: root + Permalink.data),
-                TitledLink(title: "Laporan lengkap untuk dicetak", url: root + Permalink.print),
+                TitledLink(title: texts.text("pages_home.program_tumpang_tindih"), url: root + Permalink.overlaps),
+                TitledLink(title: texts.text("pages_home.program_tertunda_dan_realokasi"), url: root + Permalink.delays),
+                TitledLink(title: texts.text("pages_home.kapasitas_opd"), url: root + Permalink.capacity),
+                TitledLink(title: texts.text("pages_home.anggaran"), url: root + Permalink.budget),
+                TitledLink(title: texts.text("pages_home.metodologi"), url: root + Permalink.methodology),
+                TitledLink(title: texts.text("pages_home.data_terbuka_csv_json"), url: root + Permalink.data),
+                TitledLink(title: texts.text("pages_home.laporan_lengkap_untuk_dicetak"), url: root + Permalink.print),
             ])
         if let history = aggregates.history {
-            var rows: [TrendScope] = [("Keseluruhan", nil, ["keseluruhan"], history.overall)]
+            var rows: [TrendScope] = [(texts.text("pages_home.keseluruhan"), nil, ["keseluruhan"], history.overall)]
             for dimension in content.dimensions {
                 rows.append(
                     (
@@ -126,7 +126,9 @@ extension SiteRenderer {
                     ))
             }
             page.trend = trend(
-                id: "beranda-tren", title: "Skor per tahun review, \(history.years.first ?? 0)–\(history.years.last ?? 0)",
+                id: "beranda-tren",
+                title: texts.text(
+                    "pages_home.skor_per_tahun_review", ["first": "\(history.years.first ?? 0)", "last": "\(history.years.last ?? 0)"]),
                 path: path, rows: rows)
         }
         if archive == nil && !archives.isEmpty {
@@ -137,7 +139,8 @@ extension SiteRenderer {
             page.archivesURL = root + Permalink.archives
         }
         if let changes = aggregates.changes {
-            page.changesLink = TitledLink(title: "Perubahan sejak review \(changes.previousYear)", url: root + Permalink.changes)
+            page.changesLink = TitledLink(
+                title: texts.text("pages_home.perubahan_sejak_review", ["previousYear": "\(changes.previousYear)"]), url: root + Permalink.changes)
         }
         return page
     }

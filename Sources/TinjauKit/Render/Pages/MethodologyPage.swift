@@ -100,7 +100,7 @@ extension SiteRenderer {
         func links(_ ids: [String]) -> [ProgramLink] {
             ids.compactMap { content.program(id: $0) }.map {
                 ProgramLink(
-                    title: $0.title, url: root + Permalink.program($0), status: $0.status.label,
+                    title: $0.title, url: root + Permalink.program($0), status: statusLabel($0.status),
                     opd: content.opd($0.opdSlug)?.abbreviation ?? $0.opdSlug)
             }
         }
@@ -133,13 +133,13 @@ extension SiteRenderer {
         }
         let overlaps = aggregates.overlaps
         return MethodologyPage(
-            pageTitle: "Metodologi",
-            metaDescription: "Cara menghitung setiap skor review, dengan daftar program di pembilang dan penyebutnya",
-            breadcrumbs: crumbs(path, [("Metodologi", nil)]),
+            pageTitle: texts.text("pages_methodology.metodologi"),
+            metaDescription: texts.text("pages_methodology.cara_menghitung_setiap_skor"),
+            breadcrumbs: crumbs(path, [(texts.text("pages_methodology.metodologi"), nil)]),
             method: methodSummary(),
-            statuses: scoring.realisedStatuses.map { StatusLabel(key: $0.rawValue, label: $0.label) },
+            statuses: scoring.realisedStatuses.map { StatusLabel(key: $0.rawValue, label: statusLabel($0)) },
             notCounted: ProgramStatus.allCases.filter { !scoring.realisedStatuses.contains($0) && $0 != .batal }
-                .map { StatusLabel(key: $0.rawValue, label: $0.label) },
+                .map { StatusLabel(key: $0.rawValue, label: statusLabel($0)) },
             bands: bandRows(),
             dimensions: dimensions,
             threshold: overlapThreshold,
@@ -158,7 +158,7 @@ extension SiteRenderer {
                             weight.replacingOccurrences(of: ".", with: ","), value: weight,
                             source: DataPointer.overlaps("kata_umum", String(index), "idf")))
                 }),
-            stopWords: OverlapDetector.stopWords.sorted().joined(separator: ", "),
-            configPath: "tinjau.yml")
+            stopWords: OverlapDetector.stopWords(region: content.config.region).sorted().joined(separator: ", "),
+            configPath: texts.text("pages_methodology.tinjau_yml"))
     }
 }

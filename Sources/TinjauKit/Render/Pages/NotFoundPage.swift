@@ -24,7 +24,8 @@ extension SiteRenderer {
     func notFoundPage() -> NotFoundPage {
         let base = Self.serverRoot(content.config)
         return NotFoundPage(
-            pageTitle: "Halaman tidak ditemukan", metaDescription: "Halaman tidak ditemukan", breadcrumbs: [],
+            pageTitle: texts.text("pages_not_found.halaman_tidak_ditemukan"), metaDescription: texts.text("pages_not_found.halaman_tidak_ditemukan"),
+            breadcrumbs: [],
             siteRoot: base, root: base, homeURL: base + Permalink.home)
     }
 }

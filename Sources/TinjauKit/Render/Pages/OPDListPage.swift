@@ -52,10 +52,12 @@ extension SiteRenderer {
                 score: scoreFigures(aggregates.opds[opd.slug], .opd(opd.slug)))
         }
         return OPDListPage(
-            pageTitle: "OPD",
+            pageTitle: texts.text("pages_o_p_d_list.opd"),
             metaDescription:
-                "Skor, program dan operator TI setiap OPD dalam review smart city \(content.config.region) \(content.config.reviewYear).",
-            breadcrumbs: crumbs(path, [("OPD", nil)]),
+                texts.text(
+                    "pages_o_p_d_list.skor_program_dan_operator",
+                    ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)"]),
+            breadcrumbs: crumbs(path, [(texts.text("pages_o_p_d_list.opd"), nil)]),
             opds: rows,
             barSVG: charts.opdBars(id: "opd-bar").svg)
     }

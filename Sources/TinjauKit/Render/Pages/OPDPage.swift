@@ -63,11 +63,11 @@ extension SiteRenderer {
         var page = OPDPage(
             pageTitle: opd.name,
             metaDescription: opdDescription(opd),
-            breadcrumbs: crumbs(path, [("OPD", Permalink.opdList), (opd.abbreviation, nil)]),
+            breadcrumbs: crumbs(path, [(texts.text("pages_o_p_d.opd"), Permalink.opdList), (opd.abbreviation, nil)]),
             opd: OPDFacts(
                 name: opd.name, short: opd.abbreviation, bodyHTML: bodies.opds[opd.slug] ?? "",
                 itOperators: opd.itOperators.map { countFigure($0, DataPointer.capacity("opd", opd.slug, "operator_ti")) }
-                    ?? noFigure("tidak dilaporkan"),
+                    ?? noFigure(texts.text("pages_o_p_d.tidak_dilaporkan")),
                 noOperator: capacity?.lacksOperator ?? false, isIllustration: opd.isIllustration),
             score: scoreFigures(aggregates.opds[opd.slug], .opd(opd.slug)),
             dimensions: dimensionRows(from: path) { (perDimension[$0.id], .opdDimension(opd.slug, $0.id)) },
@@ -78,10 +78,12 @@ extension SiteRenderer {
             budget: budgetFigures(aggregates.budgetByOPD[opd.slug] ?? BudgetTotals(), .opd(opd.slug)))
         if let history = aggregates.history, let scores = history.opds[opd.slug] {
             page.trend = trend(
-                id: "opd-tren", title: "Skor \(opd.abbreviation) per tahun review", path: path,
+                id: "opd-tren", title: texts.text("pages_o_p_d.skor_per_tahun_review", ["abbreviation": "\(opd.abbreviation)"]), path: path,
                 rows: [(opd.abbreviation, nil, ["opd", opd.slug], scores)])
             let renamed = scores.compactMap { score in
-                score.key.flatMap { $0 != opd.slug ? "\(score.name ?? $0) (`\($0)`, review \(score.year))" : nil }
+                score.key.flatMap {
+                    $0 != opd.slug ? texts.text("pages_o_p_d.review", ["name": "\(score.name ?? $0)", "x": "\($0)", "year": "\(score.year)"]) : nil
+                }
             }
             if !renamed.isEmpty { page.formerNames = renamed.joined(separator: ", ") }
         }

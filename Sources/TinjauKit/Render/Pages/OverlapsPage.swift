@@ -113,7 +113,10 @@ extension SiteRenderer {
     /// One reported pair for a page.
     func overlapPairRow(_ pair: OverlapPair, from path: String) -> OverlapPairRow? {
         guard let a = content.program(id: pair.first), let b = content.program(id: pair.second) else { return nil }
-        let together = pair.sameElement ? "elemen sama" : (pair.sameDimension ? "dimensi sama" : "lintas dimensi")
+        let together =
+            pair.sameElement
+            ? texts.text("pages_overlaps.elemen_sama")
+            : (pair.sameDimension ? texts.text("pages_overlaps.dimensi_sama") : texts.text("pages_overlaps.lintas_dimensi"))
         return OverlapPairRow(
             similarity: IndonesianFormat.similarity(pair.similarity), first: programRow(a, from: path),
             second: programRow(b, from: path), shared: pair.sharedWords.prefix(8).joined(separator: ", "), relation: together)
@@ -154,16 +157,18 @@ extension SiteRenderer {
             let sums = content.dimensions.indices.map { column in hidden.reduce(0) { $0 + counts.values[$1][column] } }
             matrix.append(
                 MatrixRow(
-                    name: "\(hidden.count) OPD lainnya", fullName: "\(hidden.count) OPD lainnya", url: "", hasURL: false,
+                    name: texts.text("pages_overlaps.opd_lainnya", ["count": "\(hidden.count)"]),
+                    fullName: texts.text("pages_overlaps.opd_lainnya", ["count": "\(hidden.count)"]), url: "", hasURL: false,
                     cells: sums.map { CountCell(value: $0) }, total: sums.reduce(0, +)))
         }
         let crowded = content.dimensions.enumerated().map { column, dimension in
             CrowdedColumn(name: dimension.shortName, opds: counts.rowsWithValue(inColumn: column))
         }
         return OverlapsPage(
-            pageTitle: "Program tumpang tindih",
-            metaDescription: "Kelompok program dari OPD berbeda yang mirip, dan sebaran program per OPD dan dimensi",
-            breadcrumbs: crumbs(path, [("Analisis", Permalink.findings), ("Program tumpang tindih", nil)]),
+            pageTitle: texts.text("pages_overlaps.program_tumpang_tindih"),
+            metaDescription: texts.text("pages_overlaps.kelompok_program_dari_opd"),
+            breadcrumbs: crumbs(
+                path, [(texts.text("pages_overlaps.analisis"), Permalink.findings), (texts.text("pages_overlaps.program_tumpang_tindih"), nil)]),
             groups: overlapGroups(from: path), hasPairs: !result.pairs.isEmpty,
             count: countFigure(result.pairs.count, DataPointer.overlaps("pasangan")),
             groupCount: countFigure(result.groups.count, DataPointer.overlaps("kelompok")),

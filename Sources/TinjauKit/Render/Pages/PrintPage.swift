@@ -125,7 +125,7 @@ extension SiteRenderer {
                 score: scoreFigures(aggregates.dimensions[dimension.id], .dimension(dimension.id)))
         }
         let delayed = aggregates.delays.programs.compactMap { content.program(id: $0) }.map { p in
-            DelayReasonRow(program: programRow(p, from: path), reason: p.delayReason ?? "tidak disebutkan")
+            DelayReasonRow(program: programRow(p, from: path), reason: p.delayReason ?? texts.text("pages_print.tidak_disebutkan"))
         }
         func entry(_ id: String, _ label: String, _ children: [TocEntry] = []) -> TocEntry {
             let page = tocPages[id]
@@ -134,19 +134,22 @@ extension SiteRenderer {
                 hasChildren: !children.isEmpty)
         }
         let toc = [
-            entry("ringkasan", "1. Ringkasan"),
-            entry("dimensi", "2. Dimensi", content.dimensions.map { entry("dimensi-\($0.id.rawValue)", $0.name) }),
+            entry("ringkasan", texts.text("pages_print.1_ringkasan")),
+            entry("dimensi", texts.text("pages_print.2_dimensi"), content.dimensions.map { entry("dimensi-\($0.id.rawValue)", $0.name) }),
             entry(
-                "temuan", "3. Temuan dan rekomendasi",
+                "temuan", texts.text("pages_print.3_temuan_dan_rekomendasi"),
                 content.pages.map { entry("halaman-\($0.slug)", $0.title) }
-                    + [entry("tertunda", "Program tertunda"), entry("mirip", "Program yang mirip antar-OPD")]),
-            entry("lampiran", "Lampiran: daftar program"),
+                    + [
+                        entry("tertunda", texts.text("pages_print.program_tertunda")),
+                        entry("mirip", texts.text("pages_print.program_yang_mirip_antar")),
+                    ]),
+            entry("lampiran", texts.text("pages_print.lampiran_daftar_program")),
         ]
         return PrintPage(
-            pageTitle: "Laporan lengkap (cetak)",
+            pageTitle: texts.text("pages_print.laporan_lengkap_cetak"),
             metaDescription:
-                "\(content.config.title): seluruh laporan dalam satu halaman untuk dicetak atau disimpan sebagai PDF (ringkasan, dimensi, temuan, daftar program).",
-            breadcrumbs: crumbs(path, [("Laporan lengkap", nil)]),
+                texts.text("pages_print.seluruh_laporan_dalam_satu", ["title": "\(content.config.title)"]),
+            breadcrumbs: crumbs(path, [(texts.text("pages_print.laporan_lengkap"), nil)]),
             runningHeaderCSS: CSS.string(content.config.title),
             toc: toc,
             radarSVG: charts.radar(id: "cetak-radar").svg,

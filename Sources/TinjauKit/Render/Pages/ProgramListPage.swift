@@ -86,31 +86,40 @@ extension SiteRenderer {
             }
         case .status:
             groups = ProgramStatus.allCases.map { status in
-                ("status-\(status.rawValue)", status.label, byTitle(content.programs.filter { $0.status == status }))
+                ("status-\(status.rawValue)", statusLabel(status), byTitle(content.programs.filter { $0.status == status }))
             }
         }
         groups = groups.filter { !$0.programs.isEmpty }
         let orderName: String
         switch order {
-        case .opd: orderName = "OPD"
+        case .opd: orderName = texts.text("pages_program_list.opd")
         case .dimensi: orderName = "dimensi"
         case .status: orderName = "status"
         }
         return ProgramListPage(
-            pageTitle: order == .opd ? "Semua program" : "Semua program menurut \(orderName)",
+            pageTitle: order == .opd
+                ? texts.text("pages_program_list.semua_program")
+                : texts.text("pages_program_list.semua_program_menurut", ["orderName": "\(orderName)"]),
             metaDescription:
-                "Semua program smart city \(content.config.region) dalam review \(content.config.reviewYear), dikelompokkan menurut \(orderName): "
+                texts.text(
+                    "pages_program_list.semua_program_smart_city",
+                    ["region": "\(content.config.region)", "reviewYear": "\(content.config.reviewYear)", "orderName": "\(orderName)"])
                 + groups.map(\.heading).joined(separator: ", ") + ".",
             breadcrumbs: order == .opd
-                ? crumbs(path, [("Program", nil)])
-                : crumbs(path, [("Program", Permalink.programList), ("Menurut \(orderName)", nil)]),
+                ? crumbs(path, [(texts.text("pages_program_list.program"), nil)])
+                : crumbs(
+                    path,
+                    [
+                        (texts.text("pages_program_list.program"), Permalink.programList),
+                        (texts.text("pages_program_list.menurut", ["orderName": "\(orderName)"]), nil),
+                    ]),
             orderName: orderName,
             orders: ProgramOrder.allCases.map { other in
                 NavLink(label: other.label, url: root + Permalink.programList(other), current: other == order)
             },
             groups: groups.map { group in
                 ProgramGroup(
-                    id: group.id, heading: group.heading, tableLabel: "Tabel program: \(group.heading)",
+                    id: group.id, heading: group.heading, tableLabel: texts.text("pages_program_list.tabel_program", ["heading": "\(group.heading)"]),
                     programs: group.programs.map { programRow($0, from: path) }, hideOPD: order == .opd)
             },
             count: countFigure(aggregates.statusCounts.total, DataPointer.programs("jumlah")),
@@ -126,13 +135,13 @@ extension SiteRenderer {
         let timeline = aggregates.timeline
         if timeline.columns.count > ChartBuilder.timelineYearLimit {
             return TimelineTable(
-                corner: "Tahun", columns: content.dimensions.map { Named(name: $0.shortName) },
+                corner: texts.text("pages_program_list.tahun"), columns: content.dimensions.map { Named(name: $0.shortName) },
                 rows: timeline.columns.enumerated().map { column, year in
                     TimelineRow(name: String(year), cells: content.dimensions.indices.map { CountCell(value: timeline.values[$0][column]) })
                 })
         }
         return TimelineTable(
-            corner: "Dimensi", columns: timeline.columns.map { Named(name: String($0)) },
+            corner: texts.text("pages_program_list.dimensi"), columns: timeline.columns.map { Named(name: String($0)) },
             rows: content.dimensions.enumerated().map { index, dimension in
                 TimelineRow(name: dimension.shortName, cells: timeline.values[index].map { CountCell(value: $0) })
             })

@@ -159,22 +159,24 @@ extension SiteRenderer {
         func field(_ label: String, _ value: String?) {
             if let value { fields.append(LabeledValue(label: label, value: value)) }
         }
-        field("Dimensi", "\(dimension.name) (\(dimension.id.smartName))")
-        field("Elemen", program.element.flatMap { dimension.element($0)?.name })
-        field("Status", program.status.label)
-        field("Alasan tertunda", program.delayReason)
-        field("Jangka", program.term?.label)
+        field(texts.text("pages_program.dimensi"), "\(dimension.name) (\(dimension.id.smartName))")
+        field(texts.text("pages_program.elemen"), program.element.flatMap { dimension.element($0)?.name })
+        field(texts.text("pages_program.status"), statusLabel(program.status))
+        field(texts.text("pages_program.alasan_tertunda"), program.delayReason)
+        field(texts.text("pages_program.jangka"), program.term.map(termLabel))
         if let start = program.startYear, let end = program.endYear {
-            field("Tahun", start == end ? "\(start)" : "\(start)–\(end)")
+            field(texts.text("pages_program.tahun"), start == end ? "\(start)" : "\(start)–\(end)")
         } else {
-            field("Tahun mulai", program.startYear.map(String.init))
-            field("Tahun selesai", program.endYear.map(String.init))
+            field(texts.text("pages_program.tahun_mulai"), program.startYear.map(String.init))
+            field(texts.text("pages_program.tahun_selesai"), program.endYear.map(String.init))
         }
-        field("Anggaran (pagu)", program.budget.map(IndonesianFormat.rupiah))
-        field("Realisasi anggaran", program.budgetRealised.map(IndonesianFormat.rupiah))
-        if let absorption = figures?.absorption { field("Serapan anggaran", IndonesianFormat.percent(absorption, decimals: 1)) }
-        field("Sumber dana", program.fundingSource)
-        field("Kata kunci", program.keywords.isEmpty ? nil : program.keywords.joined(separator: ", "))
+        field(texts.text("pages_program.anggaran_pagu"), program.budget.map(IndonesianFormat.rupiah))
+        field(texts.text("pages_program.realisasi_anggaran"), program.budgetRealised.map(IndonesianFormat.rupiah))
+        if let absorption = figures?.absorption {
+            field(texts.text("pages_program.serapan_anggaran"), IndonesianFormat.percent(absorption, decimals: 1))
+        }
+        field(texts.text("pages_program.sumber_dana"), program.fundingSource)
+        field(texts.text("pages_program.kata_kunci"), program.keywords.isEmpty ? nil : program.keywords.joined(separator: ", "))
         let partners = program.partners.map { slug in NamedLink(name: content.opd(slug)?.name ?? slug, url: root + Permalink.opd(slug)) }
         let achievements = figures?.achievements ?? []
         let indicators = program.indicators.enumerated().map { index, indicator in
@@ -184,7 +186,7 @@ extension SiteRenderer {
                 baseline: indicator.baseline.map { IndonesianFormat.number($0) } ?? "–",
                 target: indicator.target.map { IndonesianFormat.number($0) } ?? "–",
                 realisation: indicator.realisation.map { IndonesianFormat.number($0) } ?? "–",
-                direction: indicator.direction == .naik ? "naik" : "turun", directionLabel: indicator.direction.label,
+                direction: indicator.direction == .naik ? "naik" : "turun", directionLabel: directionLabel(indicator.direction),
                 achievement: achievement.map { IndonesianFormat.percent($0, decimals: 1) } ?? "–")
         }
         // Its most similar programmes of other OPDs (at most K, however many others name it).
@@ -198,26 +200,30 @@ extension SiteRenderer {
         let realisedStatus = content.config.scoring.realisedStatuses.contains(program.status)
         let scoringNote: String
         switch (program.status, content.config.scoring.method) {
-        case (.batal, _): scoringNote = "Program batal tidak dihitung dalam skor."
+        case (.batal, _): scoringNote = texts.text("pages_program.program_batal_tidak_dihitung")
         case (_, .programRealisation):
             scoringNote =
                 realisedStatus
-                ? "Dihitung sebagai program terealisasi (pembilang dan penyebut skor)."
-                : "Dihitung sebagai program direncanakan yang belum terealisasi (hanya penyebut skor)."
+                ? texts.text("pages_program.dihitung_sebagai_program_terealisasi")
+                : texts.text("pages_program.dihitung_sebagai_program_direncanakan")
         case (_, .indicatorAchievement):
             scoringNote =
                 achievements.contains { $0 != nil }
-                ? "Capaian indikatornya masuk rata-rata tertimbang skor."
-                : "Belum ada indikator dengan target dan realisasi, sehingga program ini belum masuk skor."
+                ? texts.text("pages_program.capaian_indikatornya_masuk_rata")
+                : texts.text("pages_program.belum_ada_indikator_dengan")
         }
         return ProgramPage(
             pageTitle: program.title,
             metaDescription: programDescription(program, opdName: opd?.name ?? program.opdSlug, dimensionName: dimension.name),
             breadcrumbs: crumbs(
-                path, [("OPD", Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)), (program.title, nil)]),
+                path,
+                [
+                    (texts.text("pages_program.opd"), Permalink.opdList), (opd?.abbreviation ?? program.opdSlug, Permalink.opd(program.opdSlug)),
+                    (program.title, nil),
+                ]),
             program: ProgramFacts(
                 title: program.title, summary: program.summary ?? "", hasSummary: program.summary != nil,
-                status: program.status.rawValue, statusLabel: program.status.label,
+                status: program.status.rawValue, statusLabel: statusLabel(program.status),
                 bodyHTML: bodies.programs[program.id] ?? "", isIllustration: program.isIllustration,
                 opdName: opd?.name ?? program.opdSlug, opdURL: root + Permalink.opd(program.opdSlug),
                 dimensionName: dimension.name, dimensionURL: root + Permalink.dimension(program.dimension)),
@@ -243,7 +249,7 @@ extension SiteRenderer {
             // An earlier year's page is in its archived site.
             return ProgramYearRow(
                 year: String(year.year), id: year.id, title: year.title, status: year.status.rawValue,
-                statusLabel: year.status.label, budget: budget, realised: realised, isCurrent: isCurrent,
+                statusLabel: statusLabel(year.status), budget: budget, realised: realised, isCurrent: isCurrent,
                 renamed: year.id != program.id || year.title != program.title,
                 url: isCurrent ? "" : siteRoot + Permalink.archive(year.year) + "opd/" + year.id + "/index.html",
                 hasURL: !isCurrent && archive == nil)

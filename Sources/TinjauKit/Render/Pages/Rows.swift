@@ -187,7 +187,7 @@ extension SiteRenderer {
     /// site's root; `nil` for the page itself).
     func crumbs(_ path: String, _ items: [(String, String?)]) -> [Crumb] {
         let root = Permalink.root(from: path)
-        var list = [Crumb(label: "Beranda", url: root + Permalink.home, hasURL: true)]
+        var list = [Crumb(label: texts.text("pages_rows.beranda"), url: root + Permalink.home, hasURL: true)]
         for (label, url) in items {
             list.append(Crumb(label: label, url: url.map { root + $0 } ?? "", hasURL: url != nil))
         }
@@ -210,7 +210,7 @@ extension SiteRenderer {
             opdURL: root + Permalink.opd(program.opdSlug),
             dimensionName: dimension.shortName, dimensionURL: root + Permalink.dimension(program.dimension),
             elementName: program.element.flatMap { dimension.element($0)?.name } ?? "–",
-            status: program.status.rawValue, statusLabel: program.status.label,
+            status: program.status.rawValue, statusLabel: statusLabel(program.status),
             budget: programMoney(program, "anggaran", program.budget),
             summary: program.summary ?? "", hasSummary: program.summary != nil, isIllustration: program.isIllustration)
     }
@@ -235,19 +235,21 @@ extension SiteRenderer {
     /// The scoring method of `tinjau.yml` in words.
     func methodSummary() -> MethodSummary {
         let scoring = content.config.scoring
-        let statusText = scoring.realisedStatuses.map(\.label).joined(separator: " dan ")
+        let statusText = scoring.realisedStatuses.map(statusLabel).joined(separator: texts.text("pages_rows.dan"))
         let formula: String
         switch scoring.method {
         case .programRealisation:
             formula =
-                "Skor (persen) = jumlah program berstatus \(statusText.lowercased()) ÷ jumlah program yang direncanakan (semua status kecuali batal) × 100."
+                texts.text("pages_rows.skor_persen_jumlah_program", ["statuses": "\(statusText.lowercased())"])
         case .indicatorAchievement:
             formula =
-                "Skor (persen) = rata-rata tertimbang capaian indikator × 100; capaian tiap indikator = realisasi ÷ target (atau target ÷ realisasi bila makin rendah makin baik), dibatasi 0 sampai 1."
+                texts.text("pages_rows.skor_persen_rata_rata")
         }
         return MethodSummary(
-            name: scoring.method.label, key: scoring.method.rawValue, formula: formula,
-            precision: scoring.precision == 0 ? "dibulatkan ke persen terdekat" : "dibulatkan ke \(scoring.precision) angka desimal",
+            name: methodLabel(scoring.method), key: scoring.method.rawValue, formula: formula,
+            precision: scoring.precision == 0
+                ? texts.text("pages_rows.dibulatkan_ke_persen_terdekat")
+                : texts.text("pages_rows.dibulatkan_ke_angka_desimal", ["precision": "\(scoring.precision)"]),
             isCount: scoring.method == .programRealisation)
     }
 

@@ -46,15 +46,19 @@ extension SiteRenderer {
         let path = Permalink.search
         let root = Permalink.root(from: path)
         return SearchPage(
-            pageTitle: "Cari",
-            metaDescription: "Cari program, OPD, dimensi dan halaman review \(content.config.title)",
-            breadcrumbs: crumbs(path, [("Cari", nil)]),
+            pageTitle: texts.text("pages_search.cari"),
+            metaDescription: texts.text("pages_search.cari_program_opd_dimensi", ["title": "\(content.config.title)"]),
+            breadcrumbs: crumbs(path, [(texts.text("pages_search.cari"), nil)]),
             filters: [
-                SearchFilter(key: "opd", label: "OPD", all: "Semua OPD", options: content.opds.map { SearchOption(value: $0.name) }),
                 SearchFilter(
-                    key: "dimensi", label: "Dimensi", all: "Semua dimensi", options: content.dimensions.map { SearchOption(value: $0.name) }),
+                    key: "opd", label: texts.text("pages_search.opd"), all: texts.text("pages_search.semua_opd"),
+                    options: content.opds.map { SearchOption(value: $0.name) }),
                 SearchFilter(
-                    key: "status", label: "Status", all: "Semua status", options: ProgramStatus.allCases.map { SearchOption(value: $0.label) }),
+                    key: "dimensi", label: texts.text("pages_search.dimensi"), all: texts.text("pages_search.semua_dimensi"),
+                    options: content.dimensions.map { SearchOption(value: $0.name) }),
+                SearchFilter(
+                    key: "status", label: texts.text("pages_search.status"), all: texts.text("pages_search.semua_status"),
+                    options: ProgramStatus.allCases.map { SearchOption(value: statusLabel($0)) }),
             ],
             orders: ProgramOrder.allCases.map { Link(label: $0.label, url: root + Permalink.programList($0)) },
             indexURL: root + PagefindIndexer.folder + "/pagefind.js",

@@ -122,15 +122,20 @@ final class PageContext: MustacheParent, Sendable {
     let page: any PageModel
     /// Navigation, site, links, and the layout's defaults.
     let common: CommonModel
+    /// The interface texts, `{{t.…}}` (``Translations``): not part of the fingerprint, whose template
+    /// digest covers the language files.
+    let texts: TranslationNode
 
     /// Creates the context of one page.
-    init(page: any PageModel, common: CommonModel) {
+    init(page: any PageModel, common: CommonModel, texts: Translations) {
         self.page = page
         self.common = common
+        self.texts = texts.root
     }
 
-    /// The page's field `name`, else the shared one.
+    /// `t`: the interface texts; else the page's field `name`, else the shared one.
     func child(named name: String) -> Any? {
-        page.child(named: name) ?? common.child(named: name)
+        if name == "t" { return texts }
+        return page.child(named: name) ?? common.child(named: name)
     }
 }

@@ -10,6 +10,10 @@
 /// templates alike. Each unknown name is a `template.unknown-variable` error at the tag's
 /// `template:line:column`, once however many pages include that template, with the nearest name the
 /// page does provide.
+///
+/// A name under `t.` (`{{t.nav.programs}}`) is an interface text (``Translations``): it must be a key of
+/// every language file of the theme (`i18n/<lang>.yml`), else `i18n.missing-key` at the tag, with the
+/// nearest key the file has.
 struct TemplateChecker {
     /// A template of the theme: the path shown in diagnostics and its tags.
     struct Template {
@@ -21,20 +25,31 @@ struct TemplateChecker {
 
     /// The theme's templates by name (`program`, `partials/figure`).
     let templates: [String: Template]
+    /// The theme's language files by language code, with the path each is shown at; `nil` when one
+    /// could not be read (its error is reported, and `t.` names are not checked).
+    let languages: [(path: String, keys: Set<String>)]?
 
-    /// Creates a check of `sources` (template name → path shown and text).
-    init(_ sources: [String: (path: String, text: String)]) {
-        self.init(templates: sources.mapValues { Template(path: $0.path, tags: MustacheTokenizer.tags(in: $0.text)) })
+    /// Creates a check of `sources` (template name → path shown and text) and of the `t.` names against
+    /// `translations` (shown at `translationPaths`, by language code).
+    init(
+        _ sources: [String: (path: String, text: String)], translations: [String: Translations] = [:],
+        translationPaths: [String: String] = [:], textsUnreadable: Bool = false
+    ) {
+        self.init(
+            templates: sources.mapValues { Template(path: $0.path, tags: MustacheTokenizer.tags(in: $0.text)) },
+            languages: textsUnreadable
+                ? nil : translations.keys.sorted().map { (translationPaths[$0] ?? "i18n/\($0).yml", Set(translations[$0]!.texts.keys)) })
     }
 
     /// Creates a check of templates already read.
-    init(templates: [String: Template]) {
+    init(templates: [String: Template], languages: [(path: String, keys: Set<String>)]? = []) {
         self.templates = templates
+        self.languages = languages
     }
 
     /// Every unknown name in the page templates and the templates they include, sorted by place.
     func diagnostics() -> [Diagnostic] {
-        let walker = Walker(templates: templates)
+        let walker = Walker(templates: templates, languages: languages)
         for kind in PageKind.Template.allCases {
             guard let template = templates[kind.rawValue] else { continue }
             walker.page = kind.rawValue
@@ -77,6 +92,8 @@ private struct Problem {
         case unknown(missing: String, owner: String?, candidates: [String])
         /// `first()`, `last()`… where no list's section is directly around.
         case outsideList
+        /// `t.key` names a text the language file at `file` lacks; `nearest` is its nearest key.
+        case missingText(key: String, file: String, nearest: String?)
     }
 
     /// The tag as written (`judl`, `program.titel`, `last()`).
@@ -90,6 +107,8 @@ private struct Problem {
         switch kind {
         case .outsideList:
             return Diagnostic(.sequenceHelperOutsideList(tag, pages: pages), at: location)
+        case .missingText(let key, let file, let nearest):
+            return Diagnostic(.translationMissing(key, file: file, pages: pages, nearest: nearest), at: location)
         case .unknown(let missing, let owner, let candidates):
             // A near name, else the name that is the English of a field an editor knows in Indonesian
             // (`judul` → `title`), as the front matter's hints do the other way round.
@@ -106,12 +125,17 @@ private struct Problem {
 /// The walk over one theme, page template after page template.
 private final class Walker {
     let templates: [String: TemplateChecker.Template]
+    /// The language files: every `t.` key must be in each (`nil`: not checked).
+    let languages: [(path: String, keys: Set<String>)]?
     /// The page template being walked.
     var page = ""
     var problems: [Place: Problem] = [:]
     private var fieldCache: [ObjectIdentifier: [String: TemplateValue]] = [:]
 
-    init(templates: [String: TemplateChecker.Template]) { self.templates = templates }
+    init(templates: [String: TemplateChecker.Template], languages: [(path: String, keys: Set<String>)]?) {
+        self.templates = templates
+        self.languages = languages
+    }
 
     /// Walks `tags` of the template at `path`; `including` are the templates entered so far (a template
     /// that includes itself is reported by ``TemplateLoader`` and walked once).
@@ -176,6 +200,17 @@ private final class Walker {
             }
             if !problems[place]!.pages.contains(page) { problems[place]!.pages.append(page) }
             return .unknown
+        }
+        // `t.key`: an interface text, in every language file (a theme without any has none).
+        if tag.name == "t" || tag.name.hasPrefix("t.") {
+            let key = String(tag.name.dropFirst(2))
+            guard let languages else { return .text }
+            for language in languages where !language.keys.contains(key) {
+                let nearest = Suggestion.nearest(key, among: Array(language.keys))
+                return report(.missingText(key: key, file: language.path, nearest: nearest))
+            }
+            if languages.isEmpty { return report(.missingText(key: key, file: "i18n/id.yml", nearest: nil)) }
+            return .text
         }
         // `first()`, `last()`, `index()`, `even()`, `odd()`: the position in the list around.
         if tag.name.isEmpty && !tag.transforms.isEmpty {
