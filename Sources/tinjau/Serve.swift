@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TinjauKit
 import TinjauServe
 
@@ -28,7 +29,10 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let options = folders.options(output: output)
         do {
-            try await PreviewServer(options: options, port: port).run { line in print(line) }
+            // Each line at once, also when the output goes to a file or a pipe (a log, an IDE's panel).
+            try await PreviewServer(options: options, port: port).run { line in
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
         } catch let error as BuildFailure {
             printDiagnostics(error.diagnostics)
             throw ExitStatus.usageError

@@ -41,8 +41,10 @@ public struct BuildOptions: Sendable {
     public var extras: SiteExtras
 
     /// Creates options; the defaults are the top-level folders of a tinjau project.
-    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", templatesDirectoryRequired: Bool = false,
-                outputDirectory: String = "output", extras: SiteExtras = SiteExtras()) {
+    public init(
+        contentDirectory: String = "content", templatesDirectory: String = "templates", templatesDirectoryRequired: Bool = false,
+        outputDirectory: String = "output", extras: SiteExtras = SiteExtras()
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.templatesDirectoryRequired = templatesDirectoryRequired
@@ -95,8 +97,10 @@ public struct SiteBuilder: Sendable {
     /// Creates a builder over `fileSystem` (``LocalFileSystem`` in the CLI) with `baseTheme` under
     /// the project's theme folder (by default ``EmbeddedTheme/files``) and `tools` for the extras
     /// (by default the programs installed on this machine).
-    public init(fileSystem: any FileSystem = LocalFileSystem(), baseTheme: [ThemeFile] = EmbeddedTheme.files,
-                tools: PublishingTools = .live()) {
+    public init(
+        fileSystem: any FileSystem = LocalFileSystem(), baseTheme: [ThemeFile] = EmbeddedTheme.files,
+        tools: PublishingTools = .live()
+    ) {
         self.fileSystem = fileSystem
         self.baseTheme = baseTheme
         self.tools = tools
@@ -128,12 +132,19 @@ public struct SiteBuilder: Sendable {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
         // The files' bytes are needed only by the parser: keep the loader's result in this scope alone.
+        var sourcePaths: Set<String> = []
         let (parsed, filesRead, archiveFiles): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int, [(SourceFile, Int)]) = {
             let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
             diagnostics += loaded.diagnostics
             timer.lap("load")
             let archives = loaded.files.compactMap { file -> (SourceFile, Int)? in
                 if case .archive(let year) = file.kind { return (file, year) } else { return nil }
+            }
+            for file in loaded.files {
+                switch file.kind {
+                case .opd, .program, .page: sourcePaths.insert(file.path)
+                default: break
+                }
             }
             return (ContentParser().parse(loaded.files, cache: parseCache), loaded.files.count, archives)
         }()
@@ -170,17 +181,20 @@ public struct SiteBuilder: Sendable {
         var sitePaths = Set(templates.assets.map(\.path))
         if !archives.isEmpty { sitePaths.insert(Permalink.archives) }
         for archive in archives {
-            sitePaths.formUnion(SiteRenderer.pagePaths(archive.content, aggregates: archive.aggregates)
-                .filter { $0 != Permalink.notFound }.map { Permalink.archive(archive.year) + $0 })
+            sitePaths.formUnion(
+                SiteRenderer.pagePaths(archive.content, aggregates: archive.aggregates)
+                    .filter { $0 != Permalink.notFound }.map { Permalink.archive(archive.year) + $0 })
         }
-        let bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths, texts: templates.texts())
+        var bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths, texts: templates.texts())
+        bodies.sourceFiles = sourcePaths
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         diagnostics += bodyDiagnostics
         MemoryTrim.now()
         timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
-        return Analysis(content: content, aggregates: aggregates, bodies: rendered, templates: templates,
-                        diagnostics: diagnostics.sortedForReport(), filesRead: filesRead, archives: archives)
+        return Analysis(
+            content: content, aggregates: aggregates, bodies: rendered, templates: templates,
+            diagnostics: diagnostics.sortedForReport(), filesRead: filesRead, archives: archives)
     }
 
     /// Runs every stage but the writer and returns the files that would be written (the whole
@@ -217,15 +231,18 @@ public struct SiteBuilder: Sendable {
         let digest = InputDigest.compute(options, fileSystem: fileSystem, baseTheme: baseTheme)
         // Only the marker is read here: listing the whole output would cost as much as the check saves.
         if !force, let digest, Self.checkFolders(options).isEmpty,
-           let marker = OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem),
-           marker["input"] == digest, marker["warnings"] == "0",
-           let files = marker["files"].flatMap(Int.init), let pages = marker["pages"].flatMap(Int.init),
-           let programs = marker["programs"].flatMap(Int.init), let read = marker["read"].flatMap(Int.init) {
-            return BuildReport(filesRead: read, programCount: programs, filesWritten: files, pagesWritten: pages, diagnostics: [],
-                               aggregates: nil, content: nil, written: OutputWriter.Report(written: 0, unchanged: files, removed: 0))
+            let marker = OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem),
+            marker["input"] == digest, marker["warnings"] == "0",
+            let files = marker["files"].flatMap(Int.init), let pages = marker["pages"].flatMap(Int.init),
+            let programs = marker["programs"].flatMap(Int.init), let read = marker["read"].flatMap(Int.init)
+        {
+            return BuildReport(
+                filesRead: read, programCount: programs, filesWritten: files, pagesWritten: pages, diagnostics: [],
+                aggregates: nil, content: nil, written: OutputWriter.Report(written: 0, unchanged: files, removed: 0))
         }
         // The cache of the last build: in memory (serve), else beside the output.
-        let (cache, cacheDiagnostics) = memory?.cache.map { ($0, []) }
+        let (cache, cacheDiagnostics) =
+            memory?.cache.map { ($0, []) }
             ?? BuildCache.load(for: options.outputDirectory, fileSystem: fileSystem)
         // Parsed files are kept only where they can be reused: in memory.
         let parseCache = memory.map { _ in ParseCache(previous: cache.parse) }
@@ -246,11 +263,14 @@ public struct SiteBuilder: Sendable {
                 ? cache.pages : PageRecords(),
             available: { [session] in session.holds($0) },
             stamp: { [fileSystem, root = options.outputDirectory] in fileSystem.stamp(root + "/" + $0) })
-        let pageCount = renderer.pages().count
+        let pageCount =
+            renderer.pages().count
             + renderer.archives.map { SiteRenderer.pagePaths($0.content, aggregates: $0.aggregates).count - 1 }.reduce(0, +)
-        session.markerFields = ["input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),
-                                "read": String(analysis.filesRead),
-                                "warnings": String(analysis.diagnostics.filter { $0.severity == .warning }.count)]
+        session.markerFields = [
+            "input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),
+            "read": String(analysis.filesRead),
+            "warnings": String(analysis.diagnostics.filter { $0.severity == .warning }.count),
+        ]
         var paths: [String] = []
         let made: Made
         do {
@@ -262,7 +282,10 @@ public struct SiteBuilder: Sendable {
                 paths += files.map(\.path)
                 // Compare and write each batch on all cores.
                 let errors = Parallel.map(files) { file -> BuildFailure? in
-                    do { try session.add(file); return nil } catch let failure as BuildFailure { return failure } catch {
+                    do {
+                        try session.add(file)
+                        return nil
+                    } catch let failure as BuildFailure { return failure } catch {
                         return BuildFailure([Diagnostic(.outputWriteFailed(error), at: SourceLocation(path: options.outputDirectory))])
                     }
                 }
@@ -295,10 +318,11 @@ public struct SiteBuilder: Sendable {
     }
 
     private func report(_ analysis: Analysis, files: [String], written: OutputWriter.Report?, extras: Made? = nil) -> BuildReport {
-        BuildReport(filesRead: analysis.filesRead, programCount: analysis.content.programs.count, filesWritten: files.count,
-                    pagesWritten: files.filter { $0.hasSuffix(".html") }.count,
-                    diagnostics: (analysis.diagnostics + (extras?.diagnostics ?? [])).sortedForReport(),
-                    aggregates: analysis.aggregates, content: analysis.content, written: written, extras: extras?.lines ?? [])
+        BuildReport(
+            filesRead: analysis.filesRead, programCount: analysis.content.programs.count, filesWritten: files.count,
+            pagesWritten: files.filter { $0.hasSuffix(".html") }.count,
+            diagnostics: (analysis.diagnostics + (extras?.diagnostics ?? [])).sortedForReport(),
+            aggregates: analysis.aggregates, content: analysis.content, written: written, extras: extras?.lines ?? [])
     }
 
     /// Refuses an output folder that is, or contains, the content or theme folder:

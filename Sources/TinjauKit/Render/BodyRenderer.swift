@@ -18,6 +18,10 @@ public struct BodyRenderer: Sendable {
     public var extraSitePaths: Set<String>
     /// The interface texts of charts in bodies (``Translations``; the theme's, in the pipeline).
     public var texts: Translations
+    /// Every OPD, programme and page file the loader found (source paths), also those the parser
+    /// could not read: a link to one of those is not reported as broken, since the file's own errors
+    /// say what to fix (and "did you mean" another file would mislead).
+    public var sourceFiles: Set<String> = []
 
     /// Creates a body renderer; `texts` are the theme's interface texts, for charts.
     public init(contentDirectory: String, extraSitePaths: Set<String> = [], texts: Translations = EmbeddedTheme.texts) {
@@ -37,9 +41,11 @@ public struct BodyRenderer: Sendable {
         for page in content.pages { byContentPath[contentPath(page.sourcePath)] = Permalink.page(page.slug) }
         var sitePaths = extraSitePaths.union(SiteRenderer.pagePaths(content, aggregates: aggregates))
         sitePaths.formUnion(byContentPath.values)
-        let job = Job(renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
-                      charts: ChartBuilder(content: content, aggregates: aggregates, texts: texts),
-                      values: LiveValues(content: content, aggregates: aggregates), table: byContentPath, site: sitePaths)
+        let job = Job(
+            renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
+            charts: ChartBuilder(content: content, aggregates: aggregates, texts: texts),
+            values: LiveValues(content: content, aggregates: aggregates), table: byContentPath, site: sitePaths,
+            unreadable: Set(sourceFiles.map(contentPath)).subtracting(byContentPath.keys))
         // Bodies are independent: render them on all cores and collect diagnostics in content order.
         let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }
         let programResults = Parallel.map(content.programs) { job.render($0.body, page: Permalink.program($0)) }
@@ -69,30 +75,38 @@ public struct BodyRenderer: Sendable {
         let values: LiveValues
         let table: [String: String]
         let site: Set<String>
+        /// Content files that exist but were not read (their errors are reported where they are).
+        let unreadable: Set<String>
 
         func render(_ body: MarkdownSource, page: String, headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
             let log = DiagnosticCollector()
             var chartCount = 0
-            let result = markdown.render(body, link: { url, location, isImage in
-                renderer.resolve(url, from: body, page: page, at: location, isImage: isImage, table: table, site: site, log: log)
-            }, block: { info, text, location in
-                switch info {
-                case "chart":
-                    let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    chartCount += 1
-                    guard let svg = charts.chart(named: name, id: "grafik-\(chartCount)")?.svg else {
-                        log.report(.unknownChart(name), at: location)
-                        return ""
+            let result = markdown.render(
+                body,
+                link: { url, location, isImage in
+                    renderer.resolve(
+                        url, from: body, page: page, at: location, isImage: isImage, table: table, site: site, unreadable: unreadable,
+                        log: log)
+                },
+                block: { info, text, location in
+                    switch info {
+                    case "chart":
+                        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        chartCount += 1
+                        guard let svg = charts.chart(named: name, id: "grafik-\(chartCount)")?.svg else {
+                            log.report(.unknownChart(name), at: location)
+                            return ""
+                        }
+                        return "<figure class=\"chart-figure\">\n\(svg)\n</figure>\n"
+                    case "csv":
+                        return renderer.csvTable(text, at: location, log: log)
+                    default:
+                        return nil
                     }
-                    return "<figure class=\"chart-figure\">\n\(svg)\n</figure>\n"
-                case "csv":
-                    return renderer.csvTable(text, at: location, log: log)
-                default:
-                    return nil
-                }
-            }, text: { literal, location in
-                values.substitute(literal, at: location, log: log)
-            }, headingOffset: headingOffset)
+                },
+                text: { literal, location in
+                    values.substitute(literal, at: location, log: log)
+                }, headingOffset: headingOffset)
             return (result.html, log.diagnostics + result.diagnostics)
         }
     }
@@ -104,7 +118,8 @@ public struct BodyRenderer: Sendable {
 
     /// The relative path from the folder `folder` to the file `target` (both relative to the content root).
     static func relative(from folder: String, to target: String) -> String {
-        let from = folder.split(separator: "/"), to = target.split(separator: "/")
+        let from = folder.split(separator: "/")
+        let to = target.split(separator: "/")
         var common = 0
         while common < from.count && common < to.count - 1 && from[common] == to[common] { common += 1 }
         return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
@@ -115,11 +130,14 @@ public struct BodyRenderer: Sendable {
         Paths.resolved(path)
     }
 
-    func resolve(_ url: String, from body: MarkdownSource, page: String, at location: SourceLocation, isImage: Bool,
-                         table: [String: String], site: Set<String>, log: DiagnosticCollector) -> LinkDecision {
+    func resolve(
+        _ url: String, from body: MarkdownSource, page: String, at location: SourceLocation, isImage: Bool,
+        table: [String: String], site: Set<String>, unreadable: Set<String> = [], log: DiagnosticCollector
+    ) -> LinkDecision {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") { return .keep }
         if let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
-           url[..<colon].first?.isLetter == true {
+            url[..<colon].first?.isLetter == true
+        {
             return .keep  // has a scheme: http:, mailto:, …; unsafe ones are emptied by libcmark
         }
         var path = url
@@ -136,6 +154,7 @@ public struct BodyRenderer: Sendable {
             if let target = Self.normalise(joined), let permalink = table[target] {
                 return .rewrite(root + permalink + suffix)
             }
+            if let target = Self.normalise(joined), unreadable.contains(target) { return .keep }
             let nearest = Suggestion.nearest(Self.normalise(joined) ?? path, among: table.keys.sorted())
             log.report(.brokenContentLink(url, isImage: isImage, nearest: nearest.map { Self.relative(from: folder, to: $0) }), at: location)
             return .keep
@@ -162,7 +181,9 @@ public struct BodyRenderer: Sendable {
         }
         guard !csv.header.isEmpty else { return "" }
         for (index, row) in csv.rows.enumerated() where row.count != csv.header.count {
-            log.report(.csvColumns(row.count, expected: csv.header.count), at: SourceLocation(path: location.path, line: location.line + index + 2, column: 1))
+            log.report(
+                .csvColumns(row.count, expected: csv.header.count),
+                at: SourceLocation(path: location.path, line: location.line + index + 2, column: 1))
         }
         func isNumber(_ s: String) -> Bool {
             let t = s.trimmingCharacters(in: .whitespaces)
@@ -174,8 +195,11 @@ public struct BodyRenderer: Sendable {
         for row in csv.rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
-                if index == 0 { html += "<th scope=\"row\">\(HTML.escape(cell))</th>" }
-                else { html += isNumber(cell) ? "<td class=\"num\">\(HTML.escape(cell))</td>" : "<td>\(HTML.escape(cell))</td>" }
+                if index == 0 {
+                    html += "<th scope=\"row\">\(HTML.escape(cell))</th>"
+                } else {
+                    html += isNumber(cell) ? "<td class=\"num\">\(HTML.escape(cell))</td>" : "<td>\(HTML.escape(cell))</td>"
+                }
             }
             html += "</tr>\n"
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TinjauKit
 
 /// Mistakes a new-user trial made as an OPD editor with little IT training would, each of which
@@ -12,8 +13,10 @@ struct EditorMistakesTests {
         #expect(d.location == vloc("opd/dinas-a/lapor - Copy.md", 2, 8))  // the second in slug order: the copy
         #expect(d.message.contains("c/opd/dinas-a/lapor.md"))
         // The same title in two OPDs is not a copy (the overlap page deals with that).
-        let (_, other) = check(["opd/dinas-a/a.md": programFile(), "opd/dinas-b/_index.md": "---\nnama: Dinas B\n---\n",
-                                "opd/dinas-b/b.md": programFile()])
+        let (_, other) = check([
+            "opd/dinas-a/a.md": programFile(), "opd/dinas-b/_index.md": "---\nnama: Dinas B\n---\n",
+            "opd/dinas-b/b.md": programFile(),
+        ])
         #expect(!other.contains { $0.code == "program.duplicate-title" })
     }
 
@@ -54,5 +57,18 @@ struct EditorMistakesTests {
         let d = try #require(diagnostics.first { $0.code == "path.ignored" })
         #expect(d.message.contains("tidak berakhiran `.md`"))
         #expect(d.hint?.contains("`antrean.md`") == true)
+    }
+
+    /// A programme with an error is not read; a narrative page that links to it used to get a second,
+    /// false error ("link.broken") with a hint to point the correct link at another programme.
+    @Test func aLinkToAProgrammeWithAnErrorIsNotReportedAsBroken() {
+        let diagnostics = CatalogueExamples.analyse([
+            "content/opd/diskominfo/lapor-bantul.md": CatalogueExamples.program().replacingOccurrences(of: "status: berjalan", with: "status: jalan"),
+            "content/opd/diskominfo/portal-ppid.md": CatalogueExamples.program("Portal PPID"),
+            "content/halaman/temuan.md":
+                "---\njudul: Temuan\n---\nLihat [Lapor](/opd/diskominfo/lapor-bantul.md) dan [PPID](/opd/diskominfo/portal-ppid.md).\n",
+        ])
+        #expect(diagnostics.contains { $0.code == "field.value" || $0.message.contains("jalan") })
+        #expect(!diagnostics.contains { $0.code == "link.broken" }, "\(diagnostics.map(\.description))")
     }
 }
