@@ -62,10 +62,13 @@ test: deps
 	TMPDIR="$(TEST_TMP)/" $(SWIFT) test --skip-build --disable-xctest; status=$$?; rm -rf "$(TEST_TMP)"; exit $$status
 
 # lint: swift-format (it ships with the toolchain) with the project's .swift-format, in strict mode, over
-# the files already formatted with it (scripts/lint-files.txt); the whole tree once it has been reformatted.
-.PHONY: lint
+# the whole tree. `make format` rewrites the files in place.
+.PHONY: lint format
 lint:
-	$(SWIFT) format lint --strict $$(cat scripts/lint-files.txt)
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format -i -r Sources Tests Package.swift
 
 clean:
 	rm -rf .build .build-dist .build-tools dist output output-contoh .output.tinjau-baru .output.tinjau-lama .output.tinjau-cache

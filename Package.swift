@@ -77,8 +77,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TinjauKitTests",
-            dependencies: ["TinjauKit", "TinjauTestSupport", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt"),
-                           .product(name: "FlyingSocks", package: "FlyingFox")],
+            dependencies: [
+                "TinjauKit", "TinjauTestSupport", "TinjauServe", "tinjau", .product(name: "BigInt", package: "BigInt"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

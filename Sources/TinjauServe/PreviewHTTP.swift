@@ -54,8 +54,9 @@ public enum PreviewHTTP {
         if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
         let parts = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
         guard parts.count == 3, let method = String(bytes: parts[0], encoding: .ascii), !method.isEmpty,
-              let target = String(bytes: parts[1], encoding: .ascii), target.hasPrefix("/"),
-              let version = String(bytes: parts[2], encoding: .ascii), version.hasPrefix("HTTP/1.") else { return nil }
+            let target = String(bytes: parts[1], encoding: .ascii), target.hasPrefix("/"),
+            let version = String(bytes: parts[2], encoding: .ascii), version.hasPrefix("HTTP/1.")
+        else { return nil }
         return PreviewRequest(method: method, path: target)
     }
 

@@ -88,8 +88,8 @@ public struct PreviewServer: Sendable {
     /// answers as soon as a newer build exists (or after ``longPollLimit``), and reloads the page
     /// when the number changed; after an error it asks again a second later.
     static let reloadScript = """
-    <script>(function(){var g=null;function t(){fetch('/__tinjau/versi'+(g===null?'':'?seit='+g),{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload();return}g=v;t()}).catch(function(){setTimeout(t,1000)})}t()})();</script>
-    """
+        <script>(function(){var g=null;function t(){fetch('/__tinjau/versi'+(g===null?'':'?seit='+g),{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload();return}g=v;t()}).catch(function(){setTimeout(t,1000)})}t()})();</script>
+        """
 
     /// How long `/__tinjau/versi?seit=N` waits for a build newer than `N` before answering anyway.
     static let longPollLimit: Duration = .seconds(25)
@@ -124,7 +124,9 @@ public struct PreviewServer: Sendable {
     func build(report: @Sendable (String) -> Void) -> [Diagnostic]? {
         do {
             let result = try builder.build(options)
-            report("tinjau: situs dibangun ulang (\(result.pagesWritten) halaman)" + (result.diagnostics.isEmpty ? "" : ", \(result.diagnostics.count) peringatan"))
+            report(
+                "tinjau: situs dibangun ulang (\(result.pagesWritten) halaman)"
+                    + (result.diagnostics.isEmpty ? "" : ", \(result.diagnostics.count) peringatan"))
             return nil
         } catch let failure as BuildFailure {
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
@@ -142,21 +144,22 @@ public struct PreviewServer: Sendable {
         for d in diagnostics {
             var position = d.location.path
             if d.location.line > 0 { position += ":\(d.location.line)" + (d.location.column > 0 ? ":\(d.location.column)" : "") }
-            items += "<li class=\"\(d.severity.rawValue)\"><code>\(HTML.escape(position))</code> <strong>\(d.severity == .error ? "kesalahan" : "peringatan")</strong>: \(HTML.escape(d.message))"
+            items +=
+                "<li class=\"\(d.severity.rawValue)\"><code>\(HTML.escape(position))</code> <strong>\(d.severity == .error ? "kesalahan" : "peringatan")</strong>: \(HTML.escape(d.message))"
             if let hint = d.hint { items += "<br><span>saran: \(HTML.escape(hint))</span>" }
             items += "</li>\n"
         }
         return """
-        <!DOCTYPE html>
-        <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Build gagal · tinjau</title>
-        <style>body{font-family:system-ui,sans-serif;margin:1rem;line-height:1.5;color:#1a1f24}h1{color:#a1262b;font-size:1.4rem}
-        li{margin:.75rem 0;padding:.5rem .75rem;border-left:4px solid #a1262b;background:#fdf1f1;list-style:none}li.warning{border-color:#8a4b00;background:#fff6e0}
-        code{font-size:.95rem}span{color:#4a5560}</style></head>
-        <body><h1>Situs belum dapat dibangun</h1>
-        <p>Perbaiki berkas di bawah lalu simpan; halaman ini dimuat ulang sendiri begitu build berhasil.</p>
-        <ul>\(items)</ul>\(reloadScript)</body></html>
-        """
+            <!DOCTYPE html>
+            <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Build gagal · tinjau</title>
+            <style>body{font-family:system-ui,sans-serif;margin:1rem;line-height:1.5;color:#1a1f24}h1{color:#a1262b;font-size:1.4rem}
+            li{margin:.75rem 0;padding:.5rem .75rem;border-left:4px solid #a1262b;background:#fdf1f1;list-style:none}li.warning{border-color:#8a4b00;background:#fff6e0}
+            code{font-size:.95rem}span{color:#4a5560}</style></head>
+            <body><h1>Situs belum dapat dibangun</h1>
+            <p>Perbaiki berkas di bawah lalu simpan; halaman ini dimuat ulang sendiri begitu build berhasil.</p>
+            <ul>\(items)</ul>\(reloadScript)</body></html>
+            """
     }
 
     /// Builds, then serves until the task is cancelled.
@@ -202,12 +205,14 @@ public struct PreviewServer: Sendable {
                     try? await Task.sleep(for: .milliseconds(50))
                 }
             }
-            return PreviewResponse(status: 200, headers: [("Content-Type", "text/plain"), ("Cache-Control", "no-store")],
-                                   body: Array(String(await state.generation).utf8))
+            return PreviewResponse(
+                status: 200, headers: [("Content-Type", "text/plain"), ("Cache-Control", "no-store")],
+                body: Array(String(await state.generation).utf8))
         }
         if let failure = await state.failure, path.hasSuffix("/") || path.hasSuffix(".html") {
-            return PreviewResponse(status: 500, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
-                                   body: Array(errorPage(failure).utf8))
+            return PreviewResponse(
+                status: 500, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                body: Array(errorPage(failure).utf8))
         }
         guard let file = paths.file(for: request.path), let data = FileManager.default.contents(atPath: file) else {
             return PreviewResponse(status: 404, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array("404: tidak ditemukan\n".utf8))

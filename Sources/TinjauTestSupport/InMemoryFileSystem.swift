@@ -121,13 +121,18 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func move(_ source: String, to destination: String) throws {
-        let s = Self.normalise(source), d = Self.normalise(destination)
+        let s = Self.normalise(source)
+        let d = Self.normalise(destination)
         lock.withLock {
             var moved: [String: [UInt8]] = [:]
             for (path, bytes) in files {
-                if path == s { moved[d] = bytes }
-                else if path.hasPrefix(s + "/") { moved[d + path.dropFirst(s.count)] = bytes }
-                else { moved[path] = bytes }
+                if path == s {
+                    moved[d] = bytes
+                } else if path.hasPrefix(s + "/") {
+                    moved[d + path.dropFirst(s.count)] = bytes
+                } else {
+                    moved[path] = bytes
+                }
             }
             files = moved
             directories = Set(directories.map { $0 == s ? d : ($0.hasPrefix(s + "/") ? d + $0.dropFirst(s.count) : $0) })

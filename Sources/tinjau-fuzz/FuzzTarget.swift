@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // (`LLVMFuzzerRunDriver` is libFuzzer's C symbol.)
 // libFuzzer entry point over the whole pipeline: front matter, YAML, Markdown,
 // validation, aggregation, templates and SVG. Built only by `make fuzz`
@@ -25,27 +26,29 @@ nonisolated(unsafe) let fileSystem: InMemoryFileSystem = {
 }()
 
 #if TINJAU_FUZZ
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+    ) -> CInt
 
-@main
-struct FuzzMain {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzz))
+    @main
+    struct FuzzMain {
+        static func main() {
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, fuzz))
+        }
     }
-}
 #else
-/// Without libFuzzer (a plain `swift build`) the target only explains how to run it.
-@main
-struct FuzzMain {
-    static func main() {
-        FileHandle.standardError.write(Data("tinjau-fuzz: build and run it with `make fuzz` (libFuzzer, -sanitize=fuzzer)\n".utf8))
-        exit(2)
+    /// Without libFuzzer (a plain `swift build`) the target only explains how to run it.
+    @main
+    struct FuzzMain {
+        static func main() {
+            FileHandle.standardError.write(Data("tinjau-fuzz: build and run it with `make fuzz` (libFuzzer, -sanitize=fuzzer)\n".utf8))
+            exit(2)
+        }
     }
-}
 #endif
 
 /// One input: the bytes become a programme file of a small site, which is built in memory.

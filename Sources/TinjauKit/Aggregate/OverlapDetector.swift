@@ -90,8 +90,10 @@ public struct OverlapResult: Hashable, Sendable, Codable {
     private var index: [String: [Int]]
 
     /// Creates a result; the per-programme index is built here.
-    public init(settings: OverlapSettings, comparedCount: Int, pairs: [OverlapPair], groups: [OverlapGroup],
-                commonWords: [OverlapWord], blockLimit: Int, window: Int, comparisons: Int) {
+    public init(
+        settings: OverlapSettings, comparedCount: Int, pairs: [OverlapPair], groups: [OverlapGroup],
+        commonWords: [OverlapWord], blockLimit: Int, window: Int, comparisons: Int
+    ) {
         self.settings = settings
         self.comparedCount = comparedCount
         self.pairs = pairs
@@ -109,8 +111,9 @@ public struct OverlapResult: Hashable, Sendable, Codable {
     }
 
     /// Nothing compared (a review without programmes).
-    public static let empty = OverlapResult(settings: OverlapSettings(), comparedCount: 0, pairs: [], groups: [], commonWords: [],
-                                            blockLimit: OverlapDetector.blockLimit, window: OverlapDetector.window, comparisons: 0)
+    public static let empty = OverlapResult(
+        settings: OverlapSettings(), comparedCount: 0, pairs: [], groups: [], commonWords: [],
+        blockLimit: OverlapDetector.blockLimit, window: OverlapDetector.window, comparisons: 0)
 
     /// The reported pairs that involve `programID` (`opd/slug`), in ``pairs`` order; empty for an unknown id.
     public func pairs(of programID: String) -> [OverlapPair] {
@@ -126,10 +129,11 @@ public struct OverlapResult: Hashable, Sendable, Codable {
     /// - Throws: `DecodingError` when a field is missing or of the wrong type.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(settings: try c.decode(OverlapSettings.self, forKey: .settings), comparedCount: try c.decode(Int.self, forKey: .comparedCount),
-                  pairs: try c.decode([OverlapPair].self, forKey: .pairs), groups: try c.decode([OverlapGroup].self, forKey: .groups),
-                  commonWords: try c.decode([OverlapWord].self, forKey: .commonWords), blockLimit: try c.decode(Int.self, forKey: .blockLimit),
-                  window: try c.decode(Int.self, forKey: .window), comparisons: try c.decode(Int.self, forKey: .comparisons))
+        self.init(
+            settings: try c.decode(OverlapSettings.self, forKey: .settings), comparedCount: try c.decode(Int.self, forKey: .comparedCount),
+            pairs: try c.decode([OverlapPair].self, forKey: .pairs), groups: try c.decode([OverlapGroup].self, forKey: .groups),
+            commonWords: try c.decode([OverlapWord].self, forKey: .commonWords), blockLimit: try c.decode(Int.self, forKey: .blockLimit),
+            window: try c.decode(Int.self, forKey: .window), comparisons: try c.decode(Int.self, forKey: .comparisons))
     }
 
     /// Writes every field but the index.
@@ -224,7 +228,9 @@ public struct OverlapDetector: Sendable {
         var result: Set<String> = []
         var current = ""
         for ch in String(folded).lowercased() + " " {
-            if ch.isLetter || ch.isNumber { current.append(ch) } else {
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else {
                 if current.count > 2 && !ignoring.contains(current) { result.insert(current) }
                 current = ""
             }
@@ -311,15 +317,23 @@ public struct OverlapDetector: Sendable {
         /// ÷ (‖i‖·‖j‖); symmetric to the bit (the same additions in the same order). 0…1.
         func similarity(_ i: Int, _ j: Int) -> Double {
             var dot = 0.0
-            var a = offsets[i], b = offsets[j]
-            let endA = offsets[i + 1], endB = offsets[j + 1]
+            var a = offsets[i]
+            var b = offsets[j]
+            let endA = offsets[i + 1]
+            let endB = offsets[j + 1]
             while a < endA && b < endB {
-                let x = terms[a], y = terms[b]
+                let x = terms[a]
+                let y = terms[b]
                 if x == y {
                     let weight = idf[Int(x)]
                     dot += weight * weight
-                    a += 1; b += 1
-                } else if x < y { a += 1 } else { b += 1 }
+                    a += 1
+                    b += 1
+                } else if x < y {
+                    a += 1
+                } else {
+                    b += 1
+                }
             }
             return dot == 0 ? 0 : min(1, dot / (norms[min(i, j)] * norms[max(i, j)]))
         }
@@ -327,12 +341,18 @@ public struct OverlapDetector: Sendable {
         /// The words programmes `i` and `j` share (weight > 0), rarest first.
         func sharedWords(_ i: Int, _ j: Int) -> [String] {
             var result: [String] = []
-            var a = offsets[i], b = offsets[j]
+            var a = offsets[i]
+            var b = offsets[j]
             while a < offsets[i + 1] && b < offsets[j + 1] {
                 if terms[a] == terms[b] {
                     result.append(words[Int(terms[a])])
-                    a += 1; b += 1
-                } else if terms[a] < terms[b] { a += 1 } else { b += 1 }
+                    a += 1
+                    b += 1
+                } else if terms[a] < terms[b] {
+                    a += 1
+                } else {
+                    b += 1
+                }
             }
             return result
         }
@@ -340,11 +360,14 @@ public struct OverlapDetector: Sendable {
         /// Whether programme `i`'s signature (its word ids, rarest first) comes before `j`'s:
         /// lexicographic order, then index (= id).
         func signaturePrecedes(_ i: Int, _ j: Int) -> Bool {
-            var a = offsets[i], b = offsets[j]
-            let endA = offsets[i + 1], endB = offsets[j + 1]
+            var a = offsets[i]
+            var b = offsets[j]
+            let endA = offsets[i + 1]
+            let endB = offsets[j + 1]
             while a < endA && b < endB {
                 if terms[a] != terms[b] { return terms[a] < terms[b] }
-                a += 1; b += 1
+                a += 1
+                b += 1
             }
             if a < endA || b < endB { return a == endA }  // a proper prefix comes first
             return i < j
@@ -362,7 +385,8 @@ public struct OverlapDetector: Sendable {
         /// Hence cosine ≥ t implies a shared word in A ∩ B, and indexing prefixes only loses nothing.
         /// The bound is tightened by a relative 10⁻⁹ so that rounding can only lengthen a prefix.
         func prefixLength(_ i: Int, threshold t: Double) -> Int {
-            let start = offsets[i], end = offsets[i + 1]
+            let start = offsets[i]
+            let end = offsets[i + 1]
             guard end > start else { return 0 }
             let half = max(t, 0) / 2
             let bound = half * half * norms[i] * norms[i] * (1 - 1e-9)
@@ -474,7 +498,10 @@ public struct OverlapDetector: Sendable {
             /// A candidate from a long list's window, on either side of `i` (the window skips `i`'s own OPD).
             func considerEitherSide(_ j: Int) {
                 guard j != i, stamp[j] != i else { return }
-                if j > i { consider(j); return }
+                if j > i {
+                    consider(j)
+                    return
+                }
                 stamp[j] = i
                 comparisons += 1
                 let s = corpus.similarity(i, j)
@@ -492,14 +519,27 @@ public struct OverlapDetector: Sendable {
                     let word = Int(corpus.terms[slot])
                     let own = opdIndex[i]
                     let (next, previous) = jumps[word]!
-                    var q = Int(position[slot]) + 1, found = 0
+                    var q = Int(position[slot]) + 1
+                    var found = 0
                     while found < window && q < list.count {
-                        if opdIndex[Int(list[q])] == own { q = Int(next[q]) } else { considerEitherSide(Int(list[q])); found += 1; q += 1 }
+                        if opdIndex[Int(list[q])] == own {
+                            q = Int(next[q])
+                        } else {
+                            considerEitherSide(Int(list[q]))
+                            found += 1
+                            q += 1
+                        }
                     }
                     q = Int(position[slot]) - 1
                     found = 0
                     while found < window && q >= 0 {
-                        if opdIndex[Int(list[q])] == own { q = Int(previous[q]) } else { considerEitherSide(Int(list[q])); found += 1; q -= 1 }
+                        if opdIndex[Int(list[q])] == own {
+                            q = Int(previous[q])
+                        } else {
+                            considerEitherSide(Int(list[q]))
+                            found += 1
+                            q -= 1
+                        }
                     }
                 }
             }
@@ -530,7 +570,10 @@ public struct OverlapDetector: Sendable {
         var parent = Array(0..<n)
         func root(_ x: Int) -> Int {
             var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
             return x
         }
         for pair in unique {
@@ -538,12 +581,16 @@ public struct OverlapDetector: Sendable {
             if x != y { parent[max(x, y)] = min(x, y) }
         }
         var groupOfRoot: [Int: Int] = [:]
-        var members: [[Int]] = [], pairIndices: [[Int]] = [], strongest: [Double] = []
+        var members: [[Int]] = []
+        var pairIndices: [[Int]] = []
+        var strongest: [Double] = []
         for (index, pair) in unique.enumerated() {
             let r = root(pair.a)
             if groupOfRoot[r] == nil {
                 groupOfRoot[r] = members.count
-                members.append([]); pairIndices.append([]); strongest.append(0)
+                members.append([])
+                pairIndices.append([])
+                strongest.append(0)
             }
             let g = groupOfRoot[r]!
             pairIndices[g].append(index)
@@ -559,19 +606,23 @@ public struct OverlapDetector: Sendable {
         var newIndex = [Int](repeating: 0, count: order.count)
         for (position, g) in order.enumerated() { newIndex[g] = position }
         let groups = order.map { g in
-            OverlapGroup(members: members[g].map { corpus.ids[$0] }, pairs: pairIndices[g], strongest: strongest[g],
-                         opds: Array(Set(members[g].map { corpus.program($0).opdSlug })).sorted())
+            OverlapGroup(
+                members: members[g].map { corpus.ids[$0] }, pairs: pairIndices[g], strongest: strongest[g],
+                opds: Array(Set(members[g].map { corpus.program($0).opdSlug })).sorted())
         }
         let pairs = unique.map { pair in
-            let a = corpus.program(pair.a), b = corpus.program(pair.b)
-            return OverlapPair(first: corpus.ids[pair.a], second: corpus.ids[pair.b], similarity: pair.similarity,
-                               sharedWords: corpus.sharedWords(pair.a, pair.b),
-                               sameDimension: a.dimension == b.dimension, sameElement: a.element != nil && a.element == b.element,
-                               group: newIndex[groupOfRoot[root(pair.a)]!])
+            let a = corpus.program(pair.a)
+            let b = corpus.program(pair.b)
+            return OverlapPair(
+                first: corpus.ids[pair.a], second: corpus.ids[pair.b], similarity: pair.similarity,
+                sharedWords: corpus.sharedWords(pair.a, pair.b),
+                sameDimension: a.dimension == b.dimension, sameElement: a.element != nil && a.element == b.element,
+                group: newIndex[groupOfRoot[root(pair.a)]!])
         }
         let common = corpus.words.indices.sorted { (-corpus.df[$0], corpus.words[$0]) < (-corpus.df[$1], corpus.words[$1]) }.prefix(10)
-        return OverlapResult(settings: settings, comparedCount: n, pairs: pairs, groups: groups,
-                             commonWords: common.map { OverlapWord(word: corpus.words[$0], programs: corpus.df[$0], idf: corpus.idf[$0]) },
-                             blockLimit: blockLimit, window: window, comparisons: comparisons)
+        return OverlapResult(
+            settings: settings, comparedCount: n, pairs: pairs, groups: groups,
+            commonWords: common.map { OverlapWord(word: corpus.words[$0], programs: corpus.df[$0], idf: corpus.idf[$0]) },
+            blockLimit: blockLimit, window: window, comparisons: comparisons)
     }
 }

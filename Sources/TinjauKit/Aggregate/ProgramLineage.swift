@@ -28,7 +28,8 @@ public struct ProgramLineage: Sendable {
             var keys = Self.candidates(program, opd: current.opd(program.opdSlug))
             for archive in newestFirst {
                 guard let match = keys.first(where: { archive.content.program(id: $0) != nil }),
-                      let archived = archive.content.program(id: match) else { continue }
+                    let archived = archive.content.program(id: match)
+                else { continue }
                 programs[archive.year, default: [:]][program.id] = match
                 keys = Self.unique(Self.candidates(archived, opd: archive.content.opd(archived.opdSlug)) + keys)
             }

@@ -47,17 +47,20 @@ public struct ScoreAggregator: Sendable {
     /// The score of a group of programmes, with each programme's indicator achievements (parallel to its
     /// indicators) given by `achievements`, so that they are computed once per programme, not per scope.
     func score<C: Collection>(_ programs: C, achievements: (Program) -> [Rational?]) -> ScoreEntry where C.Element == Program {
-        var counted: [String] = [], realised: [String] = []
+        var counted: [String] = []
+        var realised: [String] = []
         switch settings.method {
         case .programRealisation:
             for program in programs where program.status != .batal {
                 counted.append(program.id)
                 if settings.realisedStatuses.contains(program.status) { realised.append(program.id) }
             }
-            return ScoreEntry(score: Score(realised: realised.count, planned: counted.count),
-                              counted: counted.sorted(), realised: realised.sorted(), scoring: settings)
+            return ScoreEntry(
+                score: Score(realised: realised.count, planned: counted.count),
+                counted: counted.sorted(), realised: realised.sorted(), scoring: settings)
         case .indicatorAchievement:
-            var weighted = RationalSum(), weights = RationalSum()
+            var weighted = RationalSum()
+            var weights = RationalSum()
             var planned = 0
             for program in programs where program.status != .batal {
                 planned += 1
@@ -70,8 +73,9 @@ public struct ScoreAggregator: Sendable {
                 }
                 if measured { counted.append(program.id) }
             }
-            return ScoreEntry(score: Score(weightedAchievement: ExactNumber(weighted), totalWeight: weights.value),
-                              counted: counted.sorted(), realised: [], planned: planned, scoring: settings)
+            return ScoreEntry(
+                score: Score(weightedAchievement: ExactNumber(weighted), totalWeight: weights.value),
+                counted: counted.sorted(), realised: [], planned: planned, scoring: settings)
         }
     }
 
@@ -84,7 +88,9 @@ public struct ScoreAggregator: Sendable {
         let programs = content.programs
 
         // Group once (linear) instead of filtering the programmes per group.
-        var byDimension: [DimensionID: [Program]] = [:], byOPD: [String: [Program]] = [:], byYear: [Int: [Program]] = [:]
+        var byDimension: [DimensionID: [Program]] = [:]
+        var byOPD: [String: [Program]] = [:]
+        var byYear: [Int: [Program]] = [:]
         for program in programs {
             byDimension[program.dimension, default: []].append(program)
             byOPD[program.opdSlug, default: []].append(program)
@@ -105,7 +111,8 @@ public struct ScoreAggregator: Sendable {
             self.score(group) { figures[$0.id]?.achievements ?? [] }
         }
 
-        var dimensions: [DimensionID: ScoreEntry] = [:], elements: [DimensionID: [String: ScoreEntry]] = [:]
+        var dimensions: [DimensionID: ScoreEntry] = [:]
+        var elements: [DimensionID: [String: ScoreEntry]] = [:]
         for dimension in content.dimensions {
             let members = byDimension[dimension.id] ?? []
             dimensions[dimension.id] = score(members)
@@ -116,7 +123,8 @@ public struct ScoreAggregator: Sendable {
             }
             elements[dimension.id] = perElement
         }
-        var opds: [String: ScoreEntry] = [:], opdDimensions: [String: [DimensionID: ScoreEntry]] = [:]
+        var opds: [String: ScoreEntry] = [:]
+        var opdDimensions: [String: [DimensionID: ScoreEntry]] = [:]
         for opd in content.opds {
             let led = byOPD[opd.slug] ?? []
             opds[opd.slug] = score(led)
@@ -158,7 +166,8 @@ public struct ScoreAggregator: Sendable {
         // Delays.
         let delayed = programs.filter { $0.status == .tertunda }
         var delayedRealised: Int64 = 0
-        var delaysByOPD: [String: DelaySummary.Group] = [:], delaysByDimension: [DimensionID: DelaySummary.Group] = [:]
+        var delaysByOPD: [String: DelaySummary.Group] = [:]
+        var delaysByDimension: [DimensionID: DelaySummary.Group] = [:]
         for program in delayed {
             money.add(&delayedRealised, program.budgetRealised, program, "realisasi_anggaran")
             delaysByOPD[program.opdSlug, default: .init(count: 0, budget: 0)].count += 1
@@ -167,25 +176,29 @@ public struct ScoreAggregator: Sendable {
             money.add(&delaysByDimension[program.dimension]!.budget, program.budget, program, "anggaran")
         }
         // Both are sums of amounts ≥ 0 that fit in 64 bits, so the difference cannot overflow.
-        let delays = DelaySummary(programs: delayed.map(\.id), budget: budget.delayed, realised: delayedRealised,
-                                  remaining: budget.delayed - delayedRealised,
-                                  covid: delayed.filter { ($0.delayReason ?? "").lowercased().contains("covid") }.count,
-                                  byOPD: delaysByOPD, byDimension: delaysByDimension)
+        let delays = DelaySummary(
+            programs: delayed.map(\.id), budget: budget.delayed, realised: delayedRealised,
+            remaining: budget.delayed - delayedRealised,
+            covid: delayed.filter { ($0.delayReason ?? "").lowercased().contains("covid") }.count,
+            byOPD: delaysByOPD, byDimension: delaysByDimension)
 
         // Capacity: one rule for "programmes but no IT operator".
-        var capacityByOPD: [String: OPDCapacity] = [:], lacking: [String] = []
+        var capacityByOPD: [String: OPDCapacity] = [:]
+        var lacking: [String] = []
         for opd in content.opds {
             let active = (byOPD[opd.slug] ?? []).filter { $0.status != .batal }.count
             let operators = opd.itOperators
             let lacks = active > 0 && (operators ?? 0) == 0
             if lacks { lacking.append(opd.slug) }
-            capacityByOPD[opd.slug] = OPDCapacity(activePrograms: active, itOperators: operators,
-                                                  programsPerOperator: operators.flatMap { $0 > 0 ? Rational(Int64(active), Int64($0)) : nil },
-                                                  lacksOperator: lacks)
+            capacityByOPD[opd.slug] = OPDCapacity(
+                activePrograms: active, itOperators: operators,
+                programsPerOperator: operators.flatMap { $0 > 0 ? Rational(Int64(active), Int64($0)) : nil },
+                lacksOperator: lacks)
         }
-        let capacity = CapacitySummary(byOPD: capacityByOPD, lackingOperator: lacking.sorted(),
-                                       totalOperators: content.opds.compactMap(\.itOperators).reduce(0, +),
-                                       leadingPrograms: capacityByOPD.values.filter { $0.activePrograms > 0 }.count)
+        let capacity = CapacitySummary(
+            byOPD: capacityByOPD, lackingOperator: lacking.sorted(),
+            totalOperators: content.opds.compactMap(\.itOperators).reduce(0, +),
+            leadingPrograms: capacityByOPD.values.filter { $0.activePrograms > 0 }.count)
 
         // Matrices.
         let dimensionOrder = content.dimensions.map(\.id)
@@ -198,7 +211,8 @@ public struct ScoreAggregator: Sendable {
             return row
         }
         let config = content.config
-        let timelineYears = config.masterplanStart > 0 && config.masterplanEnd >= config.masterplanStart
+        let timelineYears =
+            config.masterplanStart > 0 && config.masterplanEnd >= config.masterplanStart
             ? Array(config.masterplanStart...config.masterplanEnd) : []
         var timelineValues = [[Int]](repeating: [Int](repeating: 0, count: timelineYears.count), count: dimensionOrder.count)
         if let first = timelineYears.first, let last = timelineYears.last {

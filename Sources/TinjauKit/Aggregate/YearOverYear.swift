@@ -197,7 +197,8 @@ public struct YearOverYearAggregator: Sendable {
     /// - Returns: both `nil` when no archive is earlier than the current review; and diagnostics
     ///   (`money.overflow` when a follow-up total would pass 64 bits).
     public func aggregate(_ content: ReviewContent, aggregates: Aggregates, archives: [ArchivedReview])
-        -> (history: ReviewHistory?, changes: ReviewChanges?, diagnostics: [Diagnostic]) {
+        -> (history: ReviewHistory?, changes: ReviewChanges?, diagnostics: [Diagnostic])
+    {
         let year = content.config.reviewYear
         let earlier = archives.filter { $0.year < year }.sorted { $0.year < $1.year }
         guard let previous = earlier.last else { return (nil, nil, []) }
@@ -224,8 +225,9 @@ public struct YearOverYearAggregator: Sendable {
         for opd in content.opds {
             var row = earlier.map { archive -> YearScore in
                 let key = lineage.opd(opd.slug, in: archive.year)
-                return YearScore(year: archive.year, key: key, name: key.flatMap { archive.content.opd($0)?.name },
-                                 entry: key.flatMap { archive.aggregates.opds[$0] })
+                return YearScore(
+                    year: archive.year, key: key, name: key.flatMap { archive.content.opd($0)?.name },
+                    entry: key.flatMap { archive.aggregates.opds[$0] })
             }
             row.append(YearScore(year: year, key: opd.slug, name: opd.name, entry: aggregates.opds[opd.slug]))
             opds[opd.slug] = row
@@ -247,7 +249,9 @@ public struct YearOverYearAggregator: Sendable {
 
     private func changes(_ content: ReviewContent, previous: ArchivedReview, lineage: ProgramLineage, money: inout MoneyAdder) -> ReviewChanges {
         let before = previous.content
-        var statusChanges: [ReviewChanges.StatusChange] = [], newPrograms: [String] = [], cancelled: [String] = []
+        var statusChanges: [ReviewChanges.StatusChange] = []
+        var newPrograms: [String] = []
+        var cancelled: [String] = []
         var indicators: [ReviewChanges.IndicatorChange] = []
         var followed: [String: Program] = [:]  // previous id → the first current programme that follows it
         for program in content.programs {
@@ -261,9 +265,13 @@ public struct YearOverYearAggregator: Sendable {
                 if program.status == .batal { cancelled.append(program.id) }
             }
             for indicator in program.indicators {
-                guard let old = then.indicators.first(where: { $0.name == indicator.name }), old.realisation != indicator.realisation else { continue }
-                indicators.append(.init(programID: program.id, previousID: previousID, name: indicator.name, unit: indicator.unit,
-                                        before: old.realisation, after: indicator.realisation, target: indicator.target))
+                guard let old = then.indicators.first(where: { $0.name == indicator.name }), old.realisation != indicator.realisation else {
+                    continue
+                }
+                indicators.append(
+                    .init(
+                        programID: program.id, previousID: previousID, name: indicator.name, unit: indicator.unit,
+                        before: old.realisation, after: indicator.realisation, target: indicator.target))
             }
         }
         let removed = lineage.unmatched(in: previous).compactMap { id -> ReviewChanges.RemovedProgram? in
@@ -284,11 +292,13 @@ public struct YearOverYearAggregator: Sendable {
                 reallocated = now?.budget ?? 0
                 if let now { money.add(&totals.reallocated, now.budget, now, "anggaran") }
             }
-            return .init(previousID: then.id, title: then.title, opdName: before.opd(then.opdSlug)?.name ?? then.opdSlug, budgetThen: then.budget,
-                         programID: now?.id, statusNow: now?.status, budgetNow: now?.budget, reallocated: reallocated)
+            return .init(
+                previousID: then.id, title: then.title, opdName: before.opd(then.opdSlug)?.name ?? then.opdSlug, budgetThen: then.budget,
+                programID: now?.id, statusNow: now?.status, budgetNow: now?.budget, reallocated: reallocated)
         }
-        return ReviewChanges(previousYear: previous.year, currentYear: content.config.reviewYear, statusChanges: statusChanges,
-                             newPrograms: newPrograms, removed: removed, cancelled: cancelled, indicators: indicators,
-                             followUps: followUps, followUpTotals: totals)
+        return ReviewChanges(
+            previousYear: previous.year, currentYear: content.config.reviewYear, statusChanges: statusChanges,
+            newPrograms: newPrograms, removed: removed, cancelled: cancelled, indicators: indicators,
+            followUps: followUps, followUpTotals: totals)
     }
 }

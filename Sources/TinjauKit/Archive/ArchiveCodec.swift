@@ -43,13 +43,19 @@ public enum ArchiveCodec {
         }
         if let fault = JSONLocator.syntaxError(in: text) {
             return (
-                nil, [Diagnostic(.archiveNotJSON(path, expected: Bilingual(fault.expected)), at: SourceLocation(path: path, line: fault.line, column: fault.column))]
+                nil,
+                [
+                    Diagnostic(
+                        .archiveNotJSON(path, expected: Bilingual(fault.expected)),
+                        at: SourceLocation(path: path, line: fault.line, column: fault.column))
+                ]
             )
         }
         let data = Data(bytes)
         let decoder = JSONDecoder()
         func at(_ steps: [JSONLocator.Step]) -> SourceLocation {
-            JSONLocator.position(of: steps, in: text).map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? SourceLocation(path: path)
+            JSONLocator.position(of: steps, in: text).map { SourceLocation(path: path, line: $0.line, column: $0.column) }
+                ?? SourceLocation(path: path)
         }
         let header = (try? decoder.decode(Header.self, from: data)) ?? Header()
         guard let version = header.schemaVersion, version >= 1 else {
@@ -59,7 +65,11 @@ public enum ArchiveCodec {
         if version > ReviewSnapshot.currentSchemaVersion {
             return (
                 nil,
-                [Diagnostic(.archiveNewer(writer: writer, version: version, readable: ReviewSnapshot.currentSchemaVersion), at: at([.key("schemaVersion")]))]
+                [
+                    Diagnostic(
+                        .archiveNewer(writer: writer, version: version, readable: ReviewSnapshot.currentSchemaVersion),
+                        at: at([.key("schemaVersion")]))
+                ]
             )
         }
         if header.year != year {
@@ -72,7 +82,8 @@ public enum ArchiveCodec {
                     nil,
                     [
                         Diagnostic(
-                            .archiveReviewYearMismatch(path, year: year, stored: snapshot.config.reviewYear), at: at([.key("config"), .key("reviewYear")]))
+                            .archiveReviewYearMismatch(path, year: year, stored: snapshot.config.reviewYear),
+                            at: at([.key("config"), .key("reviewYear")]))
                     ]
                 )
             }
@@ -84,7 +95,6 @@ public enum ArchiveCodec {
             return (nil, [Diagnostic(.archiveUnreadable(path, at: "", Bilingual("\(error)", en: "\(error)")), at: SourceLocation(path: path))])
         }
     }
-
 
     /// `programs[3].status`.
     static func pathText(_ steps: [JSONLocator.Step]) -> String {
@@ -111,7 +121,9 @@ public enum ArchiveCodec {
         case .keyNotFound(let key, let context):
             return (steps(context.codingPath), "kunci `\(key.stringValue)` tidak ada", "key `\(key.stringValue)` is missing")
         case .dataCorrupted(let context):
-            return (steps(context.codingPath), "nilainya tidak sah (\(context.debugDescription))", "the value is not valid (\(context.debugDescription))")
+            return (
+                steps(context.codingPath), "nilainya tidak sah (\(context.debugDescription))", "the value is not valid (\(context.debugDescription))"
+            )
         @unknown default:
             return ([], "\(error)", "\(error)")
         }

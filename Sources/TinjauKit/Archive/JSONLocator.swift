@@ -64,10 +64,15 @@ public enum JSONLocator {
         scanner.whitespace()
         _ = try? scanner.value(path: [])
         var result: [(line: Int, column: Int)] = []
-        var line = 1, lineStart = 0, cursor = 0
+        var line = 1
+        var lineStart = 0
+        var cursor = 0
         for offset in scanner.elements {
             while cursor < offset {
-                if scanner.bytes[cursor] == 0x0A { line += 1; lineStart = cursor + 1 }
+                if scanner.bytes[cursor] == 0x0A {
+                    line += 1
+                    lineStart = cursor + 1
+                }
                 cursor += 1
             }
             result.append((line, scanner.bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1))
@@ -77,7 +82,8 @@ public enum JSONLocator {
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
-        var line = 1, lineStart = 0
+        var line = 1
+        var lineStart = 0
         for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
             line += 1
             lineStart = i + 1
@@ -130,10 +136,15 @@ public enum JSONLocator {
             case UInt8(ascii: "{"):
                 offset += 1
                 whitespace()
-                if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
+                if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
+                    offset += 1
+                    return
+                }
                 while true {
                     whitespace()
-                    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw fail("nama kunci dalam tanda kutip", "a key in double quotes") }
+                    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+                        throw fail("nama kunci dalam tanda kutip", "a key in double quotes")
+                    }
                     let key = try string()
                     whitespace()
                     guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw fail("`:`", "`:`") }
@@ -142,14 +153,23 @@ public enum JSONLocator {
                     try value(path: path + [.key(key)])
                     whitespace()
                     guard offset < bytes.count else { throw fail("`,` atau `}`", "`,` or `}`") }
-                    if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
-                    if bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
+                    if bytes[offset] == UInt8(ascii: ",") {
+                        offset += 1
+                        continue
+                    }
+                    if bytes[offset] == UInt8(ascii: "}") {
+                        offset += 1
+                        return
+                    }
                     throw fail("`,` atau `}`", "`,` or `}`")
                 }
             case UInt8(ascii: "["):
                 offset += 1
                 whitespace()
-                if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { offset += 1; return }
+                if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+                    offset += 1
+                    return
+                }
                 var index = 0
                 while true {
                     whitespace()
@@ -157,8 +177,14 @@ public enum JSONLocator {
                     index += 1
                     whitespace()
                     guard offset < bytes.count else { throw fail("`,` atau `]`", "`,` or `]`") }
-                    if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
-                    if bytes[offset] == UInt8(ascii: "]") { offset += 1; return }
+                    if bytes[offset] == UInt8(ascii: ",") {
+                        offset += 1
+                        continue
+                    }
+                    if bytes[offset] == UInt8(ascii: "]") {
+                        offset += 1
+                        return
+                    }
                     throw fail("`,` atau `]`", "`,` or `]`")
                 }
             case UInt8(ascii: "\""):
@@ -170,8 +196,9 @@ public enum JSONLocator {
                     offset += literal.utf8.count
                     return
                 }
-                throw fail("sebuah nilai JSON (objek, daftar, teks, angka, true, false atau null)",
-                           "a JSON value (object, array, string, number, true, false or null)")
+                throw fail(
+                    "sebuah nilai JSON (objek, daftar, teks, angka, true, false atau null)",
+                    "a JSON value (object, array, string, number, true, false or null)")
             }
         }
 
@@ -182,13 +209,22 @@ public enum JSONLocator {
             var raw: [UInt8] = []
             while offset < bytes.count {
                 let byte = bytes[offset]
-                if byte == UInt8(ascii: "\"") { offset += 1; return String(decoding: raw, as: UTF8.self) }
-                if byte < 0x20 { throw fail("`\"` penutup teks (baris baru di dalam teks harus ditulis `\\n`)", "the closing `\"` (a line break inside a string is written `\\n`)") }
+                if byte == UInt8(ascii: "\"") {
+                    offset += 1
+                    return String(decoding: raw, as: UTF8.self)
+                }
+                if byte < 0x20 {
+                    throw fail(
+                        "`\"` penutup teks (baris baru di dalam teks harus ditulis `\\n`)",
+                        "the closing `\"` (a line break inside a string is written `\\n`)")
+                }
                 if byte == UInt8(ascii: "\\") {
                     offset += 1
                     guard offset < bytes.count else { break }
                     let escaped = bytes[offset]
-                    guard "\"\\/bfnrtu".utf8.contains(escaped) else { throw fail("escape JSON yang sah (`\\n`, `\\\"`, `\\u00e9`, …)", "a valid JSON escape (`\\n`, `\\\"`, `\\u00e9`, …)") }
+                    guard "\"\\/bfnrtu".utf8.contains(escaped) else {
+                        throw fail("escape JSON yang sah (`\\n`, `\\\"`, `\\u00e9`, …)", "a valid JSON escape (`\\n`, `\\\"`, `\\u00e9`, …)")
+                    }
                     raw.append(escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\") ? escaped : UInt8(ascii: "\\"))
                     if escaped != UInt8(ascii: "\"") && escaped != UInt8(ascii: "\\") { raw.append(escaped) }
                     offset += 1

@@ -54,10 +54,23 @@ public struct ReviewSnapshot: Codable, Sendable {
     public func content(path: String) -> ReviewContent {
         var config = self.config
         config.sourcePath = path
-        return ReviewContent(config: config, dimensions: dimensions,
-                             opds: opds.map { var o = $0; o.sourcePath = path; return o },
-                             programs: programs.map { var p = $0; p.sourcePath = path; return p },
-                             pages: pages.map { var p = $0; p.sourcePath = path; return p })
+        return ReviewContent(
+            config: config, dimensions: dimensions,
+            opds: opds.map {
+                var o = $0
+                o.sourcePath = path
+                return o
+            },
+            programs: programs.map {
+                var p = $0
+                p.sourcePath = path
+                return p
+            },
+            pages: pages.map {
+                var p = $0
+                p.sourcePath = path
+                return p
+            })
     }
 }
 
@@ -96,7 +109,8 @@ public struct ArchivedReview: Sendable {
         let positions = JSONLocator.elementPositions(of: [.key("programs")], in: text)
         var result: [String: SourceLocation] = [:]
         for (index, program) in content.programs.enumerated() {
-            result[program.id] = index < positions.count
+            result[program.id] =
+                index < positions.count
                 ? SourceLocation(path: path, line: positions[index].line, column: positions[index].column) : SourceLocation(path: path)
         }
         return result

@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // GitLab's Code Quality report names its fields in snake case (`check_name`).
 import Foundation
 
@@ -57,9 +58,11 @@ public struct DiagnosticFormatter: Sendable {
         if d.location.line > 0, let line = sourceLine(d.location.path, d.location.line) {
             // Tabs become spaces and other control characters (a NUL, say) a visible "?", one column each,
             // so that the caret stays under the right character and the terminal shows text.
-            let shown = String(String.UnicodeScalarView(line.unicodeScalars.map { scalar -> Unicode.Scalar in
-                scalar == "\t" ? " " : (scalar.value < 0x20 || scalar.value == 0x7F ? "?" : scalar)
-            }))
+            let shown = String(
+                String.UnicodeScalarView(
+                    line.unicodeScalars.map { scalar -> Unicode.Scalar in
+                        scalar == "\t" ? " " : (scalar.value < 0x20 || scalar.value == 0x7F ? "?" : scalar)
+                    }))
             // A very long line (a one-megabyte paragraph, say) is shown as a window around the column.
             var visible = Array(shown.unicodeScalars)
             var column = max(d.location.column, 1)
@@ -141,10 +144,12 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     func json(_ diagnostics: [Diagnostic]) -> String {
-        let report = Report(diagnostics: diagnostics.map {
-            Entry(file: $0.location.path, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
-                  code: $0.code, message: $0.message(in: language), hint: $0.hint(in: language))
-        }, errors: diagnostics.filter { $0.severity == .error }.count, warnings: diagnostics.filter { $0.severity == .warning }.count)
+        let report = Report(
+            diagnostics: diagnostics.map {
+                Entry(
+                    file: $0.location.path, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
+                    code: $0.code, message: $0.message(in: language), hint: $0.hint(in: language))
+            }, errors: diagnostics.filter { $0.severity == .error }.count, warnings: diagnostics.filter { $0.severity == .warning }.count)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
@@ -177,8 +182,9 @@ public struct DiagnosticFormatter: Sendable {
             seen[key, default: 0] += 1
             if seen[key]! > 1 { key += "|\(seen[key]!)" }  // identical diagnostics still get distinct fingerprints
             let severity = d.severity == .error ? "major" : (d.severity == .warning ? "minor" : "info")
-            return CodeQualityIssue(description: description, check_name: "tinjau " + d.code, fingerprint: Self.fingerprint(key),
-                                    severity: severity, location: .init(path: d.location.path, lines: .init(begin: max(d.location.line, 1))))
+            return CodeQualityIssue(
+                description: description, check_name: "tinjau " + d.code, fingerprint: Self.fingerprint(key),
+                severity: severity, location: .init(path: d.location.path, lines: .init(begin: max(d.location.line, 1))))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -32,7 +32,9 @@ public struct ContentLoader: Sendable {
     static func archiveYear(_ name: String) -> Int? {
         guard name.hasSuffix(".json") else { return nil }
         let stem = name.dropLast(5)
-        guard stem.count == 4, stem.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let year = Int(stem), FieldCatalog.years.contains(year) else { return nil }
+        guard stem.count == 4, stem.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let year = Int(stem), FieldCatalog.years.contains(year) else {
+            return nil
+        }
         return year
     }
 
@@ -106,7 +108,8 @@ public struct ContentLoader: Sendable {
                 }
             case 3 where parts[0] == "opd" && isMarkdown:
                 guard let opd = Slug.isValid(parts[1]) ? parts[1] : Optional(Slug.make(parts[1])), !opd.isEmpty,
-                      let programSlug = slug(for: stem, rel: rel, scope: "program/" + opd) else { continue }
+                    let programSlug = slug(for: stem, rel: rel, scope: "program/" + opd)
+                else { continue }
                 found.append((.program(opd: opd, slug: programSlug), rel))
             case 2 where parts[0] == "arsip" && Self.archiveYear(name) != nil:
                 found.append((.archive(year: Self.archiveYear(name)!), rel))

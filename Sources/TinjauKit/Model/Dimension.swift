@@ -73,35 +73,53 @@ public struct Dimension: Hashable, Sendable, Codable {
     /// The built-in dimensions and elements (Kominfo framework, element names from
     /// Kominfo's evaluation reports; slugs are tinjau's).
     public static let builtIn: [Dimension] = [
-        Dimension(id: .governance, name: "Tata Kelola Pemerintahan", shortName: "Tata Kelola",
-                  description: "Tata kelola pemerintahan yang efektif, efisien, dan komunikatif.",
-                  elements: [Element(slug: "layanan-publik", name: "Layanan Publik"),
-                             Element(slug: "birokrasi", name: "Manajemen Birokrasi"),
-                             Element(slug: "kebijakan-publik", name: "Kebijakan Publik")]),
-        Dimension(id: .branding, name: "Identitas dan Potensi Daerah", shortName: "Identitas Daerah",
-                  description: "Identitas daerah yang mendukung pengembangan potensi daerah.",
-                  elements: [Element(slug: "pariwisata", name: "Ekosistem Pariwisata"),
-                             Element(slug: "bisnis", name: "Ekosistem Bisnis Daerah"),
-                             Element(slug: "wajah-kota", name: "Wajah Kota")]),
-        Dimension(id: .economy, name: "Kesejahteraan dan Pertumbuhan Berkelanjutan", shortName: "Ekonomi",
-                  description: "Kesejahteraan masyarakat dan pertumbuhan ekonomi yang berkesinambungan.",
-                  elements: [Element(slug: "industri", name: "Ekosistem Industri"),
-                             Element(slug: "kesejahteraan", name: "Kesejahteraan Rakyat"),
-                             Element(slug: "transaksi", name: "Ekosistem Transaksi Keuangan")]),
-        Dimension(id: .living, name: "Ekosistem Tempat Hidup", shortName: "Tempat Hidup",
-                  description: "Lingkungan tempat tinggal yang layak, sehat, dan mudah dijangkau.",
-                  elements: [Element(slug: "tata-ruang", name: "Harmonisasi Tata Ruang"),
-                             Element(slug: "kesehatan", name: "Kesehatan"),
-                             Element(slug: "mobilitas", name: "Transportasi")]),
-        Dimension(id: .society, name: "Masyarakat Cerdas, Kreatif, Berakhlak", shortName: "Masyarakat",
-                  description: "Masyarakat yang cerdas, kreatif, dan berakhlak.",
-                  elements: [Element(slug: "komunitas", name: "Komunitas"),
-                             Element(slug: "pendidikan", name: "Ekosistem Belajar"),
-                             Element(slug: "keamanan", name: "Keamanan")]),
-        Dimension(id: .environment, name: "Pelestarian Lingkungan dan Sumber Daya", shortName: "Lingkungan",
-                  description: "Pelestarian lingkungan dan pemakaian sumber daya alam yang bijak.",
-                  elements: [Element(slug: "proteksi", name: "Proteksi Lingkungan"),
-                             Element(slug: "sampah", name: "Tata Kelola Sampah dan Limbah"),
-                             Element(slug: "energi", name: "Tata Kelola Energi")]),
+        Dimension(
+            id: .governance, name: "Tata Kelola Pemerintahan", shortName: "Tata Kelola",
+            description: "Tata kelola pemerintahan yang efektif, efisien, dan komunikatif.",
+            elements: [
+                Element(slug: "layanan-publik", name: "Layanan Publik"),
+                Element(slug: "birokrasi", name: "Manajemen Birokrasi"),
+                Element(slug: "kebijakan-publik", name: "Kebijakan Publik"),
+            ]),
+        Dimension(
+            id: .branding, name: "Identitas dan Potensi Daerah", shortName: "Identitas Daerah",
+            description: "Identitas daerah yang mendukung pengembangan potensi daerah.",
+            elements: [
+                Element(slug: "pariwisata", name: "Ekosistem Pariwisata"),
+                Element(slug: "bisnis", name: "Ekosistem Bisnis Daerah"),
+                Element(slug: "wajah-kota", name: "Wajah Kota"),
+            ]),
+        Dimension(
+            id: .economy, name: "Kesejahteraan dan Pertumbuhan Berkelanjutan", shortName: "Ekonomi",
+            description: "Kesejahteraan masyarakat dan pertumbuhan ekonomi yang berkesinambungan.",
+            elements: [
+                Element(slug: "industri", name: "Ekosistem Industri"),
+                Element(slug: "kesejahteraan", name: "Kesejahteraan Rakyat"),
+                Element(slug: "transaksi", name: "Ekosistem Transaksi Keuangan"),
+            ]),
+        Dimension(
+            id: .living, name: "Ekosistem Tempat Hidup", shortName: "Tempat Hidup",
+            description: "Lingkungan tempat tinggal yang layak, sehat, dan mudah dijangkau.",
+            elements: [
+                Element(slug: "tata-ruang", name: "Harmonisasi Tata Ruang"),
+                Element(slug: "kesehatan", name: "Kesehatan"),
+                Element(slug: "mobilitas", name: "Transportasi"),
+            ]),
+        Dimension(
+            id: .society, name: "Masyarakat Cerdas, Kreatif, Berakhlak", shortName: "Masyarakat",
+            description: "Masyarakat yang cerdas, kreatif, dan berakhlak.",
+            elements: [
+                Element(slug: "komunitas", name: "Komunitas"),
+                Element(slug: "pendidikan", name: "Ekosistem Belajar"),
+                Element(slug: "keamanan", name: "Keamanan"),
+            ]),
+        Dimension(
+            id: .environment, name: "Pelestarian Lingkungan dan Sumber Daya", shortName: "Lingkungan",
+            description: "Pelestarian lingkungan dan pemakaian sumber daya alam yang bijak.",
+            elements: [
+                Element(slug: "proteksi", name: "Proteksi Lingkungan"),
+                Element(slug: "sampah", name: "Tata Kelola Sampah dan Limbah"),
+                Element(slug: "energi", name: "Tata Kelola Energi"),
+            ]),
     ]
 }

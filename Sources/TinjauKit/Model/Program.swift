@@ -56,9 +56,11 @@ public struct Indicator: Hashable, Sendable, Codable {
     }
 
     /// Creates an indicator.
-    public init(name: String, unit: String = "", baseline: Rational? = nil, target: Rational?, realisation: Rational? = nil,
-                direction: IndicatorDirection = .naik, weight: Rational = .one, location: SourceLocation,
-                fieldLocations: FieldLocations = [:]) {
+    public init(
+        name: String, unit: String = "", baseline: Rational? = nil, target: Rational?, realisation: Rational? = nil,
+        direction: IndicatorDirection = .naik, weight: Rational = .one, location: SourceLocation,
+        fieldLocations: FieldLocations = [:]
+    ) {
         self.name = name
         self.unit = unit
         self.baseline = baseline
@@ -139,13 +141,15 @@ public struct Program: Hashable, Sendable, Codable {
     }
 
     /// Creates a programme; every optional field defaults to "not given".
-    public init(slug: String, opdSlug: String, title: String, dimension: DimensionID, element: String? = nil,
-                status: ProgramStatus, term: ProgramTerm? = nil, startYear: Int? = nil, endYear: Int? = nil,
-                budget: Int64? = nil, budgetRealised: Int64? = nil, fundingSource: String? = nil,
-                partners: [String] = [], indicators: [Indicator] = [], delayReason: String? = nil,
-                keywords: [String] = [], summary: String? = nil, isIllustration: Bool = false, formerIDs: [String] = [],
-                body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: FieldLocations = [:],
-                partnerLocations: [SourceLocation] = [], formerIDLocations: [SourceLocation] = []) {
+    public init(
+        slug: String, opdSlug: String, title: String, dimension: DimensionID, element: String? = nil,
+        status: ProgramStatus, term: ProgramTerm? = nil, startYear: Int? = nil, endYear: Int? = nil,
+        budget: Int64? = nil, budgetRealised: Int64? = nil, fundingSource: String? = nil,
+        partners: [String] = [], indicators: [Indicator] = [], delayReason: String? = nil,
+        keywords: [String] = [], summary: String? = nil, isIllustration: Bool = false, formerIDs: [String] = [],
+        body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: FieldLocations = [:],
+        partnerLocations: [SourceLocation] = [], formerIDLocations: [SourceLocation] = []
+    ) {
         self.slug = slug
         self.opdSlug = opdSlug
         self.title = title
@@ -219,9 +223,11 @@ public struct OPD: Hashable, Sendable, Codable {
     }
 
     /// Creates an OPD.
-    public init(slug: String, name: String, abbreviation: String? = nil, itOperators: Int? = nil,
-                isIllustration: Bool = false, formerSlugs: [String] = [], body: MarkdownSource = .empty, sourcePath: String = "",
-                formerSlugLocations: [SourceLocation] = []) {
+    public init(
+        slug: String, name: String, abbreviation: String? = nil, itOperators: Int? = nil,
+        isIllustration: Bool = false, formerSlugs: [String] = [], body: MarkdownSource = .empty, sourcePath: String = "",
+        formerSlugLocations: [SourceLocation] = []
+    ) {
         self.slug = slug
         self.name = name
         self.abbreviation = abbreviation ?? name

@@ -37,10 +37,12 @@ public struct ScoringSettings: Hashable, Sendable, Codable {
     public var maturityBands: [MaturityBand]
 
     /// Creates settings; the defaults are those of the review shipped in `content/`.
-    public init(method: ScoringMethod = .programRealisation,
-                realisedStatuses: [ProgramStatus] = [.berjalan, .selesai],
-                precision: Int = 0,
-                maturityBands: [MaturityBand] = ScoringSettings.defaultBands) {
+    public init(
+        method: ScoringMethod = .programRealisation,
+        realisedStatuses: [ProgramStatus] = [.berjalan, .selesai],
+        precision: Int = 0,
+        maturityBands: [MaturityBand] = ScoringSettings.defaultBands
+    ) {
         self.method = method
         self.realisedStatuses = realisedStatuses
         self.precision = precision
@@ -127,14 +129,16 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
     }
 
     /// Creates a review configuration.
-    public init(title: String, region: String, regionCode: String? = nil, reviewYear: Int,
-                masterplanTitle: String? = nil, masterplanStart: Int, masterplanEnd: Int,
-                reviewDate: ISODate? = nil, organiser: String? = nil, evaluator: String? = nil,
-                description: String? = nil, baseURL: String? = nil, allowRawHTML: Bool = false,
-                scoring: ScoringSettings = ScoringSettings(), overlapThreshold: Rational = Rational(1, 5),
-                overlapMaxPerProgram: Int = 5, dataLicence: String = "CC BY 4.0",
-                dataProducer: String? = nil, dataSteward: String? = nil, logo: String? = nil, sourcePath: String = "tinjau.yml",
-                fieldLocations: [String: SourceLocation] = [:]) {
+    public init(
+        title: String, region: String, regionCode: String? = nil, reviewYear: Int,
+        masterplanTitle: String? = nil, masterplanStart: Int, masterplanEnd: Int,
+        reviewDate: ISODate? = nil, organiser: String? = nil, evaluator: String? = nil,
+        description: String? = nil, baseURL: String? = nil, allowRawHTML: Bool = false,
+        scoring: ScoringSettings = ScoringSettings(), overlapThreshold: Rational = Rational(1, 5),
+        overlapMaxPerProgram: Int = 5, dataLicence: String = "CC BY 4.0",
+        dataProducer: String? = nil, dataSteward: String? = nil, logo: String? = nil, sourcePath: String = "tinjau.yml",
+        fieldLocations: [String: SourceLocation] = [:]
+    ) {
         self.title = title
         self.region = region
         self.regionCode = regionCode
@@ -195,7 +199,8 @@ public struct ReviewContent: Sendable {
 
     private mutating func reindexPrograms() {
         programIndex = Self.index(programs, by: \.id)
-        var byOPD: [String: [Int]] = [:], byPartner: [String: [Int]] = [:]
+        var byOPD: [String: [Int]] = [:]
+        var byPartner: [String: [Int]] = [:]
         for (position, program) in programs.enumerated() {
             byOPD[program.opdSlug, default: []].append(position)
             for partner in Set(program.partners) { byPartner[partner, default: []].append(position) }
@@ -209,8 +214,10 @@ public struct ReviewContent: Sendable {
     public var filesRead: Int
 
     /// Creates the content; the arrays are sorted into their canonical order.
-    public init(config: ReviewConfig, dimensions: [Dimension] = Dimension.builtIn, opds: [OPD], programs: [Program],
-                pages: [NarrativePage] = [], filesRead: Int = 0) {
+    public init(
+        config: ReviewConfig, dimensions: [Dimension] = Dimension.builtIn, opds: [OPD], programs: [Program],
+        pages: [NarrativePage] = [], filesRead: Int = 0
+    ) {
         self.config = config
         self.dimensions = dimensions.sorted { $0.id < $1.id }
         self.opds = opds.sorted { $0.slug < $1.slug }

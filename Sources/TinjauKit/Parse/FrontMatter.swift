@@ -29,8 +29,10 @@ public enum FrontMatterSplitter {
             var hint = "mulai berkas dengan baris `---`, tulis kolom-kolom (misalnya `judul: …`), lalu tutup dengan baris `---`"
             var hintEN = "start the file with a line `---`, write the fields (for example `judul: …`), then close them with a line `---`"
             if looksLikeFence(firstLine) {
-                hint = "baris pertama `\(firstLine)` mirip pembatas tetapi bukan tiga tanda minus ASCII; ganti dengan tepat `---` (tiga tanda minus, tanpa spasi)"
-                hintEN = "the first line `\(firstLine)` looks like a fence but is not three ASCII hyphens; replace it with exactly `---` (three hyphens, no spaces)"
+                hint =
+                    "baris pertama `\(firstLine)` mirip pembatas tetapi bukan tiga tanda minus ASCII; ganti dengan tepat `---` (tiga tanda minus, tanpa spasi)"
+                hintEN =
+                    "the first line `\(firstLine)` looks like a fence but is not three ASCII hyphens; replace it with exactly `---` (three hyphens, no spaces)"
             }
             let message = DiagnosticMessage(
                 .frontmatterMissing, "front matter tidak ditemukan: baris pertama harus `---`",
@@ -40,14 +42,18 @@ public enum FrontMatterSplitter {
         var close: Int?
         for index in 1..<lines.count {
             let line = trimmedRight(lines[index])
-            if line == "---" || line == "..." { close = index; break }
+            if line == "---" || line == "..." {
+                close = index
+                break
+            }
         }
         guard let close else {
             let place = closingPlace(lines)
             let line = place.line
             var message = "front matter dibuka dengan `---` di baris 1 tetapi tidak pernah ditutup"
             var messageEN = "the front matter opens with `---` on line 1 but is never closed"
-            var hint: String, hintEN: String
+            var hint: String
+            var hintEN: String
             if place.after {
                 message += "; baris `---` penutup tampaknya hilang setelah baris \(line)"
                 messageEN += "; the closing `---` line seems to be missing after line \(line)"

@@ -20,7 +20,8 @@ public struct SourceText: Sendable {
         if !body.contains(0), !body.contains(0x0D), let text = String(validating: body, as: UTF8.self) {
             return .success(SourceText(path: path, text: text))
         }
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         var index = start
@@ -33,11 +34,18 @@ public struct SourceText: Sendable {
                     return .failure(Diagnostic(.fileNUL, at: SourceLocation(path: path, line: line, column: column)))
                 }
                 if byte == 0x0D {
-                    scalars.append("\n"); line += 1; column = 1; previousWasCR = true
+                    scalars.append("\n")
+                    line += 1
+                    column = 1
+                    previousWasCR = true
                     continue
                 }
                 if byte == 0x0A {
-                    if !previousWasCR { scalars.append("\n"); line += 1; column = 1 }
+                    if !previousWasCR {
+                        scalars.append("\n")
+                        line += 1
+                        column = 1
+                    }
                     previousWasCR = false
                     continue
                 }
@@ -51,16 +59,27 @@ public struct SourceText: Sendable {
             let length: Int
             var value: UInt32
             switch byte {
-            case 0xC2...0xDF: length = 2; value = UInt32(byte & 0x1F)
-            case 0xE0...0xEF: length = 3; value = UInt32(byte & 0x0F)
-            case 0xF0...0xF4: length = 4; value = UInt32(byte & 0x07)
-            default: length = 0; value = 0
+            case 0xC2...0xDF:
+                length = 2
+                value = UInt32(byte & 0x1F)
+            case 0xE0...0xEF:
+                length = 3
+                value = UInt32(byte & 0x0F)
+            case 0xF0...0xF4:
+                length = 4
+                value = UInt32(byte & 0x07)
+            default:
+                length = 0
+                value = 0
             }
             var valid = length > 0 && index + length <= bytes.count
             if valid {
                 for k in 1..<length {
                     let b = bytes[index + k]
-                    if b & 0xC0 != 0x80 { valid = false; break }
+                    if b & 0xC0 != 0x80 {
+                        valid = false
+                        break
+                    }
                     value = (value << 6) | UInt32(b & 0x3F)
                 }
             }

@@ -44,8 +44,9 @@ extension SiteBuilder {
             throw BuildFailure(
                 analysis.diagnostics + [Diagnostic(.archiveNotWritten(Bilingual(IOErrorText.describe(error))), at: SourceLocation(path: path))])
         }
-        return ArchiveReport(path: path, year: year, programCount: analysis.content.programs.count, bytes: bytes.count, replaced: exists,
-                             diagnostics: analysis.diagnostics)
+        return ArchiveReport(
+            path: path, year: year, programCount: analysis.content.programs.count, bytes: bytes.count, replaced: exists,
+            diagnostics: analysis.diagnostics)
     }
 
     /// The bytes `tinjau arsip` would write for the review in `options.contentDirectory` (tests, and

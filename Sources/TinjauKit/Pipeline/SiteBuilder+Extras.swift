@@ -35,7 +35,8 @@ extension SiteBuilder {
                     features.previewImages = true
                     if analysis.content.config.baseURL == nil {
                         diagnostics.append(
-                            Diagnostic(.previewsWithoutBaseURL(folder: PreviewImages.folder), at: SourceLocation(path: analysis.content.config.sourcePath)))
+                            Diagnostic(
+                                .previewsWithoutBaseURL(folder: PreviewImages.folder), at: SourceLocation(path: analysis.content.config.sourcePath)))
                     }
                 } else {
                     diagnostics.append(Diagnostic(.rsvgMissing, at: output))
@@ -64,8 +65,10 @@ extension SiteBuilder {
     /// With `reuse`, pages the output already holds unchanged are handed over as kept files
     /// (``OutputFile/kept(_:)``) instead of being rendered.
     /// - Throws: ``BuildFailure`` from the renderer, an extra that fails, or `emit`.
-    func publish(_ analysis: Analysis, _ options: BuildOptions, extras: Extras, reuse: PageReuse? = nil,
-                 emit: ([OutputFile]) throws -> Void) throws -> Made {
+    func publish(
+        _ analysis: Analysis, _ options: BuildOptions, extras: Extras, reuse: PageReuse? = nil,
+        emit: ([OutputFile]) throws -> Void
+    ) throws -> Made {
         var renderer = SiteRenderer(analysis, features: extras.features)
         renderer.reuse = reuse
         let searched = extras.indexer == nil ? [] : SiteRenderer.searchedPaths(analysis.content)
@@ -90,10 +93,14 @@ extension SiteBuilder {
             let config = analysis.content.config
             let name = ReportPrinter.fileName(year: config.reviewYear)
             var failure: BuildFailure?
-            let printed = try ReportPrinter.print(page: { numbers in
-                do { return try renderer.printPage(tocPages: numbers) } catch let error as BuildFailure { failure = error; return "" } catch { return "" }
-            }, assets: analysis.templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }, baseURL: config.baseURL,
-               date: ReportPrinter.documentDate(config), printer: printer, fileName: name)
+            let printed = try ReportPrinter.print(
+                page: { numbers in
+                    do { return try renderer.printPage(tocPages: numbers) } catch let error as BuildFailure {
+                        failure = error
+                        return ""
+                    } catch { return "" }
+                }, assets: analysis.templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) }, baseURL: config.baseURL,
+                date: ReportPrinter.documentDate(config), printer: printer, fileName: name)
             if let failure { throw failure }
             try emit([OutputFile(path: name, bytes: printed.pdf)])
             made.diagnostics += printed.diagnostics

@@ -62,7 +62,9 @@ public final class PagefindIndexer: SearchIndexing {
         process.arguments = program.leadingArguments + ["--service"]
         // Standard error is a pipe drained on its own thread, not /dev/null: an empty root (a CI
         // container, `make dist-check`) may have no /dev at all.
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -85,8 +87,10 @@ public final class PagefindIndexer: SearchIndexing {
     deinit { finish(killing: true) }
 
     public func add(path: String, html: [UInt8]) throws {
-        let answer = try send(["type": "AddFile", "index_id": indexID, "url": "/" + path,
-                               "file_contents": String(decoding: html, as: UTF8.self)])
+        let answer = try send([
+            "type": "AddFile", "index_id": indexID, "url": "/" + path,
+            "file_contents": String(decoding: html, as: UTF8.self),
+        ])
         guard answer["type"] as? String == "IndexedFile" else {
             throw Self.failure("Pagefind tidak mengindeks `\(path)`: \(answer)", en: "Pagefind did not index `\(path)`: \(answer)")
         }
@@ -102,7 +106,8 @@ public final class PagefindIndexer: SearchIndexing {
         var result: [OutputFile] = []
         for file in files {
             guard let path = file["path"] as? String, let base64 = file["content"] as? String,
-                  let bytes = Data(base64Encoded: base64) else {
+                let bytes = Data(base64Encoded: base64)
+            else {
                 throw Self.failure("Pagefind mengembalikan berkas yang tidak terbaca", en: "Pagefind returned an unreadable file")
             }
             if Self.isKept(path) { result.append(OutputFile(path: Self.folder + "/" + path, bytes: Array(bytes))) }
@@ -126,8 +131,9 @@ public final class PagefindIndexer: SearchIndexing {
     /// `pagefind.js` with its worker; not the prebuilt search interfaces (the theme has its own).
     static func isKept(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return !(name.hasPrefix("pagefind-ui.") || name.hasPrefix("pagefind-modular-ui.")
-                 || name.hasPrefix("pagefind-component-ui.") || name == "pagefind-highlight.js")
+        return
+            !(name.hasPrefix("pagefind-ui.") || name.hasPrefix("pagefind-modular-ui.")
+            || name.hasPrefix("pagefind-component-ui.") || name == "pagefind-highlight.js")
     }
 
     /// Ends the service (closing its input makes it exit; `killing` also terminates it).
@@ -153,8 +159,9 @@ public final class PagefindIndexer: SearchIndexing {
         while true {
             let message = try readMessage()
             guard let data = Data(base64Encoded: message),
-                  let answer = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let body = answer["payload"] as? [String: Any] else {
+                let answer = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let body = answer["payload"] as? [String: Any]
+            else {
                 throw Self.failure("Pagefind menjawab dengan pesan yang tidak terbaca", en: "Pagefind answered with an unreadable message")
             }
             if body["type"] as? String == "Error" {

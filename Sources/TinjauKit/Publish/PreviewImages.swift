@@ -10,7 +10,8 @@ public enum PreviewImages {
         PublishingTools.ignoreBrokenPipes()
         let results = Parallel.map(cards) { card -> Result<OutputFile, BuildFailure> in
             do {
-                return .success(OutputFile(path: card.path, bytes: try rasteriser.png(svg: card.svg(), width: PreviewCard.width, height: PreviewCard.height)))
+                return .success(
+                    OutputFile(path: card.path, bytes: try rasteriser.png(svg: card.svg(), width: PreviewCard.width, height: PreviewCard.height)))
             } catch let failure as BuildFailure {
                 return .failure(failure)
             } catch {

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a build makes besides the pages, each with a program outside tinjau (`tinjau build
@@ -71,9 +72,11 @@ public struct PublishingTools: Sendable {
     public var printer: @Sendable () -> (any PDFPrinting)?
 
     /// Creates a set of tools from its three finders.
-    public init(searchIndexer: @escaping @Sendable () throws -> (any SearchIndexing)?,
-                rasteriser: @escaping @Sendable () -> (any SVGRasterising)?,
-                printer: @escaping @Sendable () -> (any PDFPrinting)?) {
+    public init(
+        searchIndexer: @escaping @Sendable () throws -> (any SearchIndexing)?,
+        rasteriser: @escaping @Sendable () -> (any SVGRasterising)?,
+        printer: @escaping @Sendable () -> (any PDFPrinting)?
+    ) {
         self.searchIndexer = searchIndexer
         self.rasteriser = rasteriser
         self.printer = printer
@@ -92,12 +95,16 @@ public struct PublishingTools: Sendable {
             },
             rasteriser: {
                 guard let program = locate(environment["TINJAU_RSVG_CONVERT"], ["rsvg-convert"], environment),
-                      let version = version(of: program, prefix: "rsvg-convert") else { return nil }
+                    let version = version(of: program, prefix: "rsvg-convert")
+                else { return nil }
                 return RSVGConvert(program: program, name: version)
             },
             printer: {
-                guard let chromium = locate(environment["TINJAU_CHROMIUM"], ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"], environment),
-                      let line = version(of: chromium, prefix: nil) else { return nil }
+                guard
+                    let chromium = locate(
+                        environment["TINJAU_CHROMIUM"], ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"], environment),
+                    let line = version(of: chromium, prefix: nil)
+                else { return nil }
                 // `Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)`: the name and the version.
                 let version = line.split(separator: " ").prefix(2).joined(separator: " ")
                 let pdfinfo = locate(environment["TINJAU_PDFINFO"], ["pdfinfo"], environment)
@@ -142,7 +149,8 @@ public struct PublishingTools: Sendable {
     static func version(of program: ExternalProgram, prefix: String?) -> String? {
         ignoreBrokenPipes()
         guard let outcome = try? program.run(["--version"]), outcome.status == 0 else { return nil }
-        let line = String(decoding: outcome.output, as: UTF8.self).split(whereSeparator: \.isNewline).first
+        let line =
+            String(decoding: outcome.output, as: UTF8.self).split(whereSeparator: \.isNewline).first
             .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         if let prefix, !line.hasPrefix(prefix) { return nil }
         return line.isEmpty ? nil : line

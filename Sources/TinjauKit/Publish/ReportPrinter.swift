@@ -51,8 +51,10 @@ public enum ReportPrinter {
     ///   - printer: Chromium (or a test's printer).
     ///   - fileName: the PDF's name in the site, for diagnostics.
     /// - Throws: ``BuildFailure`` (`pdf.failed`) when printing fails.
-    public static func print(page: ([String: Int]) -> String, assets: [OutputFile], baseURL: String?, date: String,
-                             printer: any PDFPrinting, fileName: String) throws -> Result {
+    public static func print(
+        page: ([String: Int]) -> String, assets: [OutputFile], baseURL: String?, date: String,
+        printer: any PDFPrinting, fileName: String
+    ) throws -> Result {
         let folder = NSTemporaryDirectory() + "tinjau-pdf-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let fileSystem = LocalFileSystem()
@@ -135,7 +137,10 @@ public enum ReportPrinter {
         var rest = html[...]
         while let open = rest.range(of: "<a ") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.lowerBound...].firstIndex(of: ">") else { rest = rest[open.lowerBound...]; break }
+            guard let close = rest[open.lowerBound...].firstIndex(of: ">") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
             var tag = String(rest[open.lowerBound...close])
             if let attribute = tag.range(of: " href=\""), let end = tag[attribute.upperBound...].firstIndex(of: "\"") {
                 let value = String(tag[attribute.upperBound..<end])
@@ -194,17 +199,19 @@ public struct ChromiumPrinter: PDFPrinting {
         let url = URL(fileURLWithPath: folder + "/" + page).absoluteString
         let outcome: ExternalProgram.Outcome
         do {
-            outcome = try chromium.run([
-                "--headless", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-extensions", "--hide-scrollbars", "--user-data-dir=\(folder)/.chromium-profil",
-                "--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=\(pdfPath)", url,
-            ], environment: ["TZ": "UTC"])
+            outcome = try chromium.run(
+                [
+                    "--headless", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                    "--disable-extensions", "--hide-scrollbars", "--user-data-dir=\(folder)/.chromium-profil",
+                    "--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=\(pdfPath)", url,
+                ], environment: ["TZ": "UTC"])
         } catch {
             throw ReportPrinter.failure("\(chromium) tidak dapat dijalankan (\(error))", en: "\(chromium) cannot be started (\(error))")
         }
         guard let bytes = try? LocalFileSystem().read(pdfPath), bytes.starts(with: Array("%PDF".utf8)) else {
-            throw ReportPrinter.failure("Chromium tidak menulis PDF (status \(outcome.status): \(outcome.lastMessage))",
-                                        en: "Chromium wrote no PDF (status \(outcome.status): \(outcome.lastMessage))")
+            throw ReportPrinter.failure(
+                "Chromium tidak menulis PDF (status \(outcome.status): \(outcome.lastMessage))",
+                en: "Chromium wrote no PDF (status \(outcome.status): \(outcome.lastMessage))")
         }
         return bytes
     }
@@ -229,7 +236,8 @@ public struct ChromiumPrinter: PDFPrinting {
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard let page = Int(trimmed.prefix { $0.isNumber }), trimmed.hasSuffix("\""),
-                  let open = trimmed.dropLast().lastIndex(of: "\"") else { continue }
+                let open = trimmed.dropLast().lastIndex(of: "\"")
+            else { continue }
             let name = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
             if result[name] == nil { result[name] = page }
         }

@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // The Encodable rows are named after the published JSON fields (`program_sebelumnya`, …).
 import Foundation
 
@@ -63,9 +64,10 @@ extension DataExporter {
         guard let s = score.score else {
             return .init(kunci: score.key, pembilang: nil, penyebut: nil, persen_publikasi: nil, tingkat_kematangan: nil, presisi: nil)
         }
-        return .init(kunci: score.key, pembilang: Decimal(string: s.numerator.plainDecimal(maxDecimals: 6)), penyebut: Self.number(s.denominator),
-                     persen_publikasi: score.published.flatMap { Decimal(string: $0.plain) }, tingkat_kematangan: score.published?.band?.name,
-                     presisi: score.published?.precision)
+        return .init(
+            kunci: score.key, pembilang: Decimal(string: s.numerator.plainDecimal(maxDecimals: 6)), penyebut: Self.number(s.denominator),
+            persen_publikasi: score.published.flatMap { Decimal(string: $0.plain) }, tingkat_kematangan: score.published?.band?.name,
+            presisi: score.published?.precision)
     }
 
     func historyDocument(_ history: ReviewHistory) -> HistoryDocument {
@@ -73,16 +75,24 @@ extension DataExporter {
             Dictionary(uniqueKeysWithValues: scores.filter { $0.key != nil }.map { (String($0.year), yearFigure($0)) })
         }
         let programs = history.programs.mapValues { years in
-            Dictionary(uniqueKeysWithValues: years.map { y in
-                (String(y.year), HistoryDocument.ProgramFigure(
-                    id: y.id, judul: y.title, status: y.status.rawValue, anggaran: y.budget, realisasi_anggaran: y.budgetRealised,
-                    indikator: y.indicators.map { .init(nama: $0.name, satuan: $0.unit, target: Self.number($0.target, decimals: 30),
-                                                        realisasi: Self.number($0.realisation, decimals: 30)) }))
-            })
+            Dictionary(
+                uniqueKeysWithValues: years.map { y in
+                    (
+                        String(y.year),
+                        HistoryDocument.ProgramFigure(
+                            id: y.id, judul: y.title, status: y.status.rawValue, anggaran: y.budget, realisasi_anggaran: y.budgetRealised,
+                            indikator: y.indicators.map {
+                                .init(
+                                    nama: $0.name, satuan: $0.unit, target: Self.number($0.target, decimals: 30),
+                                    realisasi: Self.number($0.realisation, decimals: 30))
+                            })
+                    )
+                })
         }
-        return HistoryDocument(tahun: history.years, keseluruhan: byYear(history.overall),
-                               dimensi: Dictionary(uniqueKeysWithValues: history.dimensions.map { ($0.key.rawValue, byYear($0.value)) }),
-                               opd: history.opds.mapValues(byYear), program: programs)
+        return HistoryDocument(
+            tahun: history.years, keseluruhan: byYear(history.overall),
+            dimensi: Dictionary(uniqueKeysWithValues: history.dimensions.map { ($0.key.rawValue, byYear($0.value)) }),
+            opd: history.opds.mapValues(byYear), program: programs)
     }
 
     func changesDocument(_ changes: ReviewChanges) -> ChangesDocument {
@@ -92,21 +102,29 @@ extension DataExporter {
             jumlah_status_berubah: changes.statusChanges.count, jumlah_program_baru: changes.newPrograms.count,
             jumlah_program_hilang: changes.removed.count, jumlah_program_batal: changes.cancelled.count,
             jumlah_indikator_berubah: changes.indicators.count,
-            status: changes.statusChanges.map { .init(program: $0.programID, program_sebelumnya: $0.previousID, dari: $0.from.rawValue, menjadi: $0.to.rawValue) },
+            status: changes.statusChanges.map {
+                .init(program: $0.programID, program_sebelumnya: $0.previousID, dari: $0.from.rawValue, menjadi: $0.to.rawValue)
+            },
             program_baru: changes.newPrograms,
-            program_hilang: changes.removed.map { .init(program_sebelumnya: $0.previousID, judul: $0.title, opd: $0.opdName, status: $0.status.rawValue) },
+            program_hilang: changes.removed.map {
+                .init(program_sebelumnya: $0.previousID, judul: $0.title, opd: $0.opdName, status: $0.status.rawValue)
+            },
             program_batal: changes.cancelled,
             indikator: changes.indicators.map {
-                .init(program: $0.programID, program_sebelumnya: $0.previousID, nama: $0.name, satuan: $0.unit, sebelum: Self.number($0.before, decimals: 30),
-                      sesudah: Self.number($0.after, decimals: 30), target: Self.number($0.target, decimals: 30))
+                .init(
+                    program: $0.programID, program_sebelumnya: $0.previousID, nama: $0.name, satuan: $0.unit,
+                    sebelum: Self.number($0.before, decimals: 30),
+                    sesudah: Self.number($0.after, decimals: 30), target: Self.number($0.target, decimals: 30))
             },
-            realokasi: .init(anggaran_sebelumnya: t.budgetThen, dialokasikan_ulang: t.reallocated, jumlah_program: changes.followUps.count,
-                             jumlah_dialokasikan_ulang: t.reallocatedCount, jumlah_masih_tertunda: t.stillDelayed, jumlah_batal: t.cancelled,
-                             jumlah_tidak_ada: t.missing,
-                             program: changes.followUps.map {
-                                 .init(program_sebelumnya: $0.previousID, judul: $0.title, opd: $0.opdName, anggaran_sebelumnya: $0.budgetThen,
-                                       program: $0.programID, status: $0.statusNow?.rawValue, anggaran: $0.budgetNow, dialokasikan_ulang: $0.reallocated)
-                             }))
+            realokasi: .init(
+                anggaran_sebelumnya: t.budgetThen, dialokasikan_ulang: t.reallocated, jumlah_program: changes.followUps.count,
+                jumlah_dialokasikan_ulang: t.reallocatedCount, jumlah_masih_tertunda: t.stillDelayed, jumlah_batal: t.cancelled,
+                jumlah_tidak_ada: t.missing,
+                program: changes.followUps.map {
+                    .init(
+                        program_sebelumnya: $0.previousID, judul: $0.title, opd: $0.opdName, anggaran_sebelumnya: $0.budgetThen,
+                        program: $0.programID, status: $0.statusNow?.rawValue, anggaran: $0.budgetNow, dialokasikan_ulang: $0.reallocated)
+                }))
     }
 
     /// The year-over-year tables, when the review has an earlier review; none otherwise.
@@ -121,8 +139,10 @@ extension DataExporter {
         func add(_ scope: String, _ key: String, _ scores: [YearScore]) {
             for score in scores where score.key != nil {
                 let s = score.score
-                rows.append([scope, key, String(score.year), score.key ?? "", s.map { $0.numerator.plainDecimal(maxDecimals: 6) } ?? "",
-                             s.map { Self.decimal($0.denominator) } ?? "", score.published?.plain ?? "", score.published?.band?.name ?? ""])
+                rows.append([
+                    scope, key, String(score.year), score.key ?? "", s.map { $0.numerator.plainDecimal(maxDecimals: 6) } ?? "",
+                    s.map { Self.decimal($0.denominator) } ?? "", score.published?.plain ?? "", score.published?.band?.name ?? "",
+                ])
             }
         }
         add("keseluruhan", "semua", history.overall)
@@ -130,7 +150,8 @@ extension DataExporter {
         for o in content.opds { add("opd", o.slug, history.opds[o.slug] ?? []) }
         return DataTable(
             name: "riwayat-skor", title: "Skor per tahun review",
-            description: "Skor keseluruhan, per dimensi dan per OPD pada setiap tahun review (review yang diarsipkan dan review ini), seperti dipublikasikan tahun itu.",
+            description:
+                "Skor keseluruhan, per dimensi dan per OPD pada setiap tahun review (review yang diarsipkan dan review ini), seperti dipublikasikan tahun itu.",
             columns: [
                 .text("cakupan", "cakupan skor", required: true, values: ["keseluruhan", "dimensi", "opd"]),
                 .text("kunci", "kunci cakupan di review ini: semua, kode dimensi atau slug OPD", required: true),
@@ -166,7 +187,8 @@ extension DataExporter {
         rows = rows.enumerated().map { [String($0.offset + 1)] + $0.element }
         return DataTable(
             name: "perubahan", title: "Perubahan sejak review \(changes.previousYear)",
-            description: "Perubahan antara review \(changes.previousYear) (arsip) dan review \(changes.currentYear): status program yang berubah, program baru, program yang hilang, program yang dibatalkan, dan indikator yang realisasinya bergeser.",
+            description:
+                "Perubahan antara review \(changes.previousYear) (arsip) dan review \(changes.currentYear): status program yang berubah, program baru, program yang hilang, program yang dibatalkan, dan indikator yang realisasinya bergeser.",
             columns: [
                 .integer("nomor", "nomor baris, mulai dari 1", required: true, minimum: "1"),
                 .text("jenis", "jenis perubahan", required: true, values: ["status", "baru", "hilang", "batal", "indikator"]),
@@ -184,9 +206,11 @@ extension DataExporter {
     func reallocationTable(_ changes: ReviewChanges) -> DataTable {
         DataTable(
             name: "realokasi", title: "Tindak lanjut program tertunda \(changes.previousYear)",
-            description: "Setiap program yang tertunda di review \(changes.previousYear): anggarannya saat itu, statusnya di review \(changes.currentYear), dan anggaran yang dialokasikan ulang kepadanya (anggarannya sekarang bila tidak tertunda lagi dan tidak batal; selain itu 0).",
+            description:
+                "Setiap program yang tertunda di review \(changes.previousYear): anggarannya saat itu, statusnya di review \(changes.currentYear), dan anggaran yang dialokasikan ulang kepadanya (anggarannya sekarang bila tidak tertunda lagi dan tidak batal; selain itu 0).",
             columns: [
-                .text("program_sebelumnya", "kode program di review \(changes.previousYear)", required: true, unique: true, pattern: Pattern.programID),
+                .text(
+                    "program_sebelumnya", "kode program di review \(changes.previousYear)", required: true, unique: true, pattern: Pattern.programID),
                 .text("judul", "judul program di review \(changes.previousYear)", required: true),
                 .text("opd_nama", "OPD pelaksana di review \(changes.previousYear)"),
                 .integer("anggaran_sebelumnya_rp", "anggaran di review \(changes.previousYear), " + Text.rupiah, minimum: "0"),
@@ -197,8 +221,10 @@ extension DataExporter {
             ],
             primaryKey: ["program_sebelumnya"], foreignKeys: [],
             rows: changes.followUps.map {
-                [$0.previousID, $0.title, $0.opdName, $0.budgetThen.map(String.init) ?? "", $0.programID ?? "", $0.statusNow?.rawValue ?? "",
-                 $0.budgetNow.map(String.init) ?? "", String($0.reallocated)]
+                [
+                    $0.previousID, $0.title, $0.opdName, $0.budgetThen.map(String.init) ?? "", $0.programID ?? "", $0.statusNow?.rawValue ?? "",
+                    $0.budgetNow.map(String.init) ?? "", String($0.reallocated),
+                ]
             })
     }
 }

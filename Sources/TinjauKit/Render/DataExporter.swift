@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // The Encodable rows are named after the published JSON and CSV fields (`tahun_mulai`, …): the code reads
 // like the data it writes.
 import Foundation
@@ -52,7 +53,8 @@ public struct DataExporter {
         var sizes: [String: Int] = [:]
         for make in tableMakers() {
             var table = make()
-            let standard = CSVWriter.bytes(table, .standard), spreadsheet = CSVWriter.bytes(table, .spreadsheet)
+            let standard = CSVWriter.bytes(table, .standard)
+            let spreadsheet = CSVWriter.bytes(table, .spreadsheet)
             sizes[table.path] = standard.count
             sizes[table.spreadsheetPath] = spreadsheet.count
             try emit([OutputFile(path: table.path, bytes: standard), OutputFile(path: table.spreadsheetPath, bytes: spreadsheet)])
@@ -111,15 +113,18 @@ public struct DataExporter {
 
     func programTable() -> DataTable {
         let rows = content.programs.map { p -> [String] in
-            [p.id, p.opdSlug, content.opd(p.opdSlug)?.name ?? "", p.title, p.dimension.rawValue, p.element ?? "", p.status.rawValue,
-             p.term?.rawValue ?? "", p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "",
-             p.budget.map(String.init) ?? "", p.budgetRealised.map(String.init) ?? "", Self.percent1(aggregates.programs[p.id]?.absorption),
-             p.fundingSource ?? "", p.partners.joined(separator: ";"), p.delayReason ?? "", p.isIllustration ? "ya" : "tidak",
-             Permalink.program(p)]
+            [
+                p.id, p.opdSlug, content.opd(p.opdSlug)?.name ?? "", p.title, p.dimension.rawValue, p.element ?? "", p.status.rawValue,
+                p.term?.rawValue ?? "", p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "",
+                p.budget.map(String.init) ?? "", p.budgetRealised.map(String.init) ?? "", Self.percent1(aggregates.programs[p.id]?.absorption),
+                p.fundingSource ?? "", p.partners.joined(separator: ";"), p.delayReason ?? "", p.isIllustration ? "ya" : "tidak",
+                Permalink.program(p),
+            ]
         }
         return DataTable(
             name: "program", title: "Program",
-            description: "Satu baris per program smart city: OPD pelaksana, dimensi, elemen, status, tahun, anggaran dan realisasinya, sumber dana dan mitra.",
+            description:
+                "Satu baris per program smart city: OPD pelaksana, dimensi, elemen, status, tahun, anggaran dan realisasinya, sumber dana dan mitra.",
             columns: [
                 .text("id", "kode program: slug OPD/slug program", required: true, unique: true, pattern: Pattern.programID),
                 .text("opd", "OPD pelaksana: " + Text.opdKey, required: true, pattern: Pattern.slug),
@@ -133,7 +138,8 @@ public struct DataExporter {
                 .integer("tahun_selesai", "tahun selesai", minimum: "1900", maximum: "2200"),
                 .integer("anggaran_rp", "anggaran program, " + Text.rupiah, minimum: "0"),
                 .integer("realisasi_anggaran_rp", "realisasi anggaran, " + Text.rupiah, minimum: "0"),
-                .number("serapan_persen", "serapan anggaran: realisasi ÷ anggaran × 100, persen dengan satu desimal (dapat melebihi 100)", minimum: "0"),
+                .number(
+                    "serapan_persen", "serapan anggaran: realisasi ÷ anggaran × 100, persen dengan satu desimal (dapat melebihi 100)", minimum: "0"),
                 .text("sumber_dana", "sumber dana sebagaimana ditulis (misalnya APBD)"),
                 .text("mitra", "OPD mitra: slug OPD dipisah titik koma", pattern: Pattern.slugList),
                 .text("alasan_tunda", "alasan penundaan (program berstatus tertunda)"),
@@ -151,9 +157,11 @@ public struct DataExporter {
             let achievements = aggregates.programs[p.id]?.achievements ?? []
             for (index, i) in p.indicators.enumerated() {
                 let achievement = index < achievements.count ? achievements[index] : nil
-                rows.append([p.id, String(index + 1), i.name, i.unit, Self.exact(i.baseline), Self.exact(i.target), Self.exact(i.realisation),
-                             i.direction.rawValue, Self.exact(i.weight), Self.decimal(achievement.map { $0 * .hundred }, decimals: 4),
-                             achievement.map(\.description) ?? "", Self.percent1(achievement)])
+                rows.append([
+                    p.id, String(index + 1), i.name, i.unit, Self.exact(i.baseline), Self.exact(i.target), Self.exact(i.realisation),
+                    i.direction.rawValue, Self.exact(i.weight), Self.decimal(achievement.map { $0 * .hundred }, decimals: 4),
+                    achievement.map(\.description) ?? "", Self.percent1(achievement),
+                ])
             }
         }
         return DataTable(
@@ -167,8 +175,9 @@ public struct DataExporter {
                 .number("baseline", "nilai awal, tepat seperti ditulis, dalam satuan indikator"),
                 .number("target", "target, tepat seperti ditulis, dalam satuan indikator"),
                 .number("realisasi", "realisasi, tepat seperti ditulis, dalam satuan indikator"),
-                .text("arah", "naik: makin tinggi makin baik; turun: makin rendah makin baik", required: true,
-                      values: IndicatorDirection.allCases.map(\.rawValue)),
+                .text(
+                    "arah", "naik: makin tinggi makin baik; turun: makin rendah makin baik", required: true,
+                    values: IndicatorDirection.allCases.map(\.rawValue)),
                 .number("bobot", "bobot indikator dalam skor capaian-indikator", required: true, minimum: "0"),
                 .number("capaian_persen", "capaian 0–100 persen, empat desimal", minimum: "0", maximum: "100"),
                 .text("capaian_pecahan", "capaian 0–1 tepat sebagai pecahan (misalnya 57/200)", pattern: Pattern.fraction, inSpreadsheet: false),
@@ -192,31 +201,45 @@ public struct DataExporter {
                 .text("halaman", "halaman OPD di situs ini, relatif terhadap akar situs", required: true),
             ],
             primaryKey: ["slug"], foreignKeys: [],
-            rows: content.opds.map { [$0.slug, $0.name, $0.abbreviation, $0.itOperators.map(String.init) ?? "", $0.isIllustration ? "ya" : "tidak",
-                                      Permalink.opd($0.slug)] })
+            rows: content.opds.map {
+                [
+                    $0.slug, $0.name, $0.abbreviation, $0.itOperators.map(String.init) ?? "", $0.isIllustration ? "ya" : "tidak",
+                    Permalink.opd($0.slug),
+                ]
+            })
     }
 
     /// Every score in reading order: scope, key, name and the entry (`nil`: nothing to score), with
     /// the dimension and OPD it belongs to, when it belongs to one.
-    func scores() -> [(scope: String, key: String, name: String, pointer: DataPointer.ScoreScope, entry: ScoreEntry?, dimension: String, opd: String)] {
+    func scores() -> [(scope: String, key: String, name: String, pointer: DataPointer.ScoreScope, entry: ScoreEntry?, dimension: String, opd: String)]
+    {
         var rows: [(String, String, String, DataPointer.ScoreScope, ScoreEntry?, String, String)] = [
-            ("keseluruhan", "semua", content.config.title, .overall, aggregates.overall, "", "")]
-        for d in content.dimensions { rows.append(("dimensi", d.id.rawValue, d.name, .dimension(d.id), aggregates.dimensions[d.id], d.id.rawValue, "")) }
+            ("keseluruhan", "semua", content.config.title, .overall, aggregates.overall, "", "")
+        ]
+        for d in content.dimensions {
+            rows.append(("dimensi", d.id.rawValue, d.name, .dimension(d.id), aggregates.dimensions[d.id], d.id.rawValue, ""))
+        }
         for d in content.dimensions {
             for e in d.elements {
-                rows.append(("elemen", d.id.rawValue + "/" + e.slug, e.name, .element(d.id, e.slug), aggregates.elements[d.id]?[e.slug], d.id.rawValue, ""))
+                rows.append(
+                    ("elemen", d.id.rawValue + "/" + e.slug, e.name, .element(d.id, e.slug), aggregates.elements[d.id]?[e.slug], d.id.rawValue, ""))
             }
         }
         for o in content.opds { rows.append(("opd", o.slug, o.name, .opd(o.slug), aggregates.opds[o.slug], "", o.slug)) }
         for o in content.opds {
             for d in content.dimensions {
                 if let entry = aggregates.opdDimensions[o.slug]?[d.id] {
-                    rows.append(("opd_dimensi", o.slug + "/" + d.id.rawValue, o.name + " · " + d.name, .opdDimension(o.slug, d.id), entry,
-                                 d.id.rawValue, o.slug))
+                    rows.append(
+                        (
+                            "opd_dimensi", o.slug + "/" + d.id.rawValue, o.name + " · " + d.name, .opdDimension(o.slug, d.id), entry,
+                            d.id.rawValue, o.slug
+                        ))
                 }
             }
         }
-        for year in aggregates.years.keys.sorted() { rows.append(("tahun_mulai", String(year), String(year), .year(year), aggregates.years[year], "", "")) }
+        for year in aggregates.years.keys.sorted() {
+            rows.append(("tahun_mulai", String(year), String(year), .year(year), aggregates.years[year], "", ""))
+        }
         return rows
     }
 
@@ -225,16 +248,19 @@ public struct DataExporter {
     func scoreRow(_ scope: String, _ key: String, _ name: String, _ entry: ScoreEntry?, dimension: String, opd: String) -> [String] {
         let score = entry?.score ?? Score(realised: 0, planned: 0)
         let published = entry?.published
-        return [scope, key, name, score.numerator.plainDecimal(maxDecimals: 6), Self.decimal(score.denominator),
-                score.percent?.plainDecimal(maxDecimals: 4) ?? "", score.percent?.fraction() ?? "", published?.plain ?? "",
-                published?.band?.name ?? "", content.config.scoring.method.rawValue, dimension, opd]
+        return [
+            scope, key, name, score.numerator.plainDecimal(maxDecimals: 6), Self.decimal(score.denominator),
+            score.percent?.plainDecimal(maxDecimals: 4) ?? "", score.percent?.fraction() ?? "", published?.plain ?? "",
+            published?.band?.name ?? "", content.config.scoring.method.rawValue, dimension, opd,
+        ]
     }
 
     func scoreTable() -> DataTable {
         let unit = content.config.scoring.method == .programRealisation ? "jumlah program" : "jumlah bobot indikator"
         return DataTable(
             name: "skor", title: "Skor",
-            description: "Setiap skor kematangan (keseluruhan, dimensi, elemen, OPD, OPD per dimensi, tahun mulai) dengan pembilang, penyebut, persen tepat dan persen yang dipublikasikan.",
+            description:
+                "Setiap skor kematangan (keseluruhan, dimensi, elemen, OPD, OPD per dimensi, tahun mulai) dengan pembilang, penyebut, persen tepat dan persen yang dipublikasikan.",
             columns: [
                 .text("cakupan", "cakupan skor", required: true, values: ["keseluruhan", "dimensi", "elemen", "opd", "opd_dimensi", "tahun_mulai"]),
                 .text("kunci", "kunci dalam cakupannya: semua, kode dimensi, dimensi/elemen, slug OPD, OPD/dimensi atau tahun", required: true),
@@ -243,12 +269,14 @@ public struct DataExporter {
                 .number("penyebut", "penyebut (\(unit))", required: true, minimum: "0"),
                 .number("persen", "pembilang ÷ penyebut × 100, persen dengan empat desimal; kosong bila penyebut 0", minimum: "0", maximum: "100"),
                 .text("persen_pecahan", "persen tepat sebagai pecahan (misalnya 57/2)", pattern: Pattern.fraction, inSpreadsheet: false),
-                .number("persen_publikasi", "persen yang dipublikasikan: dibulatkan sekali, setengah menjauhi nol, ke presisi review",
-                        minimum: "0", maximum: "100"),
+                .number(
+                    "persen_publikasi", "persen yang dipublikasikan: dibulatkan sekali, setengah menjauhi nol, ke presisi review",
+                    minimum: "0", maximum: "100"),
                 .text("tingkat_kematangan", "tingkat kematangan dari persen yang dipublikasikan"),
                 .text("metode", "metode penilaian", required: true, values: ScoringMethod.allCases.map(\.rawValue)),
-                .text("dimensi", "dimensi skor (cakupan dimensi, elemen dan opd_dimensi): " + Text.dimension,
-                      values: DimensionID.allCases.map(\.rawValue)),
+                .text(
+                    "dimensi", "dimensi skor (cakupan dimensi, elemen dan opd_dimensi): " + Text.dimension,
+                    values: DimensionID.allCases.map(\.rawValue)),
                 .text("opd", "OPD skor (cakupan opd dan opd_dimensi): " + Text.opdKey, pattern: Pattern.slug),
             ],
             primaryKey: ["cakupan", "kunci"],
@@ -258,8 +286,12 @@ public struct DataExporter {
 
     /// Budget totals per dimension, OPD and source of funds, in reading order.
     func budgets() -> [(scope: String, key: String, name: String, pointer: DataPointer.BudgetScope, totals: BudgetTotals)] {
-        var rows: [(String, String, String, DataPointer.BudgetScope, BudgetTotals)] = [("keseluruhan", "semua", content.config.title, .overall, aggregates.budget)]
-        for d in content.dimensions { rows.append(("dimensi", d.id.rawValue, d.name, .dimension(d.id), aggregates.budgetByDimension[d.id] ?? BudgetTotals())) }
+        var rows: [(String, String, String, DataPointer.BudgetScope, BudgetTotals)] = [
+            ("keseluruhan", "semua", content.config.title, .overall, aggregates.budget)
+        ]
+        for d in content.dimensions {
+            rows.append(("dimensi", d.id.rawValue, d.name, .dimension(d.id), aggregates.budgetByDimension[d.id] ?? BudgetTotals()))
+        }
         for o in content.opds { rows.append(("opd", o.slug, o.name, .opd(o.slug), aggregates.budgetByOPD[o.slug] ?? BudgetTotals())) }
         for source in aggregates.budgetBySource { rows.append(("sumber_dana", source.name, source.name, .source(source.name), source.totals)) }
         return rows
@@ -283,8 +315,10 @@ public struct DataExporter {
             primaryKey: ["cakupan", "kunci"],
             foreignKeys: [DataForeignKey(columns: ["opd"], table: "opd", referenced: ["slug"])],
             rows: budgets().map { row in
-                [row.scope, row.key, row.name, String(row.totals.planned), String(row.totals.realised), String(row.totals.delayed),
-                 Self.percent1(row.totals.absorption), row.scope == "dimensi" ? row.key : "", row.scope == "opd" ? row.key : ""]
+                [
+                    row.scope, row.key, row.name, String(row.totals.planned), String(row.totals.realised), String(row.totals.delayed),
+                    Self.percent1(row.totals.absorption), row.scope == "dimensi" ? row.key : "", row.scope == "opd" ? row.key : "",
+                ]
             })
     }
 
@@ -301,11 +335,14 @@ public struct DataExporter {
     /// Every reported pair of overlapping programmes with its group, for analysts (at most N × K rows).
     func overlapTable() -> DataTable {
         let rows = aggregates.overlaps.pairs.map { pair -> [String] in
-            let a = content.program(id: pair.first), b = content.program(id: pair.second)
+            let a = content.program(id: pair.first)
+            let b = content.program(id: pair.second)
             let relation = pair.sameElement ? "elemen_sama" : (pair.sameDimension ? "dimensi_sama" : "lintas_dimensi")
-            return [String(pair.group + 1), Self.similarity(pair.similarity), pair.first, a?.opdSlug ?? "", a?.title ?? "",
-                    a?.dimension.rawValue ?? "", pair.second, b?.opdSlug ?? "", b?.title ?? "", b?.dimension.rawValue ?? "",
-                    pair.sharedWords.joined(separator: ";"), relation]
+            return [
+                String(pair.group + 1), Self.similarity(pair.similarity), pair.first, a?.opdSlug ?? "", a?.title ?? "",
+                a?.dimension.rawValue ?? "", pair.second, b?.opdSlug ?? "", b?.title ?? "", b?.dimension.rawValue ?? "",
+                pair.sharedWords.joined(separator: ";"), relation,
+            ]
         }
         let dimensions = DimensionID.allCases.map(\.rawValue)
         return DataTable(
@@ -323,14 +360,17 @@ public struct DataExporter {
                 .text("judul_2", "judul program kedua"),
                 .text("dimensi_2", "dimensi program kedua", values: dimensions),
                 .text("kata_sama", "kata yang sama-sama dipakai kedua program, dipisah titik koma"),
-                .text("hubungan", "elemen_sama, dimensi_sama atau lintas_dimensi", required: true,
-                      values: ["elemen_sama", "dimensi_sama", "lintas_dimensi"]),
+                .text(
+                    "hubungan", "elemen_sama, dimensi_sama atau lintas_dimensi", required: true,
+                    values: ["elemen_sama", "dimensi_sama", "lintas_dimensi"]),
             ],
             primaryKey: ["program_1", "program_2"],
-            foreignKeys: [DataForeignKey(columns: ["program_1"], table: "program", referenced: ["id"]),
-                          DataForeignKey(columns: ["program_2"], table: "program", referenced: ["id"]),
-                          DataForeignKey(columns: ["opd_1"], table: "opd", referenced: ["slug"]),
-                          DataForeignKey(columns: ["opd_2"], table: "opd", referenced: ["slug"])],
+            foreignKeys: [
+                DataForeignKey(columns: ["program_1"], table: "program", referenced: ["id"]),
+                DataForeignKey(columns: ["program_2"], table: "program", referenced: ["id"]),
+                DataForeignKey(columns: ["opd_1"], table: "opd", referenced: ["slug"]),
+                DataForeignKey(columns: ["opd_2"], table: "opd", referenced: ["slug"]),
+            ],
             rows: rows)
     }
 
@@ -364,11 +404,13 @@ public struct DataExporter {
     func metadata() -> Metadata {
         let config = content.config
         let organiser = config.organiser ?? config.region
-        var files = [Self.programCSV: "program", Self.indicatorCSV: "indikator program", Self.opdCSV: "OPD", Self.scoreCSV: "skor",
-                     Self.budgetCSV: "anggaran", Self.overlapCSV: "pasangan program yang mungkin tumpang tindih",
-                     "data/excel/": "berkas CSV yang sama untuk spreadsheet (Excel dengan pengaturan Indonesia)",
-                     Self.reviewJSON: "seluruh review (skema: tinjauan.schema.json)",
-                     Self.dataPackage: "Frictionless Data Package: deskripsi setiap berkas (kolom, tipe, kunci)"]
+        var files = [
+            Self.programCSV: "program", Self.indicatorCSV: "indikator program", Self.opdCSV: "OPD", Self.scoreCSV: "skor",
+            Self.budgetCSV: "anggaran", Self.overlapCSV: "pasangan program yang mungkin tumpang tindih",
+            "data/excel/": "berkas CSV yang sama untuk spreadsheet (Excel dengan pengaturan Indonesia)",
+            Self.reviewJSON: "seluruh review (skema: tinjauan.schema.json)",
+            Self.dataPackage: "Frictionless Data Package: deskripsi setiap berkas (kolom, tipe, kunci)",
+        ]
         if let changes = aggregates.changes {
             files["data/riwayat-skor.csv"] = "skor per tahun review"
             files["data/perubahan.csv"] = "perubahan sejak review \(changes.previousYear)"
@@ -376,16 +418,20 @@ public struct DataExporter {
         }
         return Metadata(
             judul: "Data \(config.title)",
-            deskripsi: "Program smart city per OPD, indikator, skor per dimensi/elemen/OPD/tahun beserta pembilang dan penyebutnya, dan anggaran, sebagaimana ditampilkan di situs review.",
+            deskripsi:
+                "Program smart city per OPD, indikator, skor per dimensi/elemen/OPD/tahun beserta pembilang dan penyebutnya, dan anggaran, sebagaimana ditampilkan di situs review.",
             produsen_data: config.dataProducer ?? organiser, walidata: config.dataSteward ?? organiser,
             periode: "\(config.masterplanStart)–\(config.masterplanEnd) (review tahun \(config.reviewYear))",
-            satuan: ["anggaran_rp": "Rupiah (bilangan bulat)", "persen": "persen 0–100, titik sebagai pemisah desimal",
-                     "pembilang_penyebut": config.scoring.method == .programRealisation ? "jumlah program" : "jumlah bobot indikator"],
+            satuan: [
+                "anggaran_rp": "Rupiah (bilangan bulat)", "persen": "persen 0–100, titik sebagai pemisah desimal",
+                "pembilang_penyebut": config.scoring.method == .programRealisation ? "jumlah program" : "jumlah bobot indikator",
+            ],
             frekuensi_pembaruan: "tahunan (setiap review)",
             sumber: "Berkas konten tinjau yang disunting setiap OPD",
             tanggal_pembaruan: config.reviewDate?.description,
             lisensi: config.dataLicence,
-            format: "CSV (RFC 4180: UTF-8, baris judul, pemisah koma, titik sebagai pemisah desimal), CSV untuk spreadsheet (UTF-8 dengan BOM, pemisah titik koma, koma sebagai pemisah desimal), JSON, dan Frictionless Data Package",
+            format:
+                "CSV (RFC 4180: UTF-8, baris judul, pemisah koma, titik sebagai pemisah desimal), CSV untuk spreadsheet (UTF-8 dengan BOM, pemisah titik koma, koma sebagai pemisah desimal), JSON, dan Frictionless Data Package",
             berkas: files)
     }
 
@@ -495,11 +541,12 @@ public struct DataExporter {
 
     func scoreFigure(_ entry: ScoreEntry?) -> AggregateDocument.ScoreFigure {
         let score = entry?.score ?? Score(realised: 0, planned: 0)
-        return .init(pembilang: Decimal(string: score.numerator.plainDecimal(maxDecimals: 6))!, penyebut: Self.number(score.denominator)!,
-                     pembilang_pecahan: score.numerator.fraction(), penyebut_pecahan: score.denominator.description,
-                     persen: score.percent.flatMap { Decimal(string: $0.plainDecimal(maxDecimals: 4)) }, persen_pecahan: score.percent?.fraction(),
-                     persen_publikasi: entry?.published.flatMap { Decimal(string: $0.plain) }, tingkat_kematangan: entry?.published?.band?.name,
-                     program_dihitung: entry?.counted.count ?? 0, program_terealisasi: score.isCount ? entry?.realised.count ?? 0 : nil)
+        return .init(
+            pembilang: Decimal(string: score.numerator.plainDecimal(maxDecimals: 6))!, penyebut: Self.number(score.denominator)!,
+            pembilang_pecahan: score.numerator.fraction(), penyebut_pecahan: score.denominator.description,
+            persen: score.percent.flatMap { Decimal(string: $0.plainDecimal(maxDecimals: 4)) }, persen_pecahan: score.percent?.fraction(),
+            persen_publikasi: entry?.published.flatMap { Decimal(string: $0.plain) }, tingkat_kematangan: entry?.published?.band?.name,
+            program_dihitung: entry?.counted.count ?? 0, program_terealisasi: score.isCount ? entry?.realised.count ?? 0 : nil)
     }
 
     func budgetFigure(_ t: BudgetTotals) -> AggregateDocument.BudgetFigure {
@@ -525,35 +572,46 @@ public struct DataExporter {
             tahun_mulai: Dictionary(uniqueKeysWithValues: a.years.map { (String($0.key), scoreFigure($0.value)) }))
         let budgets = AggregateDocument.Budgets(
             keseluruhan: budgetFigure(a.budget),
-            dimensi: Dictionary(uniqueKeysWithValues: content.dimensions.map { ($0.id.rawValue, budgetFigure(a.budgetByDimension[$0.id] ?? BudgetTotals())) }),
+            dimensi: Dictionary(
+                uniqueKeysWithValues: content.dimensions.map { ($0.id.rawValue, budgetFigure(a.budgetByDimension[$0.id] ?? BudgetTotals())) }),
             opd: Dictionary(uniqueKeysWithValues: content.opds.map { ($0.slug, budgetFigure(a.budgetByOPD[$0.slug] ?? BudgetTotals())) }),
             sumber_dana: Dictionary(uniqueKeysWithValues: a.budgetBySource.map { ($0.name, budgetFigure($0.totals)) }))
         let d = a.delays
         let delays = AggregateDocument.Delays(
             jumlah_program: d.programs.count, anggaran: d.budget, realisasi: d.realised, sisa: d.remaining, covid: d.covid, program: d.programs,
             opd: Dictionary(uniqueKeysWithValues: d.byOPD.map { ($0.key, .init(jumlah_program: $0.value.count, anggaran: $0.value.budget)) }),
-            dimensi: Dictionary(uniqueKeysWithValues: d.byDimension.map { ($0.key.rawValue, .init(jumlah_program: $0.value.count, anggaran: $0.value.budget)) }))
+            dimensi: Dictionary(
+                uniqueKeysWithValues: d.byDimension.map { ($0.key.rawValue, .init(jumlah_program: $0.value.count, anggaran: $0.value.budget)) }))
         let c = a.capacity
         let capacity = AggregateDocument.Capacity(
             operator_ti: c.totalOperators, jumlah_opd_tanpa_operator: c.lackingOperator.count, opd_tanpa_operator: c.lackingOperator,
-            opd: Dictionary(uniqueKeysWithValues: c.byOPD.map { slug, o in
-                (slug, .init(program_aktif: o.activePrograms, operator_ti: o.itOperators,
-                             program_per_operator: Self.number(o.programsPerOperator.map { Rational($0.rounded(decimals: 1), 10) }, decimals: 1),
-                             tanpa_operator: o.lacksOperator))
-            }))
+            opd: Dictionary(
+                uniqueKeysWithValues: c.byOPD.map { slug, o in
+                    (
+                        slug,
+                        .init(
+                            program_aktif: o.activePrograms, operator_ti: o.itOperators,
+                            program_per_operator: Self.number(o.programsPerOperator.map { Rational($0.rounded(decimals: 1), 10) }, decimals: 1),
+                            tanpa_operator: o.lacksOperator)
+                    )
+                }))
         let counts = a.statusCounts
         return AggregateDocument(
-            program: .init(jumlah: counts.total, direncanakan: counts.planned, terealisasi: counts.realised,
-                           per_status: Dictionary(uniqueKeysWithValues: ProgramStatus.allCases.map { ($0.rawValue, counts[$0]) }),
-                           tanpa_elemen: Dictionary(uniqueKeysWithValues: a.programsWithoutElement.map { ($0.key.rawValue, $0.value) })),
-            opd: .init(jumlah: content.opds.count, memimpin_program: a.capacity.leadingPrograms), skor: scores, anggaran: budgets, tertunda: delays, kapasitas: capacity,
-            opd_dimensi: .init(baris: a.opdDimensionCounts.rows, kolom: a.opdDimensionCounts.columns.map(\.rawValue), jumlah: a.opdDimensionCounts.values),
+            program: .init(
+                jumlah: counts.total, direncanakan: counts.planned, terealisasi: counts.realised,
+                per_status: Dictionary(uniqueKeysWithValues: ProgramStatus.allCases.map { ($0.rawValue, counts[$0]) }),
+                tanpa_elemen: Dictionary(uniqueKeysWithValues: a.programsWithoutElement.map { ($0.key.rawValue, $0.value) })),
+            opd: .init(jumlah: content.opds.count, memimpin_program: a.capacity.leadingPrograms), skor: scores, anggaran: budgets, tertunda: delays,
+            kapasitas: capacity,
+            opd_dimensi: .init(
+                baris: a.opdDimensionCounts.rows, kolom: a.opdDimensionCounts.columns.map(\.rawValue), jumlah: a.opdDimensionCounts.values),
             linimasa: .init(baris: a.timeline.rows.map(\.rawValue), kolom: a.timeline.columns.map(String.init), jumlah: a.timeline.values),
-            tumpang_tindih: .init(program_dibandingkan: a.overlaps.comparedCount, pasangan: a.overlaps.pairs.count,
-                                  kelompok: a.overlaps.groups.count, ambang: Self.number(content.config.overlapThreshold, decimals: 30)!,
-                                  maks_per_program: a.overlaps.settings.maxPerProgram, batas_blok: a.overlaps.blockLimit,
-                                  jendela: a.overlaps.window,
-                                  kata_umum: a.overlaps.commonWords.map { .init(kata: $0.word, program: $0.programs, idf: Decimal(string: Self.weight($0.idf))!) }),
+            tumpang_tindih: .init(
+                program_dibandingkan: a.overlaps.comparedCount, pasangan: a.overlaps.pairs.count,
+                kelompok: a.overlaps.groups.count, ambang: Self.number(content.config.overlapThreshold, decimals: 30)!,
+                maks_per_program: a.overlaps.settings.maxPerProgram, batas_blok: a.overlaps.blockLimit,
+                jendela: a.overlaps.window,
+                kata_umum: a.overlaps.commonWords.map { .init(kata: $0.word, program: $0.programs, idf: Decimal(string: Self.weight($0.idf))!) }),
             riwayat: a.history.map(historyDocument), perubahan: a.changes.map(changesDocument))
     }
 
@@ -575,21 +633,25 @@ public struct DataExporter {
                 mitra: p.partners, alasan_tunda: p.delayReason, kata_kunci: p.keywords, ringkasan: p.summary, ilustrasi: p.isIllustration,
                 indikator: p.indicators.enumerated().map { index, i in
                     let achievement = figures.flatMap { index < $0.achievements.count ? $0.achievements[index] : nil }
-                    return .init(nama: i.name, satuan: i.unit, baseline: Self.number(i.baseline, decimals: 30), target: Self.number(i.target, decimals: 30),
-                                 realisasi: Self.number(i.realisation, decimals: 30), arah: i.direction.rawValue, bobot: Self.number(i.weight, decimals: 30)!,
-                                 capaian: Self.number(achievement), capaian_pecahan: achievement?.description,
-                                 capaian_persen: Self.percent1Number(achievement))
+                    return .init(
+                        nama: i.name, satuan: i.unit, baseline: Self.number(i.baseline, decimals: 30), target: Self.number(i.target, decimals: 30),
+                        realisasi: Self.number(i.realisation, decimals: 30), arah: i.direction.rawValue, bobot: Self.number(i.weight, decimals: 30)!,
+                        capaian: Self.number(achievement), capaian_pecahan: achievement?.description,
+                        capaian_persen: Self.percent1Number(achievement))
                 })
         }
         let scores = scores().map { row -> ReviewDocument.ScoreRow in
             let figure = scoreFigure(row.entry)
-            return ReviewDocument.ScoreRow(cakupan: row.scope, kunci: row.key, nama: row.name, pembilang: figure.pembilang, penyebut: figure.penyebut,
-                                           persen: figure.persen, persen_pecahan: figure.persen_pecahan, persen_publikasi: figure.persen_publikasi,
-                                           tingkat_kematangan: figure.tingkat_kematangan)
+            return ReviewDocument.ScoreRow(
+                cakupan: row.scope, kunci: row.key, nama: row.name, pembilang: figure.pembilang, penyebut: figure.penyebut,
+                persen: figure.persen, persen_pecahan: figure.persen_pecahan, persen_publikasi: figure.persen_publikasi,
+                tingkat_kematangan: figure.tingkat_kematangan)
         }
         return ReviewDocument(
             metadata: metadata(), tinjauan: review,
-            dimensi: content.dimensions.map { .init(id: $0.id.rawValue, nama: $0.name, elemen: $0.elements.map { .init(slug: $0.slug, nama: $0.name) }) },
+            dimensi: content.dimensions.map {
+                .init(id: $0.id.rawValue, nama: $0.name, elemen: $0.elements.map { .init(slug: $0.slug, nama: $0.name) })
+            },
             opd: content.opds.map { .init(slug: $0.slug, nama: $0.name, singkatan: $0.abbreviation, operator_ti: $0.itOperators) },
             program: programs, skor: scores, agregat: aggregateDocument())
     }

@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // The Encodable properties are named after the Data Package's JSON fields (`satu_data`).
 import Foundation
 
@@ -74,14 +75,17 @@ struct DataPackage: Encodable {
     /// The Table Schema field of a column; `decimalComma` for the spreadsheet variant.
     static func field(_ column: DataColumn, decimalComma: Bool) -> Field {
         func number(_ text: String?) -> Decimal? { text.flatMap { Decimal(string: $0) } }
-        let constraints = Constraints(required: column.required ? true : nil, unique: column.unique ? true : nil, enum: column.values,
-                                      minimum: number(column.minimum), maximum: number(column.maximum), pattern: column.pattern)
-        let empty = !column.required && !column.unique && column.values == nil && column.minimum == nil && column.maximum == nil
+        let constraints = Constraints(
+            required: column.required ? true : nil, unique: column.unique ? true : nil, enum: column.values,
+            minimum: number(column.minimum), maximum: number(column.maximum), pattern: column.pattern)
+        let empty =
+            !column.required && !column.unique && column.values == nil && column.minimum == nil && column.maximum == nil
             && column.pattern == nil
-        return Field(name: column.name, type: column.kind.rawValue, description: column.description,
-                     constraints: empty ? nil : constraints,
-                     trueValues: column.kind == .boolean ? ["ya"] : nil, falseValues: column.kind == .boolean ? ["tidak"] : nil,
-                     decimalChar: column.kind == .number && decimalComma ? "," : nil)
+        return Field(
+            name: column.name, type: column.kind.rawValue, description: column.description,
+            constraints: empty ? nil : constraints,
+            trueValues: column.kind == .boolean ? ["ya"] : nil, falseValues: column.kind == .boolean ? ["tidak"] : nil,
+            decimalChar: column.kind == .number && decimalComma ? "," : nil)
     }
 
     /// The two resources of a table: the standard CSV (`program`) and its spreadsheet variant
@@ -100,12 +104,14 @@ struct DataPackage: Encodable {
                 name: table.name + suffix, path: relative(path), profile: "tabular-data-resource",
                 title: spreadsheet ? table.title + " (untuk spreadsheet)" : table.title,
                 description: spreadsheet
-                    ? table.description + " Varian untuk program spreadsheet dengan pengaturan wilayah Indonesia: UTF-8 dengan BOM, pemisah titik koma, koma sebagai pemisah desimal; tanpa kolom pecahan tepat."
+                    ? table.description
+                        + " Varian untuk program spreadsheet dengan pengaturan wilayah Indonesia: UTF-8 dengan BOM, pemisah titik koma, koma sebagai pemisah desimal; tanpa kolom pecahan tepat."
                     : table.description,
                 format: "csv", mediatype: "text/csv", bytes: sizes[path],
                 dialect: Dialect(delimiter: spreadsheet ? ";" : ","),
-                schema: Schema(fields: columns.map { field($0, decimalComma: spreadsheet) }, primaryKey: table.primaryKey,
-                               foreignKeys: keys.isEmpty ? nil : keys))
+                schema: Schema(
+                    fields: columns.map { field($0, decimalComma: spreadsheet) }, primaryKey: table.primaryKey,
+                    foreignKeys: keys.isEmpty ? nil : keys))
         }
         return [resource(spreadsheet: false), resource(spreadsheet: true)]
     }
@@ -124,7 +130,8 @@ extension DataExporter {
         let spreadsheet = tables.flatMap { DataPackage.resources($0, sizes: sizes).suffix(1) }
         let json = DataPackage.Resource(
             name: "tinjauan", path: "tinjauan.json", profile: "data-resource", title: "Seluruh review (JSON)",
-            description: "Seluruh review dalam satu berkas JSON: metadata, pengaturan penilaian, dimensi, OPD, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs (agregat). Skema: tinjauan.schema.json (JSON Schema 2020-12).",
+            description:
+                "Seluruh review dalam satu berkas JSON: metadata, pengaturan penilaian, dimensi, OPD, program dengan indikatornya, skor, dan setiap angka yang ditampilkan situs (agregat). Skema: tinjauan.schema.json (JSON Schema 2020-12).",
             format: "json", mediatype: "application/json", bytes: sizes[Self.reviewJSON], dialect: nil, schema: nil)
         return DataPackage(
             name: name.isEmpty ? "data-tinjauan" : name, title: metadata.judul, description: metadata.deskripsi,

@@ -67,21 +67,28 @@ public struct DataColumn: Sendable {
     public var inSpreadsheet = true
 
     /// A text column.
-    static func text(_ name: String, _ description: String, required: Bool = false, unique: Bool = false,
-                     values: [String]? = nil, pattern: String? = nil, inSpreadsheet: Bool = true) -> DataColumn {
-        DataColumn(name: name, kind: .text, description: description, required: required, unique: unique, values: values,
-                   pattern: pattern, inSpreadsheet: inSpreadsheet)
+    static func text(
+        _ name: String, _ description: String, required: Bool = false, unique: Bool = false,
+        values: [String]? = nil, pattern: String? = nil, inSpreadsheet: Bool = true
+    ) -> DataColumn {
+        DataColumn(
+            name: name, kind: .text, description: description, required: required, unique: unique, values: values,
+            pattern: pattern, inSpreadsheet: inSpreadsheet)
     }
 
     /// An integer column.
-    static func integer(_ name: String, _ description: String, required: Bool = false, minimum: String? = nil,
-                        maximum: String? = nil) -> DataColumn {
+    static func integer(
+        _ name: String, _ description: String, required: Bool = false, minimum: String? = nil,
+        maximum: String? = nil
+    ) -> DataColumn {
         DataColumn(name: name, kind: .integer, description: description, required: required, minimum: minimum, maximum: maximum)
     }
 
     /// A decimal column.
-    static func number(_ name: String, _ description: String, required: Bool = false, minimum: String? = nil,
-                       maximum: String? = nil) -> DataColumn {
+    static func number(
+        _ name: String, _ description: String, required: Bool = false, minimum: String? = nil,
+        maximum: String? = nil
+    ) -> DataColumn {
         DataColumn(name: name, kind: .number, description: description, required: required, minimum: minimum, maximum: maximum)
     }
 
@@ -161,8 +168,9 @@ public enum CSVWriter {
         var lines = [indices.map { field(table.columns[$0].name, separator: separator) }.joined(separator: String(separator))]
         lines.reserveCapacity(table.rows.count + 1)
         for row in table.rows {
-            lines.append(indices.map { field(cell(row[$0], table.columns[$0].kind, form), separator: separator) }
-                .joined(separator: String(separator)))
+            lines.append(
+                indices.map { field(cell(row[$0], table.columns[$0].kind, form), separator: separator) }
+                    .joined(separator: String(separator)))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -45,7 +45,9 @@ public enum FrontMatterSchema {
         case .number: object["type"] = .string("number")
         case .boolean: object["type"] = .string("boolean")
         case .choice(let values): object["enum"] = .array(values.map(JSON.string))
-        case .textList: object["type"] = .string("array"); object["items"] = .object(["type": .string("string")])
+        case .textList:
+            object["type"] = .string("array")
+            object["items"] = .object(["type": .string("string")])
         case .indicators:
             object["type"] = .string("array")
             object["items"] = objectSchema(FieldCatalog.indicator)

@@ -1,11 +1,12 @@
 import CCmark
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What to do with one link or image destination found in Markdown.
@@ -58,13 +59,15 @@ public struct MarkdownRenderer: Sendable {
     /// Whether a link node's text starts with `^` (a GitHub footnote reference).
     private static func isFootnoteReference(_ node: OpaquePointer) -> Bool {
         guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
-              let literal = cmark_node_get_literal(child) else { return false }
+            let literal = cmark_node_get_literal(child)
+        else { return false }
         return literal.pointee == UInt8(ascii: "^")
     }
 
     /// The HTML of `markdown`, with no link handling. Headings keep their levels (`##` → `<h2>`).
     public func render(_ markdown: String) -> String {
-        render(MarkdownSource(text: markdown, path: "", firstLine: 1), link: { _, _, _ in .keep }, block: { _, _, _ in nil }, text: { _, _ in nil }).html
+        render(MarkdownSource(text: markdown, path: "", firstLine: 1), link: { _, _, _ in .keep }, block: { _, _, _ in nil }, text: { _, _ in nil })
+            .html
     }
 
     /// Renders `source`.
@@ -77,11 +80,13 @@ public struct MarkdownRenderer: Sendable {
     ///   CommonMark does not render).
     ///   - text: called for every text node that contains `{{`, with its text and position; returns
     ///     replacement text (still escaped by libcmark), or `nil` to keep it.
-    public func render(_ source: MarkdownSource,
-                       link: (String, SourceLocation, Bool) -> LinkDecision,
-                       block: (String, String, SourceLocation) -> String?,
-                       text replaceText: (String, SourceLocation) -> String? = { _, _ in nil },
-                       headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
+    public func render(
+        _ source: MarkdownSource,
+        link: (String, SourceLocation, Bool) -> LinkDecision,
+        block: (String, String, SourceLocation) -> String?,
+        text replaceText: (String, SourceLocation) -> String? = { _, _ in nil },
+        headingOffset: Int = 0
+    ) -> (html: String, diagnostics: [Diagnostic]) {
         var options = CMARK_OPT_DEFAULT
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         var diagnostics: [Diagnostic] = []
@@ -89,12 +94,15 @@ public struct MarkdownRenderer: Sendable {
         guard let document = text.withCString({ cmark_parse_document($0, text.utf8.count, options) }) else { return ("", []) }
         defer { cmark_node_free(document) }
         func location(_ node: OpaquePointer) -> SourceLocation {
-            SourceLocation(path: source.path, line: source.firstLine + Int(cmark_node_get_start_line(node)) - 1,
-                           column: max(1, Int(cmark_node_get_start_column(node))))
+            SourceLocation(
+                path: source.path, line: source.firstLine + Int(cmark_node_get_start_line(node)) - 1,
+                column: max(1, Int(cmark_node_get_start_column(node))))
         }
         var replacements: [(OpaquePointer, String)] = []
         var unwrap: [OpaquePointer] = []
-        var warnedTable = false, warnedFootnote = false, warnedStrike = false
+        var warnedTable = false
+        var warnedFootnote = false
+        var warnedStrike = false
         var rawHTMLCount = 0
         var firstRawHTML: SourceLocation?
         let iterator = cmark_iter_new(document)
@@ -137,7 +145,8 @@ public struct MarkdownRenderer: Sendable {
                 if !word.isEmpty, let html = block(word, literal, location(node)) { replacements.append((node, html)) }
             case CMARK_NODE_PARAGRAPH:
                 if !warnedTable, let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_TEXT,
-                   let literal = cmark_node_get_literal(first), literal.pointee == UInt8(ascii: "|") {
+                    let literal = cmark_node_get_literal(first), literal.pointee == UInt8(ascii: "|")
+                {
                     warnedTable = true
                     diagnostics.append(Diagnostic(.pipeTable, at: location(node)))
                 }
@@ -179,8 +188,9 @@ public struct MarkdownRenderer: Sendable {
         // Footnote definitions (`[^1]: …`) become link reference definitions and vanish without a trace.
         // Only split into lines when the text has "[^" at all (rare): splitting every body cost more than cmark.
         if !warnedFootnote, text.utf8.count > 1, Self.containsFootnoteMarker(text),
-           let line = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex(where: { $0.hasPrefix("[^") && $0.contains("]:") }) {
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex(where: { $0.hasPrefix("[^") && $0.contains("]:") })
+        {
             diagnostics.append(Diagnostic(.footnoteDefinition, at: SourceLocation(path: source.path, line: source.firstLine + line, column: 1)))
         }
         guard let buffer = cmark_render_html(document, options) else { return ("", diagnostics) }

@@ -31,8 +31,10 @@ public struct PreviewCard: Sendable, Hashable {
     public var alt: String
 
     /// Creates a card.
-    public init(path: String, eyebrow: String, title: String, figureLabel: String, figure: String, detail: String, footer: String,
-                chart: String, alt: String) {
+    public init(
+        path: String, eyebrow: String, title: String, figureLabel: String, figure: String, detail: String, footer: String,
+        chart: String, alt: String
+    ) {
         self.path = path
         self.eyebrow = eyebrow
         self.title = title
@@ -73,14 +75,17 @@ public struct PreviewCard: Sendable, Hashable {
 
     /// The SVG document.
     public func svg() -> String {
-        let left = 64.0, columnWidth = 566.0
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.width)\" height=\"\(Self.height)\" viewBox=\"0 0 \(Self.width) \(Self.height)\">\n"
+        let left = 64.0
+        let columnWidth = 566.0
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.width)\" height=\"\(Self.height)\" viewBox=\"0 0 \(Self.width) \(Self.height)\">\n"
         out += "<style>\n\(Self.style)\n</style>\n"
         out += "<rect width=\"\(Self.width)\" height=\"\(Self.height)\" fill=\"#ffffff\" />\n"
         out += "<rect width=\"\(Self.width)\" height=\"14\" fill=\"#0b5c8c\" />\n"
         out += "<rect x=\"632\" y=\"48\" width=\"536\" height=\"500\" rx=\"12\" fill=\"#f3f5f7\" />\n"
         var y = 100.0
-        out += "<text class=\"eyebrow\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(Self.clipped(eyebrow, to: Self.characters(columnWidth, 28))))</text>\n"
+        out +=
+            "<text class=\"eyebrow\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(Self.clipped(eyebrow, to: Self.characters(columnWidth, 28))))</text>\n"
         y += 70
         for line in Self.lines(title, width: Self.characters(columnWidth, 50, bold: true), maximum: 3) {
             out += "<text class=\"title\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(line))</text>\n"
@@ -88,19 +93,23 @@ public struct PreviewCard: Sendable, Hashable {
         }
         if !figureLabel.isEmpty {
             y += 24
-            out += "<text class=\"figure-label\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(Self.clipped(figureLabel, to: Self.characters(columnWidth, 28))))</text>\n"
+            out +=
+                "<text class=\"figure-label\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(Self.clipped(figureLabel, to: Self.characters(columnWidth, 28))))</text>\n"
         }
         if !figure.isEmpty {
             y += 84
-            out += "<text class=\"figure\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(Self.clipped(figure, to: Self.characters(columnWidth, 84, bold: true))))</text>\n"
+            out +=
+                "<text class=\"figure\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(Self.clipped(figure, to: Self.characters(columnWidth, 84, bold: true))))</text>\n"
         }
         if !detail.isEmpty {
             y += 44
-            out += "<text class=\"detail\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(Self.clipped(detail, to: Self.characters(columnWidth, 28))))</text>\n"
+            out +=
+                "<text class=\"detail\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(y))\">\(SVG.text(Self.clipped(detail, to: Self.characters(columnWidth, 28))))</text>\n"
         }
         out += SVG.nested(chart, x: 652, y: 62, width: 496, height: 472) + "\n"
         out += "<rect y=\"566\" width=\"\(Self.width)\" height=\"64\" fill=\"#0b5c8c\" />\n"
-        out += "<text class=\"footer\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(607))\">\(SVG.text(Self.clipped(footer, to: Self.characters(1072, 24))))</text>\n"
+        out +=
+            "<text class=\"footer\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(607))\">\(SVG.text(Self.clipped(footer, to: Self.characters(1072, 24))))</text>\n"
         return out + "</svg>\n"
     }
 
@@ -120,9 +129,14 @@ public struct PreviewCard: Sendable, Hashable {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
-            if current.isEmpty { current = String(word) }
-            else if current.count + 1 + word.count <= width { current += " " + word }
-            else { lines.append(current); current = String(word) }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
         }
         if !current.isEmpty { lines.append(current) }
         return lines.isEmpty ? [""] : lines

@@ -48,30 +48,34 @@ extension SiteRenderer {
     func scoreFigures(_ entry: ScoreEntry?, _ scope: DataPointer.ScoreScope) -> ScoreFigures {
         guard let entry, let published = entry.published else {
             let text = Self.emptyText(entry, texts: texts)
-            return ScoreFigures(hasScore: false, percent: text, percentFig: noFigure(text), fraction: "–", numeratorFig: nil,
-                                denominatorFig: nil, band: "–", bandDescription: "", emptyText: text)
+            return ScoreFigures(
+                hasScore: false, percent: text, percentFig: noFigure(text), fraction: "–", numeratorFig: nil,
+                denominatorFig: nil, band: "–", bandDescription: "", emptyText: text)
         }
         let score = entry.score
-        return ScoreFigures(hasScore: true, percent: published.text,
-                            percentFig: figure(published.text, value: published.plain, source: DataPointer.score(scope, "persen_publikasi")),
-                            fraction: score.fraction,
-                            numeratorFig: partFigure(score.numerator, isCount: score.isCount, DataPointer.score(scope, "pembilang")),
-                            denominatorFig: partFigure(ExactNumber(score.denominator), isCount: score.isCount, DataPointer.score(scope, "penyebut")),
-                            band: published.band?.name ?? "–", bandDescription: published.band?.description ?? "", emptyText: "")
+        return ScoreFigures(
+            hasScore: true, percent: published.text,
+            percentFig: figure(published.text, value: published.plain, source: DataPointer.score(scope, "persen_publikasi")),
+            fraction: score.fraction,
+            numeratorFig: partFigure(score.numerator, isCount: score.isCount, DataPointer.score(scope, "pembilang")),
+            denominatorFig: partFigure(ExactNumber(score.denominator), isCount: score.isCount, DataPointer.score(scope, "penyebut")),
+            band: published.band?.name ?? "–", bandDescription: published.band?.description ?? "", emptyText: "")
     }
 
     /// The numerator or denominator of a score: a count, or a weight sum to at most four decimals.
     func partFigure(_ value: ExactNumber, isCount: Bool, _ source: String) -> Figure {
-        isCount ? figure(IndonesianFormat.integer(value.rounded(decimals: 0)), value: String(value.rounded(decimals: 0)), source: source)
+        isCount
+            ? figure(IndonesianFormat.integer(value.rounded(decimals: 0)), value: String(value.rounded(decimals: 0)), source: source)
             : figure(IndonesianFormat.approximate(value, decimals: 4), value: value.plainDecimal(maxDecimals: 6), source: source)
     }
 
     /// Template values for budget totals: `planned`, `realised`, `delayed` (Rupiah) and `absorption`.
     func budgetFigures(_ totals: BudgetTotals, _ scope: DataPointer.BudgetScope) -> BudgetFigures {
-        BudgetFigures(planned: rupiahFigure(totals.planned, DataPointer.budget(scope, "anggaran")),
-                      realised: rupiahFigure(totals.realised, DataPointer.budget(scope, "realisasi")),
-                      delayed: rupiahFigure(totals.delayed, DataPointer.budget(scope, "tertunda")),
-                      plannedShort: rupiahShortFigure(totals.planned, DataPointer.budget(scope, "anggaran")),
-                      absorption: sharePercentFigure(totals.absorption, DataPointer.budget(scope, "serapan_persen")))
+        BudgetFigures(
+            planned: rupiahFigure(totals.planned, DataPointer.budget(scope, "anggaran")),
+            realised: rupiahFigure(totals.realised, DataPointer.budget(scope, "realisasi")),
+            delayed: rupiahFigure(totals.delayed, DataPointer.budget(scope, "tertunda")),
+            plannedShort: rupiahShortFigure(totals.planned, DataPointer.budget(scope, "anggaran")),
+            absorption: sharePercentFigure(totals.absorption, DataPointer.budget(scope, "serapan_persen")))
     }
 }

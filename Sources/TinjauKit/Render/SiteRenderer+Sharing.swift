@@ -58,21 +58,29 @@ extension SiteRenderer {
         let config = content.config
         let eyebrow = texts.text("sharing.review", ["region": "\(config.region)", "reviewYear": "\(config.reviewYear)"])
         let overall = headline(texts.text("sharing.skor_keseluruhan"), aggregates.overall)
-        var cards = [PreviewCard(path: Self.homePreview, eyebrow: eyebrow, title: texts.text("sharing.indeks_kematangan_smart_city"),
-                                 figureLabel: overall.label, figure: overall.figure, detail: overall.detail, footer: config.title,
-                                 chart: charts.radar(id: "pratinjau-radar").svg, alt: previewAlt())]
+        var cards = [
+            PreviewCard(
+                path: Self.homePreview, eyebrow: eyebrow, title: texts.text("sharing.indeks_kematangan_smart_city"),
+                figureLabel: overall.label, figure: overall.figure, detail: overall.detail, footer: config.title,
+                chart: charts.radar(id: "pratinjau-radar").svg, alt: previewAlt())
+        ]
         for dimension in content.dimensions {
             let (label, figure, detail) = headline(texts.text("sharing.skor_dimensi"), aggregates.dimensions[dimension.id])
-            cards.append(PreviewCard(path: PreviewImages.folder + "/dimensi-\(dimension.id.rawValue).png",
-                                     eyebrow: texts.text("sharing.dimensi", ["smartName": "\(dimension.id.smartName)"]), title: dimension.name, figureLabel: label, figure: figure, detail: detail,
-                                     footer: config.title, chart: charts.elementBars(dimension, id: "pratinjau-elemen").svg,
-                                     alt: previewAlt(dimension: dimension)))
+            cards.append(
+                PreviewCard(
+                    path: PreviewImages.folder + "/dimensi-\(dimension.id.rawValue).png",
+                    eyebrow: texts.text("sharing.dimensi", ["smartName": "\(dimension.id.smartName)"]), title: dimension.name, figureLabel: label,
+                    figure: figure, detail: detail,
+                    footer: config.title, chart: charts.elementBars(dimension, id: "pratinjau-elemen").svg,
+                    alt: previewAlt(dimension: dimension)))
         }
         for opd in content.opds {
             let (label, figure, detail) = headline(texts.text("sharing.skor_opd"), aggregates.opds[opd.slug])
-            cards.append(PreviewCard(path: PreviewImages.folder + "/opd-\(opd.slug).png", eyebrow: texts.text("sharing.opd", ["abbreviation": "\(opd.abbreviation)"]),
-                                     title: opd.name, figureLabel: label, figure: figure, detail: detail, footer: config.title,
-                                     chart: charts.opdDimensionBars(opd, id: "pratinjau-opd").svg, alt: previewAlt(opd: opd)))
+            cards.append(
+                PreviewCard(
+                    path: PreviewImages.folder + "/opd-\(opd.slug).png", eyebrow: texts.text("sharing.opd", ["abbreviation": "\(opd.abbreviation)"]),
+                    title: opd.name, figureLabel: label, figure: figure, detail: detail, footer: config.title,
+                    chart: charts.opdDimensionBars(opd, id: "pratinjau-opd").svg, alt: previewAlt(opd: opd)))
         }
         return cards
     }
@@ -82,24 +90,47 @@ extension SiteRenderer {
     /// The description of a programme page: its summary, else the first paragraph of its body,
     /// else who runs it, in which dimension, with which status.
     func programDescription(_ program: Program, opdName: String, dimensionName: String) -> String {
-        Self.metaDescription(program.summary, HTML.firstParagraphText(bodies.programs[program.id] ?? ""),
-                             texts.text("sharing.program_oleh_dimensi_status", ["title": "\(program.title)", "opdName": "\(opdName)", "dimensionName": "\(dimensionName)", "status": "\(statusLabel(program.status).lowercased())"]))
+        Self.metaDescription(
+            program.summary, HTML.firstParagraphText(bodies.programs[program.id] ?? ""),
+            texts.text(
+                "sharing.program_oleh_dimensi_status",
+                [
+                    "title": "\(program.title)", "opdName": "\(opdName)", "dimensionName": "\(dimensionName)",
+                    "status": "\(statusLabel(program.status).lowercased())",
+                ]))
     }
 
     /// The description of an OPD page: how many programmes it leads (not cancelled) and its score.
     func opdDescription(_ opd: OPD) -> String {
         let score = aggregates.opds[opd.slug]
-        let scoreText = score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { " (\($0.name))" } ?? "") } ?? Self.emptyText(score, texts: texts)
+        let scoreText =
+            score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { " (\($0.name))" } ?? "") }
+            ?? Self.emptyText(score, texts: texts)
         let count = aggregates.capacity.byOPD[opd.slug]?.activePrograms ?? 0
-        return texts.text("sharing.memimpin_program_smart_city", ["name": "\(opd.name)", "count": "\(IndonesianFormat.integer(count))", "region": "\(content.config.region)", "scoreText": "\(scoreText)"])
+        return texts.text(
+            "sharing.memimpin_program_smart_city",
+            ["name": "\(opd.name)", "count": "\(IndonesianFormat.integer(count))", "region": "\(content.config.region)", "scoreText": "\(scoreText)"])
     }
 
     /// The description of a dimension page: its description, else its score and band.
     func dimensionDescription(_ dimension: Dimension) -> String {
         let score = aggregates.dimensions[dimension.id]
-        let scoreText = score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { texts.text("sharing.tingkat", ["name": "\($0.name)"]) } ?? "") } ?? Self.emptyText(score, texts: texts)
-        return Self.metaDescription(dimension.description.isEmpty ? nil : texts.text("sharing.skor_review", ["description": "\(dimension.description)", "reviewYear": "\(content.config.reviewYear)", "scoreText": "\(scoreText)"]),
-                                    texts.text("sharing.dimensi_dalam_review", ["name": "\(dimension.name)", "smartName": "\(dimension.id.smartName)", "reviewYear": "\(content.config.reviewYear)", "scoreText": "\(scoreText)"]))
+        let scoreText =
+            score?.published.map {
+                texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { texts.text("sharing.tingkat", ["name": "\($0.name)"]) } ?? "")
+            } ?? Self.emptyText(score, texts: texts)
+        return Self.metaDescription(
+            dimension.description.isEmpty
+                ? nil
+                : texts.text(
+                    "sharing.skor_review",
+                    ["description": "\(dimension.description)", "reviewYear": "\(content.config.reviewYear)", "scoreText": "\(scoreText)"]),
+            texts.text(
+                "sharing.dimensi_dalam_review",
+                [
+                    "name": "\(dimension.name)", "smartName": "\(dimension.id.smartName)", "reviewYear": "\(content.config.reviewYear)",
+                    "scoreText": "\(scoreText)",
+                ]))
     }
 }
 
@@ -137,7 +168,9 @@ extension HTML {
                 inTag = false
             } else if !inTag {
                 if byte == UInt8(ascii: "&"),
-                    let entity = entities.first(where: { index + $0.entity.count <= close && bytes[index..<index + $0.entity.count].elementsEqual($0.entity) })
+                    let entity = entities.first(where: {
+                        index + $0.entity.count <= close && bytes[index..<index + $0.entity.count].elementsEqual($0.entity)
+                    })
                 {
                     text.append(entity.byte)
                     index += entity.entity.count

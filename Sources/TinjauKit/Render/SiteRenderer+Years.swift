@@ -19,8 +19,9 @@ extension SiteRenderer {
         var content = archived.content
         content.config.baseURL = siteBaseURL
         let site = ArchiveSite(year: archived.year)
-        self.init(content: content, aggregates: archived.aggregates, bodies: Self.rebasedAssets(archived.bodies, content: content, prefix: site.prefix),
-                  templates: templates)
+        self.init(
+            content: content, aggregates: archived.aggregates, bodies: Self.rebasedAssets(archived.bodies, content: content, prefix: site.prefix),
+            templates: templates)
         archive = site
     }
 
@@ -78,8 +79,9 @@ extension SiteRenderer {
             }
             return TrendRow(name: row.name, url: row.url ?? "", hasURL: row.url != nil, cells: cells)
         }
-        return Trend(svg: charts.trend(id: id, title: title, rows: rows.map { ($0.name, $0.scores) }), title: title,
-                     years: years.map { YearLabel(year: String($0)) }, rows: tableRows, csvURL: root + "data/riwayat-skor.csv",
-                     first: String(years.first ?? 0), last: String(years.last ?? 0))
+        return Trend(
+            svg: charts.trend(id: id, title: title, rows: rows.map { ($0.name, $0.scores) }), title: title,
+            years: years.map { YearLabel(year: String($0)) }, rows: tableRows, csvURL: root + "data/riwayat-skor.csv",
+            first: String(years.first ?? 0), last: String(years.last ?? 0))
     }
 }

@@ -80,8 +80,10 @@ public struct SiteRenderer: Sendable {
     public var reuse: PageReuse?
 
     /// Creates a renderer.
-    public init(content: ReviewContent, aggregates: Aggregates, bodies: RenderedBodies = RenderedBodies(), templates: TemplateSet,
-                features: SiteFeatures = SiteFeatures(), archives: [ArchivedReview] = []) {
+    public init(
+        content: ReviewContent, aggregates: Aggregates, bodies: RenderedBodies = RenderedBodies(), templates: TemplateSet,
+        features: SiteFeatures = SiteFeatures(), archives: [ArchivedReview] = []
+    ) {
         self.content = content
         self.aggregates = aggregates
         self.bodies = bodies
@@ -92,8 +94,9 @@ public struct SiteRenderer: Sendable {
 
     /// Creates a renderer for the result of ``SiteBuilder/analyse(_:)``.
     public init(_ analysis: SiteBuilder.Analysis, features: SiteFeatures = SiteFeatures()) {
-        self.init(content: analysis.content, aggregates: analysis.aggregates, bodies: analysis.bodies, templates: analysis.templates,
-                  features: features, archives: analysis.archives)
+        self.init(
+            content: analysis.content, aggregates: analysis.aggregates, bodies: analysis.bodies, templates: analysis.templates,
+            features: features, archives: analysis.archives)
     }
 
     /// What a scope without a score says, in `texts`: `score.no_programmes` ("belum ada program") when it
@@ -120,7 +123,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every page of the site with its permalink, in the order written.
-    static func pages(_ content: ReviewContent, aggregates: Aggregates? = nil, features: SiteFeatures = SiteFeatures()) -> [(path: String, kind: PageKind)] {
+    static func pages(_ content: ReviewContent, aggregates: Aggregates? = nil, features: SiteFeatures = SiteFeatures()) -> [(
+        path: String, kind: PageKind
+    )] {
         var kinds: [(path: String, kind: PageKind)] = [(Permalink.home, .home), (Permalink.dimensionList, .dimensionList)]
         kinds += content.dimensions.map { (Permalink.dimension($0.id), .dimension($0)) }
         kinds.append((Permalink.opdList, .opdList))
@@ -128,9 +133,11 @@ public struct SiteRenderer: Sendable {
         kinds += ProgramOrder.allCases.map { (Permalink.programList($0), .programList($0)) }
         kinds += content.programs.map { (Permalink.program($0), .program($0)) }
         kinds += content.pages.map { (Permalink.page($0.slug), .page($0)) }
-        kinds += [(Permalink.findings, .findings), (Permalink.overlaps, .overlaps), (Permalink.delays, .delays),
-                  (Permalink.capacity, .capacity), (Permalink.budget, .budget), (Permalink.methodology, .methodology),
-                  (Permalink.data, .data), (Permalink.print, .print)]
+        kinds += [
+            (Permalink.findings, .findings), (Permalink.overlaps, .overlaps), (Permalink.delays, .delays),
+            (Permalink.capacity, .capacity), (Permalink.budget, .budget), (Permalink.methodology, .methodology),
+            (Permalink.data, .data), (Permalink.print, .print),
+        ]
         if features.search { kinds.append((Permalink.search, .search)) }
         if let changes = aggregates?.changes { kinds.append((Permalink.changes, .changes(changes))) }
         kinds.append((Permalink.notFound, .notFound))

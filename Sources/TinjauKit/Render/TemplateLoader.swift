@@ -137,7 +137,8 @@ public struct TemplateLoader: Sendable {
             }
         }
         diagnostics += Self.cycles(in: sources)
-        diagnostics += TemplateChecker(sources, translations: translations, translationPaths: translationPaths, textsUnreadable: textsUnreadable).diagnostics()
+        diagnostics += TemplateChecker(sources, translations: translations, translationPaths: translationPaths, textsUnreadable: textsUnreadable)
+            .diagnostics()
         for required in Self.requiredTemplates where !present.contains(required) {
             diagnostics.append(Diagnostic(.requiredTemplateMissing(required), at: SourceLocation(path: root + "/" + required + ".mustache")))
         }

@@ -158,7 +158,8 @@ public struct Scaffolder: Sendable {
         let opd = Self.initialOPD
         try add(
             Self.opdText(name: opd.name).replacingOccurrences(of: "\nsingkatan:\n", with: "\nsingkatan: \(opd.short)\n")
-                .replacingOccurrences(of: "Tuliskan peran OPD ini dalam program smart city.", with: "\(opd.name) \(region) mengoordinasikan program smart city."),
+                .replacingOccurrences(
+                    of: "Tuliskan peran OPD ini dalam program smart city.", with: "\(opd.name) \(region) mengoordinasikan program smart city."),
             content + "/opd/\(opd.slug)/_index.md")
         var program = Self.programText(title: Self.initialProgram, year: year)
         program = program.replacingOccurrences(

@@ -136,8 +136,9 @@ public struct LocalFileSystem: FileSystem {
     /// site is swapped in whole by ``OutputWriter`` and can always be built again.
     /// - Throws: `Errno` (for example `ENOENT` when the folder is missing, `ENOSPC`).
     static func writeFile(_ bytes: [UInt8], to path: String) throws {
-        let descriptor = try FileDescriptor.open(FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec],
-                                                 permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        let descriptor = try FileDescriptor.open(
+            FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec],
+            permissions: [.ownerReadWrite, .groupRead, .otherRead])
         try descriptor.closeAfter { _ = try descriptor.writeAll(bytes) }
     }
 

@@ -52,7 +52,8 @@ extension String {
     /// breaks): what Foundation's `trimmingCharacters(in: .whitespaces)` returns, without its cost.
     func trimmingBlanks() -> String {
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || (scalar.value > 0x7F && scalar.properties.isWhitespace && scalar != "\u{2028}" && scalar != "\u{2029}" && scalar != "\u{85}")
+            scalar == " " || scalar == "\t"
+                || (scalar.value > 0x7F && scalar.properties.isWhitespace && scalar != "\u{2028}" && scalar != "\u{2029}" && scalar != "\u{85}")
         }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }

@@ -10,7 +10,8 @@ enum IOErrorText {
         let nsError = error as NSError
         var code = nsError.code
         if nsError.domain == NSCocoaErrorDomain, let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain {
+            underlying.domain == NSPOSIXErrorDomain
+        {
             code = underlying.code
             return posix(Int32(code))
         }

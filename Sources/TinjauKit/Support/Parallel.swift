@@ -25,7 +25,8 @@ public enum Parallel {
         // Chunks of work per thread keep the scheduling overhead low for small items.
         let chunks = min(count, threads * 8)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let start = count * chunk / chunks, end = count * (chunk + 1) / chunks
+            let start = count * chunk / chunks
+            let end = count * (chunk + 1) / chunks
             for index in start..<end { box.buffer[index] = transform(items[index]) }
         }
         return results.map { $0! }

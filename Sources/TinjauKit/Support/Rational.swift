@@ -67,8 +67,9 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible,
         if negative { digits = digits.dropFirst() }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
-              let whole = BigInt(String(parts[0]) + (parts.count == 2 ? String(parts[1]) : "")) else { return nil }
+            parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+            let whole = BigInt(String(parts[0]) + (parts.count == 2 ? String(parts[1]) : ""))
+        else { return nil }
         let scale = parts.count == 2 ? parts[1].count : 0
         self.init(negative ? -whole : whole, Rational.powerOfTen(scale))
     }
@@ -134,9 +135,16 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible,
     /// but 2 and 5), or `nil` when the decimal expansion does not end (1/3).
     public var terminatingDecimals: Int? {
         var d = denominator.magnitude
-        var twos = 0, fives = 0
-        while d % 2 == 0 { d /= 2; twos += 1 }
-        while d % 5 == 0 { d /= 5; fives += 1 }
+        var twos = 0
+        var fives = 0
+        while d % 2 == 0 {
+            d /= 2
+            twos += 1
+        }
+        while d % 5 == 0 {
+            d /= 5
+            fives += 1
+        }
         return d == 1 ? Swift.max(twos, fives) : nil
     }
 
@@ -174,7 +182,10 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible,
             return BigInt(String(part))
         }
         guard (1...2).contains(parts.count), let n = integer(parts[0]) else { return nil }
-        if parts.count == 1 { self.init(n); return }
+        if parts.count == 1 {
+            self.init(n)
+            return
+        }
         guard !parts[1].hasPrefix("-"), let d = integer(parts[1]), !d.isZero else { return nil }
         self.init(n, d)
     }
@@ -320,8 +331,9 @@ public struct ExactNumber: Hashable, Sendable, Codable {
     /// - Throws: `DecodingError` when a part is missing or not an exact rational.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(terms: try container.decode([Rational].self, forKey: .terms), factor: try container.decode(Rational.self, forKey: .factor),
-                  exact: try container.decodeIfPresent(Rational.self, forKey: .exact))
+        self.init(
+            terms: try container.decode([Rational].self, forKey: .terms), factor: try container.decode(Rational.self, forKey: .factor),
+            exact: try container.decodeIfPresent(Rational.self, forKey: .exact))
     }
 
     /// Writes the terms, the factor and the exact value (when kept).

@@ -75,7 +75,8 @@ public enum SiteAddress {
     public static func normalisedBase(_ text: String) -> Result<String, Problem> {
         let encoded = percentEncoded(text)
         guard let scheme = encoded.split(separator: ":", maxSplits: 1).first.map({ $0.lowercased() }),
-              scheme == "http" || scheme == "https", encoded.dropFirst(scheme.count).hasPrefix("://") else {
+            scheme == "http" || scheme == "https", encoded.dropFirst(scheme.count).hasPrefix("://")
+        else {
             return .failure(.scheme)
         }
         guard let components = URLComponents(string: encoded) else { return .failure(.unparsable) }

@@ -24,7 +24,8 @@ public struct ArchiveValidator: Sendable {
             }
         }
         // Every id and OPD slug of every archive, to check `sebelumnya`.
-        var archivedIDs: [String: [Int]] = [:], archivedOPDs: [String: [Int]] = [:]
+        var archivedIDs: [String: [Int]] = [:]
+        var archivedOPDs: [String: [Int]] = [:]
         for archive in archives {
             for program in archive.content.programs { archivedIDs[program.id, default: []].append(archive.year) }
             for opd in archive.content.opds { archivedOPDs[opd.slug, default: []].append(archive.year) }

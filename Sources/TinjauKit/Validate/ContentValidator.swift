@@ -34,7 +34,10 @@ public struct ContentValidator: Sendable {
         var firstWithTitle: [String: Program] = [:]
         for program in content.programs where !program.title.isEmpty {
             let key = program.opdSlug + "\u{0}" + program.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard let first = firstWithTitle[key] else { firstWithTitle[key] = program; continue }
+            guard let first = firstWithTitle[key] else {
+                firstWithTitle[key] = program
+                continue
+            }
             diagnostics.append(Diagnostic(.duplicateTitle(of: first.sourcePath), at: program.location(of: "judul")))
         }
         // A file from `tinjau new` published without being filled in.

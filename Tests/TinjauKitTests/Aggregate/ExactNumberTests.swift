@@ -2,6 +2,7 @@ import BigInt
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// An independent reference for the property test: a plain fraction on BigInt with its own
@@ -72,8 +73,10 @@ struct ExactNumberTests {
         try fs.write(Array(review.utf8), to: dir.path + "/content/tinjau.yml")
         try fs.write(Array(opdIndex.utf8), to: dir.path + "/content/opd/dinas-a/_index.md")
         for (name, text) in programs { try fs.write(Array(text.utf8), to: dir.path + "/content/opd/dinas-a/\(name).md") }
-        let (files, _) = try SiteBuilder().prepare(BuildOptions(contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
-                                                                 outputDirectory: dir.path + "/output"))
+        let (files, _) = try SiteBuilder().prepare(
+            BuildOptions(
+                contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
+                outputDirectory: dir.path + "/output"))
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 
@@ -89,7 +92,10 @@ struct ExactNumberTests {
         // 57 ÷ 200 = 0,285 exactly: 28,5 % → 29 % (binary floating point made it 28,4999… → 28 %).
         let site = try indicatorSite(["p": economyProgram([("200", "57")])])
         let csv = try #require(site["data/skor.csv"])
-        #expect(csv.contains("\ndimensi,economy,Kesejahteraan dan Pertumbuhan Berkelanjutan,0.285,1,28.5,57/2,29,Rintisan,capaian-indikator,economy,\r\n"), "\(csv)")
+        #expect(
+            csv.contains(
+                "\ndimensi,economy,Kesejahteraan dan Pertumbuhan Berkelanjutan,0.285,1,28.5,57/2,29,Rintisan,capaian-indikator,economy,\r\n"),
+            "\(csv)")
         let page = try #require(site["dimensi/economy/index.html"])
         #expect(page.contains("<data value=\"29\" data-sumber=\"/agregat/skor/dimensi/economy/persen_publikasi\">29%</data>"))
     }
@@ -98,7 +104,10 @@ struct ExactNumberTests {
         // (0,10 + 0,69) ÷ 2 = 0,395 exactly: 39,5 % → 40 %, "Berkembang" (not 39 % "Rintisan").
         let site = try indicatorSite(["p": economyProgram([("100", "10"), ("100", "69")])])
         let csv = try #require(site["data/skor.csv"])
-        #expect(csv.contains("\ndimensi,economy,Kesejahteraan dan Pertumbuhan Berkelanjutan,0.79,2,39.5,79/2,40,Berkembang,capaian-indikator,economy,\r\n"), "\(csv)")
+        #expect(
+            csv.contains(
+                "\ndimensi,economy,Kesejahteraan dan Pertumbuhan Berkelanjutan,0.79,2,39.5,79/2,40,Berkembang,capaian-indikator,economy,\r\n"),
+            "\(csv)")
         let json = try #require(site["data/tinjauan.json"])
         #expect(json.contains("\"persen_publikasi\" : 40,\n          \"program_dihitung\" : 1,\n          \"tingkat_kematangan\" : \"Berkembang\""))
         let home = try #require(site["index.html"])
@@ -196,9 +205,10 @@ struct ExactNumberTests {
             for index in 0..<rng.int(1...8) {
                 let dimension = DimensionID.allCases[rng.int(0...5)]
                 let status = ProgramStatus.allCases[rng.int(0...4)]
-                var p = program("p\(index)", dimension, status, opd: rng.chance(50) ? "dinas-a" : "dinas-b",
-                                element: rng.chance(70) ? elementsByDimension[dimension]![rng.int(0...2)] : nil,
-                                year: rng.chance(80) ? rng.int(2018...2023) : nil)
+                var p = program(
+                    "p\(index)", dimension, status, opd: rng.chance(50) ? "dinas-a" : "dinas-b",
+                    element: rng.chance(70) ? elementsByDimension[dimension]![rng.int(0...2)] : nil,
+                    year: rng.chance(80) ? rng.int(2018...2023) : nil)
                 if rng.chance(70) {
                     let budget = Int64(rng.int(1...5_000_000)) * 1000
                     p.budget = budget
@@ -216,9 +226,11 @@ struct ExactNumberTests {
                     let realisation: String? = tieMode ? String(2 * rng.int(0...99) + 1) : (rng.chance(80) ? decimal(&rng, negative: true) : nil)
                     let weight: String? = tieMode ? nil : (rng.chance(40) ? ["1", "2", "0.5", "1.25", "3", "0.1"][rng.int(0...5)] : nil)
                     written.append((target, realisation, weight, direction))
-                    p.indicators.append(Indicator(name: "i", target: target.map { r($0) }, realisation: realisation.map { r($0) },
-                                                  direction: direction, weight: weight.map { r($0) } ?? 1,
-                                                  location: TinjauKit.SourceLocation(path: "x.md", line: 1, column: 1)))
+                    p.indicators.append(
+                        Indicator(
+                            name: "i", target: target.map { r($0) }, realisation: realisation.map { r($0) },
+                            direction: direction, weight: weight.map { r($0) } ?? 1,
+                            location: TinjauKit.SourceLocation(path: "x.md", line: 1, column: 1)))
                 }
                 texts[p.id] = written
                 programs.append(p)
@@ -230,7 +242,8 @@ struct ExactNumberTests {
             // The reference, computed from the written text with ReferenceFraction only.
             func achievement(_ i: (target: String?, realisation: String?, weight: String?, direction: IndicatorDirection)) -> ReferenceFraction? {
                 guard let t = i.target, let r = i.realisation else { return nil }
-                let target = ReferenceFraction(t), realisation = ReferenceFraction(r)
+                let target = ReferenceFraction(t)
+                let realisation = ReferenceFraction(r)
                 if target < ReferenceFraction(0) { return nil }  // a negative target cannot be scored (the validator warns)
                 var value: ReferenceFraction
                 if i.direction == .naik {
@@ -250,7 +263,8 @@ struct ExactNumberTests {
                     let realisedCount = planned.filter { realised.contains($0.status) }.count
                     return planned.isEmpty ? nil : ReferenceFraction(BigInt(realisedCount * 100), BigInt(planned.count))
                 }
-                var numerator = ReferenceFraction(0), denominator = ReferenceFraction(0)
+                var numerator = ReferenceFraction(0)
+                var denominator = ReferenceFraction(0)
                 for p in planned {
                     for i in texts[p.id]! {
                         guard let a = achievement(i) else { continue }
@@ -292,7 +306,9 @@ struct ExactNumberTests {
                 }
             }
             for opd in ["dinas-a", "dinas-b"] { compare("opd \(opd)", aggregates.opds[opd], programs.filter { $0.opdSlug == opd }) }
-            for year in Set(programs.compactMap(\.startYear)) { compare("year \(year)", aggregates.years[year], programs.filter { $0.startYear == year }) }
+            for year in Set(programs.compactMap(\.startYear)) {
+                compare("year \(year)", aggregates.years[year], programs.filter { $0.startYear == year })
+            }
 
             // Shares published with one decimal: absorption per programme and indicator achievements.
             for p in programs {
@@ -310,7 +326,9 @@ struct ExactNumberTests {
             let exporter = DataExporter(content: content, aggregates: aggregates)
             for row in exporter.scores() {
                 let published = exporter.scoreRow(row.scope, row.key, row.name, row.entry, dimension: row.dimension, opd: row.opd)[7]
-                let expected = row.entry?.published.map { Rational(BigInt($0.scaled), Rational.powerOfTen(precision)).plainDecimal(maxDecimals: precision) } ?? ""
+                let expected =
+                    row.entry?.published.map { Rational(BigInt($0.scaled), Rational.powerOfTen(precision)).plainDecimal(maxDecimals: precision) }
+                    ?? ""
                 #expect(published == expected, "seed \(seed): skor.csv \(row.scope) \(row.key)")
             }
         }
@@ -340,13 +358,16 @@ struct ExactNumberTests {
         // 1/p + 1/q + (pq − p − q)/(pq) = 1 for every pair of primes: 41 pairs give 123 distinct
         // denominators summing to exactly 41, so half of it is exactly 20,5: the bounds straddle the
         // boundary and the exact value decides 21.
-        let primes: [Int64] = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97,
-                               101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193,
-                               197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307,
-                               311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389, 397, 401, 409, 419, 421]
+        let primes: [Int64] = [
+            2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97,
+            101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193,
+            197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307,
+            311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389, 397, 401, 409, 419, 421,
+        ]
         var sum = RationalSum()
         for i in 0..<41 {
-            let p = primes[2 * i], q = primes[2 * i + 1]
+            let p = primes[2 * i]
+            let q = primes[2 * i + 1]
             sum.add(Rational(1, p))
             sum.add(Rational(1, q))
             sum.add(Rational(p * q - p - q, p * q))

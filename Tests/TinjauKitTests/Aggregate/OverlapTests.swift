@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// Synthetic reviews for the overlap detector: deterministic, no randomness from the system.
@@ -9,7 +10,7 @@ enum OverlapCorpora {
     struct Generator {
         var state: UInt64
         mutating func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33)
         }
         /// A number in 0..<n.
@@ -24,8 +25,9 @@ enum OverlapCorpora {
         (0..<count).map { i in
             let number = String(i + 1)
             let padded = String(repeating: "0", count: max(0, 5 - number.count)) + number
-            return Program(slug: "contoh-\(padded)", opdSlug: "opd-\(i % 40)", title: "Program Contoh \(padded)", dimension: .governance,
-                           status: .berjalan, indicators: [Indicator(name: "Capaian fisik kegiatan", target: 1, location: SourceLocation(path: ""))])
+            return Program(
+                slug: "contoh-\(padded)", opdSlug: "opd-\(i % 40)", title: "Program Contoh \(padded)", dimension: .governance,
+                status: .berjalan, indicators: [Indicator(name: "Capaian fisik kegiatan", target: 1, location: SourceLocation(path: ""))])
         }
     }
 
@@ -45,12 +47,19 @@ enum OverlapCorpora {
         let words = Array(commonWords.prefix(vocabulary))
         var cumulative: [Double] = []
         var total = 0.0
-        for rank in 1...words.count { total += 1 / Double(rank); cumulative.append(total) }
+        for rank in 1...words.count {
+            total += 1 / Double(rank)
+            cumulative.append(total)
+        }
         var random = Generator(state: seed)
         func word() -> String {
             let x = random.fraction() * total
-            var lo = 0, hi = cumulative.count - 1
-            while lo < hi { let mid = (lo + hi) / 2; if cumulative[mid] < x { lo = mid + 1 } else { hi = mid } }
+            var lo = 0
+            var hi = cumulative.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if cumulative[mid] < x { lo = mid + 1 } else { hi = mid }
+            }
             return words[lo]
         }
         func phrase(_ lengths: ClosedRange<Int>) -> String {
@@ -58,8 +67,9 @@ enum OverlapCorpora {
         }
         return (0..<count).map { i in
             let indicators = (0..<(1 + random.below(3))).map { _ in Indicator(name: phrase(2...4), target: 1, location: SourceLocation(path: "")) }
-            return Program(slug: "p\(i)", opdSlug: "opd-\(i % 40)", title: phrase(3...6), dimension: .governance, status: .berjalan,
-                           indicators: indicators, keywords: (0..<(2 + random.below(3))).map { _ in word() })
+            return Program(
+                slug: "p\(i)", opdSlug: "opd-\(i % 40)", title: phrase(3...6), dimension: .governance, status: .berjalan,
+                indicators: indicators, keywords: (0..<(2 + random.below(3))).map { _ in word() })
         }
     }
 }
@@ -77,7 +87,8 @@ struct OverlapTests {
     func names(_ result: OverlapResult) -> [String] { result.pairs.map { "\($0.first)~\($0.second)" } }
 
     @Test func wordsAreNormalisedAndStopWordsDropped() {
-        #expect(OverlapDetector.words("Pengembangan Aplikasi Pengaduan dan Layanan Publik di Kabupaten Bantul")
+        #expect(
+            OverlapDetector.words("Pengembangan Aplikasi Pengaduan dan Layanan Publik di Kabupaten Bantul")
                 == ["aplikasi", "pengaduan", "layanan", "publik", "bantul"])
         // The region's own name is a stop word of its review, another region's name is not.
         let bantul = OverlapDetector.stopWords(region: "Kabupaten Bantul")
@@ -97,8 +108,10 @@ struct OverlapTests {
         // c and d share only "aplikasi" with anyone: cos(a, c) = x² ÷ (‖a‖·‖c‖) ≈ 0,012, below the threshold.
         let (x, y, z) = (log(5.0 / 4), log(5.0 / 2), log(5.0))
         let expected = (x * x + y * y) / (x * x + y * y + z * z)
-        let programs = [titled("a", "dinas-a", "Aplikasi Pengaduan Warga"), titled("b", "dinas-b", "Aplikasi Pengaduan Adminduk"),
-                        titled("c", "dinas-c", "Aplikasi Bank Sampah"), titled("d", "dinas-d", "Aplikasi Wisata")]
+        let programs = [
+            titled("a", "dinas-a", "Aplikasi Pengaduan Warga"), titled("b", "dinas-b", "Aplikasi Pengaduan Adminduk"),
+            titled("c", "dinas-c", "Aplikasi Bank Sampah"), titled("d", "dinas-d", "Aplikasi Wisata"),
+        ]
         let result = detect(programs, threshold: 0.15)
         #expect(names(result) == ["dinas-a/a~dinas-b/b"])
         let pair = try #require(result.pairs.first)
@@ -118,9 +131,11 @@ struct OverlapTests {
     }
 
     @Test func sameOPDAndCancelledProgrammesAreNeverReported() {
-        let programs = [titled("a", "dinas-a", "Aplikasi Pengaduan Warga"), titled("b", "dinas-b", "Aplikasi Pengaduan Adminduk"),
-                        titled("c", "dinas-a", "Aplikasi Pengaduan Warga Desa"), titled("d", "dinas-c", "Bank Sampah"),
-                        titled("e", "dinas-c", "Aplikasi Pengaduan Warga", status: .batal)]
+        let programs = [
+            titled("a", "dinas-a", "Aplikasi Pengaduan Warga"), titled("b", "dinas-b", "Aplikasi Pengaduan Adminduk"),
+            titled("c", "dinas-a", "Aplikasi Pengaduan Warga Desa"), titled("d", "dinas-c", "Bank Sampah"),
+            titled("e", "dinas-c", "Aplikasi Pengaduan Warga", status: .batal),
+        ]
         let result = detect(programs, threshold: 0.01)
         #expect(result.comparedCount == 4)
         // a ~ c (the most alike) share an OPD; e is cancelled.
@@ -131,8 +146,10 @@ struct OverlapTests {
     @Test func aWordOfEveryProgrammeWeighsAlmostNothing() {
         // Every programme shares "aplikasi" and "layanan": ln(4/3) ≈ 0,29 each against ln 4 ≈ 1,39 for its own
         // word, so the cosine is (2 × 0,083) ÷ (0,166 + 1,922) ≈ 0,079, far below the default threshold.
-        let programs = [titled("a", "dinas-a", "Aplikasi Layanan Warga"), titled("b", "dinas-b", "Aplikasi Layanan Adminduk"),
-                        titled("c", "dinas-c", "Aplikasi Layanan Sampah")]
+        let programs = [
+            titled("a", "dinas-a", "Aplikasi Layanan Warga"), titled("b", "dinas-b", "Aplikasi Layanan Adminduk"),
+            titled("c", "dinas-c", "Aplikasi Layanan Sampah"),
+        ]
         #expect(detect(programs, threshold: 0.2).pairs.isEmpty)
         #expect(detect(programs, threshold: 0.07).pairs.count == 3)
         // Two identical programmes in a review of two still match (ln(3/2) > 0), at any threshold up to 1.
@@ -145,8 +162,10 @@ struct OverlapTests {
 
     @Test func identicalProgrammesMatchAtThresholdOne() {
         // The cosine of identical vectors may come out a hair below 1 in floating point.
-        let programs = [titled("a1", "a", "Aplikasi Pengaduan Warga"), titled("a2", "a", "Jalan Desa Beton"),
-                        titled("b1", "b", "Aplikasi Pengaduan Warga"), titled("b2", "b", "Kebun Bibit Rakyat")]
+        let programs = [
+            titled("a1", "a", "Aplikasi Pengaduan Warga"), titled("a2", "a", "Jalan Desa Beton"),
+            titled("b1", "b", "Aplikasi Pengaduan Warga"), titled("b2", "b", "Kebun Bibit Rakyat"),
+        ]
         #expect(names(detect(programs, threshold: 1)) == ["a/a1~b/b1"])
     }
 
@@ -184,7 +203,8 @@ struct OverlapTests {
         var random = OverlapCorpora.Generator(state: 42)
         let vocabulary = (0..<60).map { "kata\($0)" }
         return (0..<300).map { i in
-            titled("p\(i)", "opd-\(i % 7)", (0..<(2 + random.below(6))).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " "))
+            titled(
+                "p\(i)", "opd-\(i % 7)", (0..<(2 + random.below(6))).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " "))
         }
     }
 
@@ -205,7 +225,8 @@ struct OverlapTests {
         func weight(_ w: String) -> Double { log(Double(sets.count + 1) / Double(df[w]!)) }
         let position = Dictionary(uniqueKeysWithValues: corpus.ids.enumerated().map { ($1, $0) })
         for pair in all.pairs {
-            let a = sets[position[pair.first]!], b = sets[position[pair.second]!]
+            let a = sets[position[pair.first]!]
+            let b = sets[position[pair.second]!]
             let dot = a.intersection(b).map { weight($0) * weight($0) }.reduce(0, +)
             let norms = (a.map { weight($0) * weight($0) }.reduce(0, +) * b.map { weight($0) * weight($0) }.reduce(0, +)).squareRoot()
             #expect(abs(pair.similarity - dot / norms) < 1e-12)
@@ -248,9 +269,10 @@ struct OverlapTests {
             #expect(pair.similarity >= result.settings.threshold && pair.similarity <= 1)
             #expect(result.groups[pair.group].members.contains(pair.first) && result.groups[pair.group].members.contains(pair.second))
         }
-        #expect(zip(result.pairs, result.pairs.dropFirst()).allSatisfy { a, b in
-            a.similarity != b.similarity ? a.similarity > b.similarity : (a.first, a.second) < (b.first, b.second)
-        })
+        #expect(
+            zip(result.pairs, result.pairs.dropFirst()).allSatisfy { a, b in
+                a.similarity != b.similarity ? a.similarity > b.similarity : (a.first, a.second) < (b.first, b.second)
+            })
         #expect(result.groups.flatMap(\.pairs).sorted() == Array(result.pairs.indices))
         #expect(result.groups.map(\.members.count).reduce(0, +) == Set(result.pairs.flatMap { [$0.first, $0.second] }).count)
     }
@@ -274,18 +296,23 @@ struct OverlapTests {
         // ‖a‖² = ‖c‖² = 1,5694 + 0,7179 + 3,7866 = 6,0739; ‖b‖² = 3,8567; ‖d‖² = ‖e‖² = 6,9254.
         // cos(a, b) = cos(b, c) = (1,5694 + 0,7179) ÷ √(6,0739 × 3,8567) = 0,4726; cos(a, c) = 0,7179 ÷ 6,0739 = 0,1182;
         // cos(d, e) = 3,1388 ÷ 6,9254 = 0,4532. At 0,3: a–b–c is one group (a chain), d–e another, f alone.
-        let programs = [titled("a", "opd-a", "Aplikasi Pengaduan Warga"), titled("b", "opd-b", "Aplikasi Pengaduan Adminduk"),
-                        titled("c", "opd-c", "Pengaduan Adminduk Online"), titled("d", "opd-d", "Bank Sampah Digital"),
-                        titled("e", "opd-e", "Bank Sampah Sekolah"), titled("f", "opd-a", "Wisata Alam")]
+        let programs = [
+            titled("a", "opd-a", "Aplikasi Pengaduan Warga"), titled("b", "opd-b", "Aplikasi Pengaduan Adminduk"),
+            titled("c", "opd-c", "Pengaduan Adminduk Online"), titled("d", "opd-d", "Bank Sampah Digital"),
+            titled("e", "opd-e", "Bank Sampah Sekolah"), titled("f", "opd-a", "Wisata Alam"),
+        ]
         let result = detect(programs, threshold: 0.3)
         #expect(names(result) == ["opd-a/a~opd-b/b", "opd-b/b~opd-c/c", "opd-d/d~opd-e/e"])
         #expect(result.pairs.map { ($0.similarity * 10_000).rounded() / 10_000 } == [0.4726, 0.4726, 0.4532])
         #expect(result.pairs[0].similarity == result.pairs[1].similarity)  // the same sums in the same order
         #expect(result.pairs.map(\.group) == [0, 0, 1])
-        #expect(result.groups == [
-            OverlapGroup(members: ["opd-a/a", "opd-b/b", "opd-c/c"], pairs: [0, 1], strongest: result.pairs[0].similarity, opds: ["opd-a", "opd-b", "opd-c"]),
-            OverlapGroup(members: ["opd-d/d", "opd-e/e"], pairs: [2], strongest: result.pairs[2].similarity, opds: ["opd-d", "opd-e"]),
-        ])
+        #expect(
+            result.groups == [
+                OverlapGroup(
+                    members: ["opd-a/a", "opd-b/b", "opd-c/c"], pairs: [0, 1], strongest: result.pairs[0].similarity,
+                    opds: ["opd-a", "opd-b", "opd-c"]),
+                OverlapGroup(members: ["opd-d/d", "opd-e/e"], pairs: [2], strongest: result.pairs[2].similarity, opds: ["opd-d", "opd-e"]),
+            ])
         #expect(result.pairs(of: "opd-b/b").count == 2 && result.pairs(of: "opd-f/f").isEmpty)
         checkShape(result, programs: programs)
         // The result does not depend on the input order.
@@ -319,7 +346,8 @@ struct OverlapTests {
         let programs = OverlapCorpora.zipf(500, vocabulary: 30)
         let narrow = OverlapDetector(settings: OverlapSettings(threshold: 0.3, maxPerProgram: 500), blockLimit: 4, window: 2)
         let exact = OverlapDetector(settings: OverlapSettings(threshold: 0.3, maxPerProgram: 500), blockLimit: 1_000, window: 1)
-        let found = narrow.detect(programs), all = exact.detect(programs)
+        let found = narrow.detect(programs)
+        let all = exact.detect(programs)
         #expect(Set(names(found)).isSubset(of: Set(names(all))))
         #expect(found.pairs.count < all.pairs.count)
         #expect(narrow.detect(programs.reversed()) == found)
@@ -327,9 +355,10 @@ struct OverlapTests {
     }
 
     @Test func theSeededBantulOverlapsAreFound() throws {
-        let analysis = try SiteBuilder(fileSystem: LocalFileSystem()).analyse(BuildOptions(
-            contentDirectory: packageRoot + "/content", templatesDirectory: packageRoot + "/templates",
-            outputDirectory: NSTemporaryDirectory() + "tinjau-overlap-test"))
+        let analysis = try SiteBuilder(fileSystem: LocalFileSystem()).analyse(
+            BuildOptions(
+                contentDirectory: packageRoot + "/content", templatesDirectory: packageRoot + "/templates",
+                outputDirectory: NSTemporaryDirectory() + "tinjau-overlap-test"))
         let programs = analysis.content.programs
         let seeded = [
             "diskominfo/internet-gratis-kantor-kapanewon~dispar/wifi-gratis-destinasi-wisata",
@@ -345,8 +374,10 @@ struct OverlapTests {
                 let r = detect(programs, threshold: t)
                 print("threshold \(t): \(r.pairs.count) pairs, \(r.groups.count) groups, \(r.comparisons) comparisons")
                 for p in r.pairs {
-                    print(String(format: "  %.4f %@ %@ ~ %@ [%@]", p.similarity, seeded.contains("\(p.first)~\(p.second)") ? "*" : " ",
-                                 p.first, p.second, p.sharedWords.joined(separator: ", ")))
+                    print(
+                        String(
+                            format: "  %.4f %@ %@ ~ %@ [%@]", p.similarity, seeded.contains("\(p.first)~\(p.second)") ? "*" : " ",
+                            p.first, p.second, p.sharedWords.joined(separator: ", ")))
                 }
             }
             print("common words:", result.commonWords.map { "\($0.word) \($0.programs) \(String(format: "%.3f", $0.idf))" })

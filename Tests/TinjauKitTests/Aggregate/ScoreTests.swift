@@ -1,16 +1,21 @@
 import Testing
+
 @testable import TinjauKit
 
 /// Builds a programme for scoring tests.
-func program(_ slug: String, _ dimension: DimensionID, _ status: ProgramStatus, opd: String = "dinas-a",
-             element: String? = nil, year: Int? = nil, budget: Int64? = nil, indicators: [Indicator] = []) -> Program {
-    Program(slug: slug, opdSlug: opd, title: slug, dimension: dimension, element: element, status: status,
-            startYear: year, budget: budget, indicators: indicators, sourcePath: "content/opd/\(opd)/\(slug).md")
+func program(
+    _ slug: String, _ dimension: DimensionID, _ status: ProgramStatus, opd: String = "dinas-a",
+    element: String? = nil, year: Int? = nil, budget: Int64? = nil, indicators: [Indicator] = []
+) -> Program {
+    Program(
+        slug: slug, opdSlug: opd, title: slug, dimension: dimension, element: element, status: status,
+        startYear: year, budget: budget, indicators: indicators, sourcePath: "content/opd/\(opd)/\(slug).md")
 }
 
 func indicator(target: Rational?, realisation: Rational?, direction: IndicatorDirection = .naik, weight: Rational = 1) -> Indicator {
-    Indicator(name: "i", target: target, realisation: realisation, direction: direction, weight: weight,
-              location: SourceLocation(path: "x.md", line: 1, column: 1))
+    Indicator(
+        name: "i", target: target, realisation: realisation, direction: direction, weight: weight,
+        location: SourceLocation(path: "x.md", line: 1, column: 1))
 }
 
 func review(_ programs: [Program], scoring: ScoringSettings = ScoringSettings()) -> ReviewContent {
@@ -20,15 +25,17 @@ func review(_ programs: [Program], scoring: ScoringSettings = ScoringSettings())
 
 @Suite("Scores")
 struct ScoreTests {
-    @Test("the 2020 Bantul ratios round to the published whole percentages", arguments: [
-        (7, 13, "54%"), (13, 19, "68%"), (5, 12, "42%"), (4, 7, "57%"), (5, 5, "100%"),
-    ])
+    @Test(
+        "the 2020 Bantul ratios round to the published whole percentages",
+        arguments: [
+            (7, 13, "54%"), (13, 19, "68%"), (5, 12, "42%"), (4, 7, "57%"), (5, 5, "100%"),
+        ])
     func publishedRatios(realised: Int, planned: Int, expected: String) {
         #expect(Score(realised: realised, planned: planned).formatted(precision: 0) == expected)
     }
 
     @Test func roundingIsHalfAwayFromZeroInIntegers() {
-        #expect(Score(realised: 1, planned: 8).formatted(precision: 0) == "13%")   // 12,5 → 13
+        #expect(Score(realised: 1, planned: 8).formatted(precision: 0) == "13%")  // 12,5 → 13
         #expect(Score(realised: 1, planned: 8).formatted(precision: 1) == "12,5%")
         #expect(Score(realised: 7, planned: 13).formatted(precision: 1) == "53,8%")  // 53,846…
         #expect(Score(realised: 13, planned: 19).formatted(precision: 2) == "68,42%")
@@ -76,8 +83,10 @@ struct ScoreTests {
     }
 
     @Test func scoresPerStartYear() {
-        let programs = [program("a", .living, .selesai, year: 2019), program("b", .living, .rencana, year: 2020),
-                        program("c", .society, .berjalan, year: 2020)]
+        let programs = [
+            program("a", .living, .selesai, year: 2019), program("b", .living, .rencana, year: 2020),
+            program("c", .society, .berjalan, year: 2020),
+        ]
         let (aggregates, _) = ScoreAggregator(settings: ScoringSettings()).aggregate(review(programs))
         #expect(aggregates.years[2019]!.score == Score(realised: 1, planned: 1))
         #expect(aggregates.years[2020]!.score == Score(realised: 1, planned: 2))
@@ -86,12 +95,12 @@ struct ScoreTests {
     @Test func indicatorAchievementIsClampedAndRespectsDirection() {
         func achievement(_ i: Indicator) -> Rational? { ScoreAggregator.achievement(of: i) }
         #expect(achievement(indicator(target: 80, realisation: 60)) == Rational(3, 4))
-        #expect(achievement(indicator(target: 80, realisation: 100)) == 1)          // over target → 1
-        #expect(achievement(indicator(target: 80, realisation: -5)) == 0)           // below 0 → 0
+        #expect(achievement(indicator(target: 80, realisation: 100)) == 1)  // over target → 1
+        #expect(achievement(indicator(target: 80, realisation: -5)) == 0)  // below 0 → 0
         #expect(achievement(indicator(target: 100, realisation: 125, direction: .turun)) == Rational(4, 5))
         #expect(achievement(indicator(target: 100, realisation: 90, direction: .turun)) == 1)
         #expect(achievement(indicator(target: 0, realisation: 0, direction: .turun)) == 1)
-        #expect(achievement(indicator(target: 0, realisation: 5)) == nil)            // naik with target 0
+        #expect(achievement(indicator(target: 0, realisation: 5)) == nil)  // naik with target 0
         #expect(achievement(indicator(target: 80, realisation: nil)) == nil)
         #expect(achievement(indicator(target: r("200"), realisation: r("57"))) == r("0.285"))  // exact, not 0.28499…
     }
@@ -99,10 +108,18 @@ struct ScoreTests {
     @Test func indicatorMethodIsTheWeightedMean() {
         // Hand computation: (1×0,75 + 3×0,5 + 2×1) / (1 + 3 + 2) = 4,25 / 6 = 70,833…% → 70,8%.
         let programs = [
-            program("a", .economy, .berjalan, indicators: [indicator(target: 80, realisation: 60),
-                                                           indicator(target: 10, realisation: 5, weight: 3)]),
-            program("b", .economy, .selesai, indicators: [indicator(target: 50, realisation: 70, weight: 2),
-                                                          indicator(target: 50, realisation: nil)]),
+            program(
+                "a", .economy, .berjalan,
+                indicators: [
+                    indicator(target: 80, realisation: 60),
+                    indicator(target: 10, realisation: 5, weight: 3),
+                ]),
+            program(
+                "b", .economy, .selesai,
+                indicators: [
+                    indicator(target: 50, realisation: 70, weight: 2),
+                    indicator(target: 50, realisation: nil),
+                ]),
             program("c", .economy, .batal, indicators: [indicator(target: 50, realisation: 0, weight: 100)]),
             program("d", .economy, .rencana),
         ]

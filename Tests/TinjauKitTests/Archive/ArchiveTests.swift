@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// Copies the folder `from` (recursively) to `to` on the local disk.
@@ -21,8 +22,10 @@ func replace(_ old: String, with new: String, in path: String) throws {
 
 /// A small review in memory under `c/`, with `files` added or replacing the defaults.
 func memoryReview(_ files: [String: String]) -> InMemoryFileSystem {
-    var all = ["c/tinjau.yml": minimalReview, "c/opd/dinas-a/_index.md": opdIndex,
-               "c/opd/dinas-b/_index.md": "---\nnama: Dinas B\n---\n"]
+    var all = [
+        "c/tinjau.yml": minimalReview, "c/opd/dinas-a/_index.md": opdIndex,
+        "c/opd/dinas-b/_index.md": "---\nnama: Dinas B\n---\n",
+    ]
     for (path, text) in files { all["c/" + path] = text }
     return InMemoryFileSystem(files: all)
 }
@@ -61,8 +64,9 @@ struct ArchiveTests {
         // The next review: programmes change status and budget, one is renamed, the scoring settings change.
         let opd = content + "/opd/diskominfo"
         try replace("status: tertunda", with: "status: berjalan", in: opd + "/command-center.md")
-        try replace("alasan_tunda: \"Pandemi COVID-19: refocusing anggaran 2020\"\n", with: "sebelumnya: [diskominfo/command-center]\n",
-                    in: opd + "/command-center.md")
+        try replace(
+            "alasan_tunda: \"Pandemi COVID-19: refocusing anggaran 2020\"\n", with: "sebelumnya: [diskominfo/command-center]\n",
+            in: opd + "/command-center.md")
         try FileManager.default.moveItem(atPath: opd + "/command-center.md", toPath: opd + "/bantul-command-center.md")
         try replace("status: berjalan", with: "status: batal", in: opd + "/lapor-bantul.md")
         try replace("anggaran: 350000000", with: "anggaran: 999000000", in: opd + "/lapor-bantul.md")
@@ -226,8 +230,12 @@ struct ArchiveTests {
         ]) { fs in
             try fs.write(Array(yearProgram("berjalan", budget: 250).utf8), to: "c/opd/dinas-a/jalan.md")
             try fs.remove("c/opd/dinas-a/lama.md")
-            try fs.write(Array(yearProgram("selesai", budget: 350, extra: "sebelumnya: [dinas-a/lama]\nindikator:\n  - nama: Warga\n    target: 10\n    realisasi: 7\n").utf8),
-                         to: "c/opd/dinas-a/baru-nama.md")
+            try fs.write(
+                Array(
+                    yearProgram(
+                        "selesai", budget: 350, extra: "sebelumnya: [dinas-a/lama]\nindikator:\n  - nama: Warga\n    target: 10\n    realisasi: 7\n"
+                    ).utf8),
+                to: "c/opd/dinas-a/baru-nama.md")
             try fs.write(Array(yearProgram("batal", budget: 400).utf8), to: "c/opd/dinas-a/batal.md")
             // Dinas B is renamed Dinas C: its programme follows without a `sebelumnya` of its own.
             try fs.remove("c/opd/dinas-b/_index.md")
@@ -242,10 +250,11 @@ struct ArchiveTests {
         #expect(changes.newPrograms == ["dinas-c/benar-baru"])
         #expect(changes.removed.map(\.previousID) == ["dinas-b/hilang"])
         #expect(changes.cancelled == ["dinas-a/batal"])
-        #expect(changes.statusChanges.map { "\($0.previousID)>\($0.programID):\($0.from.rawValue)>\($0.to.rawValue)" } == [
-            "dinas-a/lama>dinas-a/baru-nama:tertunda>selesai", "dinas-a/batal>dinas-a/batal:tertunda>batal",
-            "dinas-a/jalan>dinas-a/jalan:tertunda>berjalan", "dinas-b/pindah-opd>dinas-c/pindah-opd:rencana>berjalan",
-        ])
+        #expect(
+            changes.statusChanges.map { "\($0.previousID)>\($0.programID):\($0.from.rawValue)>\($0.to.rawValue)" } == [
+                "dinas-a/lama>dinas-a/baru-nama:tertunda>selesai", "dinas-a/batal>dinas-a/batal:tertunda>batal",
+                "dinas-a/jalan>dinas-a/jalan:tertunda>berjalan", "dinas-b/pindah-opd>dinas-c/pindah-opd:rencana>berjalan",
+            ])
         #expect(changes.indicators.map { "\($0.name):\($0.before!)>\($0.after!)" } == ["Warga:2>7"])
         // Re-allocated: the budget now of each programme delayed then, unless delayed again or cancelled.
         let follow = Dictionary(uniqueKeysWithValues: changes.followUps.map { ($0.previousID, $0) })
@@ -287,7 +296,8 @@ struct ArchiveTests {
             _ = try SiteBuilder(fileSystem: fs).analyse(Self.options)
             Issue.record("a `sebelumnya` without any archive was accepted")
         } catch let failure as BuildFailure {
-            #expect(failure.diagnostics.contains { $0.code == "program.sebelumnya-unknown" && $0.message.contains("belum ada review yang diarsipkan") })
+            #expect(
+                failure.diagnostics.contains { $0.code == "program.sebelumnya-unknown" && $0.message.contains("belum ada review yang diarsipkan") })
         } catch {
             Issue.record("\(error)")
         }
@@ -310,8 +320,10 @@ struct ArchiveTests {
 
     @Test func archivedPagesLiveUnderTheCurrentBaseURL() throws {
         let analysis = try nextYear(["opd/dinas-a/satu.md": yearProgram("berjalan")]) { fs in
-            try fs.write(Array((minimalReview.replacingOccurrences(of: "tahun_review: 2020", with: "tahun_review: 2021")
-                + "\nbase_url: https://contoh.go.id/review/\n").utf8), to: "c/tinjau.yml")
+            try fs.write(
+                Array(
+                    (minimalReview.replacingOccurrences(of: "tahun_review: 2020", with: "tahun_review: 2021")
+                        + "\nbase_url: https://contoh.go.id/review/\n").utf8), to: "c/tinjau.yml")
         }
         let files = try SiteRenderer(analysis).render()
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })

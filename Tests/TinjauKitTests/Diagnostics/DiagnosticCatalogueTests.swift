@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 import TinjauTestSupport
+
 @testable import TinjauKit
 @testable import TinjauServe
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 @Suite("English diagnostics (`--lang en`)")
@@ -9,8 +10,9 @@ struct LanguageTests {
         let (_, diagnostics) = check(["opd/dinas-a/uji.md": "---\njudul: X\ndimensi: goverance\nstatus: berjalan\n---\n"])
         let d = try #require(diagnostics.first { $0.code == "value.unknown" })
         #expect(d.message(in: .en) == "unknown dimension `goverance`")
-        #expect(d.hint(in: .en) == "did you mean `dimensi: governance`? Valid values: "
-            + "`governance`, `branding`, `economy`, `living`, `society`, `environment`")
+        #expect(
+            d.hint(in: .en) == "did you mean `dimensi: governance`? Valid values: "
+                + "`governance`, `branding`, `economy`, `living`, `society`, `environment`")
         // Indonesian stays the default.
         #expect(d.message(in: .id) == "dimensi `goverance` tidak dikenal")
     }
@@ -36,8 +38,9 @@ struct LanguageTests {
     @Test func missingRequiredFieldsSayWhatToAdd() {
         let (_, diagnostics) = check(["opd/dinas-a/uji.md": "---\nringkasan: x\n---\n"])
         let missing = diagnostics.filter { $0.code == "field.required" }
-        #expect(missing.map { $0.message(in: .en) }
-            == ["required field `dimensi` is missing", "required field `judul` is missing", "required field `status` is missing"])
+        #expect(
+            missing.map { $0.message(in: .en) }
+                == ["required field `dimensi` is missing", "required field `judul` is missing", "required field `status` is missing"])
         #expect(missing.first?.hint(in: .en) == "add a line `dimensi: …` to the front matter")
     }
 
@@ -47,20 +50,23 @@ struct LanguageTests {
             "opd/dinas-a/lapor-bantul.md": programFile(),
         ])
         let broken = diagnostics.filter { $0.code == "link.broken" }
-        #expect(broken.map { $0.message(in: .en) } == [
-            "link to `lapor-bantl.md` does not lead to any content file",
-            "link to `../tidak-ada/` does not lead to any page or file of the site",
-        ])
+        #expect(
+            broken.map { $0.message(in: .en) } == [
+                "link to `lapor-bantl.md` does not lead to any content file",
+                "link to `../tidak-ada/` does not lead to any page or file of the site",
+            ])
         #expect(broken.first?.hint(in: .en)?.hasPrefix("did you mean `lapor-bantul.md`?") == true)
     }
 
-    @Test("Typical mistakes are translated, hint and all", arguments: [
-        ("indikator:\n  - nama: A\n    target: 72,5\n", "value.not-number", "write `target: 72.5`"),
-        ("tahun_mulai: 2015\n", "program.year-outside", "between 2018 and 2023"),
-        ("mitra: [dinas-z]\n", "program.mitra-unknown", "did you mean `dinas-a`? Valid values: `dinas-a`"),
-        ("elemen: sampah\n", "program.elemen.unknown", "belongs to dimension `environment`"),
-        ("ilustrasi: ya\n", "value.not-bool", "write `ilustrasi: true` (yes)"),
-    ])
+    @Test(
+        "Typical mistakes are translated, hint and all",
+        arguments: [
+            ("indikator:\n  - nama: A\n    target: 72,5\n", "value.not-number", "write `target: 72.5`"),
+            ("tahun_mulai: 2015\n", "program.year-outside", "between 2018 and 2023"),
+            ("mitra: [dinas-z]\n", "program.mitra-unknown", "did you mean `dinas-a`? Valid values: `dinas-a`"),
+            ("elemen: sampah\n", "program.elemen.unknown", "belongs to dimension `environment`"),
+            ("ilustrasi: ya\n", "value.not-bool", "write `ilustrasi: true` (yes)"),
+        ])
     func typicalMistakes(extra: String, code: String, hintFragment: String) throws {
         let (_, diagnostics) = check(["opd/dinas-a/m.md": programFile(extra)])
         let d = try #require(diagnostics.first { $0.code == code }, "\(diagnostics)")

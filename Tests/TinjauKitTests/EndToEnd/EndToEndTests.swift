@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// The end-to-end fixture: a small review that builds without a warning, so that the tests do not
 /// change when the shipped `content/` does.
@@ -27,7 +29,8 @@ struct EndToEndTests {
         // has one programme done and one delayed; environment one running; the other four have none.
         let expected = ["governance": "50%", "environment": "100%"]
         for (dimension, percent) in expected {
-            let pattern = "href=\"dimensi/\(dimension)/index.html\">[^<]+</a>.*?\\n\\s*<td class=\"num\"><data value=\"[0-9]+\" data-sumber=\"/agregat/skor/dimensi/\(dimension)/persen_publikasi\">([^<]+)</data></td>"
+            let pattern =
+                "href=\"dimensi/\(dimension)/index.html\">[^<]+</a>.*?\\n\\s*<td class=\"num\"><data value=\"[0-9]+\" data-sumber=\"/agregat/skor/dimensi/\(dimension)/persen_publikasi\">([^<]+)</data></td>"
             let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
             let match = try #require(regex.firstMatch(in: home, range: NSRange(home.startIndex..., in: home)), "\(dimension)")
             let value = String(home[Range(match.range(at: 1), in: home)!])
@@ -114,11 +117,16 @@ struct EndToEndTests {
         let port = 20_000 + Int(ProcessInfo.processInfo.processIdentifier % 10_000)
         let process = Process()
         process.executableURL = tinjauExecutable
-        process.arguments = ["serve", "--content", dir.path + "/content", "--templates", shippedTemplates, "--output", dir.path + "/out", "--port", String(port)]
+        process.arguments = [
+            "serve", "--content", dir.path + "/content", "--templates", shippedTemplates, "--output", dir.path + "/out", "--port", String(port),
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
         let base = "http://127.0.0.1:\(port)"
         var home: (Int, String)?
         for _ in 0..<100 where home == nil {  // at most ten seconds for the first build
@@ -135,7 +143,10 @@ struct EndToEndTests {
         var broken: (Int, String)?
         for _ in 0..<50 {
             try await Task.sleep(for: .milliseconds(100))
-            if await fetch(base + "/__tinjau/versi")?.1 != version { broken = await fetch(base + "/"); break }
+            if await fetch(base + "/__tinjau/versi")?.1 != version {
+                broken = await fetch(base + "/")
+                break
+            }
         }
         #expect(broken?.0 == 500)
         #expect(broken?.1.contains("rusak.md:\(rusak["1️⃣"].line):\(rusak["1️⃣"].column)") == true)
@@ -162,8 +173,10 @@ struct EndToEndTests {
         #expect(named.status == 0, "\(named.stderr)")
         let files = try fs.listRecursively(dir.path + "/output").filter { $0.kind == .file && $0.relativePath != OutputWriter.marker }
         #expect(files.count > 20)
-        #expect(files.map(\.relativePath) == (try fs.listRecursively(dir.path + "/dengan-folder")
-            .filter { $0.kind == .file && $0.relativePath != OutputWriter.marker }.map(\.relativePath)))
+        #expect(
+            files.map(\.relativePath)
+                == (try fs.listRecursively(dir.path + "/dengan-folder")
+                    .filter { $0.kind == .file && $0.relativePath != OutputWriter.marker }.map(\.relativePath)))
         for file in files {
             let same = try fs.read(dir.path + "/output/" + file.relativePath) == (try fs.read(dir.path + "/dengan-folder/" + file.relativePath))
             #expect(same, "\(file.relativePath)")

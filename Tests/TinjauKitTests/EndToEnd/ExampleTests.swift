@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// The illustrative 2021 review in `examples/bantul-2021`: the real 2020 review archived, and a
@@ -74,21 +75,26 @@ struct ExampleTests {
             documents[prefix] = json
             return json
         }
-        let unmarked = try NSRegularExpression(pattern: #"\d[\d.]*(,\d+)?\s*%|Rp\s*\d|\b\d+\s*/\s*\d+\b|\b\d[\d.]*\s+(program|OPD|operator)\b"#,
-                                               options: [.caseInsensitive])
-        var checked = 0, archivedChecked = 0
+        let unmarked = try NSRegularExpression(
+            pattern: #"\d[\d.]*(,\d+)?\s*%|Rp\s*\d|\b\d+\s*/\s*\d+\b|\b\d[\d.]*\s+(program|OPD|operator)\b"#,
+            options: [.caseInsensitive])
+        var checked = 0
+        var archivedChecked = 0
         for path in byPath.keys.sorted() where path.hasSuffix(".html") && path != "404.html" {
             let page = PageFigures(try #require(byPath[path]))
             let json = try data(for: path)
             for figure in page.figures {
                 let value = try #require(Decimal(string: figure.value), "\(path): value \(figure.value)")
-                #expect(json.at(figure.source) == .number(value), "\(path): \(figure.text) = \(figure.value), but \(figure.source) is \(String(describing: json.at(figure.source)))")
+                #expect(
+                    json.at(figure.source) == .number(value),
+                    "\(path): \(figure.text) = \(figure.value), but \(figure.source) is \(String(describing: json.at(figure.source)))")
                 #expect(FigureTests.shows(figure.text, value), "\(path): the text \(figure.text) does not show \(figure.value)")
                 checked += 1
                 if path.hasPrefix("arsip/2020/") { archivedChecked += 1 }
             }
             let local = path.hasPrefix("arsip/2020/") ? String(path.dropFirst("arsip/2020/".count)) : path
-            let strict = local == "index.html" || local == "temuan/perubahan/index.html" || local.hasPrefix("dimensi/")
+            let strict =
+                local == "index.html" || local == "temuan/perubahan/index.html" || local.hasPrefix("dimensi/")
                 || (local.hasPrefix("opd/") && local.split(separator: "/").count <= 3)
             guard strict else { continue }
             let text = page.unmarkedText

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// The kinds of bad input from the `tinjau check` issue that other suites do not already pin:
@@ -82,16 +83,22 @@ struct InputKindsTests {
         for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
             try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: dir.path + "/content/" + entry.relativePath)
         }
-        try fs.write(Array("---\njudul: \"<img src=x onerror=alert(1)>\"\ndimensi: governance\nstatus: berjalan\n---\n[x](../../../../etc/passwd)\n".utf8),
-                     to: dir.path + "/content/opd/dinas-a/jahat.md")
-        _ = try? SiteBuilder().build(BuildOptions(contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
-                                                  outputDirectory: dir.path + "/output"))
+        try fs.write(
+            Array("---\njudul: \"<img src=x onerror=alert(1)>\"\ndimensi: governance\nstatus: berjalan\n---\n[x](../../../../etc/passwd)\n".utf8),
+            to: dir.path + "/content/opd/dinas-a/jahat.md")
+        _ = try? SiteBuilder().build(
+            BuildOptions(
+                contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
+                outputDirectory: dir.path + "/output"))
         let top = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         #expect(top == ["content"] || top == ["content", "output"], "\(top)")
-        try fs.write(Array("---\njudul: \"<img src=x onerror=alert(1)>\"\ndimensi: governance\nstatus: berjalan\n---\nAman.\n".utf8),
-                     to: dir.path + "/content/opd/dinas-a/jahat.md")
-        try SiteBuilder().build(BuildOptions(contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
-                                             outputDirectory: dir.path + "/output"))
+        try fs.write(
+            Array("---\njudul: \"<img src=x onerror=alert(1)>\"\ndimensi: governance\nstatus: berjalan\n---\nAman.\n".utf8),
+            to: dir.path + "/content/opd/dinas-a/jahat.md")
+        try SiteBuilder().build(
+            BuildOptions(
+                contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
+                outputDirectory: dir.path + "/output"))
         // The build cache is the one sibling a successful build leaves (``BuildCache``).
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".output.tinjau-cache", "content", "output"])
         let page = String(decoding: try fs.read(dir.path + "/output/opd/dinas-a/jahat/index.html"), as: UTF8.self)

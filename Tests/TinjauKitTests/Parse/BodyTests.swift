@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TinjauKit
 
 /// Parses, validates, aggregates and renders the bodies of an in-memory site.
@@ -14,7 +15,8 @@ func renderBodies(_ files: [String: String]) throws -> (RenderedBodies, [Diagnos
 struct BodyTests {
     @Test func contentLinksBecomeRelativePermalinks() throws {
         let (content, diagnostics) = try renderBodies([
-            "opd/dinas-a/a.md": programFile(body: "Lihat [B](b.md#indikator), [OPD](_index.md), [pengantar](/halaman/pengantar.md) dan [beranda](/)."),
+            "opd/dinas-a/a.md": programFile(
+                body: "Lihat [B](b.md#indikator), [OPD](_index.md), [pengantar](/halaman/pengantar.md) dan [beranda](/)."),
             "opd/dinas-a/b.md": programFile(),
             "halaman/pengantar.md": "---\njudul: Pengantar\n---\nKe [program A](../opd/dinas-a/a.md) dan [dimensi](/dimensi/governance/).\n",
         ])
@@ -43,7 +45,8 @@ struct BodyTests {
 
     @Test func externalAndUnsafeLinks() throws {
         let (content, diagnostics) = try renderBodies([
-            "opd/dinas-a/a.md": programFile(body: "[web](https://bantulkab.go.id) [mail](mailto:a@b.id) [js](javascript:alert(1)) [d](data:text/html,x) <b onclick=\"x\">b</b>"),
+            "opd/dinas-a/a.md": programFile(
+                body: "[web](https://bantulkab.go.id) [mail](mailto:a@b.id) [js](javascript:alert(1)) [d](data:text/html,x) <b onclick=\"x\">b</b>")
         ])
         // Nothing is removed silently: each unsafe link and the raw HTML get a warning at their position.
         #expect(diagnostics.map(\.code) == ["link.unsafe", "link.unsafe", "markdown.raw-html"])
@@ -57,7 +60,7 @@ struct BodyTests {
 
     @Test func chartAndCSVBlocksBecomeTrustedHTML() throws {
         let (content, diagnostics) = try renderBodies([
-            "halaman/h.md": "---\njudul: H\n---\n```chart\nradar\n```\n\n```csv\nOPD,Program,Anggaran\n\"Dinas A, B\",3,Rp1.000\n<b>x</b>,1,2\n```\n",
+            "halaman/h.md": "---\njudul: H\n---\n```chart\nradar\n```\n\n```csv\nOPD,Program,Anggaran\n\"Dinas A, B\",3,Rp1.000\n<b>x</b>,1,2\n```\n"
         ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let html = try #require(content.pages.values.first)
@@ -76,7 +79,7 @@ struct BodyTests {
 
     @Test func githubSyntaxGetsAWarningWithAHint() throws {
         let (content, diagnostics) = try renderBodies([
-            "opd/dinas-a/a.md": programFile(body: "| a | b |\n|---|---|\n| 1 | 2 |\n\nTeks ~~lama~~ baru[^1].\n\n[^1]: catatan\n"),
+            "opd/dinas-a/a.md": programFile(body: "| a | b |\n|---|---|\n| 1 | 2 |\n\nTeks ~~lama~~ baru[^1].\n\n[^1]: catatan\n")
         ])
         #expect(content.programs["dinas-a/a"]?.contains("baru^1.") == true)
         let codes = diagnostics.map(\.code).sorted()
@@ -91,7 +94,8 @@ struct LiveValueTests {
         let (content, diagnostics) = try renderBodies([
             "opd/dinas-a/a.md": programFile(),
             "opd/dinas-a/b.md": "---\njudul: B\ndimensi: governance\nstatus: tertunda\nanggaran: 2500000\nalasan_tunda: COVID-19\n---\n",
-            "halaman/h.md": "---\njudul: H\n---\nTata kelola {{skor.governance}} ({{ pecahan.governance }}), tertunda {{anggaran.tertunda}}.\n\nLingkungan {{skor.environment}}; {{skor.governnce}}.\n",
+            "halaman/h.md":
+                "---\njudul: H\n---\nTata kelola {{skor.governance}} ({{ pecahan.governance }}), tertunda {{anggaran.tertunda}}.\n\nLingkungan {{skor.environment}}; {{skor.governnce}}.\n",
         ])
         let html = try #require(content.pages.values.first)
         #expect(html.contains("<p>Tata kelola 50% (1/2), tertunda Rp2.500.000.</p>"))

@@ -1,15 +1,16 @@
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 let minimalReview = """
-judul: Review Uji
-wilayah: Kabupaten Uji
-tahun_review: 2020
-masterplan:
-  tahun_mulai: 2018
-  tahun_selesai: 2023
-"""
+    judul: Review Uji
+    wilayah: Kabupaten Uji
+    tahun_review: 2020
+    masterplan:
+      tahun_mulai: 2018
+      tahun_selesai: 2023
+    """
 
 let opdIndex = "---\nnama: Dinas A\n---\nDinas A.\n"
 
@@ -35,23 +36,25 @@ func programFile(_ extra: String = "", body: String = "Isi.") -> String {
 @Suite("Front matter and content parsing")
 struct ParserTests {
     @Test func aCompleteProgrammeParses() throws {
-        let file = MarkedText(programFile("""
-            elemen: layanan-publik
-            jangka: quick-win
-            tahun_mulai: 2019
-            tahun_selesai: 2021
-            anggaran: 1️⃣1250000000
-            realisasi_anggaran: 1000000000
-            sumber_dana: APBD
-            kata_kunci: [aduan, aplikasi]
-            indikator:
-              - nama: Aduan
-                satuan: persen
-                target: 80
-                realisasi: 72.5
-                arah: naik
+        let file = MarkedText(
+            programFile(
+                """
+                elemen: layanan-publik
+                jangka: quick-win
+                tahun_mulai: 2019
+                tahun_selesai: 2021
+                anggaran: 1️⃣1250000000
+                realisasi_anggaran: 1000000000
+                sumber_dana: APBD
+                kata_kunci: [aduan, aplikasi]
+                indikator:
+                  - nama: Aduan
+                    satuan: persen
+                    target: 80
+                    realisasi: 72.5
+                    arah: naik
 
-            """, body: "## Judul\n\nTeks **tebal**."))
+                """, body: "## Judul\n\nTeks **tebal**."))
         let (content, diagnostics) = check(["opd/dinas-a/uji.md": file.text])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let program = try #require(content?.programs.first)
@@ -94,7 +97,10 @@ struct ParserTests {
         bytes.append(0xE9)  // é in Windows-1252
         bytes += Array("\n---\n".utf8)
         let result = SourceText.decode(bytes, path: "x.md")
-        guard case .failure(let d) = result else { Issue.record("expected a failure"); return }
+        guard case .failure(let d) = result else {
+            Issue.record("expected a failure")
+            return
+        }
         #expect(d.location == SourceLocation(path: "x.md", line: 2, column: 11))
         #expect(d.message.contains("bukan UTF-8"))
     }
@@ -132,13 +138,15 @@ struct ParserTests {
         #expect(program.fundingSource == "0755")
     }
 
-    @Test("Indonesian number habits get an exact fix", arguments: [
-        ("anggaran: Rp 2.500.000", "money.format", "`anggaran: 2500000`"),
-        ("anggaran: 1.250", "money.format", "`anggaran: 1250`"),
-        ("anggaran: -5", "money.negative", "bilangan bulat 0 atau lebih"),
-        ("tahun_mulai: 1:30", "value.not-integer", "tanpa `:`"),
-        ("tahun_mulai: yes", "value.not-integer", "nilai ya/tidak"),
-    ])
+    @Test(
+        "Indonesian number habits get an exact fix",
+        arguments: [
+            ("anggaran: Rp 2.500.000", "money.format", "`anggaran: 2500000`"),
+            ("anggaran: 1.250", "money.format", "`anggaran: 1250`"),
+            ("anggaran: -5", "money.negative", "bilangan bulat 0 atau lebih"),
+            ("tahun_mulai: 1:30", "value.not-integer", "tanpa `:`"),
+            ("tahun_mulai: yes", "value.not-integer", "nilai ya/tidak"),
+        ])
     func numberMistakes(line: String, code: String, hintFragment: String) {
         let (_, diagnostics) = check(["opd/dinas-a/n.md": programFile(line + "\n")])
         let d = diagnostics.first { $0.code == code }
@@ -210,17 +218,19 @@ struct ParserTests {
     }
 
     @Test func reviewSettingsAreRead() throws {
-        let fs = InMemoryFileSystem(files: ["c/tinjau.yml": minimalReview + """
+        let fs = InMemoryFileSystem(files: [
+            "c/tinjau.yml": minimalReview + """
 
-            kode_wilayah: "34.02"
-            tanggal_review: 2020-07-23
-            penilaian:
-              metode: capaian-indikator
-              presisi: 1
-              tingkat_kematangan:
-                - {min: 0, nama: Awal}
-                - {min: 50, nama: Maju}
-            """])
+                kode_wilayah: "34.02"
+                tanggal_review: 2020-07-23
+                penilaian:
+                  metode: capaian-indikator
+                  presisi: 1
+                  tingkat_kematangan:
+                    - {min: 0, nama: Awal}
+                    - {min: 50, nama: Maju}
+                """
+        ])
         let parsed = ContentParser().parse(ContentLoader(fileSystem: fs).load(from: "c").files)
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
         let config = try #require(parsed.content?.config)
@@ -243,7 +253,8 @@ struct FrontMatterSplitTests {
     ])
     func fencesAreFoundAndLinesCounted(text: String, yaml: String, body: String, bodyFirstLine: Int) throws {
         guard case .success(let document) = FrontMatterSplitter.split(SourceText(path: "x.md", text: text)) else {
-            Issue.record("expected a document"); return
+            Issue.record("expected a document")
+            return
         }
         #expect(document.yaml == yaml)
         #expect(document.body == body)

@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A search indexer that keeps what it was given and returns two index files.
 final class FakeIndexer: SearchIndexing, @unchecked Sendable {
@@ -19,8 +21,10 @@ final class FakeIndexer: SearchIndexing, @unchecked Sendable {
     }
 
     func finish() throws -> [OutputFile] {
-        [OutputFile(path: "pagefind/pagefind-entry.json", bytes: Array("{\"pages\":\(added.count)}".utf8)),
-         OutputFile(path: "pagefind/pagefind.js", bytes: Array("export {}".utf8))]
+        [
+            OutputFile(path: "pagefind/pagefind-entry.json", bytes: Array("{\"pages\":\(added.count)}".utf8)),
+            OutputFile(path: "pagefind/pagefind.js", bytes: Array("export {}".utf8)),
+        ]
     }
 }
 
@@ -67,7 +71,8 @@ struct SharingTests {
     @Test func everyExtraMakesItsFilesAndThePagesLinkThem() throws {
         var options = mini
         options.extras = SiteExtras(search: true, previewImages: true, pdf: true)
-        let indexer = FakeIndexer(), printer = FakePrinter()
+        let indexer = FakeIndexer()
+        let printer = FakePrinter()
         let tools = PublishingTools(searchIndexer: { indexer }, rasteriser: { FakeRasteriser() }, printer: { printer })
         let (files, report) = try SiteBuilder(tools: tools).prepare(options)
         let paths = Set(files.map(\.path))
@@ -76,12 +81,16 @@ struct SharingTests {
         #expect(Set(indexer.added) == SiteRenderer.searchedPaths(content))
         #expect(indexer.added.contains("opd/dinas-a/aplikasi-aduan/index.html") && !indexer.added.contains("index.html"))
         #expect(paths.isSuperset(of: ["pagefind/pagefind-entry.json", "pagefind/pagefind.js", "cari/index.html"]))
-        #expect(try text(files, "index.html").contains("<form class=\"site-search\" role=\"search\" aria-label=\"Cari di situs\" action=\"cari/index.html\" method=\"get\">"))
+        #expect(
+            try text(files, "index.html").contains(
+                "<form class=\"site-search\" role=\"search\" aria-label=\"Cari di situs\" action=\"cari/index.html\" method=\"get\">"))
         #expect(!(try text(files, "cari/index.html").contains("class=\"site-search\"")), "the search page has its own form")
         // Previews: one image per dimension and OPD, and the home page's.
         let images = files.filter { $0.path.hasPrefix("pratinjau/") }.map(\.path).sorted()
         #expect(images.count == 1 + content.dimensions.count + content.opds.count)
-        #expect(images.contains("pratinjau/beranda.png") && images.contains("pratinjau/opd-dinas-a.png") && images.contains("pratinjau/dimensi-governance.png"))
+        #expect(
+            images.contains("pratinjau/beranda.png") && images.contains("pratinjau/opd-dinas-a.png")
+                && images.contains("pratinjau/dimensi-governance.png"))
         // Without base_url the pages cannot name them (Open Graph needs absolute addresses): a note says so.
         #expect(!(try text(files, "index.html").contains("og:image")))
         #expect(report.diagnostics.contains { $0.code == "preview.no-base-url" && $0.severity == .note })
@@ -91,7 +100,8 @@ struct SharingTests {
         #expect(pdf.contains("/CreationDate (D:20200723000000+00'00')") && pdf.contains("/ModDate (D:20200723000000+00'00')"))
         #expect(printer.printed.count == 2)
         #expect(!printer.printed[0].contains("class=\"toc-page\""))
-        #expect(printer.printed[1].contains("<a href=\"#ringkasan\"><span class=\"toc-label\">1. Ringkasan</span><span class=\"toc-page\">3</span></a>"))
+        #expect(
+            printer.printed[1].contains("<a href=\"#ringkasan\"><span class=\"toc-label\">1. Ringkasan</span><span class=\"toc-page\">3</span></a>"))
         #expect(printer.printed[1].contains("<title>Review Contoh &amp; Uji &lt;Mini&gt;</title>"), "the PDF's title is the review's")
         for page in ["index.html", "cetak/index.html", "data/index.html"] {
             #expect(try text(files, page).contains("laporan-review-2020.pdf\">"), "\(page)")
@@ -103,9 +113,14 @@ struct SharingTests {
         var options = mini
         options.extras = SiteExtras(search: true, previewImages: true, pdf: true)
         let (files, report) = try SiteBuilder(tools: .none).prepare(options)
-        let codes = Set(report.diagnostics.filter { $0.severity == .warning && ["search", "preview", "pdf"].contains($0.code.split(separator: ".")[0]) }.map(\.code))
+        let codes = Set(
+            report.diagnostics.filter { $0.severity == .warning && ["search", "preview", "pdf"].contains($0.code.split(separator: ".")[0]) }.map(
+                \.code))
         #expect(codes == ["search.pagefind-missing", "preview.rsvg-missing", "pdf.chromium-missing"])
-        #expect(!files.contains { $0.path.hasPrefix("pagefind/") || $0.path.hasPrefix("pratinjau/") || $0.path.hasSuffix(".pdf") || $0.path == "cari/index.html" })
+        #expect(
+            !files.contains {
+                $0.path.hasPrefix("pagefind/") || $0.path.hasPrefix("pratinjau/") || $0.path.hasSuffix(".pdf") || $0.path == "cari/index.html"
+            })
         for file in files where file.path.hasSuffix(".html") {
             let html = String(decoding: file.bytes, as: UTF8.self)
             #expect(!html.contains("cari/index.html") && !html.contains(".pdf\""), "\(file.path)")
@@ -123,7 +138,9 @@ struct SharingTests {
 
     @Test func theCommandWarnsAndBuildsWithoutPagefind() throws {
         let dir = try TemporaryDirectory()
-        let arguments = ["build", "--search", "--content", fixtures + "/mini/content", "--templates", shippedTemplates, "--output", dir.path + "/site"]
+        let arguments = [
+            "build", "--search", "--content", fixtures + "/mini/content", "--templates", shippedTemplates, "--output", dir.path + "/site",
+        ]
         let environment = ["PATH": "/tidak-ada", "PAGEFIND_BINARY_PATH": ""]
         let result = try runTinjau(arguments, environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
@@ -139,7 +156,8 @@ struct SharingTests {
     @Test func askingForAnExtraRebuildsAnUnchangedSite() throws {
         let dir = try TemporaryDirectory()
         // The shipped review builds without warnings, so an unchanged rebuild may stop early.
-        var options = BuildOptions(contentDirectory: packageRoot + "/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/site")
+        var options = BuildOptions(
+            contentDirectory: packageRoot + "/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/site")
         let builder = SiteBuilder(tools: fakeTools)
         try builder.build(options)
         #expect(try builder.build(options).aggregates == nil, "an unchanged rebuild stops early")
@@ -163,10 +181,12 @@ struct SharingTests {
         let base = "https://contoh.go.id/Tinjauan%20Kaf%C3%A9%202020/"
         let content = try #require(report.content)
         let program = try #require(content.programs.first)
-        let expected = [("index.html", "pratinjau/beranda.png"), ("program/index.html", "pratinjau/beranda.png"),
-                        ("dimensi/governance/index.html", "pratinjau/dimensi-governance.png"),
-                        ("opd/\(program.opdSlug)/index.html", "pratinjau/opd-\(program.opdSlug).png"),
-                        (Permalink.program(program), "pratinjau/opd-\(program.opdSlug).png")]
+        let expected = [
+            ("index.html", "pratinjau/beranda.png"), ("program/index.html", "pratinjau/beranda.png"),
+            ("dimensi/governance/index.html", "pratinjau/dimensi-governance.png"),
+            ("opd/\(program.opdSlug)/index.html", "pratinjau/opd-\(program.opdSlug).png"),
+            (Permalink.program(program), "pratinjau/opd-\(program.opdSlug).png"),
+        ]
         for (page, image) in expected {
             let html = try text(files, page)
             #expect(html.contains("<meta property=\"og:image\" content=\"\(base)\(image)\">"), "\(page)")
@@ -185,9 +205,10 @@ struct SharingTests {
             let files = try SiteBuilder().prepare(options).files
             for file in files where file.path.hasSuffix(".html") {
                 let html = String(decoding: file.bytes, as: UTF8.self)
-                let description = try #require(html.range(of: "<meta name=\"description\" content=\"").map { html[$0.upperBound...].prefix { $0 != "\"" } })
+                let description = try #require(
+                    html.range(of: "<meta name=\"description\" content=\"").map { html[$0.upperBound...].prefix { $0 != "\"" } })
                 #expect(description.trimmingCharacters(in: .whitespaces).count >= 10, "\(file.path): \(description)")
-                #expect(description.count <= SiteRenderer.descriptionLimit + 60, "\(file.path)")   // + room for entities
+                #expect(description.count <= SiteRenderer.descriptionLimit + 60, "\(file.path)")  // + room for entities
             }
         }
     }
@@ -202,11 +223,16 @@ struct SharingTests {
         }
         let path = dir.path + "/content/opd/dinas-a/portal-data.md"
         let source = try String(contentsOfFile: path, encoding: .utf8)
-        let blank = source.contains("ringkasan:") ? source.replacingOccurrences(of: #"ringkasan:[^\n]*"#, with: "ringkasan: \"  \"", options: .regularExpression)
+        let blank =
+            source.contains("ringkasan:")
+            ? source.replacingOccurrences(of: #"ringkasan:[^\n]*"#, with: "ringkasan: \"  \"", options: .regularExpression)
             : source.replacingOccurrences(of: "judul:", with: "ringkasan: \"  \"\njudul:")
         try blank.write(toFile: path, atomically: true, encoding: .utf8)
-        let files = try SiteBuilder().prepare(BuildOptions(contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
-                                                           outputDirectory: "unused")).files
+        let files = try SiteBuilder().prepare(
+            BuildOptions(
+                contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
+                outputDirectory: "unused")
+        ).files
         let html = try text(files, "opd/dinas-a/portal-data/index.html")
         #expect(html.contains("<meta name=\"description\" content=\"Portal data tertunda.\">"))
     }
@@ -227,8 +253,10 @@ struct SharingTests {
     // MARK: - The programme list without JavaScript
 
     @Test func theProgrammeListComesInThreeOrdersEachWithEveryProgrammeOnce() throws {
-        let (files, report) = try SiteBuilder().prepare(BuildOptions(contentDirectory: packageRoot + "/content", templatesDirectory: shippedTemplates,
-                                                                     outputDirectory: "unused"))
+        let (files, report) = try SiteBuilder().prepare(
+            BuildOptions(
+                contentDirectory: packageRoot + "/content", templatesDirectory: shippedTemplates,
+                outputDirectory: "unused"))
         let content = try #require(report.content)
         for order in ProgramOrder.allCases {
             let html = try text(files, Permalink.programList(order))
@@ -238,7 +266,9 @@ struct SharingTests {
             }
             for other in ProgramOrder.allCases {
                 let target = String(repeating: "../", count: order == .opd ? 1 : 2) + Permalink.programList(other)
-                #expect(html.contains("<a href=\"\(target)\"" + (other == order ? " aria-current=\"page\"" : "") + ">\(other.label)</a>"), "\(order) → \(other)")
+                #expect(
+                    html.contains("<a href=\"\(target)\"" + (other == order ? " aria-current=\"page\"" : "") + ">\(other.label)</a>"),
+                    "\(order) → \(other)")
             }
         }
         let byStatus = try text(files, "program/status/index.html")
@@ -248,28 +278,39 @@ struct SharingTests {
     // MARK: - Pieces
 
     @Test func pdfLinksPointAtThePublicSiteOrNowhere() {
-        let html = "<link rel=\"stylesheet\" href=\"../assets/style.css\"><a href=\"#ringkasan\">a</a> <a class=\"x\" href=\"../opd/a/index.html#p\">b</a> <a href=\"https://lapor.go.id/\">c</a> <a href=\"mailto:x@y.id\">d</a>"
+        let html =
+            "<link rel=\"stylesheet\" href=\"../assets/style.css\"><a href=\"#ringkasan\">a</a> <a class=\"x\" href=\"../opd/a/index.html#p\">b</a> <a href=\"https://lapor.go.id/\">c</a> <a href=\"mailto:x@y.id\">d</a>"
         let withBase = ReportPrinter.linksForPDF(html, page: Permalink.print, baseURL: "https://contoh.go.id/Tinjauan%20Kaf%C3%A9")
-        #expect(withBase == "<link rel=\"stylesheet\" href=\"../assets/style.css\"><a href=\"#ringkasan\">a</a> <a class=\"x\" href=\"https://contoh.go.id/Tinjauan%20Kaf%C3%A9/opd/a/#p\">b</a> <a href=\"https://lapor.go.id/\">c</a> <a href=\"mailto:x@y.id\">d</a>")
+        #expect(
+            withBase
+                == "<link rel=\"stylesheet\" href=\"../assets/style.css\"><a href=\"#ringkasan\">a</a> <a class=\"x\" href=\"https://contoh.go.id/Tinjauan%20Kaf%C3%A9/opd/a/#p\">b</a> <a href=\"https://lapor.go.id/\">c</a> <a href=\"mailto:x@y.id\">d</a>"
+        )
         let without = ReportPrinter.linksForPDF(html, page: Permalink.print, baseURL: nil)
-        #expect(without == "<link rel=\"stylesheet\" href=\"../assets/style.css\"><a href=\"#ringkasan\">a</a> <a class=\"x\">b</a> <a href=\"https://lapor.go.id/\">c</a> <a href=\"mailto:x@y.id\">d</a>")
+        #expect(
+            without
+                == "<link rel=\"stylesheet\" href=\"../assets/style.css\"><a href=\"#ringkasan\">a</a> <a class=\"x\">b</a> <a href=\"https://lapor.go.id/\">c</a> <a href=\"mailto:x@y.id\">d</a>"
+        )
     }
 
     @Test func pdfDatesAreReplacedInPlace() {
         let pdf = Array("x /CreationDate (D:20261130111333+00'00') y /ModDate (D:20261130111333+00'00') /CreationDate (D:abc)".utf8)
         let fixed = ReportPrinter.normalisingDates(pdf, date: "20200723")
         #expect(fixed.count == pdf.count)
-        #expect(String(decoding: fixed, as: UTF8.self) == "x /CreationDate (D:20200723000000+00'00') y /ModDate (D:20200723000000+00'00') /CreationDate (D:abc)")
-        #expect(ReportPrinter.documentDate(ReviewConfig(title: "T", region: "R", reviewYear: 2021, masterplanStart: 2020, masterplanEnd: 2025)) == "20210101")
+        #expect(
+            String(decoding: fixed, as: UTF8.self)
+                == "x /CreationDate (D:20200723000000+00'00') y /ModDate (D:20200723000000+00'00') /CreationDate (D:abc)")
+        #expect(
+            ReportPrinter.documentDate(ReviewConfig(title: "T", region: "R", reviewYear: 2021, masterplanStart: 2020, masterplanEnd: 2025))
+                == "20210101")
     }
 
     @Test func pdfinfoDestinationsAreRead() {
         let output = """
-        Page  Destination                 Name
-           1 [ XYZ    0  842 null      ] "isi"
-           3 [ XYZ   12  818 null      ] "ringkasan"
-          12 [ XYZ   12  306 null      ] "halaman-temuan-dan-rekomendasi"
-        """
+            Page  Destination                 Name
+               1 [ XYZ    0  842 null      ] "isi"
+               3 [ XYZ   12  818 null      ] "ringkasan"
+              12 [ XYZ   12  306 null      ] "halaman-temuan-dan-rekomendasi"
+            """
         #expect(ChromiumPrinter.parseDestinations(output) == ["isi": 1, "ringkasan": 3, "halaman-temuan-dan-rekomendasi": 12])
     }
 
@@ -294,7 +335,8 @@ struct SharingTests {
     }
 
     @Test func longTitlesWrapIntoThreeLinesAtMost() {
-        let lines = PreviewCard.lines("Dinas Koperasi, Usaha Kecil dan Menengah dan Perindustrian Kabupaten Contoh yang Panjang Sekali", width: 17, maximum: 3)
+        let lines = PreviewCard.lines(
+            "Dinas Koperasi, Usaha Kecil dan Menengah dan Perindustrian Kabupaten Contoh yang Panjang Sekali", width: 17, maximum: 3)
         #expect(lines.count == 3 && lines.allSatisfy { $0.count <= 17 } && lines[2].hasSuffix("…"))
     }
 
@@ -321,7 +363,9 @@ struct SharingTests {
         #expect(files.filter { PagefindIndexer.isUnstable($0.path) }.count == 2 + 3, "the entry, the meta index and one filter index per filter")
     }
 
-    @Test(.enabled(if: ExternalProgram.which("rsvg-convert", path: ProcessInfo.processInfo.environment["PATH"]) != nil, "rsvg-convert is not installed"))
+    @Test(
+        .enabled(if: ExternalProgram.which("rsvg-convert", path: ProcessInfo.processInfo.environment["PATH"]) != nil, "rsvg-convert is not installed")
+    )
     func rsvgConvertDrawsEveryCardAt1200By630() throws {
         var options = mini
         options.extras = SiteExtras(previewImages: true)
@@ -331,13 +375,18 @@ struct SharingTests {
         for image in images {
             // PNG: signature, then the IHDR chunk with width and height (big-endian).
             #expect(image.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-            let width = image.bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = image.bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+            let width = image.bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+            let height = image.bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
             #expect((width, height) == (1200, 630), "\(image.path)")
         }
     }
 
-    @Test(.enabled(if: ["chromium", "pdfinfo", "pdftotext"].allSatisfy { ExternalProgram.which($0, path: ProcessInfo.processInfo.environment["PATH"]) != nil },
-                   "Chromium or poppler-utils is not installed"))
+    @Test(
+        .enabled(
+            if: ["chromium", "pdfinfo", "pdftotext"].allSatisfy {
+                ExternalProgram.which($0, path: ProcessInfo.processInfo.environment["PATH"]) != nil
+            },
+            "Chromium or poppler-utils is not installed"))
     func chromiumPrintsTheReportWithContentsAndPageNumbers() throws {
         let dir = try TemporaryDirectory()
         var options = mini
@@ -353,7 +402,8 @@ struct SharingTests {
         let pages = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") })
         #expect((4...12).contains(pages), "\(pages) pages")
         let destinations = ChromiumPrinter.parseDestinations(String(decoding: try pdfinfo.run(["-dests", pdf]).output, as: UTF8.self))
-        let pdftotext = ExternalProgram(executable: try #require(ExternalProgram.which("pdftotext", path: ProcessInfo.processInfo.environment["PATH"])))
+        let pdftotext = ExternalProgram(
+            executable: try #require(ExternalProgram.which("pdftotext", path: ProcessInfo.processInfo.environment["PATH"])))
         let contents = String(decoding: try pdftotext.run(["-layout", "-f", "2", "-l", "2", pdf, "-"]).output, as: UTF8.self)
         #expect(contents.contains("Daftar isi"))
         for (id, label) in [("ringkasan", "1. Ringkasan"), ("dimensi", "2. Dimensi"), ("lampiran", "Lampiran: daftar program")] {

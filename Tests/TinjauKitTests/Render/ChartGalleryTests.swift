@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// The chart gallery: small reviews under `Fixtures/galeri/<scenario>/content` that hold every edge of the
@@ -14,8 +15,9 @@ struct ChartGalleryTests {
     static let scenarios = ["tepi", "satu-program", "besar"]
 
     static func charts(_ scenario: String) throws -> (analysis: SiteBuilder.Analysis, charts: [(name: String, chart: DrawnChart)]) {
-        let options = BuildOptions(contentDirectory: fixtures + "/galeri/\(scenario)/content", templatesDirectory: shippedTemplates,
-                                   outputDirectory: "unused")
+        let options = BuildOptions(
+            contentDirectory: fixtures + "/galeri/\(scenario)/content", templatesDirectory: shippedTemplates,
+            outputDirectory: "unused")
         let analysis = try SiteBuilder().analyse(options)
         return (analysis, ChartBuilder(content: analysis.content, aggregates: analysis.aggregates).allCharts(idPrefix: scenario + "-"))
     }
@@ -27,8 +29,9 @@ struct ChartGalleryTests {
         for (name, chart) in charts {
             #expect(chart.layout.problems().isEmpty, "\(scenario)/\(name): \(chart.layout.problems().joined(separator: "; "))")
         }
-        try Snapshot.assertFolder(fixtures + "/galeri/\(scenario)/expected",
-                                  matches: charts.map { (path: "\($0.name).svg", bytes: Array(($0.chart.svg + "\n").utf8)) })
+        try Snapshot.assertFolder(
+            fixtures + "/galeri/\(scenario)/expected",
+            matches: charts.map { (path: "\($0.name).svg", bytes: Array(($0.chart.svg + "\n").utf8)) })
     }
 
     /// Beyond 20 OPDs, elements or sources a bar chart draws 20 bars and counts the rest; the heat map
@@ -52,7 +55,8 @@ struct ChartGalleryTests {
             .compactMap { $0.split(separator: ">", maxSplits: 1).last?.split(separator: "%").first.flatMap { Int($0) } }
         #expect(scores.count == 20 && scores == scores.sorted(by: >), "\(scores)")
         for (name, chart) in svg { #expect(chart.utf8.count < 60_000, "\(name): \(chart.utf8.count) bytes") }
-        let options = BuildOptions(contentDirectory: fixtures + "/galeri/besar/content", templatesDirectory: shippedTemplates, outputDirectory: "unused")
+        let options = BuildOptions(
+            contentDirectory: fixtures + "/galeri/besar/content", templatesDirectory: shippedTemplates, outputDirectory: "unused")
         let files = try SiteBuilder().prepare(options).files
         let list = String(decoding: try #require(files.first { $0.path == "program/index.html" }).bytes, as: UTF8.self)
         #expect(list.contains("<thead><tr><th scope=\"col\">Tahun</th><th scope=\"col\" class=\"num\">Tata Kelola</th>"))
@@ -69,11 +73,13 @@ struct ChartGalleryTests {
         for scenario in Self.scenarios {
             let (analysis, charts) = try Self.charts(scenario)
             let config = analysis.content.config
-            sections += "<section aria-labelledby=\"\(scenario)\">\n<h2 id=\"\(scenario)\">\(HTML.escape(scenario)): \(HTML.escape(config.title))</h2>\n"
+            sections +=
+                "<section aria-labelledby=\"\(scenario)\">\n<h2 id=\"\(scenario)\">\(HTML.escape(scenario)): \(HTML.escape(config.title))</h2>\n"
             sections += "<p>\(HTML.escape(config.description ?? ""))</p>\n<div class=\"gallery\">\n"
             for (name, chart) in charts {
                 count += 1
-                sections += "<figure class=\"chart-figure\">\n\(chart.svg)\n<figcaption><code>\(scenario)/expected/\(name).svg</code></figcaption>\n</figure>\n"
+                sections +=
+                    "<figure class=\"chart-figure\">\n\(chart.svg)\n<figcaption><code>\(scenario)/expected/\(name).svg</code></figcaption>\n</figure>\n"
             }
             sections += "</div>\n</section>\n"
         }

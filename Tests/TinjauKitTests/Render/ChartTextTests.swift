@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TinjauKit
 
 /// The text measurer and the label layout of the charts (issue: labels measured and laid out, not guessed).
@@ -32,7 +33,7 @@ struct ChartTextTests {
         let cafe = "Cafe\u{301} Kopi"
         let cut = TextMeasurer.truncate(cafe, to: TextMeasurer.width("Cafe\u{301}…", font: regular) + 0.1, font: regular)
         #expect(cut == "Cafe\u{301}…")
-        #expect(Array(cut.dropLast()) == Array(cafe.prefix(4)))   // the accent stays with its e
+        #expect(Array(cut.dropLast()) == Array(cafe.prefix(4)))  // the accent stays with its e
         let emoji = TextMeasurer.truncate("AB👩‍👩‍👧CD", to: TextMeasurer.width("AB…", font: regular) + 1, font: regular)
         #expect(emoji == "AB…")
         #expect(TextMeasurer.truncate("Dinas A, Dinas B", to: TextMeasurer.width("Dinas A,…", font: regular), font: regular) == "Dinas A…")
@@ -53,7 +54,8 @@ struct ChartTextTests {
     /// Two long names that differ only at the end must not be cut into the same label.
     @Test func labelsThatACutWouldMakeAlikeAreCutInTheMiddle() {
         let names = (3...4).map { "Kapanewon Wilayah Pelayanan Masyarakat Terpadu Kabupaten Galeri Nomor \($0 * 3)" }
-        let bars = BarChart(id: "b", title: "T", description: "D", data: names.map { ChartDatum(label: $0, percent: 50, valueText: "Rp9,53 miliar") }).draw()
+        let bars = BarChart(id: "b", title: "T", description: "D", data: names.map { ChartDatum(label: $0, percent: 50, valueText: "Rp9,53 miliar") })
+            .draw()
         let shown = bars.layout.labels.filter { $0.cssClass == "bar-label" }.map(\.text)
         #expect(shown.count == 2 && shown[0] != shown[1] && shown[0].hasSuffix("Nomor 9") && shown[1].hasSuffix("Nomor 12"), "\(shown)")
         #expect(bars.layout.problems().isEmpty)
@@ -79,14 +81,20 @@ struct ChartTextTests {
     }
 
     @Test func theBarChartKeepsTheFullNameInTheLabelsTitleAndNoTextCrossesTheViewBoxOrAnotherLabel() {
-        let chart = BarChart(id: "b", title: "T", description: "D", data: [
-            ChartDatum(label: Self.longName, percent: 50, valueText: "50% (1/2)"),
-            ChartDatum(label: "Bappeda", percent: nil, valueText: "belum ada program", title: "Badan Perencanaan Pembangunan Daerah"),
-            ChartDatum(label: "Diskominfo", percent: 100, valueText: "100% (3/3)"),
-            ChartDatum(label: "Dishub", percent: 0, valueText: "0% (0/3)"),
-        ], more: "280 OPD lainnya tidak digambar: lihat tabel").draw()
+        let chart = BarChart(
+            id: "b", title: "T", description: "D",
+            data: [
+                ChartDatum(label: Self.longName, percent: 50, valueText: "50% (1/2)"),
+                ChartDatum(label: "Bappeda", percent: nil, valueText: "belum ada program", title: "Badan Perencanaan Pembangunan Daerah"),
+                ChartDatum(label: "Diskominfo", percent: 100, valueText: "100% (3/3)"),
+                ChartDatum(label: "Dishub", percent: 0, valueText: "0% (0/3)"),
+            ], more: "280 OPD lainnya tidak digambar: lihat tabel"
+        ).draw()
         #expect(chart.layout.problems().isEmpty, "\(chart.layout.problems())")
-        #expect(chart.svg.contains("<text class=\"bar-label\" x=\"4\" y=\"19\"><title>\(Self.longName)</title><tspan x=\"4\">Dinas Pemberdayaan</tspan><tspan x=\"4\" dy=\"17\">Perempuan, Perlindungan An…</tspan></text>"))
+        #expect(
+            chart.svg.contains(
+                "<text class=\"bar-label\" x=\"4\" y=\"19\"><title>\(Self.longName)</title><tspan x=\"4\">Dinas Pemberdayaan</tspan><tspan x=\"4\" dy=\"17\">Perempuan, Perlindungan An…</tspan></text>"
+            ))
         #expect(chart.svg.contains("<title>Badan Perencanaan Pembangunan Daerah</title>Bappeda</text>"))
         // The second row starts 17 units lower than with a one-line label above it: 4 + 46 + 17.
         #expect(chart.svg.contains("<text class=\"bar-label\" x=\"4\" y=\"82\">"))
@@ -100,16 +108,22 @@ struct ChartTextTests {
     /// first year's value label stood 10 units into the plot and overlapped the tick `100` (seen by
     /// `make check-site` at 360 and 1280 px). Also a gap, a single year, 100 % and 0 %.
     @Test func theTrendChartsValueLabelsKeepClearOfTheTicksAndTheEdges() {
-        let published = [("Tata Kelola", 68.0, 100.0), ("Branding", 57, 0), ("Ekonomi", 42, 42), ("Kehidupan", 54, nil),
-                         ("Masyarakat", 100, 54), ("Lingkungan", 0, 100)]
+        let published = [
+            ("Tata Kelola", 68.0, 100.0), ("Branding", 57, 0), ("Ekonomi", 42, 42), ("Kehidupan", 54, nil),
+            ("Masyarakat", 100, 54), ("Lingkungan", 0, 100),
+        ]
         let series = published.map { name, first, second in
-            TrendSeries(label: name, points: [
-                TrendPoint(year: 2020, percent: first, valueText: "\(Int(first))%"),
-                TrendPoint(year: 2021, percent: second, valueText: second.map { "\(Int($0))%" } ?? "–"),
-            ])
+            TrendSeries(
+                label: name,
+                points: [
+                    TrendPoint(year: 2020, percent: first, valueText: "\(Int(first))%"),
+                    TrendPoint(year: 2021, percent: second, valueText: second.map { "\(Int($0))%" } ?? "–"),
+                ])
         }
-        for (series, columns) in [(series, 2), (Array(series.prefix(1)), 1),
-                                  ([TrendSeries(label: Self.longName, points: [TrendPoint(year: 2020, percent: 100, valueText: "100%")])], 1)] {
+        for (series, columns) in [
+            (series, 2), (Array(series.prefix(1)), 1),
+            ([TrendSeries(label: Self.longName, points: [TrendPoint(year: 2020, percent: 100, valueText: "100%")])], 1),
+        ] {
             let chart = TrendChart(id: "t", title: "T", description: "D", series: series, columns: columns).drawn()
             #expect(chart.layout.problems().isEmpty, "\(chart.layout.problems())")
         }
@@ -117,10 +131,12 @@ struct ChartTextTests {
 
     /// The issue's heat-map example: the long name was right-aligned at x = 142 and started near x = −590.
     @Test func theHeatMapCutsLongRowLabelsInsideTheViewBox() {
-        let chart = HeatMapChart(id: "h", title: "T", description: "D", rows: [Self.longName, "Bappeda"],
-                                 rowTitles: [nil, "Badan Perencanaan Pembangunan Daerah"],
-                                 columns: ["Tata Kelola", "Kesejahteraan dan Pertumbuhan Ekonomi yang Berkelanjutan bagi Seluruh Warga"],
-                                 values: [[12345, 0], [1, 2]], slantedColumns: true).draw()
+        let chart = HeatMapChart(
+            id: "h", title: "T", description: "D", rows: [Self.longName, "Bappeda"],
+            rowTitles: [nil, "Badan Perencanaan Pembangunan Daerah"],
+            columns: ["Tata Kelola", "Kesejahteraan dan Pertumbuhan Ekonomi yang Berkelanjutan bagi Seluruh Warga"],
+            values: [[12345, 0], [1, 2]], slantedColumns: true
+        ).draw()
         #expect(chart.layout.problems().isEmpty, "\(chart.layout.problems())")
         for label in chart.layout.labels { #expect(label.bounds.minX >= 0 && label.bounds.minY >= 0) }
         #expect(chart.svg.contains("<title>\(Self.longName)</title>Dinas Pemberdayaan…</text>"))
@@ -129,7 +145,9 @@ struct ChartTextTests {
 
     @Test func theRadarGrowsItsViewBoxForLongLabelsInsteadOfCuttingThem() {
         let data = ["Tata Kelola", "Identitas Daerah", "Kesejahteraan dan Pertumbuhan Ekonomi", "Tempat Hidup", "Masyarakat", "Lingkungan"]
-            .enumerated().map { ChartDatum(label: $0.element, percent: $0.offset == 1 ? nil : 100, valueText: $0.offset == 1 ? "belum ada program" : "100% (12/12)") }
+            .enumerated().map {
+                ChartDatum(label: $0.element, percent: $0.offset == 1 ? nil : 100, valueText: $0.offset == 1 ? "belum ada program" : "100% (12/12)")
+            }
         let chart = RadarChart(id: "r", title: "T", description: "D", data: data).draw()
         #expect(chart.layout.problems().isEmpty, "\(chart.layout.problems())")
         #expect(chart.layout.width >= 440 && chart.layout.height >= 420)
@@ -140,7 +158,9 @@ struct ChartTextTests {
         let a = ChartLabel("Dinas Pemberdayaan", x: 4, y: 15, font: font, cssClass: "a")
         let b = ChartLabel("50% (1/2)", x: 100, y: 15, font: font, cssClass: "b")
         #expect(ChartLayout(width: 360, height: 40, labels: [a, b]).problems() == ["labels \"Dinas Pemberdayaan\" and \"50% (1/2)\" overlap"])
-        #expect(ChartLayout(width: 100, height: 40, labels: [a]).problems().first?.hasPrefix("label \"Dinas Pemberdayaan\" crosses the right edge by") == true)
+        #expect(
+            ChartLayout(width: 100, height: 40, labels: [a]).problems().first?.hasPrefix("label \"Dinas Pemberdayaan\" crosses the right edge by")
+                == true)
         // Two parallel labels slanted by 40°, 38 units apart: their boxes' bounds overlap, the boxes do not.
         let s1 = ChartLabel("Identitas Daerah", x: 40, y: 120, font: ChartFont(size: 13, bold: true), cssClass: "c", rotation: -40)
         let s2 = ChartLabel("Tempat Hidup", x: 78, y: 120, font: ChartFont(size: 13, bold: true), cssClass: "c", rotation: -40)

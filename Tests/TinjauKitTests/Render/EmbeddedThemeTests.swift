@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// An in-memory file system holding the mini fixture's content under `c/`, plus `extra` files.
@@ -31,7 +32,8 @@ struct EmbeddedThemeTests {
         let onDisk = try disk.listRecursively(shippedTemplates)
             .filter { $0.kind == .file && !$0.relativePath.split(separator: "/").contains { $0.hasPrefix(".") } }
             .map { ThemeFile(path: $0.relativePath, bytes: try disk.read(shippedTemplates + "/" + $0.relativePath)) }
-        let regenerate = "the embedded theme differs from templates/: run `make theme` (python3 scripts/embed_theme.py) "
+        let regenerate =
+            "the embedded theme differs from templates/: run `make theme` (python3 scripts/embed_theme.py) "
             + "and commit Sources/TinjauKit/Render/EmbeddedTheme+Files.swift"
         #expect(EmbeddedTheme.files.map(\.path) == onDisk.map(\.path), "\(regenerate)")
         for file in onDisk {
@@ -42,8 +44,11 @@ struct EmbeddedThemeTests {
 
     @Test func withNoFolderTheEmbeddedThemeBuildsTheSameSite() throws {
         let embedded = try site(try miniProject())
-        let fromDisk = try SiteBuilder().prepare(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates,
-                                                             templatesDirectoryRequired: true, outputDirectory: "unused")).files
+        let fromDisk = try SiteBuilder().prepare(
+            BuildOptions(
+                contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates,
+                templatesDirectoryRequired: true, outputDirectory: "unused")
+        ).files
         #expect(embedded.count == fromDisk.count)
         for file in fromDisk {
             let same = embedded[file.path] == file.bytes
@@ -68,14 +73,19 @@ struct EmbeddedThemeTests {
 
     @Test func anExtraPartialOfTheFolderIsFoundByAnOverride() throws {
         let footer = "<footer>{{> partials/kontak}}</footer>\n"
-        let files = try site(try miniProject(["t/partials/footer.mustache": footer,
-                                              "t/partials/kontak.mustache": "<p>Hubungi Bappeda</p>\n"]))
+        let files = try site(
+            try miniProject([
+                "t/partials/footer.mustache": footer,
+                "t/partials/kontak.mustache": "<p>Hubungi Bappeda</p>\n",
+            ]))
         #expect(text(files["index.html"]).contains("<footer><p>Hubungi Bappeda</p>\n</footer>"))
     }
 
     @Test func aBrokenOverrideIsReportedAtTheProjectFile() throws {
-        let memory = try miniProject(["t/partials/footer.mustache": "<footer>\n  {{> partials/kontakk}}\n</footer>\n",
-                                      "t/partials/kontak.mustache": "x"])
+        let memory = try miniProject([
+            "t/partials/footer.mustache": "<footer>\n  {{> partials/kontakk}}\n</footer>\n",
+            "t/partials/kontak.mustache": "x",
+        ])
         do {
             _ = try site(memory)
             Issue.record("expected a failure")

@@ -1,17 +1,33 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// A JSON value with numbers kept as `Decimal`, so that `68` and `44.3` compare exactly.
 enum JSONValue: Decodable, Equatable {
-    case null, bool(Bool), number(Decimal), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case number(Decimal)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null } else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Decimal.self) { self = .number(n) } else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) } else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? c.decode(Decimal.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 
     /// The value at an RFC 6901 JSON Pointer, or `nil`.
@@ -68,7 +84,8 @@ struct PageFigures {
                 }
                 if name == "data" { pending = (attribute("value") ?? "", attribute("data-sumber") ?? "", "") }
                 if voids.contains(name) || tag.hasSuffix("/") { continue }
-                let skips = ["data", "svg", "a", "script", "style", "code", "abbr"].contains(name)
+                let skips =
+                    ["data", "svg", "a", "script", "style", "code", "abbr"].contains(name)
                     || (attribute("class")?.split(separator: " ").contains("prose") ?? false)
                 if skips { skipDepth += 1 }
                 stack.append((name, skips))
@@ -105,7 +122,8 @@ struct FigureTests {
         if negative { body.removeFirst() }
         if body.hasPrefix("Rp") {
             body.removeFirst(2)
-            for (word, size) in [(" triliun", Decimal(1_000_000_000_000)), (" miliar", 1_000_000_000), (" juta", 1_000_000)] where body.hasSuffix(word) {
+            for (word, size) in [(" triliun", Decimal(1_000_000_000_000)), (" miliar", 1_000_000_000), (" juta", 1_000_000)]
+            where body.hasSuffix(word) {
                 guard let shown = indonesianNumber(String(body.dropLast(word.count))) else { return false }
                 let difference = (negative ? -shown : shown) * size - value
                 return abs(difference) <= size * Decimal(string: "0.005")!
@@ -137,15 +155,18 @@ struct FigureTests {
         }.sorted()
         #expect(pages.count == 1 + 1 + 1 + 1 + 1 + 1 + 7 + 14)
         var checked = 0
-        let unmarked = try NSRegularExpression(pattern: #"\d[\d.]*(,\d+)?\s*%|Rp\s*\d|\b\d+\s*/\s*\d+\b|\b\d[\d.]*\s+(program|OPD|operator)\b"#,
-                                               options: [.caseInsensitive])
+        let unmarked = try NSRegularExpression(
+            pattern: #"\d[\d.]*(,\d+)?\s*%|Rp\s*\d|\b\d+\s*/\s*\d+\b|\b\d[\d.]*\s+(program|OPD|operator)\b"#,
+            options: [.caseInsensitive])
         for path in pages {
             let page = PageFigures(try #require(byPath[path]))
             #expect(!page.figures.isEmpty, "\(path) has no figures")
             for figure in page.figures {
                 let value = try #require(Decimal(string: figure.value), "\(path): value \(figure.value)")
                 let published = json.at(figure.source)
-                #expect(published == .number(value), "\(path): \(figure.text) = \(figure.value), but \(figure.source) is \(String(describing: published))")
+                #expect(
+                    published == .number(value), "\(path): \(figure.text) = \(figure.value), but \(figure.source) is \(String(describing: published))"
+                )
                 #expect(Self.shows(figure.text, value), "\(path): the text \(figure.text) does not show \(figure.value)")
                 checked += 1
             }
@@ -194,8 +215,9 @@ struct FigureTests {
     }
 
     @Test func theCheckerCatchesAFigureWithoutSourceAndAWrongOne() {
-        let page = PageFigures("<main><p>Skor <data value=\"68\" data-sumber=\"/a\">68%</data> dari 19 program; "
-                               + "<a href=\"x\">Program 2/3</a> <svg><text>40%</text></svg> <div class=\"prose\">Rp5</div></p></main>")
+        let page = PageFigures(
+            "<main><p>Skor <data value=\"68\" data-sumber=\"/a\">68%</data> dari 19 program; "
+                + "<a href=\"x\">Program 2/3</a> <svg><text>40%</text></svg> <div class=\"prose\">Rp5</div></p></main>")
         #expect(page.figures.count == 1)
         #expect(page.figures.first?.text == "68%")
         #expect(page.unmarkedText.contains("19 program"))

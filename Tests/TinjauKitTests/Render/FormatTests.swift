@@ -1,13 +1,16 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 @Suite("Indonesian formats")
 struct FormatTests {
-    @Test("thousands are grouped with dots", arguments: [
-        (Int64(0), "0"), (999, "999"), (1_000, "1.000"), (1_250_000_000, "1.250.000.000"), (-5_000, "-5.000"),
-    ])
+    @Test(
+        "thousands are grouped with dots",
+        arguments: [
+            (Int64(0), "0"), (999, "999"), (1_000, "1.000"), (1_250_000_000, "1.250.000.000"), (-5_000, "-5.000"),
+        ])
     func integers(value: Int64, expected: String) {
         #expect(IndonesianFormat.integer(value) == expected)
     }
@@ -85,9 +88,11 @@ struct ReportFormatTests {
     /// `--format gitlab`: a Code Quality report GitLab reads (a JSON array of Code Climate issues).
     @Test func gitlabCodeQualityReport() throws {
         let diagnostics = [
-            Diagnostic(DiagnosticMessage(.valueUnknown, "dimensi `goverance` tidak dikenal", en: "unknown dimension",
-                                         hint: "maksud Anda `governance`?", hintEN: "governance?"),
-                       at: SourceLocation(path: "content/opd/a/x.md", line: 3, column: 10)),
+            Diagnostic(
+                DiagnosticMessage(
+                    .valueUnknown, "dimensi `goverance` tidak dikenal", en: "unknown dimension",
+                    hint: "maksud Anda `governance`?", hintEN: "governance?"),
+                at: SourceLocation(path: "content/opd/a/x.md", line: 3, column: 10)),
             Diagnostic(DiagnosticMessage(.markdownTable, "tabel", en: "table"), at: SourceLocation(path: "content/halaman/a.md")),
             Diagnostic(DiagnosticMessage(.markdownTable, "tabel", en: "table"), at: SourceLocation(path: "content/halaman/a.md")),
         ]

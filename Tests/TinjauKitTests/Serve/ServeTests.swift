@@ -1,9 +1,10 @@
 import FlyingSocks
 import Foundation
 import Testing
-import TinjauTestSupport
-@testable import TinjauServe
 import TinjauKit
+import TinjauTestSupport
+
+@testable import TinjauServe
 
 @Suite("tinjau serve")
 struct ServeTests {
@@ -18,16 +19,22 @@ struct ServeTests {
         #expect(paths.file(for: "/")?.hasSuffix("/site/index.html") == true)
         #expect(paths.file(for: "/opd/a/")?.hasSuffix("/site/opd/a/index.html") == true)
         #expect(paths.file(for: "/opd/a")?.hasSuffix("/site/opd/a/index.html") == true)
-        for attack in ["/../secret.txt", "/%2e%2e/secret.txt", "/opd/%2E%2E/%2e%2e/secret.txt", "/out.txt", "/.tinjau-output",
-                       "/index.html%00.txt", "/..%5csecret.txt", "/tidak-ada.html"] {
+        for attack in [
+            "/../secret.txt", "/%2e%2e/secret.txt", "/opd/%2E%2E/%2e%2e/secret.txt", "/out.txt", "/.tinjau-output",
+            "/index.html%00.txt", "/..%5csecret.txt", "/tidak-ada.html",
+        ] {
             #expect(paths.file(for: attack) == nil, "\(attack)")
         }
     }
 
     @Test func theErrorPageShowsEveryDiagnosticEscaped() {
-        let page = PreviewServer.errorPage([Diagnostic(DiagnosticMessage(.valueUnknown, "dimensi `<b>` tidak dikenal", en: "unknown dimension `<b>`",
-                                                                         hint: "tulis `governance`", hintEN: "write `governance`"),
-                                                       at: SourceLocation(path: "c/<a>.md", line: 3, column: 10))])
+        let page = PreviewServer.errorPage([
+            Diagnostic(
+                DiagnosticMessage(
+                    .valueUnknown, "dimensi `<b>` tidak dikenal", en: "unknown dimension `<b>`",
+                    hint: "tulis `governance`", hintEN: "write `governance`"),
+                at: SourceLocation(path: "c/<a>.md", line: 3, column: 10))
+        ])
         #expect(page.contains("<code>c/&lt;a&gt;.md:3:10</code>"))
         #expect(page.contains("dimensi `&lt;b&gt;` tidak dikenal"))
         #expect(page.contains("saran: tulis `governance`"))
@@ -44,14 +51,17 @@ struct ServeTests {
     }
 
     @Test func theRequestLineIsParsedAndEverythingElseRefused() {
-        #expect(PreviewHTTP.parse(head: Array("GET /opd/a/?x=1 HTTP/1.1\r\nHost: a\r\n\r\n".utf8))
+        #expect(
+            PreviewHTTP.parse(head: Array("GET /opd/a/?x=1 HTTP/1.1\r\nHost: a\r\n\r\n".utf8))
                 == PreviewRequest(method: "GET", path: "/opd/a/?x=1"))
         #expect(PreviewHTTP.parse(head: Array("HEAD / HTTP/1.0\n\n".utf8)) == PreviewRequest(method: "HEAD", path: "/"))
         for bad in ["GET /\r\n\r\n", "GET http://evil/ HTTP/1.1\r\n\r\n", "GET / HTTP/2\r\n\r\n", "GET  / HTTP/1.1\r\n\r\n", "\r\n\r\n"] {
             #expect(PreviewHTTP.parse(head: Array(bad.utf8)) == nil, "\(bad)")
         }
         let encoded = PreviewHTTP.encode(PreviewResponse(status: 404, headers: [("Content-Type", "text/plain")], body: Array("x".utf8)))
-        #expect(String(decoding: encoded, as: UTF8.self) == "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx")
+        #expect(
+            String(decoding: encoded, as: UTF8.self)
+                == "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx")
     }
 
     /// One request over a real socket on 127.0.0.1 (a port the system chooses), answered and closed.

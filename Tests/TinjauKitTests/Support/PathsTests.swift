@@ -1,6 +1,6 @@
 import Testing
-
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// The lexical path operations through swift-system's `FilePath` (``Paths``) give what the

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TinjauKit
 
 /// An exact decimal as an editor writes it (`"0.285"`), for tests.

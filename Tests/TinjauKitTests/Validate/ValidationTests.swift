@@ -1,5 +1,6 @@
 import Testing
 import TinjauTestSupport
+
 @testable import TinjauKit
 
 /// Loads, parses and validates a content folder `c/` whose `tinjau.yml` is `review`
@@ -48,13 +49,15 @@ struct ValidationTextTests {
         #expect(content?.programs.isEmpty == false)  // parsed, but the error stops the build
     }
 
-    @Test("Every free-text field is compared with its line", arguments: [
-        ("ringkasan: 1️⃣Aplikasi #2 terbaik\n", "`ringkasan: \"Aplikasi #2 terbaik\"`"),
-        ("alasan_tunda: 1️⃣Anggaran #refocusing\n", "`alasan_tunda: \"Anggaran #refocusing\"`"),
-        ("indikator:\n  - nama: 1️⃣Aduan #1\n    satuan: unit #a\n    target: 5\n", "`nama: \"Aduan #1\"`"),
-        ("indikator:\n  - nama: Aduan\n    satuan: 1️⃣unit #a\n    target: 5\n", "`satuan: \"unit #a\"`"),
-        ("kata_kunci:\n  - 1️⃣aduan #1\n", "`\"aduan #1\"`"),
-    ])
+    @Test(
+        "Every free-text field is compared with its line",
+        arguments: [
+            ("ringkasan: 1️⃣Aplikasi #2 terbaik\n", "`ringkasan: \"Aplikasi #2 terbaik\"`"),
+            ("alasan_tunda: 1️⃣Anggaran #refocusing\n", "`alasan_tunda: \"Anggaran #refocusing\"`"),
+            ("indikator:\n  - nama: 1️⃣Aduan #1\n    satuan: unit #a\n    target: 5\n", "`nama: \"Aduan #1\"`"),
+            ("indikator:\n  - nama: Aduan\n    satuan: 1️⃣unit #a\n    target: 5\n", "`satuan: \"unit #a\"`"),
+            ("kata_kunci:\n  - 1️⃣aduan #1\n", "`\"aduan #1\"`"),
+        ])
     func commentsInTextFields(extra: String, fix: String) throws {
         let file = MarkedText(programFile(extra))
         let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
@@ -72,7 +75,8 @@ struct ValidationTextTests {
     }
 
     @Test func quotedHashesAndCommentsAfterNumbersAndChoicesAreFine() throws {
-        let (content, diagnostics) = check(["opd/dinas-a/p.md": """
+        let (content, diagnostics) = check([
+            "opd/dinas-a/p.md": """
             ---
             judul: "Portal Data #1 Bantul"
             dimensi: governance # tata kelola
@@ -80,15 +84,18 @@ struct ValidationTextTests {
             tahun_mulai: 2019  # perkiraan
             ---
 
-            """])
+            """
+        ])
         #expect(diagnostics.filter { $0.location.path.hasSuffix("p.md") }.isEmpty, "\(diagnostics)")
         #expect(content?.programs.first?.title == "Portal Data #1 Bantul")
     }
 
-    @Test("Anchors and tags drop the first word", arguments: [
-        ("judul: 1️⃣&satu Portal Data", "`&satu`", "penanda jangkar (anchor) YAML", "`judul: \"&satu Portal Data\"`"),
-        ("judul: 1️⃣!penting Portal Data", "`!penting`", "penanda tipe (tag) YAML", "`judul: \"!penting Portal Data\"`"),
-    ])
+    @Test(
+        "Anchors and tags drop the first word",
+        arguments: [
+            ("judul: 1️⃣&satu Portal Data", "`&satu`", "penanda jangkar (anchor) YAML", "`judul: \"&satu Portal Data\"`"),
+            ("judul: 1️⃣!penting Portal Data", "`!penting`", "penanda tipe (tag) YAML", "`judul: \"!penting Portal Data\"`"),
+        ])
     func anchorsAndTags(line: String, mark: String, kind: String, fix: String) throws {
         let file = MarkedText("---\n\(line)\ndimensi: governance\nstatus: berjalan\n---\n")
         let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
@@ -104,7 +111,9 @@ struct ValidationTextTests {
         let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
         let found = diagnostics.filter { $0.code == "yaml.anchor-or-tag" }
         #expect(found.map(\.location) == ["1️⃣", "2️⃣"].map { file.location($0, in: "c/opd/dinas-a/p.md") })
-        #expect(found.last?.message == "`sumber_dana` dibaca sebagai `Satu`: `*x` di awal nilai adalah alias YAML yang menyalin nilai jangkar `&x`, bukan teks")
+        #expect(
+            found.last?.message
+                == "`sumber_dana` dibaca sebagai `Satu`: `*x` di awal nilai adalah alias YAML yang menyalin nilai jangkar `&x`, bukan teks")
     }
 
     @Test func anUndefinedAliasSaysToQuote() throws {
@@ -119,9 +128,11 @@ struct ValidationTextTests {
 
     // MARK: 2. Numbers
 
-    @Test("Huge indicator numbers are refused, not turned into infinity", arguments: [
-        "1" + String(repeating: "0", count: 400), "1e20", "-2000000000000000",
-    ])
+    @Test(
+        "Huge indicator numbers are refused, not turned into infinity",
+        arguments: [
+            "1" + String(repeating: "0", count: 400), "1e20", "-2000000000000000",
+        ])
     func hugeNumbers(value: String) throws {
         let (_, diagnostics) = check(["opd/dinas-a/p.md": programFile("indikator:\n  - nama: A\n    target: \(value)\n")])
         let d = try #require(onlyOne(diagnostics, in: "opd/dinas-a/p.md"))
@@ -142,15 +153,19 @@ struct ValidationTextTests {
         #expect(d.hint?.contains("`arah: turun`") == true)
     }
 
-    @Test("Hints give examples of the field's kind", arguments: [
-        ("indikator:\n  - nama: A\n    target: 1️⃣40 komunitas\n", "value.not-number",
-         "tulis angkanya saja: `target: 40`, dan satuannya di kolom `satuan: komunitas`"),
-        ("tahun_mulai: 1️⃣2020.5\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
-        ("tahun_mulai: 1️⃣2020,5\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
-        ("tahun_mulai: 1️⃣dua ribu\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
-        ("indikator:\n  - nama: A\n    target: 1️⃣banyak\n", "value.not-number", "`target: 72.5`"),
-        ("indikator:\n  - nama: A\n    target: 1️⃣1e3\n", "value.not-number", "tulis angkanya lengkap, tanpa `e`: `target: 1000`"),
-    ])
+    @Test(
+        "Hints give examples of the field's kind",
+        arguments: [
+            (
+                "indikator:\n  - nama: A\n    target: 1️⃣40 komunitas\n", "value.not-number",
+                "tulis angkanya saja: `target: 40`, dan satuannya di kolom `satuan: komunitas`"
+            ),
+            ("tahun_mulai: 1️⃣2020.5\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
+            ("tahun_mulai: 1️⃣2020,5\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
+            ("tahun_mulai: 1️⃣dua ribu\n", "value.not-integer", "misalnya `tahun_mulai: 2020`"),
+            ("indikator:\n  - nama: A\n    target: 1️⃣banyak\n", "value.not-number", "`target: 72.5`"),
+            ("indikator:\n  - nama: A\n    target: 1️⃣1e3\n", "value.not-number", "tulis angkanya lengkap, tanpa `e`: `target: 1000`"),
+        ])
     func numberHints(extra: String, code: String, hint: String) throws {
         let file = MarkedText(programFile(extra))
         let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
@@ -182,7 +197,8 @@ struct ValidationTextTests {
     }
 
     @Test func aReversedPeriodIsOneError() throws {
-        let review = minimalReview.replacingOccurrences(of: "tahun_mulai: 2018\n  tahun_selesai: 2023", with: "tahun_mulai: 2023\n  tahun_selesai: 2018")
+        let review = minimalReview.replacingOccurrences(
+            of: "tahun_mulai: 2018\n  tahun_selesai: 2023", with: "tahun_mulai: 2023\n  tahun_selesai: 2018")
         let (_, diagnostics) = checkReview(review, ["opd/dinas-a/p.md": programFile("tahun_mulai: 2019\ntahun_selesai: 2020\n")])
         #expect(diagnostics.map(\.code) == ["review.period"], "\(diagnostics)")
         #expect(diagnostics.first?.location == vloc("tinjau.yml", 6, 18))
@@ -272,15 +288,18 @@ struct ValidationTextTests {
     // MARK: 6. Duplicate keys
 
     @Test func aDuplicateKeyInOneIndicatorIsFoundInThatIndicator() throws {
-        let (_, diagnostics) = check(["opd/dinas-a/p.md": programFile("""
-            indikator:
-              - nama: A
-                target: 1
-              - nama: B
-                target: 2
-                target: 3
+        let (_, diagnostics) = check([
+            "opd/dinas-a/p.md": programFile(
+                """
+                indikator:
+                  - nama: A
+                    target: 1
+                  - nama: B
+                    target: 2
+                    target: 3
 
-            """)])
+                """)
+        ])
         let d = try #require(onlyOne(diagnostics, in: "opd/dinas-a/p.md"))
         #expect(d.code == "yaml.duplicate-key")
         #expect(d.location == vloc("opd/dinas-a/p.md", 10, 5))
@@ -290,8 +309,11 @@ struct ValidationTextTests {
     @Test func eachDuplicateKeyIsReportedAtItsSecondOccurrence() throws {
         let (_, diagnostics) = check(["opd/dinas-a/p.md": programFile("judul: Lagi\nstatus: selesai\n")])
         let mine = diagnostics.filter { $0.location.path == "c/opd/dinas-a/p.md" }
-        #expect(mine.map(\.message) == ["kolom `judul` ditulis lebih dari sekali (baris 2 dan 5)",
-                                        "kolom `status` ditulis lebih dari sekali (baris 4 dan 6)"])
+        #expect(
+            mine.map(\.message) == [
+                "kolom `judul` ditulis lebih dari sekali (baris 2 dan 5)",
+                "kolom `status` ditulis lebih dari sekali (baris 4 dan 6)",
+            ])
         #expect(mine.map(\.location) == [vloc("opd/dinas-a/p.md", 5, 1), vloc("opd/dinas-a/p.md", 6, 1)])
     }
 }
@@ -300,28 +322,50 @@ struct ValidationTextTests {
 struct ValidationSyntaxTests {
     // MARK: 7. libyaml's messages
 
-    @Test("libyaml's problems are translated", arguments: [
-        ("judul: Aplikasi1️⃣: Lapor Bantul", "ada `: ` (titik dua lalu spasi) di dalam nilai",
-         "mapping values are not allowed in this context", "`judul: \"Aplikasi: Lapor Bantul\"`"),
-        ("judul: 1️⃣@bantulkab", "nilai tidak boleh diawali karakter `@`",
-         "found character that cannot start any token", "`judul: \"@bantulkab\"`"),
-        ("judul: \"C:1️⃣\\Data\"", "garis miring terbalik `\\` diikuti karakter yang tidak dikenal",
-         "found unknown escape character", "`judul: 'C:\\Data'`"),
-        ("1️⃣judul X", "baris 2 tidak memiliki titik dua setelah nama kolom",
-         "mapping values are not allowed in this context", "`judul: X`"),
-        ("judul: X\n  1️⃣dimensi: governance", "baris ini menjorok lebih dalam daripada kolom `judul`",
-         "mapping values are not allowed in this context", "hapus spasi di awal baris ini"),
-        ("judul: \"Lapor\" 1️⃣Bantul", "ada teks setelah tanda kutip penutup",
-         "did not find expected key", "`judul: '\"Lapor\" Bantul'`"),
-        ("judul: X\n1️⃣foo", "titik dua `:` setelah nama kolom tidak ditemukan",
-         "could not find expected ':'", "`kolom: nilai`"),
-        ("judul: X\nmitra: 1️⃣[a, b", "`[` yang dibuka di sini tidak ditutup dengan `]`",
-         "did not find expected ',' or ']'", "`mitra: [bappeda, diskominfo]`"),
-        ("judul: X\nkata_kunci: 1️⃣- a", "tanda butir daftar `- ` tidak boleh berada di sini",
-         "block sequence entries are not allowed in this context", "`kata_kunci: [aduan, aplikasi]`"),
-        ("judul: X\nmitra: [1️⃣" + String(repeating: "[", count: 1099), "terlalu banyak tingkat bersarang",
-         "Maximum nesting level reached", "kurung `[` dan `{` yang tidak ditutup"),
-    ])
+    @Test(
+        "libyaml's problems are translated",
+        arguments: [
+            (
+                "judul: Aplikasi1️⃣: Lapor Bantul", "ada `: ` (titik dua lalu spasi) di dalam nilai",
+                "mapping values are not allowed in this context", "`judul: \"Aplikasi: Lapor Bantul\"`"
+            ),
+            (
+                "judul: 1️⃣@bantulkab", "nilai tidak boleh diawali karakter `@`",
+                "found character that cannot start any token", "`judul: \"@bantulkab\"`"
+            ),
+            (
+                "judul: \"C:1️⃣\\Data\"", "garis miring terbalik `\\` diikuti karakter yang tidak dikenal",
+                "found unknown escape character", "`judul: 'C:\\Data'`"
+            ),
+            (
+                "1️⃣judul X", "baris 2 tidak memiliki titik dua setelah nama kolom",
+                "mapping values are not allowed in this context", "`judul: X`"
+            ),
+            (
+                "judul: X\n  1️⃣dimensi: governance", "baris ini menjorok lebih dalam daripada kolom `judul`",
+                "mapping values are not allowed in this context", "hapus spasi di awal baris ini"
+            ),
+            (
+                "judul: \"Lapor\" 1️⃣Bantul", "ada teks setelah tanda kutip penutup",
+                "did not find expected key", "`judul: '\"Lapor\" Bantul'`"
+            ),
+            (
+                "judul: X\n1️⃣foo", "titik dua `:` setelah nama kolom tidak ditemukan",
+                "could not find expected ':'", "`kolom: nilai`"
+            ),
+            (
+                "judul: X\nmitra: 1️⃣[a, b", "`[` yang dibuka di sini tidak ditutup dengan `]`",
+                "did not find expected ',' or ']'", "`mitra: [bappeda, diskominfo]`"
+            ),
+            (
+                "judul: X\nkata_kunci: 1️⃣- a", "tanda butir daftar `- ` tidak boleh berada di sini",
+                "block sequence entries are not allowed in this context", "`kata_kunci: [aduan, aplikasi]`"
+            ),
+            (
+                "judul: X\nmitra: [1️⃣" + String(repeating: "[", count: 1099), "terlalu banyak tingkat bersarang",
+                "Maximum nesting level reached", "kurung `[` dan `{` yang tidak ditutup"
+            ),
+        ])
     func translated(lines: String, message: String, english: String, hint: String) throws {
         let file = MarkedText("---\n\(lines)\ndimensi: governance\nstatus: berjalan\n---\n")
         let (_, diagnostics) = check(["opd/dinas-a/p.md": file.text])
@@ -340,7 +384,8 @@ struct ValidationSyntaxTests {
         let d = try #require(onlyOne(diagnostics, in: "opd/dinas-a/p.md"))
         #expect(d.code == "yaml.syntax")
         #expect(d.location == vloc("opd/dinas-a/p.md", 2, 8))
-        #expect(d.message == "YAML tidak sah: tanda kutip `\"` yang dibuka di sini tidak pernah ditutup, sehingga YAML membaca sampai akhir front matter")
+        #expect(
+            d.message == "YAML tidak sah: tanda kutip `\"` yang dibuka di sini tidak pernah ditutup, sehingga YAML membaca sampai akhir front matter")
         #expect(d.message(in: .en).hasPrefix("invalid YAML: found unexpected end of stream"))
         #expect(d.hint == "tutup tanda kutip di akhir nilai: `judul: \"Sistem Informasi Kalurahan\"`")
     }
@@ -351,7 +396,10 @@ struct ValidationSyntaxTests {
         #expect(d.code == "yaml.syntax")
         #expect(d.location == vloc("opd/dinas-a/p.md", 2, 12))
         #expect(d.message == "YAML tidak sah: apostrof di `Jum'at` menutup tanda kutip tunggal terlalu awal")
-        #expect(d.hint == "di dalam tanda kutip tunggal apostrof ditulis dua kali: `judul: 'Jum''at Bersih'`; atau pakai tanda kutip ganda: `judul: \"Jum'at Bersih\"`")
+        #expect(
+            d.hint
+                == "di dalam tanda kutip tunggal apostrof ditulis dua kali: `judul: 'Jum''at Bersih'`; atau pakai tanda kutip ganda: `judul: \"Jum'at Bersih\"`"
+        )
     }
 
     @Test func aControlCharacterIsReportedWhereItIs() throws {
@@ -364,12 +412,17 @@ struct ValidationSyntaxTests {
 
     // MARK: 8. Unclosed front matter
 
-    @Test("The missing closing fence is placed before the body", arguments: [
-        ("---\njudul: Data Warehouse\ndimensi: governance\nstatus: berjalan\n\nData Warehouse menghimpun data.\n", 5, "sebelum baris 5"),
-        ("---\njudul: Data Warehouse\ndimensi: governance\nstatus: berjalan\n## Latar belakang\n\nTeks.\n", 5, "sebelum baris 5"),
-        ("---\n# Judul (wajib)\njudul: Data Warehouse\ndimensi: governance\nstatus: berjalan\nData Warehouse menghimpun data.\n", 6, "sebelum baris 6"),
-        ("---\njudul: Data Warehouse\ndimensi: governance\nstatus: berjalan\n", 4, "setelah baris 4"),
-    ])
+    @Test(
+        "The missing closing fence is placed before the body",
+        arguments: [
+            ("---\njudul: Data Warehouse\ndimensi: governance\nstatus: berjalan\n\nData Warehouse menghimpun data.\n", 5, "sebelum baris 5"),
+            ("---\njudul: Data Warehouse\ndimensi: governance\nstatus: berjalan\n## Latar belakang\n\nTeks.\n", 5, "sebelum baris 5"),
+            (
+                "---\n# Judul (wajib)\njudul: Data Warehouse\ndimensi: governance\nstatus: berjalan\nData Warehouse menghimpun data.\n", 6,
+                "sebelum baris 6"
+            ),
+            ("---\njudul: Data Warehouse\ndimensi: governance\nstatus: berjalan\n", 4, "setelah baris 4"),
+        ])
     func unclosedFrontMatter(text: String, line: Int, place: String) throws {
         let (_, diagnostics) = check(["opd/dinas-a/p.md": text])
         let d = try #require(onlyOne(diagnostics, in: "opd/dinas-a/p.md"))
@@ -388,8 +441,11 @@ struct ValidationConfigTests {
         let (_, diagnostics) = checkReview("judul: R\nwilayah: W\nmasterplan:\n  tahun_selesai: 2023\n")
         let codes = diagnostics.filter { $0.code == "field.required" }
         #expect(codes.map(\.location) == [vloc("tinjau.yml", 1, 1), vloc("tinjau.yml", 4, 3)])
-        #expect(codes.map(\.hint) == ["tambahkan baris `tahun_review: …` di `tinjau.yml`",
-                                      "tambahkan baris `tahun_mulai: …` di bawah `masterplan:` dalam `tinjau.yml` (menjorok dua spasi)"])
+        #expect(
+            codes.map(\.hint) == [
+                "tambahkan baris `tahun_review: …` di `tinjau.yml`",
+                "tambahkan baris `tahun_mulai: …` di bawah `masterplan:` dalam `tinjau.yml` (menjorok dua spasi)",
+            ])
         #expect(codes.first?.hint(in: .en) == "add a line `tahun_review: …` to `tinjau.yml`")
         let (_, noPlan) = checkReview("judul: R\nwilayah: W\ntahun_review: 2020\n")
         #expect(noPlan.first { $0.code == "field.required" }?.hint?.contains("tambahkan `masterplan:` di `tinjau.yml`") == true)
@@ -417,9 +473,11 @@ struct ValidationConfigTests {
     // MARK: 11. Short names
 
     @Test func aNewDimensionNameIsAlsoTheShortName() throws {
-        let (content, diagnostics) = checkReview(minimalReview, [
-            "dimensi.yml": "governance:\n  nama: Smart Governance\nliving:\n  nama: Smart Living\n  nama_pendek: Living\n",
-        ])
+        let (content, diagnostics) = checkReview(
+            minimalReview,
+            [
+                "dimensi.yml": "governance:\n  nama: Smart Governance\nliving:\n  nama: Smart Living\n  nama_pendek: Living\n"
+            ])
         #expect(diagnostics.filter { $0.location.path == "c/dimensi.yml" }.isEmpty)
         let dimensions = try #require(content?.dimensions)
         #expect(dimensions.first { $0.id == .governance }?.shortName == "Smart Governance")
@@ -430,16 +488,17 @@ struct ValidationConfigTests {
     // MARK: 12. tumpang_tindih and data
 
     @Test func overlapThresholdAndOpenDataSettingsAreRead() throws {
-        let (content, diagnostics) = checkReview(minimalReview + """
+        let (content, diagnostics) = checkReview(
+            minimalReview + """
 
-            tumpang_tindih:
-              ambang: 0.35
-              maks_per_program: 3
-            data:
-              lisensi: CC BY-SA 4.0
-              produsen: Diskominfo Bantul
-              walidata: Bappeda Bantul
-            """)
+                tumpang_tindih:
+                  ambang: 0.35
+                  maks_per_program: 3
+                data:
+                  lisensi: CC BY-SA 4.0
+                  produsen: Diskominfo Bantul
+                  walidata: Bappeda Bantul
+                """)
         #expect(diagnostics.filter { $0.location.path == "c/tinjau.yml" && $0.severity == .error }.isEmpty, "\(diagnostics)")
         let config = try #require(content?.config)
         #expect(config.overlapThreshold == r("0.35"))
@@ -454,16 +513,18 @@ struct ValidationConfigTests {
         #expect(defaults?.config.dataLicence == "CC BY 4.0")
     }
 
-    @Test("Mistakes in tumpang_tindih and data", arguments: [
-        ("tumpang_tindih:\n  ambang: 1️⃣20%", "value.not-number", "`ambang: 0.2`"),
-        ("tumpang_tindih:\n  ambang: 1️⃣20", "value.out-of-range", "`ambang: 0.2`"),
-        ("tumpang_tindih:\n  ambang: 1️⃣1.5", "value.out-of-range", "`ambang: 0.2`"),
-        ("tumpang_tindih:\n  1️⃣ambng: 0.2", "field.unknown", "maksud Anda `ambang`?"),
-        ("tumpang_tindih: 1️⃣0.2", "yaml.not-mapping", "`ambang: 0.2`"),
-        ("tumpang_tindih:\n  maks_per_program: 1️⃣0", "value.out-of-range", "periksa kembali"),
-        ("tumpang_tindih:\n  maks_per_program: 1️⃣2.5", "value.not-integer", "`maks_per_program: 2`"),
-        ("data:\n  lisensi: CC BY 4.0\n  1️⃣license: CC0", "field.unknown", "maksud Anda `lisensi`?"),
-    ])
+    @Test(
+        "Mistakes in tumpang_tindih and data",
+        arguments: [
+            ("tumpang_tindih:\n  ambang: 1️⃣20%", "value.not-number", "`ambang: 0.2`"),
+            ("tumpang_tindih:\n  ambang: 1️⃣20", "value.out-of-range", "`ambang: 0.2`"),
+            ("tumpang_tindih:\n  ambang: 1️⃣1.5", "value.out-of-range", "`ambang: 0.2`"),
+            ("tumpang_tindih:\n  1️⃣ambng: 0.2", "field.unknown", "maksud Anda `ambang`?"),
+            ("tumpang_tindih: 1️⃣0.2", "yaml.not-mapping", "`ambang: 0.2`"),
+            ("tumpang_tindih:\n  maks_per_program: 1️⃣0", "value.out-of-range", "periksa kembali"),
+            ("tumpang_tindih:\n  maks_per_program: 1️⃣2.5", "value.not-integer", "`maks_per_program: 2`"),
+            ("data:\n  lisensi: CC BY 4.0\n  1️⃣license: CC0", "field.unknown", "maksud Anda `lisensi`?"),
+        ])
     func configMistakes(lines: String, code: String, hint: String) throws {
         let review = MarkedText(minimalReview + "\n" + lines + "\n")
         let (_, diagnostics) = checkReview(review.text)

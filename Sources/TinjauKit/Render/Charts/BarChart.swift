@@ -46,7 +46,11 @@ public struct BarChart: Sendable {
 
     /// The markup and its text layout.
     func draw() -> DrawnChart {
-        struct Row { var y: Double; var label: ChartLabel; var barY: Double }
+        struct Row {
+            var y: Double
+            var label: ChartLabel
+            var barY: Double
+        }
         var rows: [Row] = []
         var y = Self.top
         func fit(_ datum: ChartDatum, middle: Bool) -> (lines: [String], cut: Bool) {
@@ -61,9 +65,10 @@ public struct BarChart: Sendable {
         for k in ambiguous { fits[k] = fit(data[k], middle: true) }
         for (datum, fitted) in zip(data, fits) {
             let full = datum.title ?? datum.label
-            let label = ChartLabel(lines: fitted.lines.map { ChartLine(text: $0, font: Self.labelFont) }, x: Self.left, y: y + 15,
-                                   lineHeight: Self.lineHeight, cssClass: "bar-label",
-                                   title: fitted.cut || full != datum.label ? full : nil)
+            let label = ChartLabel(
+                lines: fitted.lines.map { ChartLine(text: $0, font: Self.labelFont) }, x: Self.left, y: y + 15,
+                lineHeight: Self.lineHeight, cssClass: "bar-label",
+                title: fitted.cut || full != datum.label ? full : nil)
             let extra = Double(fitted.lines.count - 1) * Self.lineHeight
             rows.append(Row(y: y, label: label, barY: y + 21 + extra))
             y += Self.rowHeight + extra
@@ -81,7 +86,8 @@ public struct BarChart: Sendable {
                 let anchor: ChartLabel.Anchor = tick == 0 ? .start : (tick == 100 ? .end : .middle)
                 // Gridlines only across the bars, never through the labels above them.
                 for row in rows {
-                    out += "<line x1=\"\(SVG.n(x))\" y1=\"\(SVG.n(row.barY - 3))\" x2=\"\(SVG.n(x))\" y2=\"\(SVG.n(row.barY + Self.barHeight + 3))\" />\n"
+                    out +=
+                        "<line x1=\"\(SVG.n(x))\" y1=\"\(SVG.n(row.barY - 3))\" x2=\"\(SVG.n(x))\" y2=\"\(SVG.n(row.barY + Self.barHeight + 3))\" />\n"
                 }
                 let tickLabel = ChartLabel("\(tick)%", x: x, y: barsBottom + 16, font: Self.tickFont, anchor: anchor, cssClass: "tick")
                 labels.append(tickLabel)
@@ -92,13 +98,16 @@ public struct BarChart: Sendable {
         for (datum, row) in zip(data, rows) {
             labels.append(row.label)
             out += row.label.svg
-            out += "<rect class=\"bar-track\" x=\"\(SVG.n(Self.left))\" y=\"\(SVG.n(row.barY))\" width=\"\(SVG.n(Self.trackWidth))\" height=\"\(SVG.n(Self.barHeight))\" />\n"
+            out +=
+                "<rect class=\"bar-track\" x=\"\(SVG.n(Self.left))\" y=\"\(SVG.n(row.barY))\" width=\"\(SVG.n(Self.trackWidth))\" height=\"\(SVG.n(Self.barHeight))\" />\n"
             if let percent = datum.percent {
                 let barWidth = Self.trackWidth * min(max(percent / 100, 0), 1)
                 if barWidth > 0 {
-                    out += "<rect class=\"bar\" x=\"\(SVG.n(Self.left))\" y=\"\(SVG.n(row.barY))\" width=\"\(SVG.n(barWidth))\" height=\"\(SVG.n(Self.barHeight))\" />\n"
+                    out +=
+                        "<rect class=\"bar\" x=\"\(SVG.n(Self.left))\" y=\"\(SVG.n(row.barY))\" width=\"\(SVG.n(barWidth))\" height=\"\(SVG.n(Self.barHeight))\" />\n"
                 }
-                let value = ChartLabel(datum.valueText, x: Self.left + Self.trackWidth, y: row.y + 15, font: Self.valueFont, anchor: .end, cssClass: "bar-value")
+                let value = ChartLabel(
+                    datum.valueText, x: Self.left + Self.trackWidth, y: row.y + 15, font: Self.valueFont, anchor: .end, cssClass: "bar-value")
                 labels.append(value)
                 out += value.svg
             } else {
@@ -110,7 +119,8 @@ public struct BarChart: Sendable {
         }
         if let more {
             let text = TextMeasurer.truncate(more, to: Self.trackWidth, font: Self.moreFont)
-            let label = ChartLabel(text, x: Self.left, y: axisBottom + 16, font: Self.moreFont, cssClass: "bar-more", title: text == more ? nil : more)
+            let label = ChartLabel(
+                text, x: Self.left, y: axisBottom + 16, font: Self.moreFont, cssClass: "bar-more", title: text == more ? nil : more)
             labels.append(label)
             out += label.svg
         }

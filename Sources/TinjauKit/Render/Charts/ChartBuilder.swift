@@ -31,14 +31,15 @@ public struct ChartBuilder: Sendable {
     }
 
     /// Chart names usable in a ```` ```chart ```` block, with what each shows.
-    public static let catalog: [(name: String, description: String)] = [
-        ("radar", "radar enam dimensi"),
-        ("dimensi", "batang skor per dimensi"),
-        ("opd", "batang skor per OPD"),
-        ("opd-dimensi", "peta panas jumlah program per OPD dan dimensi"),
-        ("linimasa", "jumlah program berjalan per tahun masterplan dan dimensi"),
-        ("anggaran-dimensi", "batang anggaran per dimensi"),
-    ] + DimensionID.allCases.map { ("elemen-\($0.rawValue)", "batang skor per elemen dimensi \($0.rawValue)") }
+    public static let catalog: [(name: String, description: String)] =
+        [
+            ("radar", "radar enam dimensi"),
+            ("dimensi", "batang skor per dimensi"),
+            ("opd", "batang skor per OPD"),
+            ("opd-dimensi", "peta panas jumlah program per OPD dan dimensi"),
+            ("linimasa", "jumlah program berjalan per tahun masterplan dan dimensi"),
+            ("anggaran-dimensi", "batang anggaran per dimensi"),
+        ] + DimensionID.allCases.map { ("elemen-\($0.rawValue)", "batang skor per elemen dimensi \($0.rawValue)") }
 
     /// `68% (13/19)` for counts, `70,8%` for weighted scores, `belum ada program` when empty.
     public func valueText(_ entry: ScoreEntry?) -> String {
@@ -80,14 +81,19 @@ public struct ChartBuilder: Sendable {
     /// The radar chart of the six dimensions.
     public func radar(id: String) -> DrawnChart {
         let data = dimensionData
-        return RadarChart(id: id, title: texts.text("charts.indeks_kematangan_enam_dimensi", ["reviewYear": "\(content.config.reviewYear)"]),
-                          description: describe(texts.text("charts.skor_per_dimensi"), data), data: data).draw()
+        return RadarChart(
+            id: id, title: texts.text("charts.indeks_kematangan_enam_dimensi", ["reviewYear": "\(content.config.reviewYear)"]),
+            description: describe(texts.text("charts.skor_per_dimensi"), data), data: data
+        ).draw()
     }
 
     /// Bars per dimension.
     public func dimensionBars(id: String) -> DrawnChart {
         let data = dimensionData
-        return BarChart(id: id, title: texts.text("charts.skor_per_dimensi_2", ["reviewYear": "\(content.config.reviewYear)"]), description: describe(texts.text("charts.skor_per_dimensi"), data), data: data).draw()
+        return BarChart(
+            id: id, title: texts.text("charts.skor_per_dimensi_2", ["reviewYear": "\(content.config.reviewYear)"]),
+            description: describe(texts.text("charts.skor_per_dimensi"), data), data: data
+        ).draw()
     }
 
     /// Bars per OPD (`singkatan`, the full name on hover); beyond ``barLimit`` OPDs, the ``barLimit``
@@ -96,9 +102,12 @@ public struct ChartBuilder: Sendable {
         let entries = content.opds.map { aggregates.opds[$0.slug] }
         let all = content.opds.map { datum($0.abbreviation, aggregates.opds[$0.slug], title: $0.name == $0.abbreviation ? nil : $0.name) }
         let data = Self.scoreRows(entries).map { all[$0] }
-        let title = data.count < all.count ? texts.text("charts.skor_opd_dengan_program", ["count": "\(data.count)"]) : texts.text("charts.skor_per_opd")
-        return BarChart(id: id, title: title, description: describe(texts.text("charts.skor_per_opd"), all), data: data,
-                        more: moreLine(all.count - data.count, texts.text("charts.opd"))).draw()
+        let title =
+            data.count < all.count ? texts.text("charts.skor_opd_dengan_program", ["count": "\(data.count)"]) : texts.text("charts.skor_per_opd")
+        return BarChart(
+            id: id, title: title, description: describe(texts.text("charts.skor_per_opd"), all), data: data,
+            more: moreLine(all.count - data.count, texts.text("charts.opd"))
+        ).draw()
     }
 
     /// Bars per dimension for one OPD: its programmes' score in each dimension (the link preview
@@ -106,8 +115,11 @@ public struct ChartBuilder: Sendable {
     public func opdDimensionBars(_ opd: OPD, id: String) -> DrawnChart {
         let scores = aggregates.opdDimensions[opd.slug] ?? [:]
         let data = content.dimensions.map { datum($0.shortName, scores[$0.id]) }
-        return BarChart(id: id, title: texts.text("charts.skor_per_dimensi_3", ["abbreviation": "\(opd.abbreviation)"]), description: describe(texts.text("charts.skor_per_dimensi_3", ["abbreviation": "\(opd.abbreviation)"]), data),
-                        data: data).draw()
+        return BarChart(
+            id: id, title: texts.text("charts.skor_per_dimensi_3", ["abbreviation": "\(opd.abbreviation)"]),
+            description: describe(texts.text("charts.skor_per_dimensi_3", ["abbreviation": "\(opd.abbreviation)"]), data),
+            data: data
+        ).draw()
     }
 
     /// Bars per element of one dimension; beyond ``barLimit`` elements, the ``barLimit`` with the most
@@ -117,9 +129,11 @@ public struct ChartBuilder: Sendable {
         let entries = dimension.elements.map { scores[$0.slug] }
         let all = dimension.elements.map { datum($0.name, scores[$0.slug]) }
         let data = Self.scoreRows(entries).map { all[$0] }
-        return BarChart(id: id, title: texts.text("charts.skor_per_elemen_dimensi", ["name": "\(dimension.name)"]),
-                        description: describe(texts.text("charts.skor_per_elemen_dimensi_2", ["name": "\(dimension.name)"]), all), data: data,
-                        more: moreLine(all.count - data.count, texts.text("charts.elements"))).draw()
+        return BarChart(
+            id: id, title: texts.text("charts.skor_per_elemen_dimensi", ["name": "\(dimension.name)"]),
+            description: describe(texts.text("charts.skor_per_elemen_dimensi_2", ["name": "\(dimension.name)"]), all), data: data,
+            more: moreLine(all.count - data.count, texts.text("charts.elements"))
+        ).draw()
     }
 
     /// The OPDs the OPD × dimension heat map draws (positions in `content.opds`, in that order): all when
@@ -145,14 +159,17 @@ public struct ChartBuilder: Sendable {
             lines.append("\(opd.abbreviation): " + (cells.isEmpty ? texts.text("charts.tidak_ada_program") : cells.joined(separator: ", ")))
         }
         let rest = content.opds.count - shown.count
-        let title = rest > 0 ? texts.text("charts.jumlah_program_per_opd_2", ["count": "\(shown.count)"]) : texts.text("charts.jumlah_program_per_opd")
-        return HeatMapChart(id: id, title: title,
-                            description: texts.text("charts.jumlah_program_tanpa_yang") + lines.joined(separator: "; ") + "."
-                                + (rest > 0 ? texts.text("charts.opd_lainnya_tidak_digambar", ["rest": "\(rest)"]) : ""),
-                            rows: shown.map { content.opds[$0].abbreviation },
-                            rowTitles: shown.map { content.opds[$0].name == content.opds[$0].abbreviation ? nil : content.opds[$0].name },
-                            columns: content.dimensions.map(\.shortName),
-                            values: shown.map { counts[$0] }, slantedColumns: true).draw()
+        let title =
+            rest > 0 ? texts.text("charts.jumlah_program_per_opd_2", ["count": "\(shown.count)"]) : texts.text("charts.jumlah_program_per_opd")
+        return HeatMapChart(
+            id: id, title: title,
+            description: texts.text("charts.jumlah_program_tanpa_yang") + lines.joined(separator: "; ") + "."
+                + (rest > 0 ? texts.text("charts.opd_lainnya_tidak_digambar", ["rest": "\(rest)"]) : ""),
+            rows: shown.map { content.opds[$0].abbreviation },
+            rowTitles: shown.map { content.opds[$0].name == content.opds[$0].abbreviation ? nil : content.opds[$0].name },
+            columns: content.dimensions.map(\.shortName),
+            values: shown.map { counts[$0] }, slantedColumns: true
+        ).draw()
     }
 
     /// The timeline: programmes per masterplan year and dimension. Up to ``timelineYearLimit`` years the
@@ -166,12 +183,16 @@ public struct ChartBuilder: Sendable {
         let title = texts.text("charts.linimasa_program_per_tahun")
         let description = texts.text("charts.jumlah_program_yang_dijadwalkan") + lines.joined(separator: "; ") + "."
         if years.count > Self.timelineYearLimit {
-            return HeatMapChart(id: id, title: title, description: description, rows: years.map(String.init),
-                                columns: content.dimensions.map(\.shortName),
-                                values: years.indices.map { c in content.dimensions.indices.map { counts[$0][c] } }, slantedColumns: true).draw()
+            return HeatMapChart(
+                id: id, title: title, description: description, rows: years.map(String.init),
+                columns: content.dimensions.map(\.shortName),
+                values: years.indices.map { c in content.dimensions.indices.map { counts[$0][c] } }, slantedColumns: true
+            ).draw()
         }
-        return HeatMapChart(id: id, title: title, description: description,
-                            rows: content.dimensions.map(\.shortName), columns: years.map(String.init), values: counts).draw()
+        return HeatMapChart(
+            id: id, title: title, description: description,
+            rows: content.dimensions.map(\.shortName), columns: years.map(String.init), values: counts
+        ).draw()
     }
 
     /// One bar of a Rupiah chart: a label, the full name behind it (or `nil`) and the amount in whole Rupiah.
@@ -186,24 +207,33 @@ public struct ChartBuilder: Sendable {
         if items.count > Self.barLimit {
             shown = Array(items.indices.sorted { (-items[$0].amount, $0) < (-items[$1].amount, $1) }.prefix(Self.barLimit))
         }
-        let data = shown.map { items[$0] }.map { ChartDatum(label: $0.label, percent: Double($0.amount) / Double(largest) * 100,
-                                                            valueText: IndonesianFormat.rupiahShort($0.amount), title: $0.title) }
+        let data = shown.map { items[$0] }.map {
+            ChartDatum(
+                label: $0.label, percent: Double($0.amount) / Double(largest) * 100,
+                valueText: IndonesianFormat.rupiahShort($0.amount), title: $0.title)
+        }
         let chartTitle = shown.count < items.count ? texts.text("charts.terbesar", ["title": "\(title)", "count": "\(shown.count)"]) : title
-        return BarChart(id: id, title: chartTitle, description: title + ": " + items.map { "\($0.label) \(IndonesianFormat.rupiah($0.amount))" }
-            .joined(separator: "; ") + ".", data: data, percentScale: false, more: moreLine(items.count - shown.count, noun)).draw()
+        return BarChart(
+            id: id, title: chartTitle,
+            description: title + ": "
+                + items.map { "\($0.label) \(IndonesianFormat.rupiah($0.amount))" }
+                .joined(separator: "; ") + ".", data: data, percentScale: false, more: moreLine(items.count - shown.count, noun)
+        ).draw()
     }
 
     /// Planned budget per dimension.
     public func dimensionBudgetBars(id: String) -> DrawnChart {
-        budgetBars(id: id, title: texts.text("charts.anggaran_program_per_dimensi"),
-                   items: content.dimensions.map { ($0.shortName, nil, aggregates.budgetByDimension[$0.id]?.planned ?? 0) }, noun: "dimensi")
+        budgetBars(
+            id: id, title: texts.text("charts.anggaran_program_per_dimensi"),
+            items: content.dimensions.map { ($0.shortName, nil, aggregates.budgetByDimension[$0.id]?.planned ?? 0) }, noun: "dimensi")
     }
 
     /// Planned budget per OPD (`singkatan`, the full name on hover).
     public func opdBudgetBars(id: String) -> DrawnChart {
-        budgetBars(id: id, title: texts.text("charts.anggaran_program_per_opd"),
-                   items: content.opds.map { ($0.abbreviation, $0.name == $0.abbreviation ? nil : $0.name, aggregates.budgetByOPD[$0.slug]?.planned ?? 0) },
-                   noun: texts.text("charts.opd"))
+        budgetBars(
+            id: id, title: texts.text("charts.anggaran_program_per_opd"),
+            items: content.opds.map { ($0.abbreviation, $0.name == $0.abbreviation ? nil : $0.name, aggregates.budgetByOPD[$0.slug]?.planned ?? 0) },
+            noun: texts.text("charts.opd"))
     }
 
     /// Every chart the site draws for this review, named (the catalogue's names, then the budget page's
@@ -221,8 +251,9 @@ public struct ChartBuilder: Sendable {
 
     /// Bars of the source-of-funds budgets (budget page).
     public func sourceBudgetBars(id: String) -> DrawnChart {
-        budgetBars(id: id, title: texts.text("charts.anggaran_program_per_sumber"),
-                   items: aggregates.budgetBySource.map { ($0.name, nil, $0.totals.planned) }, noun: texts.text("charts.sumber_dana"))
+        budgetBars(
+            id: id, title: texts.text("charts.anggaran_program_per_sumber"),
+            items: aggregates.budgetBySource.map { ($0.name, nil, $0.totals.planned) }, noun: texts.text("charts.sumber_dana"))
     }
 
     /// Bars of the delayed budget per dimension (delays page), over the dimensions with a delayed budget above 0;

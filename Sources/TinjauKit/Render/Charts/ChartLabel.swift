@@ -38,8 +38,10 @@ struct ChartLabel: Hashable, Sendable {
     var anchorSetByCSS = false
 
     /// A one-line label.
-    init(_ text: String, x: Double, y: Double, font: ChartFont, anchor: Anchor = .start, cssClass: String,
-         title: String? = nil, rotation: Double = 0) {
+    init(
+        _ text: String, x: Double, y: Double, font: ChartFont, anchor: Anchor = .start, cssClass: String,
+        title: String? = nil, rotation: Double = 0
+    ) {
         self.lines = [ChartLine(text: text, font: font)]
         self.x = x
         self.y = y
@@ -66,7 +68,10 @@ struct ChartLabel: Hashable, Sendable {
     /// The box of the unrotated label relative to its anchor point: every line's measured width
     /// placed by the anchor, from the first line's ascent to the last line's descent.
     var localBox: (minX: Double, minY: Double, maxX: Double, maxY: Double) {
-        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
+        var minX = Double.infinity
+        var maxX = -Double.infinity
+        var minY = Double.infinity
+        var maxY = -Double.infinity
         for (k, line) in lines.enumerated() {
             let w = TextMeasurer.width(line.text, font: line.font)
             let left: Double
@@ -88,7 +93,8 @@ struct ChartLabel: Hashable, Sendable {
     var corners: [(x: Double, y: Double)] {
         let b = localBox
         let angle = rotation * Double.pi / 180
-        let c = cos(angle), s = sin(angle)
+        let c = cos(angle)
+        let s = sin(angle)
         return [(b.minX, b.minY), (b.maxX, b.minY), (b.maxX, b.maxY), (b.minX, b.maxY)].map { p in
             (x + p.0 * c - p.1 * s, y + p.0 * s + p.1 * c)
         }
@@ -162,11 +168,14 @@ struct ChartLayout: Sendable {
     static func overlap(_ a: [(x: Double, y: Double)], _ b: [(x: Double, y: Double)]) -> Bool {
         for polygon in [a, b] {
             for k in polygon.indices {
-                let p = polygon[k], q = polygon[(k + 1) % polygon.count]
+                let p = polygon[k]
+                let q = polygon[(k + 1) % polygon.count]
                 let length = hypot(q.x - p.x, q.y - p.y)
                 guard length > 0 else { continue }
-                let nx = -(q.y - p.y) / length, ny = (q.x - p.x) / length
-                let pa = a.map { $0.x * nx + $0.y * ny }, pb = b.map { $0.x * nx + $0.y * ny }
+                let nx = -(q.y - p.y) / length
+                let ny = (q.x - p.x) / length
+                let pa = a.map { $0.x * nx + $0.y * ny }
+                let pb = b.map { $0.x * nx + $0.y * ny }
                 let depth = min(pa.max()!, pb.max()!) - max(pa.min()!, pb.min()!)
                 if depth <= tolerance { return false }
             }

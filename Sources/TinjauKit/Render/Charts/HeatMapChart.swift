@@ -26,8 +26,10 @@ public struct HeatMapChart: Sendable {
     public var slantedColumns: Bool
 
     /// Creates a heat map; `values` must have `rows.count` rows of `columns.count` values.
-    public init(id: String, title: String, description: String, rows: [String], rowTitles: [String?]? = nil, columns: [String],
-                values: [[Int]], slantedColumns: Bool = false) {
+    public init(
+        id: String, title: String, description: String, rows: [String], rowTitles: [String?]? = nil, columns: [String],
+        values: [[Int]], slantedColumns: Bool = false
+    ) {
         self.id = id
         self.title = title
         self.description = description
@@ -75,12 +77,16 @@ public struct HeatMapChart: Sendable {
             let x = labelWidth + (Double(c) + 0.5) * cell
             if slantedColumns {
                 let text = TextMeasurer.truncate(label, to: Self.columnLabelLimit, font: Self.columnFont)
-                columnLabels.append(ChartLabel(text, x: x - 4, y: 0, font: Self.columnFont, cssClass: "col-label",
-                                               title: text == label ? nil : label, rotation: Self.slant))
+                columnLabels.append(
+                    ChartLabel(
+                        text, x: x - 4, y: 0, font: Self.columnFont, cssClass: "col-label",
+                        title: text == label ? nil : label, rotation: Self.slant))
             } else {
                 let text = TextMeasurer.truncate(label, to: cell - 2, font: Self.columnFont)
-                columnLabels.append(ChartLabel(text, x: x, y: 0, font: Self.columnFont, anchor: .middle, cssClass: "col-label",
-                                               title: text == label ? nil : label))
+                columnLabels.append(
+                    ChartLabel(
+                        text, x: x, y: 0, font: Self.columnFont, anchor: .middle, cssClass: "col-label",
+                        title: text == label ? nil : label))
             }
         }
         if slantedColumns {
@@ -99,17 +105,20 @@ public struct HeatMapChart: Sendable {
         for (r, text) in rowTexts.enumerated() {
             let y = header + Double(r) * Self.rowHeight
             let full = rowTitles.indices.contains(r) ? rowTitles[r] : nil
-            let rowLabel = ChartLabel(text, x: labelWidth - 8, y: y + Self.rowHeight / 2 + 4.5, font: Self.rowFont, anchor: .end,
-                                      cssClass: "row-label", title: text != rows[r] ? (full ?? rows[r]) : full)
+            let rowLabel = ChartLabel(
+                text, x: labelWidth - 8, y: y + Self.rowHeight / 2 + 4.5, font: Self.rowFont, anchor: .end,
+                cssClass: "row-label", title: text != rows[r] ? (full ?? rows[r]) : full)
             labels.append(rowLabel)
             out += rowLabel.svg
             for c in columns.indices {
                 let count = value(r, c)
                 let level = count == 0 ? 0 : Int((Double(count) / Double(maximum) * 4).rounded(.up))
                 let x = labelWidth + Double(c) * cell
-                out += "<rect class=\"cell level-\(level)\" x=\"\(SVG.n(x + 1))\" y=\"\(SVG.n(y + 1))\" width=\"\(SVG.n(cell - 2))\" height=\"\(SVG.n(Self.rowHeight - 2))\" />\n"
-                var number = ChartLabel(String(count), x: x + cell / 2, y: y + Self.rowHeight / 2 + 4.5, font: Self.valueFont, anchor: .middle,
-                                        cssClass: "cell-value level-\(level)")
+                out +=
+                    "<rect class=\"cell level-\(level)\" x=\"\(SVG.n(x + 1))\" y=\"\(SVG.n(y + 1))\" width=\"\(SVG.n(cell - 2))\" height=\"\(SVG.n(Self.rowHeight - 2))\" />\n"
+                var number = ChartLabel(
+                    String(count), x: x + cell / 2, y: y + Self.rowHeight / 2 + 4.5, font: Self.valueFont, anchor: .middle,
+                    cssClass: "cell-value level-\(level)")
                 number.anchorSetByCSS = true  // `.chart-heat .cell-value { text-anchor: middle }`
                 labels.append(number)
                 out += number.svg

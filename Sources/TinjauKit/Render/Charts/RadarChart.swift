@@ -58,16 +58,23 @@ public struct RadarChart: Sendable {
             lines += TextMeasurer.wrap(datum.valueText, widths: limit, font: Self.emptyFont).lines
                 .map { ChartLine(text: $0, font: Self.emptyFont, cssClass: "axis-value axis-empty") }
         } else {
-            lines.append(ChartLine(text: TextMeasurer.truncate(datum.valueText, to: Self.labelLineLimit, font: Self.valueFont),
-                                   font: Self.valueFont, cssClass: "axis-value"))
+            lines.append(
+                ChartLine(
+                    text: TextMeasurer.truncate(datum.valueText, to: Self.labelLineLimit, font: Self.valueFont),
+                    font: Self.valueFont, cssClass: "axis-value"))
         }
         let y: Double
-        if abs(dx) < 1 && p.1 < cy { y = p.1 - Self.lineHeight * Double(lines.count - 1) - 4 }
-        else if abs(dx) < 1 { y = p.1 + 14 }
-        else { y = p.1 - Self.lineHeight * Double(lines.count - 1) / 2 + 5 }
+        if abs(dx) < 1 && p.1 < cy {
+            y = p.1 - Self.lineHeight * Double(lines.count - 1) - 4
+        } else if abs(dx) < 1 {
+            y = p.1 + 14
+        } else {
+            y = p.1 - Self.lineHeight * Double(lines.count - 1) / 2 + 5
+        }
         let full = datum.title ?? datum.label
-        return ChartLabel(lines: lines, x: p.0, y: y, anchor: anchor, lineHeight: Self.lineHeight, cssClass: "axis-label",
-                          title: name.cut || full != datum.label ? full : nil)
+        return ChartLabel(
+            lines: lines, x: p.0, y: y, anchor: anchor, lineHeight: Self.lineHeight, cssClass: "axis-label",
+            title: name.cut || full != datum.label ? full : nil)
     }
 
     /// The SVG markup.
@@ -78,23 +85,36 @@ public struct RadarChart: Sendable {
     func draw() -> DrawnChart {
         let count = data.count
         guard count >= 3 else {
-            return DrawnChart(svg: SVG.open(id: id, width: Self.minimumWidth, height: Self.minimumHeight, title: title, description: description,
-                                            cssClass: "chart chart-radar") + "</svg>",
-                              layout: ChartLayout(width: Self.minimumWidth, height: Self.minimumHeight, labels: []))
+            return DrawnChart(
+                svg: SVG.open(
+                    id: id, width: Self.minimumWidth, height: Self.minimumHeight, title: title, description: description,
+                    cssClass: "chart chart-radar") + "</svg>",
+                layout: ChartLayout(width: Self.minimumWidth, height: Self.minimumHeight, labels: []))
         }
         // Measure the labels around a centre at the origin, then make room for them.
-        var minX = -Self.baseCX, maxX = Self.minimumWidth - Self.baseCX, minY = -Self.baseCY, maxY = Self.minimumHeight - Self.baseCY
+        var minX = -Self.baseCX
+        var maxX = Self.minimumWidth - Self.baseCX
+        var minY = -Self.baseCY
+        var maxY = Self.minimumHeight - Self.baseCY
         for i in 0..<count {
             let b = axisLabel(i, cx: 0, cy: 0).bounds
-            minX = min(minX, b.minX - 4); maxX = max(maxX, b.maxX + 4)
-            minY = min(minY, b.minY - 4); maxY = max(maxY, b.maxY + 4)
+            minX = min(minX, b.minX - 4)
+            maxX = max(maxX, b.maxX + 4)
+            minY = min(minY, b.minY - 4)
+            maxY = max(maxY, b.maxY + 4)
         }
-        let cx = -minX, cy = -minY, width = maxX - minX, height = maxY - minY
+        let cx = -minX
+        let cy = -minY
+        let width = maxX - minX
+        let height = maxY - minY
         func point(_ i: Int, _ fraction: Double) -> (Double, Double) { self.point(i, fraction, cx: cx, cy: cy) }
         var labels: [ChartLabel] = []
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description, cssClass: "chart chart-radar")
         func polygon(_ fraction: (Int) -> Double) -> String {
-            (0..<count).map { i in let p = point(i, fraction(i)); return SVG.n(p.0) + "," + SVG.n(p.1) }.joined(separator: " ")
+            (0..<count).map { i in
+                let p = point(i, fraction(i))
+                return SVG.n(p.0) + "," + SVG.n(p.1)
+            }.joined(separator: " ")
         }
         out += "<g class=\"grid\" aria-hidden=\"true\">\n"
         for ring in [20.0, 40, 60, 80, 100] {
@@ -108,7 +128,8 @@ public struct RadarChart: Sendable {
         let ringAngle = -Double.pi / 2 + Double.pi / Double(count)
         for ring in [20, 40, 60, 80, 100] {
             let r = Self.radius * Double(ring) / 100
-            let label = ChartLabel(String(ring), x: cx + r * cos(ringAngle) + 3, y: cy + r * sin(ringAngle) - 3, font: Self.ringFont, cssClass: "ring-label")
+            let label = ChartLabel(
+                String(ring), x: cx + r * cos(ringAngle) + 3, y: cy + r * sin(ringAngle) - 3, font: Self.ringFont, cssClass: "ring-label")
             labels.append(label)
             out += label.svg
         }
@@ -121,8 +142,10 @@ public struct RadarChart: Sendable {
             // between two axes that both have a value) and the axis gets no marker, so that it never
             // looks like a real 0 %, which is a marker at the centre.
             for i in 0..<count where data[i].percent != nil && data[(i + 1) % count].percent != nil {
-                let a = point(i, fraction(i)), b = point((i + 1) % count, fraction((i + 1) % count))
-                out += "<polygon class=\"value-wedge\" points=\"\(SVG.n(cx)),\(SVG.n(cy)) \(SVG.n(a.0)),\(SVG.n(a.1)) \(SVG.n(b.0)),\(SVG.n(b.1))\" />\n"
+                let a = point(i, fraction(i))
+                let b = point((i + 1) % count, fraction((i + 1) % count))
+                out +=
+                    "<polygon class=\"value-wedge\" points=\"\(SVG.n(cx)),\(SVG.n(cy)) \(SVG.n(a.0)),\(SVG.n(a.1)) \(SVG.n(b.0)),\(SVG.n(b.1))\" />\n"
                 out += "<line class=\"value-edge\" x1=\"\(SVG.n(a.0))\" y1=\"\(SVG.n(a.1))\" x2=\"\(SVG.n(b.0))\" y2=\"\(SVG.n(b.1))\" />\n"
             }
         }

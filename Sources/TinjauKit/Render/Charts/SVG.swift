@@ -6,7 +6,8 @@ enum SVG {
     /// trailing `.0`, so that the same input always gives the same bytes.
     static func n(_ value: Double) -> String {
         let scaled = (value * 10).rounded(.toNearestOrAwayFromZero)
-        let whole = Int(scaled) / 10, tenth = abs(Int(scaled) % 10)
+        let whole = Int(scaled) / 10
+        let tenth = abs(Int(scaled) % 10)
         if tenth == 0 { return String(whole) }
         let sign = (scaled < 0 && whole == 0) ? "-" : ""
         return "\(sign)\(whole).\(tenth)"
@@ -31,7 +32,8 @@ enum SVG {
         guard chart.hasPrefix(openPrefix) else { return chart }
         var rest = String(chart.dropFirst(openPrefix.count))
         if let tagEnd = rest.firstIndex(of: ">"),
-           let size = rest.range(of: #" width="[^"]*" height="[^"]*""#, options: .regularExpression, range: rest.startIndex..<tagEnd) {
+            let size = rest.range(of: #" width="[^"]*" height="[^"]*""#, options: .regularExpression, range: rest.startIndex..<tagEnd)
+        {
             rest.removeSubrange(size)
         }
         return "<svg x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" " + rest

@@ -47,8 +47,11 @@ public enum TextMeasurer {
     /// variation selectors and other format characters add nothing; an emoji counts as one wide glyph.
     static func em(_ character: Character, bold: Bool) -> Double {
         let scalars = character.unicodeScalars
-        if let first = scalars.first, first.properties.isEmojiPresentation || (first.properties.isEmoji && first.value >= 0x2000
-            && scalars.contains { $0.value == 0xFE0F }) {
+        if let first = scalars.first,
+            first.properties.isEmojiPresentation
+                || (first.properties.isEmoji && first.value >= 0x2000
+                    && scalars.contains { $0.value == 0xFE0F })
+        {
             return emojiEm
         }
         var total = 0.0
@@ -77,7 +80,8 @@ public enum TextMeasurer {
     public static func truncate(_ text: String, to width: Double, font: ChartFont) -> String {
         if self.width(text, font: font) <= width { return text }
         let room = width - self.width(ellipsis, font: font)
-        var kept = "", used = 0.0
+        var kept = ""
+        var used = 0.0
         for character in text {
             let advance = em(character, bold: font.bold) * font.size * margin
             if used + advance > room { break }
@@ -96,14 +100,19 @@ public enum TextMeasurer {
         if self.width(text, font: font) <= width { return text }
         let room = width - self.width(ellipsis, font: font)
         func advance(_ c: Character) -> Double { em(c, bold: font.bold) * font.size * margin }
-        var tail: [Character] = [], used = 0.0
+        var tail: [Character] = []
+        var used = 0.0
         let characters = Array(text)
         // Whole words from the end first.
-        var start = characters.count, cost = 0.0
+        var start = characters.count
+        var cost = 0.0
         for k in stride(from: characters.count - 1, through: 1, by: -1) {
             cost += advance(characters[k])
             if cost > room * 0.5 { break }
-            if characters[k - 1] == " " { start = k; used = cost }
+            if characters[k - 1] == " " {
+                start = k
+                used = cost
+            }
         }
         if start < characters.count {
             tail = Array(characters[start...])
@@ -163,7 +172,8 @@ public enum TextMeasurer {
                     words.removeFirst()
                 } else if line.isEmpty {
                     // A word wider than the line: as many grapheme clusters as fit, the rest on the next line.
-                    var head = "", used = 0.0
+                    var head = ""
+                    var used = 0.0
                     for character in word {
                         let advance = em(character, bold: font.bold) * font.size * margin
                         if used + advance > limit && !head.isEmpty { break }

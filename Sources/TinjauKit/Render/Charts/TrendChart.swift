@@ -72,25 +72,29 @@ public struct TrendChart: Sendable {
         let rows = (series.count + columns - 1) / columns
         let panelWidth = Self.width / Double(columns)
         let height = Double(max(rows, 1)) * Self.panelHeight + 4
-        var out = SVG.open(id: id, width: Self.width, height: height, title: title,
-                           description: description, cssClass: "chart chart-trend")
+        var out = SVG.open(
+            id: id, width: Self.width, height: height, title: title,
+            description: description, cssClass: "chart chart-trend")
         var labels: [ChartLabel] = []
         for (index, line) in series.enumerated() {
-            let x0 = Double(index % columns) * panelWidth, y0 = Double(index / columns) * Self.panelHeight
+            let x0 = Double(index % columns) * panelWidth
+            let y0 = Double(index / columns) * Self.panelHeight
             out += panel(line, x: x0, y: y0, width: panelWidth, labels: &labels)
         }
         return DrawnChart(svg: out + "</svg>", layout: ChartLayout(width: Self.width, height: height, labels: labels))
     }
 
     private func panel(_ line: TrendSeries, x: Double, y: Double, width: Double, labels: inout [ChartLabel]) -> String {
-        let plotLeft = x + Self.left, plotRight = x + width - Self.right
+        let plotLeft = x + Self.left
+        let plotRight = x + width - Self.right
         func py(_ percent: Double) -> Double { y + Self.plotBottom - (Self.plotBottom - Self.plotTop) * min(max(percent / 100, 0), 1) }
         // The first and last points stand in by half their widest value label (measured, not
         // guessed), so that no value label reaches the tick labels left of the plot or the panel's edge.
         let widestValue = line.points.map { TextMeasurer.width($0.valueText, font: Self.valueFont) }.max() ?? 0
         let inset = max(10, widestValue / 2 + 2)
         func px(_ index: Int) -> Double {
-            line.points.count < 2 ? (plotLeft + plotRight) / 2
+            line.points.count < 2
+                ? (plotLeft + plotRight) / 2
                 : plotLeft + inset + (plotRight - plotLeft - 2 * inset) * Double(index) / Double(line.points.count - 1)
         }
         func text(_ label: ChartLabel) -> String {
@@ -99,8 +103,10 @@ public struct TrendChart: Sendable {
         }
         var out = "<g class=\"trend-panel\">\n"
         let name = TextMeasurer.truncate(line.label, to: width - 8, font: Self.labelFont)
-        out += text(ChartLabel(name, x: x + 4, y: y + 16, font: Self.labelFont, cssClass: "trend-label",
-                               title: name == line.label ? nil : line.label))
+        out += text(
+            ChartLabel(
+                name, x: x + 4, y: y + 16, font: Self.labelFont, cssClass: "trend-label",
+                title: name == line.label ? nil : line.label))
         out += "<g class=\"grid\" aria-hidden=\"true\">\n"
         for tick in [0, 50, 100] {
             let ty = py(Double(tick))
@@ -111,7 +117,8 @@ public struct TrendChart: Sendable {
         // The line: a segment between two consecutive years that both have a value.
         for index in line.points.indices.dropLast() {
             guard let a = line.points[index].percent, let b = line.points[index + 1].percent else { continue }
-            out += "<line class=\"trend-line\" x1=\"\(SVG.n(px(index)))\" y1=\"\(SVG.n(py(a)))\" x2=\"\(SVG.n(px(index + 1)))\" y2=\"\(SVG.n(py(b)))\" />\n"
+            out +=
+                "<line class=\"trend-line\" x1=\"\(SVG.n(px(index)))\" y1=\"\(SVG.n(py(a)))\" x2=\"\(SVG.n(px(index + 1)))\" y2=\"\(SVG.n(py(b)))\" />\n"
         }
         for (index, point) in line.points.enumerated() {
             let cx = px(index)
@@ -123,8 +130,10 @@ public struct TrendChart: Sendable {
             } else {
                 out += text(ChartLabel(point.valueText, x: cx, y: py(50) + 4, font: Self.smallFont, anchor: .middle, cssClass: "trend-empty"))
             }
-            out += text(ChartLabel(String(point.year), x: cx, y: y + Self.plotBottom + 18, font: Self.smallFont, anchor: .middle,
-                                   cssClass: "trend-year"))
+            out += text(
+                ChartLabel(
+                    String(point.year), x: cx, y: y + Self.plotBottom + 18, font: Self.smallFont, anchor: .middle,
+                    cssClass: "trend-year"))
         }
         return out + "</g>\n"
     }
@@ -135,13 +144,17 @@ extension ChartBuilder {
     /// ``YearScore``s, oldest first); values are the published percentages of each year's review.
     public func trend(id: String, title: String, rows: [(label: String, scores: [YearScore])]) -> String {
         let series = rows.map { row in
-            TrendSeries(label: row.label, points: row.scores.map { score in
-                TrendPoint(year: score.year, percent: score.published?.value.doubleValue, valueText: score.published?.text ?? "–")
-            })
+            TrendSeries(
+                label: row.label,
+                points: row.scores.map { score in
+                    TrendPoint(year: score.year, percent: score.published?.value.doubleValue, valueText: score.published?.text ?? "–")
+                })
         }
-        let description = "Skor per tahun review. " + series.map { line in
-            line.label + ": " + line.points.map { "\($0.year) \($0.valueText)" }.joined(separator: ", ")
-        }.joined(separator: "; ") + "."
+        let description =
+            "Skor per tahun review. "
+            + series.map { line in
+                line.label + ": " + line.points.map { "\($0.year) \($0.valueText)" }.joined(separator: ", ")
+            }.joined(separator: "; ") + "."
         return TrendChart(id: id, title: title, description: description, series: series, columns: rows.count > 1 ? 2 : 1).svg()
     }
 }
