@@ -84,30 +84,3 @@ public struct FieldLocations: Hashable, Sendable, Sequence, ExpressibleByDiction
         Dictionary(uniqueKeysWithValues: map { ($0.key, $0.value) })
     }
 }
-
-extension FieldLocations: Codable {
-    /// Encoded as `{"path": …, "fields": {"judul": [2, 8], …}}` (the parse cache; archives keep no places).
-    private enum CodingKeys: String, CodingKey { case path, fields, elsewhere }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let path = try container.decode(String.self, forKey: .path)
-        self.path = path
-        for (field, place) in try container.decode([String: [Int]].self, forKey: .fields) {
-            guard place.count == 2 else {
-                throw DecodingError.dataCorruptedError(forKey: .fields, in: container, debugDescription: "a place is [line, column]")
-            }
-            self[field] = SourceLocation(path: path, line: place[0], column: place[1])
-        }
-        for (field, location) in try container.decodeIfPresent([String: SourceLocation].self, forKey: .elsewhere) ?? [:] {
-            self[field] = location
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(path, forKey: .path)
-        try container.encode(Dictionary(uniqueKeysWithValues: entries.map { ($0.field, [Int($0.line), Int($0.column)]) }), forKey: .fields)
-        if !elsewhere.isEmpty { try container.encode(elsewhere, forKey: .elsewhere) }
-    }
-}

@@ -1,6 +1,6 @@
 /// The Markdown body of a content file, kept as source until the render stage,
 /// when every page's permalink is known and internal links can be resolved.
-public struct MarkdownSource: Hashable, Sendable, Codable {
+public struct MarkdownSource: Hashable, Sendable {
     /// The CommonMark text after the closing `---`.
     public var text: String
     /// Path of the file, for diagnostics and for resolving relative `.md` links.

@@ -46,9 +46,9 @@ public struct ContentParser: Sendable {
             }
             if let cache, let entry = cache.lookup(file.path, key: key) {
                 switch entry.item {
-                case .opd(let record): return (.opd(record?.value), entry.diagnostics)
-                case .program(let record): return (.program(record?.value), entry.diagnostics)
-                case .page(let record): return (.page(record?.value), entry.diagnostics)
+                case .opd(let opd): return (.opd(opd), entry.diagnostics)
+                case .program(let program): return (.program(program), entry.diagnostics)
+                case .page(let page): return (.page(page), entry.diagnostics)
                 }
             }
             let found = DiagnosticCollector()
@@ -57,13 +57,13 @@ public struct ContentParser: Sendable {
             switch file.kind {
             case .opd(let slug):
                 let opd = parseOPD(file, slug: slug, log: found)
-                (item, cached) = (.opd(opd), .opd(opd.map(OPDRecord.init)))
+                (item, cached) = (.opd(opd), .opd(opd))
             case .program(let opd, let slug):
                 let program = parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, log: found)
-                (item, cached) = (.program(program), .program(program.map(ProgramRecord.init)))
+                (item, cached) = (.program(program), .program(program))
             case .page(let slug):
                 let page = parsePage(file, slug: slug, log: found)
-                (item, cached) = (.page(page), .page(page.map(PageRecord.init)))
+                (item, cached) = (.page(page), .page(page))
             case .review, .dimensions, .archive: return (.none, [])
             }
             cache?.record(file.path, ParseCache.Entry(key: key, item: cached, diagnostics: found.diagnostics))

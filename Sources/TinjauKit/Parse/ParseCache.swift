@@ -38,14 +38,14 @@ public enum ContentHash {
 /// An entry is used only when its key matches: the SHA-256 of the file's bytes, its kind and
 /// slugs, and for a programme the dimensions it was read against (`dimensi.yml` or the built-in
 /// ones). The entry holds the whole parsed value, places of fields included, and the file's
-/// diagnostics, so that a reused file reports its warnings exactly as a parsed one. Which version
-/// of tinjau made the entries is checked by ``BuildCache``, which stores this cache beside the
-/// output; a corrupted or foreign cache is never read (a full parse instead).
+/// diagnostics, so that a reused file reports its warnings exactly as a parsed one. The entries
+/// live in memory only, kept between the builds of one process by ``BuildMemory`` (`tinjau serve`):
+/// on disk they cost more to read back than the files cost to parse (docs/performance.md).
 ///
 /// Thread-safe: the parser looks entries up and records them from all cores.
 public final class ParseCache: @unchecked Sendable {
     /// One file's result.
-    struct Entry: Codable, Sendable {
+    struct Entry: Sendable {
         /// The key the result was made under (see ``ParseCache``).
         var key: String
         /// The parsed value, `nil` inside when the file had errors.
@@ -54,11 +54,11 @@ public final class ParseCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// A parsed file, with every field the parser sets (archives keep fewer: see the records).
-    enum Item: Codable, Sendable {
-        case opd(OPDRecord?)
-        case program(ProgramRecord?)
-        case page(PageRecord?)
+    /// A parsed file, as the parser made it (places of fields and body included).
+    enum Item: Sendable {
+        case opd(OPD?)
+        case program(Program?)
+        case page(NarrativePage?)
     }
 
     private let previous: [String: Entry]
@@ -93,91 +93,5 @@ public final class ParseCache: @unchecked Sendable {
     /// Records the result for `path` made in this build.
     func record(_ path: String, _ entry: Entry) {
         lock.withLock { current[path] = entry }
-    }
-}
-
-/// A programme with what its archive form (``Program``'s `Codable`) leaves out: its body, its
-/// file and the places of its fields and indicators.
-struct ProgramRecord: Codable, Sendable {
-    struct IndicatorPlaces: Codable, Sendable {
-        var location: SourceLocation
-        var fieldLocations: FieldLocations
-    }
-    var program: Program
-    var body: MarkdownSource
-    var sourcePath: String
-    var fieldLocations: FieldLocations
-    var partnerLocations: [SourceLocation]
-    var formerIDLocations: [SourceLocation]
-    var indicatorPlaces: [IndicatorPlaces]
-
-    init(_ program: Program) {
-        self.program = program
-        body = program.body
-        sourcePath = program.sourcePath
-        fieldLocations = program.fieldLocations
-        partnerLocations = program.partnerLocations
-        formerIDLocations = program.formerIDLocations
-        indicatorPlaces = program.indicators.map { IndicatorPlaces(location: $0.location, fieldLocations: $0.fieldLocations) }
-    }
-
-    /// The programme as the parser made it.
-    var value: Program {
-        var result = program
-        result.body = body
-        result.sourcePath = sourcePath
-        result.fieldLocations = fieldLocations
-        result.partnerLocations = partnerLocations
-        result.formerIDLocations = formerIDLocations
-        for (index, places) in indicatorPlaces.enumerated() where index < result.indicators.count {
-            result.indicators[index].location = places.location
-            result.indicators[index].fieldLocations = places.fieldLocations
-        }
-        return result
-    }
-}
-
-/// An OPD with its description, file and the places of its former slugs.
-struct OPDRecord: Codable, Sendable {
-    var opd: OPD
-    var body: MarkdownSource
-    var sourcePath: String
-    var formerSlugLocations: [SourceLocation]
-
-    init(_ opd: OPD) {
-        self.opd = opd
-        body = opd.body
-        sourcePath = opd.sourcePath
-        formerSlugLocations = opd.formerSlugLocations
-    }
-
-    /// The OPD as the parser made it.
-    var value: OPD {
-        var result = opd
-        result.body = body
-        result.sourcePath = sourcePath
-        result.formerSlugLocations = formerSlugLocations
-        return result
-    }
-}
-
-/// A narrative page with its body and file.
-struct PageRecord: Codable, Sendable {
-    var page: NarrativePage
-    var body: MarkdownSource
-    var sourcePath: String
-
-    init(_ page: NarrativePage) {
-        self.page = page
-        body = page.body
-        sourcePath = page.sourcePath
-    }
-
-    /// The page as the parser made it.
-    var value: NarrativePage {
-        var result = page
-        result.body = body
-        result.sourcePath = sourcePath
-        return result
     }
 }
