@@ -50,9 +50,12 @@ public struct Score: Hashable, Sendable, Codable {
 
     /// `7/13` for counts; `4,25/6` for weighted scores (each part to at most four decimals,
     /// `≈` before a part that had to be rounded).
-    public var fraction: String {
+    public var fraction: String { fraction(in: .indonesian) }
+
+    /// ``fraction`` in the number format of a site's language (`4.25/6` in English).
+    public func fraction(in format: SiteFormat) -> String {
         if isCount { return "\(numerator.exactValue.numerator)/\(denominator.numerator)" }
-        return IndonesianFormat.approximate(numerator, decimals: 4) + "/" + IndonesianFormat.approximate(denominator, decimals: 4)
+        return format.approximate(numerator, decimals: 4) + "/" + format.approximate(denominator, decimals: 4)
     }
 }
 
@@ -71,7 +74,10 @@ public struct PublishedScore: Hashable, Sendable, Codable {
     public var value: Rational { Rational(BigInt(scaled), Rational.powerOfTen(precision)) }
 
     /// `68%`, `53,8%`.
-    public var text: String { IndonesianFormat.fixed(scaled, decimals: precision) + "%" }
+    public var text: String { text(in: .indonesian) }
+
+    /// ``text`` in the number format of a site's language (`53.8%` in English).
+    public func text(in format: SiteFormat) -> String { format.fixed(scaled, decimals: precision) + "%" }
 
     /// `68`, `53.8`: the value for data files and `<data value>` attributes.
     public var plain: String { value.plainDecimal(maxDecimals: precision) }

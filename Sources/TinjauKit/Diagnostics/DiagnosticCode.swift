@@ -18,6 +18,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case pathSlugEmpty = "path.slug-empty"
     case pathSlugClash = "path.slug-clash"
     case opdIndexMissing = "opd.index-missing"
+    case translationOrphan = "translation.orphan"
+    case translationLanguage = "translation.language"
 
     // MARK: Front matter and YAML
 
@@ -125,6 +127,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case i18nMissingKey = "i18n.missing-key"
     case i18nSyntax = "i18n.syntax"
     case reviewLogo = "review.logo"
+    case reviewLanguage = "review.language"
+    case i18nLanguageMissing = "i18n.language-missing"
 
     // MARK: Output
 
@@ -163,7 +167,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     /// How bad a problem of this kind is: the same for every diagnostic of the code.
     public var severity: Severity {
         switch self {
-        case .pathIgnored, .programMitraDuplicate, .contentNoPrograms, .reviewYearOutside, .programBudgetOver, .programBudgetMissing,
+        case .pathIgnored, .translationLanguage, .programMitraDuplicate, .contentNoPrograms, .reviewYearOutside, .programBudgetOver, .programBudgetMissing,
             .programDelayReason, .programDelayReasonUnused, .programMitraSelf, .indicatorTargetNegative, .indicatorRealisedPlanned,
             .moneyJsonPrecision, .programDuplicateTitle, .programPlaceholder, .archiveCurrentYear, .archiveProgramVanished, .markdownTable,
             .markdownStrikethrough, .markdownFootnote, .linkUnsafe, .markdownRawHtml, .searchPagefindMissing, .previewRsvgMissing,

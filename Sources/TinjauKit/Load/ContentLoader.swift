@@ -12,6 +12,9 @@ public enum SourceKind: Hashable, Sendable {
     case page(slug: String)
     /// `arsip/<year>.json`: an archived review (``ArchiveCodec``).
     case archive(year: Int)
+    /// `<name>.<lang>.md` beside `<name>.md` (or `tinjau.<lang>.yml` beside `tinjau.yml`): the texts of
+    /// `original` in `language` (``ContentTranslation``).
+    indirect case translation(language: String, original: SourceKind)
 }
 
 /// A file read from `content/`, not yet parsed.
@@ -38,6 +41,17 @@ public struct ContentLoader: Sendable {
         return year
     }
 
+    /// The language code and the original's name when `name` is a translation's (`lapor.en.md` →
+    /// (`en`, `lapor.md`); `tinjau.en.yml` → (`en`, `tinjau.yml`)): a two-letter lower-case code
+    /// between the stem and the extension.
+    static func translationName(_ name: String) -> (language: String, original: String)? {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let ext = parts.last, ext == "md" || ext == "yml" else { return nil }
+        let code = parts[parts.count - 2]
+        guard code.count == 2, code.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }), !parts[0].isEmpty else { return nil }
+        return (String(code), parts.dropLast(2).joined(separator: ".") + "." + ext)
+    }
+
     /// The file system to read.
     public var fileSystem: any FileSystem
 
@@ -47,8 +61,8 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads every source file below `directory`.
-    /// - Returns: the files in a stable order (review, dimensions, OPDs, programmes, pages, archives,
-    ///   each sorted by path) and the diagnostics found on the way (missing `tinjau.yml`,
+    /// - Returns: the files in a stable order (review, dimensions, OPDs, programmes, pages,
+    ///   translations, archives, each sorted by path) and the diagnostics found on the way (missing `tinjau.yml`,
     ///   unreadable files, symbolic links, files out of place, slugs that clash).
     public func load(from directory: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -64,6 +78,7 @@ public struct ContentLoader: Sendable {
         let filePaths = Set(entries.filter { $0.kind == .file }.map(\.relativePath))
         var found: [(SourceKind, String)] = []
         var slugOwners: [String: String] = [:]  // "<scope>/<slug>" → first relative path
+        var translations: [(SourceKind, String)] = []
 
         func slug(for name: String, rel: String, scope: String) -> String? {
             let made = Slug.isValid(name) ? name : Slug.make(name)
@@ -95,6 +110,28 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let name = parts.last!
+            if let (language, originalName) = Self.translationName(name) {
+                let folder = parts.dropLast().joined(separator: "/")
+                let original = folder.isEmpty ? originalName : folder + "/" + originalName
+                func normal(_ name: String) -> String { Slug.isValid(name) ? name : Slug.make(name) }
+                let kind: SourceKind?
+                switch parts.count {
+                case 1 where originalName == "tinjau.yml": kind = .review
+                case 3 where parts[0] == "opd" && originalName == "_index.md": kind = .opd(opd: normal(parts[1]))
+                case 3 where parts[0] == "opd": kind = .program(opd: normal(parts[1]), slug: normal(String(originalName.dropLast(3))))
+                case 2 where parts[0] == "halaman": kind = .page(slug: normal(String(originalName.dropLast(3))))
+                default: kind = nil
+                }
+                if let kind {
+                    if filePaths.contains(original) {
+                        translations.append((.translation(language: language, original: kind), rel))
+                    } else {
+                        diagnostics.append(
+                            Diagnostic(.translationOrphan(rel, original: original, language: language), at: SourceLocation(path: path(rel))))
+                    }
+                    continue
+                }
+            }
             let isMarkdown = name.lowercased().hasSuffix(".md")
             let stem = isMarkdown ? String(name.dropLast(3)) : name
             switch parts.count {
@@ -123,7 +160,7 @@ public struct ContentLoader: Sendable {
         }
         // Archives last: the build reads them after the review they are compared with.
         func isArchive(_ kind: SourceKind) -> Bool { if case .archive = kind { return true } else { return false } }
-        found = found.filter { !isArchive($0.0) } + found.filter { isArchive($0.0) }
+        found = found.filter { !isArchive($0.0) } + translations + found.filter { isArchive($0.0) }
         if !found.contains(where: { $0.0 == .review }) {
             diagnostics.append(Diagnostic(.reviewMissing(path("tinjau.yml")), at: SourceLocation(path: path("tinjau.yml"))))
         }

@@ -94,6 +94,17 @@ extension DiagnosticMessage {
         return DiagnosticMessage(.pathIgnored, text, hint: hint)
     }
 
+    /// `translation.orphan`: `path` (relative to the content folder) is named as a translation into
+    /// `language` of `original`, which does not exist.
+    static func translationOrphan(_ path: String, original: String, language: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .translationOrphan,
+            "berkas `\(path)` bernama seperti terjemahan (bahasa `\(language)`) dari `\(original)`, tetapi `\(original)` tidak ada",
+            en: "file `\(path)` is named as a translation (language `\(language)`) of `\(original)`, but `\(original)` does not exist",
+            hint: "terjemahan berada di samping berkas aslinya dengan nama yang sama ditambah kode bahasa: ganti namanya agar sesuai nama berkas aslinya",
+            hintEN: "a translation sits beside its original with the same name plus the language code: rename it to match the original's name")
+    }
+
     /// `review.missing`: there is no `tinjau.yml`; `path` is where it belongs.
     static func reviewMissing(_ path: String) -> DiagnosticMessage {
         DiagnosticMessage(

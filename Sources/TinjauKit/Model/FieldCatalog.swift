@@ -138,6 +138,49 @@ public enum FieldCatalog {
         FieldSpec("ringkasan", .text, "Ringkasan untuk daftar dan deskripsi halaman."),
     ]
 
+    /// A programme's translation (`<programme>.<lang>.md`): texts only; the rest is the original's.
+    public static let programTranslation: [FieldSpec] = [
+        FieldSpec("judul", .text, "Judul program dalam bahasa terjemahan."),
+        FieldSpec("ringkasan", .text, "Ringkasan program dalam bahasa terjemahan."),
+    ]
+
+    /// An OPD's translation (`_index.<lang>.md`).
+    public static let opdTranslation: [FieldSpec] = [
+        FieldSpec("nama", .text, "Nama OPD dalam bahasa terjemahan.")
+    ]
+
+    /// A narrative page's translation (`<slug>.<lang>.md`).
+    public static let pageTranslation: [FieldSpec] = [
+        FieldSpec("judul", .text, "Judul halaman dalam bahasa terjemahan."),
+        FieldSpec("ringkasan", .text, "Ringkasan halaman dalam bahasa terjemahan."),
+    ]
+
+    /// The translation of `tinjau.yml` (`tinjau.<lang>.yml`).
+    public static let reviewTranslation: [FieldSpec] = [
+        FieldSpec("judul", .text, "Judul review dalam bahasa terjemahan."),
+        FieldSpec("wilayah", .text, "Nama wilayah dalam bahasa terjemahan."),
+        FieldSpec("deskripsi", .text, "Ringkasan beranda dalam bahasa terjemahan."),
+        FieldSpec("penyelenggara", .text, "Penyelenggara dalam bahasa terjemahan."),
+        FieldSpec("masterplan", .mapping, "Judul masterplan dalam bahasa terjemahan (`judul`)."),
+        FieldSpec("penilaian", .mapping, "Nama tingkat kematangan dalam bahasa terjemahan (`tingkat_kematangan`)."),
+    ]
+
+    /// `masterplan` in `tinjau.<lang>.yml`.
+    public static let masterplanTranslation: [FieldSpec] = [
+        FieldSpec("judul", .text, "Nama masterplan dalam bahasa terjemahan.")
+    ]
+
+    /// `penilaian` in `tinjau.<lang>.yml`.
+    public static let scoringTranslation: [FieldSpec] = [
+        FieldSpec("tingkat_kematangan", .mappingList, "Nama dan keterangan tiap tingkat, urut dari batas bawah terkecil.")
+    ]
+
+    /// An item of `penilaian.tingkat_kematangan` in `tinjau.<lang>.yml`.
+    public static let maturityBandTranslation: [FieldSpec] = [
+        FieldSpec("nama", .text, "Nama tingkat dalam bahasa terjemahan."),
+        FieldSpec("keterangan", .text, "Keterangan tingkat dalam bahasa terjemahan."),
+    ]
+
     /// `tinjau.yml`.
     public static let review: [FieldSpec] = [
         FieldSpec("judul", .text, required: true, "Judul review."),
@@ -149,6 +192,7 @@ public enum FieldCatalog {
         FieldSpec("penyelenggara", .text, "Penyelenggara review (biasanya Diskominfo)."),
         FieldSpec("evaluator", .text, "Nama evaluator."),
         FieldSpec("deskripsi", .text, "Ringkasan satu paragraf untuk beranda."),
+        FieldSpec("bahasa", .textList, "Bahasa situs, kode ISO 639-1: [id] atau [id, en]; yang pertama di akar situs."),
         FieldSpec("logo", .text, "Logo wilayah: berkas di folder assets/ tema, misalnya assets/logo.svg."),
         FieldSpec("base_url", .address, "Alamat publik situs, misalnya https://smartcity.contoh.go.id/."),
         FieldSpec("izinkan_html", .boolean, "true bila HTML mentah di teks Markdown dipertahankan."),

@@ -115,6 +115,10 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
     public var dataProducer: String?
     /// Data steward, walidata (`data.walidata`; default the organiser).
     public var dataSteward: String?
+    /// The languages of the site (`bahasa`), the review's own first: its edition is at the site's root,
+    /// every other one under `<lang>/` (``Edition``). Empty means Indonesian only. Not archived: an
+    /// archived review is published in the language it was published in.
+    public var languages: [String] = []
     /// Path of `tinjau.yml` (for an archived review, the archive's path).
     public var sourcePath: String = "tinjau.yml"
     /// Where each field of `tinjau.yml` has its value, by name; nested fields as
@@ -176,6 +180,9 @@ public struct ReviewContent: Sendable {
     public var config: ReviewConfig
     /// The six dimensions, in framework order.
     public var dimensions: [Dimension]
+    /// The translations of the review's texts by language code (`en`), from translation files
+    /// (``ContentTranslation``); empty for a review in one language.
+    public var translations: [String: ContentTranslation] = [:]
     /// OPDs sorted by slug.
     public var opds: [OPD] { didSet { opdIndex = Self.index(opds, by: \.slug) } }
     /// Programmes sorted by OPD slug, then slug.

@@ -86,7 +86,20 @@ extension ContentParser {
             d.reportUnknownKeys()
             for (key, location) in d.valueLocations { locations["data." + key] = location }
         }
-        let config = ReviewConfig(
+        var languages: [String] = []
+        for (text, item) in r.stringItems("bahasa") {
+            guard text.count == 2, text.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else {
+                r.report(.languageCode(text, repeated: false), at: item)
+                continue
+            }
+            guard !languages.contains(text) else {
+                r.report(.languageCode(text, repeated: true), at: item)
+                continue
+            }
+            languages.append(text)
+            locations["bahasa." + text] = r.location(of: item)
+        }
+        var config = ReviewConfig(
             title: title ?? "", region: region ?? "", regionCode: code, reviewYear: year ?? 0,
             masterplanTitle: masterplanTitle, masterplanStart: start ?? 0, masterplanEnd: end ?? 0,
             reviewDate: date, organiser: r.string("penyelenggara"), evaluator: r.string("evaluator"),
@@ -94,6 +107,7 @@ extension ContentParser {
             allowRawHTML: r.bool("izinkan_html") ?? false, scoring: scoring,
             overlapThreshold: overlapThreshold, overlapMaxPerProgram: overlapMaxPerProgram, dataLicence: licence, dataProducer: producer,
             dataSteward: steward, logo: r.string("logo", freeText: false), sourcePath: file.path, fieldLocations: locations)
+        config.languages = languages
         r.reportUnknownKeys()
         // A value that cannot be read was reported: without these four there is no review to build.
         return log.hasErrors && (title == nil || year == nil || start == nil || end == nil) ? nil : config

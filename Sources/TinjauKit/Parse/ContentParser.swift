@@ -42,7 +42,7 @@ public struct ContentParser: Sendable {
             case .opd(let slug): key = ContentHash.of(parts: ["opd", slug, ContentHash.of(file.bytes)])
             case .program(let opd, let slug): key = ContentHash.of(parts: ["program", opd, slug, dimensionsKey, ContentHash.of(file.bytes)])
             case .page(let slug): key = ContentHash.of(parts: ["page", slug, ContentHash.of(file.bytes)])
-            case .review, .dimensions, .archive: return (.none, [])
+            case .review, .dimensions, .archive, .translation: return (.none, [])
             }
             if let cache, let entry = cache.lookup(file.path, key: key) {
                 switch entry.item {
@@ -64,7 +64,7 @@ public struct ContentParser: Sendable {
             case .page(let slug):
                 let page = parsePage(file, slug: slug, log: found)
                 (item, cached) = (.page(page), .page(page))
-            case .review, .dimensions, .archive: return (.none, [])
+            case .review, .dimensions, .archive, .translation: return (.none, [])
             }
             cache?.record(file.path, ParseCache.Entry(key: key, item: cached, diagnostics: found.diagnostics))
             return (item, found.diagnostics)
@@ -79,10 +79,9 @@ public struct ContentParser: Sendable {
             }
         }
         guard let config else { return (nil, log.diagnostics) }
-        return (
-            ReviewContent(config: config, dimensions: dimensions, opds: opds, programs: programs, pages: pages, filesRead: files.count),
-            log.diagnostics
-        )
+        var content = ReviewContent(config: config, dimensions: dimensions, opds: opds, programs: programs, pages: pages, filesRead: files.count)
+        content.translations = parseTranslations(files, config: config, log: log)
+        return (content, log.diagnostics)
     }
 
     // MARK: - Shared steps
@@ -120,6 +119,12 @@ public struct ContentParser: Sendable {
     /// Decodes a Markdown file of `kind` and splits its front matter; nil (with diagnostics in `log`)
     /// on failure.
     func frontMatter(_ file: SourceFile, _ kind: FrontMatterKind, log: DiagnosticCollector) -> (document: FrontMatterDocument, reader: YAMLReader)? {
+        frontMatter(file, mapping: .frontMatter(kind), log: log)
+    }
+
+    /// Decodes a Markdown file whose front matter is `mapping` and splits its front matter; nil (with
+    /// diagnostics in `log`) on failure.
+    func frontMatter(_ file: SourceFile, mapping: YAMLMapping, log: DiagnosticCollector) -> (document: FrontMatterDocument, reader: YAMLReader)? {
         let source: SourceText
         switch SourceText.decode(file.bytes, path: file.path) {
         case .success(let s): source = s
@@ -143,7 +148,7 @@ public struct ContentParser: Sendable {
         }
         return (
             document,
-            YAMLReader(node: composed.node, path: file.path, lineOffset: lineOffset, lines: composed.lines, mapping: .frontMatter(kind), log: log)
+            YAMLReader(node: composed.node, path: file.path, lineOffset: lineOffset, lines: composed.lines, mapping: mapping, log: log)
         )
     }
 }

@@ -234,4 +234,29 @@ extension DiagnosticMessage {
             hint: "hapus `\(partner)` yang kedua; setiap OPD mitra cukup ditulis sekali",
             hintEN: "remove the second `\(partner)`; each partner OPD is written once")
     }
+
+    /// `review.language`: an item of `bahasa` is not a language code (two lower-case letters, ISO 639-1),
+    /// or repeats one (`repeated`).
+    static func languageCode(_ text: String, repeated: Bool) -> DiagnosticMessage {
+        repeated
+            ? DiagnosticMessage(
+                .reviewLanguage, "bahasa `\(text)` disebut dua kali di `bahasa`", en: "the language `\(text)` is listed twice in `bahasa`",
+                hint: "sebut setiap bahasa sekali, bahasa review dulu: `bahasa: [id, en]`",
+                hintEN: "list each language once, the review's own first: `bahasa: [id, en]`")
+            : DiagnosticMessage(
+                .reviewLanguage, "`\(text)` bukan kode bahasa", en: "`\(text)` is not a language code",
+                hint: "tulis kode ISO 639-1 dua huruf kecil, bahasa review dulu: `bahasa: [id, en]`",
+                hintEN: "write two-letter lower-case ISO 639-1 codes, the review's own first: `bahasa: [id, en]`")
+    }
+
+    /// `translation.language`: a translation file is in `language`, which `bahasa` in `tinjau.yml`
+    /// (`languages`) does not list: it is not published.
+    static func translationLanguage(_ language: String, languages: [String]) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .translationLanguage,
+            "terjemahan bahasa `\(language)` ini tidak diterbitkan: `bahasa` di `tinjau.yml` tidak memuat `\(language)`",
+            en: "this translation into `\(language)` is not published: `bahasa` in `tinjau.yml` does not list `\(language)`",
+            hint: "tambahkan bahasanya: `bahasa: [\((languages.isEmpty ? ["id"] : languages).joined(separator: ", ")), \(language)]`",
+            hintEN: "add the language: `bahasa: [\((languages.isEmpty ? ["id"] : languages).joined(separator: ", ")), \(language)]`")
+    }
 }

@@ -8,6 +8,24 @@ enum FrontMatterKind: Sendable {
     case page
 }
 
+/// The mappings of a translation file (``ContentTranslation``): texts only.
+enum TranslationMapping: Sendable {
+    /// `<programme>.<lang>.md`.
+    case program
+    /// `_index.<lang>.md`.
+    case opd
+    /// `halaman/<slug>.<lang>.md`.
+    case page
+    /// `tinjau.<lang>.yml`.
+    case review
+    /// `masterplan` in `tinjau.<lang>.yml`.
+    case masterplan
+    /// `penilaian` in `tinjau.<lang>.yml`.
+    case scoring
+    /// An item of `penilaian.tingkat_kematangan` in `tinjau.<lang>.yml`.
+    case maturityBand
+}
+
 /// The sections of `tinjau.yml` that are mappings of their own.
 enum ReviewSection: String, Sendable {
     /// `masterplan`: the masterplan's title and period.
@@ -40,6 +58,8 @@ enum YAMLMapping: Sendable {
     case element(of: DimensionID)
     /// An item of a programme's `indikator`.
     case indicator
+    /// A mapping of a translation file.
+    case translation(TranslationMapping)
 
     /// What the mapping is called (`yaml.not-mapping`: "front matter", "an indicator").
     var name: Bilingual {
@@ -52,6 +72,9 @@ enum YAMLMapping: Sendable {
         case .dimension(let id): Bilingual("dimensi `\(id.rawValue)`", en: "dimension `\(id.rawValue)`")
         case .element: Bilingual("elemen", en: "an element")
         case .indicator: Bilingual("indikator", en: "an indicator")
+        case .translation(.review), .translation(.masterplan), .translation(.scoring), .translation(.maturityBand):
+            Bilingual("terjemahan `tinjau.yml` (hanya teks)", en: "the translation of `tinjau.yml` (texts only)")
+        case .translation: Bilingual("front matter terjemahan (hanya teks)", en: "the front matter of a translation (texts only)")
         }
     }
 
@@ -68,7 +91,7 @@ enum YAMLMapping: Sendable {
     /// Where a missing field is added (`field.required`: "di front matter", "to the front matter").
     var place: Bilingual {
         switch self {
-        case .frontMatter: Bilingual("di front matter", en: "to the front matter")
+        case .frontMatter, .translation: Bilingual("di front matter", en: "to the front matter")
         case .reviewFile: Bilingual("di `tinjau.yml`", en: "to `tinjau.yml`")
         case .reviewSection(let section):
             Bilingual(
@@ -102,6 +125,10 @@ enum YAMLMapping: Sendable {
         case .dimension: "nama: Smart Governance"
         case .element: "slug: layanan-publik"
         case .indicator: "nama: Aduan yang ditindaklanjuti"
+        case .translation(.opd): "nama: Communication and Informatics Agency"
+        case .translation(.maturityBand): "nama: Developing"
+        case .translation(.scoring): "tingkat_kematangan:"
+        case .translation: "judul: Citizen Reports"
         }
     }
 
@@ -121,6 +148,13 @@ enum YAMLMapping: Sendable {
         case .dimension: FieldCatalog.dimension
         case .element: FieldCatalog.element
         case .indicator: FieldCatalog.indicator
+        case .translation(.program): FieldCatalog.programTranslation
+        case .translation(.opd): FieldCatalog.opdTranslation
+        case .translation(.page): FieldCatalog.pageTranslation
+        case .translation(.review): FieldCatalog.reviewTranslation
+        case .translation(.masterplan): FieldCatalog.masterplanTranslation
+        case .translation(.scoring): FieldCatalog.scoringTranslation
+        case .translation(.maturityBand): FieldCatalog.maturityBandTranslation
         }
     }
 }

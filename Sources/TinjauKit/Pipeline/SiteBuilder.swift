@@ -177,6 +177,13 @@ public struct SiteBuilder: Sendable {
             let nearest = Suggestion.nearest(logo, among: templates.assets.map(\.path))
             diagnostics.append(Diagnostic(.logoMissing(logo, nearest: nearest), at: content.config.location(of: "logo")))
         }
+        // Every language of the site needs the theme's interface texts in it.
+        for language in content.config.languages where templates.translations[language] == nil {
+            diagnostics.append(
+                Diagnostic(
+                    .languageMissing(language, available: templates.translations.keys.sorted()),
+                    at: content.config.location(of: "bahasa." + language)))
+        }
         // Links may lead to the archived sites too.
         var sitePaths = Set(templates.assets.map(\.path))
         if !archives.isEmpty { sitePaths.insert(Permalink.archives) }
@@ -185,8 +192,10 @@ public struct SiteBuilder: Sendable {
                 SiteRenderer.pagePaths(archive.content, aggregates: archive.aggregates)
                     .filter { $0 != Permalink.notFound }.map { Permalink.archive(archive.year) + $0 })
         }
-        var bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths, texts: templates.texts())
+        let languages = content.config.languages.isEmpty ? [Edition.defaultLanguage] : content.config.languages
+        var bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths, texts: templates.texts(languages[0]))
         bodies.sourceFiles = sourcePaths
+        for language in languages.dropFirst() { bodies.editionTexts[language] = templates.texts(language) }
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         diagnostics += bodyDiagnostics
         MemoryTrim.now()

@@ -22,6 +22,9 @@ public struct BodyRenderer: Sendable {
     /// could not read: a link to one of those is not reported as broken, since the file's own errors
     /// say what to fix (and "did you mean" another file would mislead).
     public var sourceFiles: Set<String> = []
+    /// The interface texts of every other edition's language (`en`), for the charts and live values
+    /// of translated bodies; a language without texts uses ``texts``.
+    public var editionTexts: [String: Translations] = [:]
 
     /// Creates a body renderer; `texts` are the theme's interface texts, for charts.
     public init(contentDirectory: String, extraSitePaths: Set<String> = [], texts: Translations = EmbeddedTheme.texts) {
@@ -44,7 +47,8 @@ public struct BodyRenderer: Sendable {
         let job = Job(
             renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
             charts: ChartBuilder(content: content, aggregates: aggregates, texts: texts),
-            values: LiveValues(content: content, aggregates: aggregates), table: byContentPath, site: sitePaths,
+            values: LiveValues(content: content, aggregates: aggregates, format: SiteFormat(texts), texts: texts), table: byContentPath,
+            site: sitePaths,
             unreadable: Set(sourceFiles.map(contentPath)).subtracting(byContentPath.keys))
         // Bodies are independent: render them on all cores and collect diagnostics in content order.
         let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }
@@ -63,6 +67,51 @@ public struct BodyRenderer: Sendable {
             // own rewriting (its diagnostics repeat the page's and are dropped).
             // In the printable review a page sits under an h3, so its `##` headings become h4.
             bodies.printPages[page.slug] = job.render(page.body, page: Permalink.print, headingOffset: 2).html
+        }
+        for language in content.translations.keys.sorted() {
+            guard let translation = content.translations[language] else { continue }
+            let (translated, found) = renderTranslation(translation, of: content, aggregates: aggregates, sitePaths: sitePaths, table: byContentPath)
+            if bodies.translations == nil { bodies.translations = [:] }
+            bodies.translations?[language] = translated
+            diagnostics += found
+        }
+        return (bodies, diagnostics)
+    }
+
+    /// The bodies of the translation files of one language, rendered like the originals but with the
+    /// edition's number formats, chart texts and dimension names; a translation without a body has
+    /// none here (the edition shows the original's).
+    func renderTranslation(
+        _ translation: ContentTranslation, of content: ReviewContent, aggregates: Aggregates, sitePaths: Set<String>,
+        table: [String: String]
+    ) -> (RenderedBodies, [Diagnostic]) {
+        let texts = editionTexts[translation.language] ?? texts
+        let format = SiteFormat(texts)
+        let translated = SiteRenderer.translated(content, into: texts, translation: translation)
+        let job = Job(
+            renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
+            charts: ChartBuilder(content: translated, aggregates: aggregates, texts: texts, format: format),
+            values: LiveValues(content: translated, aggregates: aggregates, format: format, texts: texts), table: table, site: sitePaths,
+            unreadable: Set(sourceFiles.map(contentPath)).subtracting(table.keys))
+        var bodies = RenderedBodies()
+        var diagnostics: [Diagnostic] = []
+        let programs = content.programs.compactMap { program in translation.programs[program.id].map { (program, $0) } }
+            .filter { !$0.1.body.text.isEmpty }
+        let results = Parallel.map(programs) { job.render($0.1.body, page: Permalink.program($0.0)) }
+        for ((program, _), result) in zip(programs, results) { bodies.programs[program.id] = result.html }
+        diagnostics += results.flatMap(\.diagnostics)
+        for opd in content.opds {
+            guard let text = translation.opds[opd.slug], !text.body.text.isEmpty else { continue }
+            let result = job.render(text.body, page: Permalink.opd(opd.slug))
+            bodies.opds[opd.slug] = result.html
+            diagnostics += result.diagnostics
+        }
+        for page in content.pages {
+            guard let text = translation.pages[page.slug], !text.body.text.isEmpty else { continue }
+            let result = job.render(text.body, page: Permalink.page(page.slug))
+            bodies.pages[page.slug] = result.html
+            diagnostics += result.diagnostics
+            bodies.printPages[page.slug] = job.render(text.body, page: Permalink.print, headingOffset: 2).html
         }
         return (bodies, diagnostics)
     }
@@ -219,6 +268,9 @@ public struct RenderedBodies: Sendable, Codable, Hashable {
     /// Narrative pages as embedded in the printable review (`cetak/`), whose relative links and
     /// heading levels differ.
     public var printPages: [String: String] = [:]
+    /// The bodies of translation files by language code (`en`), rendered with the edition's number
+    /// formats; `nil` when there are none (an archive never has any).
+    public var translations: [String: RenderedBodies]?
 
     /// No bodies.
     public init() {}

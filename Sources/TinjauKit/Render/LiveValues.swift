@@ -8,27 +8,28 @@ public struct LiveValues: Sendable {
     /// Every name and its text, e.g. `skor.governance` → `68%`.
     public let values: [String: String]
 
-    /// Formats the values of `aggregates` (computed once by ``ScoreAggregator``).
-    public init(content: ReviewContent, aggregates: Aggregates) {
+    /// Formats the values of `aggregates` (computed once by ``ScoreAggregator``) in `format` (the
+    /// language of the body they are written into); empty scores say so in `texts`.
+    public init(content: ReviewContent, aggregates: Aggregates, format: SiteFormat = .indonesian, texts: Translations = EmbeddedTheme.texts) {
         var v: [String: String] = [:]
         func score(_ key: String, _ entry: ScoreEntry?) {
-            v["skor.\(key)"] = entry?.published?.text ?? SiteRenderer.emptyText(entry)
-            v["pecahan.\(key)"] = entry.flatMap { $0.published == nil ? nil : $0.score.fraction } ?? "0/0"
+            v["skor.\(key)"] = entry?.published?.text(in: format) ?? SiteRenderer.emptyText(entry, texts: texts)
+            v["pecahan.\(key)"] = entry.flatMap { $0.published == nil ? nil : $0.score.fraction(in: format) } ?? "0/0"
             v["tingkat.\(key)"] = entry?.published?.band?.name ?? "–"
         }
         score("keseluruhan", aggregates.overall)
         for dimension in content.dimensions { score(dimension.id.rawValue, aggregates.dimensions[dimension.id]) }
         let counts = aggregates.statusCounts
-        v["jumlah.program"] = IndonesianFormat.integer(counts.planned)
-        v["jumlah.terealisasi"] = IndonesianFormat.integer(counts.realised)
-        for status in ProgramStatus.allCases { v["jumlah.\(status.rawValue)"] = IndonesianFormat.integer(counts[status]) }
-        v["jumlah.opd"] = IndonesianFormat.integer(content.opds.count)
-        v["jumlah.opd-tanpa-operator"] = IndonesianFormat.integer(aggregates.capacity.lackingOperator.count)
-        v["jumlah.tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.pairs.count)
-        v["jumlah.kelompok-tumpang-tindih"] = IndonesianFormat.integer(aggregates.overlaps.groups.count)
-        v["anggaran.total"] = IndonesianFormat.rupiah(aggregates.budget.planned)
-        v["anggaran.realisasi"] = IndonesianFormat.rupiah(aggregates.budget.realised)
-        v["anggaran.tertunda"] = IndonesianFormat.rupiah(aggregates.delays.budget)
+        v["jumlah.program"] = format.integer(counts.planned)
+        v["jumlah.terealisasi"] = format.integer(counts.realised)
+        for status in ProgramStatus.allCases { v["jumlah.\(status.rawValue)"] = format.integer(counts[status]) }
+        v["jumlah.opd"] = format.integer(content.opds.count)
+        v["jumlah.opd-tanpa-operator"] = format.integer(aggregates.capacity.lackingOperator.count)
+        v["jumlah.tumpang-tindih"] = format.integer(aggregates.overlaps.pairs.count)
+        v["jumlah.kelompok-tumpang-tindih"] = format.integer(aggregates.overlaps.groups.count)
+        v["anggaran.total"] = format.rupiah(aggregates.budget.planned)
+        v["anggaran.realisasi"] = format.rupiah(aggregates.budget.realised)
+        v["anggaran.tertunda"] = format.rupiah(aggregates.delays.budget)
         v["tahun.review"] = String(content.config.reviewYear)
         v["tahun.berikutnya"] = String(content.config.reviewYear + 1)
         values = v

@@ -274,6 +274,19 @@ extension DiagnosticMessage {
                     en: "put the logo file in the project's `templates/assets/` and write its path, for example `logo: assets/logo.svg`"))
     }
 
+    /// `i18n.language-missing`: `bahasa` in `tinjau.yml` names `language`, for which the theme has no
+    /// `i18n/<language>.yml`; `available` are the languages it has.
+    static func languageMissing(_ language: String, available: [String]) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .i18nLanguageMissing,
+            Bilingual(
+                "tema tidak punya teks antarmuka untuk bahasa `\(language)` (`i18n/\(language).yml`)",
+                en: "the theme has no interface texts for the language `\(language)` (`i18n/\(language).yml`)"),
+            hint: Bilingual(
+                "bahasa yang tersedia: \(available.map { "`\($0)`" }.joined(separator: ", ")); salin `i18n/id.yml` tema bawaan ke `templates/i18n/\(language).yml` lalu terjemahkan, atau hapus `\(language)` dari `bahasa`",
+                en: "the languages available: \(available.map { "`\($0)`" }.joined(separator: ", ")); copy the default theme's `i18n/id.yml` to `templates/i18n/\(language).yml` and translate it, or remove `\(language)` from `bahasa`"))
+    }
+
     /// `i18n.syntax`: the value at `key` of a translation file is neither a text nor a mapping of texts
     /// (empty `key`: the file itself is not a mapping).
     static func translationSyntax(_ key: String) -> DiagnosticMessage {

@@ -15,17 +15,17 @@ extension SiteRenderer {
 
     /// A count: `1.234`.
     func countFigure(_ count: Int, _ source: String) -> Figure {
-        figure(IndonesianFormat.integer(count), value: String(count), source: source)
+        figure(format.integer(count), value: String(count), source: source)
     }
 
     /// Whole Rupiah: `Rp1.250.000.000`.
     func rupiahFigure(_ amount: Int64, _ source: String) -> Figure {
-        figure(IndonesianFormat.rupiah(amount), value: String(amount), source: source)
+        figure(format.rupiah(amount), value: String(amount), source: source)
     }
 
     /// Rupiah in words: `Rp1,25 miliar` (the value stays the whole amount).
     func rupiahShortFigure(_ amount: Int64, _ source: String) -> Figure {
-        figure(IndonesianFormat.rupiahShort(amount), value: String(amount), source: source)
+        figure(format.rupiahShort(amount), value: String(amount), source: source)
     }
 
     /// A share shown as a percentage with one decimal (budget absorption, indicator achievement), rounded once
@@ -33,13 +33,13 @@ extension SiteRenderer {
     func sharePercentFigure(_ fraction: Rational?, _ source: String) -> Figure {
         guard let fraction else { return noFigure("–") }
         let scaled = fraction.rounded(decimals: 3)
-        return figure(IndonesianFormat.fixed(scaled, decimals: 1) + "%", value: Rational(scaled, 10).plainDecimal(maxDecimals: 1), source: source)
+        return figure(format.fixed(scaled, decimals: 1) + "%", value: Rational(scaled, 10).plainDecimal(maxDecimals: 1), source: source)
     }
 
     /// A ratio with one decimal (programmes per IT operator).
     func ratioFigure(_ ratio: Rational, _ source: String) -> Figure {
         let scaled = ratio.rounded(decimals: 1)
-        return figure(IndonesianFormat.fixed(scaled, decimals: 1), value: Rational(scaled, 10).plainDecimal(maxDecimals: 1), source: source)
+        return figure(format.fixed(scaled, decimals: 1), value: Rational(scaled, 10).plainDecimal(maxDecimals: 1), source: source)
     }
 
     /// Template values for a score: `percent` (`68%`) and `percentFig`, `numeratorFig` and `denominatorFig`
@@ -54,9 +54,9 @@ extension SiteRenderer {
         }
         let score = entry.score
         return ScoreFigures(
-            hasScore: true, percent: published.text,
-            percentFig: figure(published.text, value: published.plain, source: DataPointer.score(scope, "persen_publikasi")),
-            fraction: score.fraction,
+            hasScore: true, percent: published.text(in: format),
+            percentFig: figure(published.text(in: format), value: published.plain, source: DataPointer.score(scope, "persen_publikasi")),
+            fraction: score.fraction(in: format),
             numeratorFig: partFigure(score.numerator, isCount: score.isCount, DataPointer.score(scope, "pembilang")),
             denominatorFig: partFigure(ExactNumber(score.denominator), isCount: score.isCount, DataPointer.score(scope, "penyebut")),
             band: published.band?.name ?? "–", bandDescription: published.band?.description ?? "", emptyText: "")
@@ -65,8 +65,8 @@ extension SiteRenderer {
     /// The numerator or denominator of a score: a count, or a weight sum to at most four decimals.
     func partFigure(_ value: ExactNumber, isCount: Bool, _ source: String) -> Figure {
         isCount
-            ? figure(IndonesianFormat.integer(value.rounded(decimals: 0)), value: String(value.rounded(decimals: 0)), source: source)
-            : figure(IndonesianFormat.approximate(value, decimals: 4), value: value.plainDecimal(maxDecimals: 6), source: source)
+            ? figure(format.integer(value.rounded(decimals: 0)), value: String(value.rounded(decimals: 0)), source: source)
+            : figure(format.approximate(value, decimals: 4), value: value.plainDecimal(maxDecimals: 6), source: source)
     }
 
     /// Template values for budget totals: `planned`, `realised`, `delayed` (Rupiah) and `absorption`.

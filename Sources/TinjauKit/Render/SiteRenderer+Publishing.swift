@@ -20,6 +20,7 @@ extension SiteRenderer {
             robots += "Sitemap: \(SiteAddress.absolute(base: base, path: "sitemap.xml"))\n"
             var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             var paths = pages().map(\.path).filter { $0 != Permalink.notFound }
+            for edition in editions.dropFirst() { paths += rendering(edition).pages().map { edition.prefix + $0.path } }
             for archived in archives {
                 let site = SiteRenderer(archived: archived, templates: templates, siteBaseURL: base)
                 paths += site.pages().map { Permalink.archive(archived.year) + $0.path }

@@ -47,9 +47,9 @@ extension SiteRenderer {
     /// fraction, or what a scope without a score says.
     private func headline(_ label: String, _ entry: ScoreEntry?) -> (label: String, figure: String, detail: String) {
         guard let entry, let published = entry.published else { return (label, "–", Self.emptyText(entry, texts: texts)) }
-        let detail = [published.band?.name, entry.score.isCount ? texts.text("sharing.terealisasi", ["fraction": "\(entry.score.fraction)"]) : nil]
+        let detail = [published.band?.name, entry.score.isCount ? texts.text("sharing.terealisasi", ["fraction": "\(entry.score.fraction(in: format))"]) : nil]
             .compactMap { $0 }.joined(separator: " · ")
-        return (label, published.text, detail)
+        return (label, published.text(in: format), detail)
     }
 
     /// Every link-preview image of the site, as SVG cards (home, each dimension, each OPD), in that
@@ -109,7 +109,7 @@ extension SiteRenderer {
         let count = aggregates.capacity.byOPD[opd.slug]?.activePrograms ?? 0
         return texts.text(
             "sharing.memimpin_program_smart_city",
-            ["name": "\(opd.name)", "count": "\(IndonesianFormat.integer(count))", "region": "\(content.config.region)", "scoreText": "\(scoreText)"])
+            ["name": "\(opd.name)", "count": "\(format.integer(count))", "region": "\(content.config.region)", "scoreText": "\(scoreText)"])
     }
 
     /// The description of a dimension page: its description, else its score and band.

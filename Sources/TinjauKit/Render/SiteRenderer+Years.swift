@@ -57,7 +57,7 @@ extension SiteRenderer {
 
     /// The path from `path` (a page of this site) to the root of the published site, above an
     /// archived review's folder.
-    func siteRoot(from path: String) -> String { Permalink.root(from: (archive?.prefix ?? "") + path) }
+    func siteRoot(from path: String) -> String { Permalink.root(from: pathPrefix + path) }
 
     // MARK: - Trends
 
@@ -75,13 +75,13 @@ extension SiteRenderer {
                 guard let published = score.published else {
                     return noFigure(score.key == nil ? "–" : texts.text(score.planned == 0 ? "score.no_programmes" : "score.no_measurements"))
                 }
-                return figure(published.text, value: published.plain, source: DataPointer.history(row.scope, year: score.year, "persen_publikasi"))
+                return figure(published.text(in: format), value: published.plain, source: DataPointer.history(row.scope, year: score.year, "persen_publikasi"))
             }
             return TrendRow(name: row.name, url: row.url ?? "", hasURL: row.url != nil, cells: cells)
         }
         return Trend(
             svg: charts.trend(id: id, title: title, rows: rows.map { ($0.name, $0.scores) }), title: title,
-            years: years.map { YearLabel(year: String($0)) }, rows: tableRows, csvURL: root + "data/riwayat-skor.csv",
+            years: years.map { YearLabel(year: String($0)) }, rows: tableRows, csvURL: dataRoot(from: path) + "data/riwayat-skor.csv",
             first: String(years.first ?? 0), last: String(years.last ?? 0))
     }
 }

@@ -52,8 +52,14 @@ public struct SiteRenderer: Sendable {
     public var bodies: RenderedBodies
     /// The theme.
     public var templates: TemplateSet
-    /// The interface texts of the site's language (``Translations``).
-    var texts: Translations { templates.texts() }
+    /// The language edition this renderer renders (``Edition``): the review's first language at the
+    /// site's root unless set otherwise by ``edition(_:)``.
+    public internal(set) var edition: Edition
+    /// The number and date formats of the edition's language (``SiteFormat``, from the theme's
+    /// `i18n/<lang>.yml`).
+    public internal(set) var format: SiteFormat
+    /// The interface texts of the edition's language (``Translations``).
+    var texts: Translations { templates.texts(edition.language) }
 
     /// A status as the pages name it (`status.<status>` of the theme's texts: `Berjalan`).
     func statusLabel(_ status: ProgramStatus) -> String { texts.text("status." + status.rawValue) }
@@ -90,6 +96,9 @@ public struct SiteRenderer: Sendable {
         self.templates = templates
         self.features = features
         self.archives = archives.sorted { $0.year > $1.year }
+        let primary = content.config.languages.first ?? Edition.defaultLanguage
+        self.edition = Edition(language: primary, prefix: "")
+        self.format = SiteFormat(templates.texts(primary))
     }
 
     /// Creates a renderer for the result of ``SiteBuilder/analyse(_:)``.
@@ -113,11 +122,12 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every page of the site with its permalink, in the order written: those of ``pages(_:aggregates:features:)``,
-    /// the list of archives when there are archives, and no 404 page in an archived site (the site's own
-    /// serves every address).
+    /// the list of archives when there are archives, and no 404 page in an archived site or another
+    /// language's edition (the site's own serves every address).
     func pages() -> [(path: String, kind: PageKind)] {
         var kinds = Self.pages(content, aggregates: aggregates, features: features)
-        if archive != nil { kinds.removeAll { $0.path == Permalink.notFound } }
+        // The 404 page is served at any address: one, in the review's language, at the site's root.
+        if archive != nil || isTranslatedEdition { kinds.removeAll { $0.path == Permalink.notFound } }
         if archive == nil && !archives.isEmpty { kinds.append((Permalink.archives, .archiveList)) }
         return kinds
     }
@@ -163,7 +173,7 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates, texts: texts) }
+    var charts: ChartBuilder { ChartBuilder(content: content, aggregates: aggregates, texts: texts, format: format) }
 
     /// Every page and asset of the site, sorted by path (the whole site in memory: for tests and
     /// `tinjau check`; `tinjau build` streams with ``render(emit:)``).
@@ -180,6 +190,8 @@ public struct SiteRenderer: Sendable {
     /// - Throws: ``BuildFailure`` when a template renders to nothing, or what `emit` throws.
     public func render(batchSize: Int = 256, emit: ([OutputFile]) throws -> Void) throws {
         try renderPages(batchSize: batchSize, emit: emit)
+        // Every other language's edition under its folder (`en/`): the same pages, one set of data files.
+        for edition in editions.dropFirst() { try rendering(edition).renderPages(batchSize: batchSize, emit: emit) }
         let archived = archives.map { archive in
             var site = SiteRenderer(archived: archive, templates: templates, siteBaseURL: content.config.baseURL)
             site.reuse = reuse
@@ -223,7 +235,7 @@ public struct SiteRenderer: Sendable {
         let config = content.config
         common.description = Self.metaDescription(page.metaDescription ?? common.description, config.description, config.title)
         let context = PageContext(page: page, common: common, texts: templates.texts())
-        let outputPath = (archive?.prefix ?? "") + path
+        let outputPath = pathPrefix + path
         if let reuse,
             reuse.record(
                 outputPath,

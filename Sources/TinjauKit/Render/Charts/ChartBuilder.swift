@@ -22,12 +22,16 @@ public struct ChartBuilder: Sendable {
 
     /// The interface texts: chart titles and descriptions (``Translations``).
     public var texts: Translations
+    /// The number formats of the language of `texts` (``SiteFormat``).
+    public var format: SiteFormat
 
-    /// Creates a builder that writes titles and descriptions with `texts`.
-    public init(content: ReviewContent, aggregates: Aggregates, texts: Translations = EmbeddedTheme.texts) {
+    /// Creates a builder that writes titles and descriptions with `texts` and numbers in the
+    /// `format` of its language (by default the one `texts` describes).
+    public init(content: ReviewContent, aggregates: Aggregates, texts: Translations = EmbeddedTheme.texts, format: SiteFormat? = nil) {
         self.content = content
         self.aggregates = aggregates
         self.texts = texts
+        self.format = format ?? SiteFormat(texts)
     }
 
     /// Chart names usable in a ```` ```chart ```` block, with what each shows.
@@ -44,7 +48,7 @@ public struct ChartBuilder: Sendable {
     /// `68% (13/19)` for counts, `70,8%` for weighted scores, `belum ada program` when empty.
     public func valueText(_ entry: ScoreEntry?) -> String {
         guard let entry, let published = entry.published else { return SiteRenderer.emptyText(entry, texts: texts) }
-        return entry.score.isCount ? "\(published.text) (\(entry.score.fraction))" : published.text
+        return entry.score.isCount ? "\(published.text(in: format)) (\(entry.score.fraction(in: format)))" : published.text(in: format)
     }
 
     /// A chart value: the published percentage (geometry only uses its `Double`), or none.
@@ -55,7 +59,7 @@ public struct ChartBuilder: Sendable {
     /// The last line of a bar chart that leaves `hidden` rows out (`noun`: what a row is), e.g.
     /// `280 OPD lainnya tidak digambar: lihat tabel`; `nil` when it draws every row.
     func moreLine(_ hidden: Int, _ noun: String) -> String? {
-        hidden > 0 ? texts.text("charts.more_not_drawn", ["count": IndonesianFormat.integer(hidden), "noun": noun]) : nil
+        hidden > 0 ? texts.text("charts.more_not_drawn", ["count": format.integer(hidden), "noun": noun]) : nil
     }
 
     /// The rows a score bar chart draws: all when at most ``barLimit``; otherwise the ``barLimit`` with the
@@ -210,13 +214,13 @@ public struct ChartBuilder: Sendable {
         let data = shown.map { items[$0] }.map {
             ChartDatum(
                 label: $0.label, percent: Double($0.amount) / Double(largest) * 100,
-                valueText: IndonesianFormat.rupiahShort($0.amount), title: $0.title)
+                valueText: format.rupiahShort($0.amount), title: $0.title)
         }
         let chartTitle = shown.count < items.count ? texts.text("charts.terbesar", ["title": "\(title)", "count": "\(shown.count)"]) : title
         return BarChart(
             id: id, title: chartTitle,
             description: title + ": "
-                + items.map { "\($0.label) \(IndonesianFormat.rupiah($0.amount))" }
+                + items.map { "\($0.label) \(format.rupiah($0.amount))" }
                 .joined(separator: "; ") + ".", data: data, percentScale: false, more: moreLine(items.count - shown.count, noun)
         ).draw()
     }

@@ -147,11 +147,12 @@ extension ChartBuilder {
             TrendSeries(
                 label: row.label,
                 points: row.scores.map { score in
-                    TrendPoint(year: score.year, percent: score.published?.value.doubleValue, valueText: score.published?.text ?? "–")
+                    let text = score.published.map { $0.text(in: format) } ?? "–"
+                    return TrendPoint(year: score.year, percent: score.published?.value.doubleValue, valueText: text)
                 })
         }
         let description =
-            "Skor per tahun review. "
+            texts.text("charts.trend_description") + " "
             + series.map { line in
                 line.label + ": " + line.points.map { "\($0.year) \($0.valueText)" }.joined(separator: ", ")
             }.joined(separator: "; ") + "."

@@ -205,9 +205,9 @@ extension SiteRenderer {
             let source = { (field: String) in DataPointer.changes("indikator", String(index), field) }
             return IndicatorChangeRow(
                 program: current(change.programID), name: change.name, unit: change.unit.isEmpty ? "–" : change.unit,
-                before: change.before.map { figure(IndonesianFormat.number($0), value: $0.plainDecimal(maxDecimals: 30), source: source("sebelum")) }
+                before: change.before.map { figure(format.number($0), value: $0.plainDecimal(maxDecimals: 30), source: source("sebelum")) }
                     ?? noFigure("–"),
-                after: change.after.map { figure(IndonesianFormat.number($0), value: $0.plainDecimal(maxDecimals: 30), source: source("sesudah")) }
+                after: change.after.map { figure(format.number($0), value: $0.plainDecimal(maxDecimals: 30), source: source("sesudah")) }
                     ?? noFigure("–"))
         }
         let totals = changes.followUpTotals
@@ -248,6 +248,6 @@ extension SiteRenderer {
             cancelledHidden: cancelled.hidden, hasCancelledHidden: cancelled.hidden > 0,
             indicators: indicatorRows, hasIndicators: !indicatorRows.isEmpty, indicatorsHidden: indicators.hidden,
             hasIndicatorsHidden: indicators.hidden > 0,
-            changesCSV: root + "data/perubahan.csv", reallocationCSV: root + "data/realokasi.csv")
+            changesCSV: dataRoot(from: path) + "data/perubahan.csv", reallocationCSV: dataRoot(from: path) + "data/realokasi.csv")
     }
 }

@@ -37,8 +37,21 @@ struct CommonModel: TemplateModel {
     var isSearchPage = false
     /// Layout switch: the document's `<title>` instead of `pageTitle · site title` (the PDF's print page).
     var documentTitle: String?
+    /// The page's language (`<html lang>`: `id`, `en`).
+    var language: String = Edition.defaultLanguage
+    /// The same page in every edition (`hreflang` alternates, the language switch); empty for a site
+    /// in one language.
+    var languages: [LanguageLink] = []
+    /// Whether the site has more than one edition.
+    var hasLanguages: Bool { !languages.isEmpty }
+    /// Whether the page's content is shown untranslated, in the review's language (with a notice).
+    var untranslated = false
+    /// The review's own language (`lang` of untranslated content).
+    var originalLanguage: String = Edition.defaultLanguage
 
     static let fields: [String: TemplateField<CommonModel>] = [
+        "language": .init(\.language), "languages": .init(\.languages), "hasLanguages": .init(\.hasLanguages),
+        "untranslated": .init(\.untranslated), "originalLanguage": .init(\.originalLanguage),
         "root": .init(\.root), "nav": .init(\.nav), "site": .init(\.site), "parts": .init(\.parts), "homeURL": .init(\.homeURL),
         "dataURL": .init(\.dataURL), "printURL": .init(\.printURL), "methodologyURL": .init(\.methodologyURL), "csv": .init(\.csv),
         "canonical": .init(\.canonical), "archive": .init(\.archive), "description": .init(\.description), "hasSearch": .init(\.hasSearch),
@@ -169,7 +182,9 @@ extension SiteRenderer {
         // `base_url` or the server root, like its stylesheet (see `notFoundPage`).
         let root = path == Permalink.notFound ? Self.serverRoot(config) : Permalink.root(from: path)
         // Assets live at the site's root, above an archived review's folder.
-        let assetRoot = path == Permalink.notFound ? root : Permalink.root(from: (archive?.prefix ?? "") + path)
+        let assetRoot = path == Permalink.notFound ? root : Permalink.root(from: pathPrefix + path)
+        // Editions share the data files and the PDF at the site's root; an archive has its own.
+        let dataRoot = path == Permalink.notFound ? root : dataRoot(from: path)
         var nav = [
             NavLink(label: texts.text("pages_site.beranda"), url: root + Permalink.home, current: path == Permalink.home),
             NavLink(label: texts.text("pages_site.dimensi"), url: root + Permalink.dimensionList, current: path.hasPrefix("dimensi/")),
@@ -196,7 +211,7 @@ extension SiteRenderer {
             hasDescription: config.description != nil, description: config.description ?? "",
             hasRegionCode: config.regionCode != nil, regionCode: config.regionCode ?? "",
             methodLabel: methodLabel(config.scoring.method), hasReviewDate: config.reviewDate != nil,
-            reviewDate: config.reviewDate.map { IndonesianFormat.date(iso: $0.description) ?? $0.description },
+            reviewDate: config.reviewDate.map { format.date(iso: $0.description) ?? $0.description },
             reviewDateISO: config.reviewDate?.description)
         // What the two parts of a score are, in the words of the method.
         let parts =
@@ -210,7 +225,7 @@ extension SiteRenderer {
         var pdf: PDFLink?
         if features.pdf {
             let name = ReportPrinter.fileName(year: config.reviewYear)
-            pdf = PDFLink(url: root + name, name: name)
+            pdf = PDFLink(url: dataRoot + name, name: name)
         }
         // Open Graph wants absolute addresses: the image is named only when base_url is set.
         var preview: PreviewImage?
@@ -219,19 +234,25 @@ extension SiteRenderer {
                 url: SiteAddress.absolute(base: base, path: image.path), alt: image.alt,
                 width: PreviewCard.width, height: PreviewCard.height)
         }
-        return CommonModel(
+        var model = CommonModel(
             root: assetRoot, nav: nav, site: site, parts: parts, homeURL: root + Permalink.home, dataURL: root + Permalink.data,
             printURL: root + Permalink.print, methodologyURL: root + Permalink.methodology,
             csv: CSVLinks(
-                program: root + DataExporter.programCSV, skor: root + DataExporter.scoreCSV, anggaran: root + DataExporter.budgetCSV,
-                indikator: root + DataExporter.indicatorCSV, json: root + DataExporter.reviewJSON),
+                program: dataRoot + DataExporter.programCSV, skor: dataRoot + DataExporter.scoreCSV,
+                anggaran: dataRoot + DataExporter.budgetCSV, indikator: dataRoot + DataExporter.indicatorCSV,
+                json: dataRoot + DataExporter.reviewJSON),
             canonical: config.baseURL.flatMap {
-                path == Permalink.notFound ? nil : SiteAddress.absolute(base: $0, path: (archive?.prefix ?? "") + path)
+                path == Permalink.notFound ? nil : SiteAddress.absolute(base: $0, path: pathPrefix + path)
             },
             archive: archive.map {
                 ArchiveBanner(year: String($0.year), currentURL: assetRoot + Permalink.home, allURL: assetRoot + Permalink.archives)
             },
             description: config.description ?? config.title, hasSearch: features.search, searchURL: root + Permalink.search,
             searchKind: Self.searchKind(kind, texts: texts), pdf: pdf, preview: preview)
+        model.language = edition.language
+        model.languages = languageLinks(path: path)
+        model.untranslated = isUntranslated(kind)
+        model.originalLanguage = editions.first?.language ?? Edition.defaultLanguage
+        return model
     }
 }

@@ -41,7 +41,8 @@ extension SiteRenderer {
     /// The open-data page.
     func dataPage() -> DataPage {
         let path = Permalink.data
-        let root = Permalink.root(from: path)
+        // Editions share one set of data files at the site's root.
+        let root = dataRoot(from: path)
         let exporter = DataExporter(content: content, aggregates: aggregates)
         let metadata = exporter.metadata()
         let tables = exporter.tableMakers().map { make in
@@ -74,7 +75,7 @@ extension SiteRenderer {
             LabeledValue(label: texts.text("pages_data.frekuensi_pembaruan"), value: metadata.frekuensi_pembaruan),
             LabeledValue(label: texts.text("pages_data.sumber"), value: metadata.sumber),
             LabeledValue(
-                label: texts.text("pages_data.tanggal_pembaruan"), value: metadata.tanggal_pembaruan.flatMap { IndonesianFormat.date(iso: $0) } ?? "–"
+                label: texts.text("pages_data.tanggal_pembaruan"), value: metadata.tanggal_pembaruan.flatMap { format.date(iso: $0) } ?? "–"
             ),
             LabeledValue(label: texts.text("pages_data.lisensi"), value: metadata.lisensi),
             LabeledValue(label: texts.text("pages_data.format"), value: metadata.format),

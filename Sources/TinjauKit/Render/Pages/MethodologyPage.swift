@@ -125,7 +125,7 @@ extension SiteRenderer {
             if let entry, let percent = entry.score.percent {
                 // The exact percentage to four decimals: `=` when that is exact, `≈` when it was rounded.
                 row.exactPercent = figure(
-                    IndonesianFormat.decimal(percent, decimals: 4) + "%",
+                    format.decimal(percent, decimals: 4) + "%",
                     value: percent.plainDecimal(maxDecimals: 4), source: DataPointer.score(scope, "persen"))
                 row.exactSign = percent.isExact(decimals: 4) ? "=" : "≈"
             }

@@ -106,7 +106,7 @@ extension SiteRenderer {
     /// The overlap threshold used by the site (0…1), as written in `tinjau.yml` (`0,2`), as a figure.
     var overlapThreshold: Figure {
         figure(
-            IndonesianFormat.number(content.config.overlapThreshold), value: content.config.overlapThreshold.plainDecimal(maxDecimals: 30),
+            format.number(content.config.overlapThreshold), value: content.config.overlapThreshold.plainDecimal(maxDecimals: 30),
             source: DataPointer.overlaps("ambang"))
     }
 
@@ -118,7 +118,7 @@ extension SiteRenderer {
             ? texts.text("pages_overlaps.elemen_sama")
             : (pair.sameDimension ? texts.text("pages_overlaps.dimensi_sama") : texts.text("pages_overlaps.lintas_dimensi"))
         return OverlapPairRow(
-            similarity: IndonesianFormat.similarity(pair.similarity), first: programRow(a, from: path),
+            similarity: format.similarity(pair.similarity), first: programRow(a, from: path),
             second: programRow(b, from: path), shared: pair.sharedWords.prefix(8).joined(separator: ", "), relation: together)
     }
 
@@ -130,7 +130,7 @@ extension SiteRenderer {
             let pairs = group.pairs.prefix(Self.groupPairsShown).compactMap { overlapPairRow(result.pairs[$0], from: path) }
             let opds = group.opds.map { content.opd($0)?.abbreviation ?? $0 }
             return OverlapGroupRow(
-                number: index + 1, strongest: IndonesianFormat.similarity(group.strongest),
+                number: index + 1, strongest: format.similarity(group.strongest),
                 size: group.members.count, opds: opds.joined(separator: ", "), opdCount: opds.count,
                 members: members, showMembers: group.members.count > 2, moreMembers: group.members.count - members.count,
                 hasMoreMembers: group.members.count > members.count,
@@ -174,7 +174,7 @@ extension SiteRenderer {
             groupCount: countFigure(result.groups.count, DataPointer.overlaps("kelompok")),
             groupsShown: min(result.groups.count, Self.overlapGroupsShown),
             hasHiddenGroups: result.groups.count > Self.overlapGroupsShown,
-            csvURL: root + DataExporter.overlapCSV,
+            csvURL: dataRoot(from: path) + DataExporter.overlapCSV,
             threshold: overlapThreshold, maxPerProgram: result.settings.maxPerProgram,
             heatSVG: charts.opdDimensionHeatMap(id: "opd-dimensi").svg,
             hasHiddenOPDs: !hidden.isEmpty, hiddenOPDs: hidden.count, shownOPDs: shown.count,

@@ -170,10 +170,10 @@ extension SiteRenderer {
             field(texts.text("pages_program.tahun_mulai"), program.startYear.map(String.init))
             field(texts.text("pages_program.tahun_selesai"), program.endYear.map(String.init))
         }
-        field(texts.text("pages_program.anggaran_pagu"), program.budget.map(IndonesianFormat.rupiah))
-        field(texts.text("pages_program.realisasi_anggaran"), program.budgetRealised.map(IndonesianFormat.rupiah))
+        field(texts.text("pages_program.anggaran_pagu"), program.budget.map(format.rupiah))
+        field(texts.text("pages_program.realisasi_anggaran"), program.budgetRealised.map(format.rupiah))
         if let absorption = figures?.absorption {
-            field(texts.text("pages_program.serapan_anggaran"), IndonesianFormat.percent(absorption, decimals: 1))
+            field(texts.text("pages_program.serapan_anggaran"), format.percent(absorption, decimals: 1))
         }
         field(texts.text("pages_program.sumber_dana"), program.fundingSource)
         field(texts.text("pages_program.kata_kunci"), program.keywords.isEmpty ? nil : program.keywords.joined(separator: ", "))
@@ -183,18 +183,18 @@ extension SiteRenderer {
             let achievement = index < achievements.count ? achievements[index] : nil
             return IndicatorRow(
                 name: indicator.name, unit: indicator.unit.isEmpty ? "–" : indicator.unit,
-                baseline: indicator.baseline.map { IndonesianFormat.number($0) } ?? "–",
-                target: indicator.target.map { IndonesianFormat.number($0) } ?? "–",
-                realisation: indicator.realisation.map { IndonesianFormat.number($0) } ?? "–",
+                baseline: indicator.baseline.map { format.number($0) } ?? "–",
+                target: indicator.target.map { format.number($0) } ?? "–",
+                realisation: indicator.realisation.map { format.number($0) } ?? "–",
                 direction: indicator.direction == .naik ? "naik" : "turun", directionLabel: directionLabel(indicator.direction),
-                achievement: achievement.map { IndonesianFormat.percent($0, decimals: 1) } ?? "–")
+                achievement: achievement.map { format.percent($0, decimals: 1) } ?? "–")
         }
         // Its most similar programmes of other OPDs (at most K, however many others name it).
         let similar = aggregates.overlaps.pairs(of: program.id).prefix(aggregates.overlaps.settings.maxPerProgram).compactMap {
             pair -> SimilarProgramRow? in
             guard let other = content.program(id: pair.first == program.id ? pair.second : pair.first) else { return nil }
             return SimilarProgramRow(
-                program: programRow(other, from: path), similarity: IndonesianFormat.similarity(pair.similarity),
+                program: programRow(other, from: path), similarity: format.similarity(pair.similarity),
                 shared: pair.sharedWords.prefix(6).joined(separator: ", "))
         }
         let realisedStatus = content.config.scoring.realisedStatuses.contains(program.status)
@@ -266,7 +266,7 @@ extension SiteRenderer {
                 var cell = noFigure("–")
                 if let position = year.indicators.firstIndex(where: { $0.name == entry.name }), let value = year.indicators[position].realisation {
                     cell = figure(
-                        IndonesianFormat.number(value), value: value.plainDecimal(maxDecimals: 30),
+                        format.number(value), value: value.plainDecimal(maxDecimals: 30),
                         source: DataPointer.programHistory(program.id, year: year.year, "indikator", String(position), "realisasi"))
                 }
                 return YearFigure(figure: cell, year: String(year.year))

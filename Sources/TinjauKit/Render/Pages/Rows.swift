@@ -258,12 +258,12 @@ extension SiteRenderer {
         let bands = content.config.scoring.maturityBands
         return bands.enumerated().map { index, band in
             let minimum = figure(
-                IndonesianFormat.number(band.minimum) + "%", value: band.minimum.plainDecimal(maxDecimals: 30),
+                format.number(band.minimum) + "%", value: band.minimum.plainDecimal(maxDecimals: 30),
                 source: DataPointer.band(index))
             let upper =
                 index + 1 < bands.count
                 ? figure(
-                    IndonesianFormat.number(bands[index + 1].minimum) + "%", value: bands[index + 1].minimum.plainDecimal(maxDecimals: 30),
+                    format.number(bands[index + 1].minimum) + "%", value: bands[index + 1].minimum.plainDecimal(maxDecimals: 30),
                     source: DataPointer.band(index + 1))
                 : nil
             return BandRow(
