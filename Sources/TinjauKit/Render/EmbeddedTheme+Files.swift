@@ -214,6 +214,14 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 .nav a:hover { background: rgba(255,255,255,.15); }
 .nav a[aria-current="page"] { background: #fff; color: var(--accent); font-weight: 600; }
 
+/* The language switch: the same page in the site's other languages. */
+.lang-switch ul { list-style: none; margin: .25rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem; }
+.lang-switch a, .lang-switch span { display: inline-block; min-height: 44px; line-height: 44px; padding: 0 .6rem; border-radius: var(--radius); color: #fff; }
+.lang-switch span { font-weight: 600; text-decoration: underline; text-underline-offset: .3em; }
+.lang-switch a:hover { background: rgba(255,255,255,.15); }
+/* Content shown in the review's own language on a page of another edition. */
+.untranslated-notice { border-left: 4px solid var(--accent); background: var(--soft); padding: .6rem .9rem; margin: 1rem 0; }
+
 /* The search box: a plain GET form to the search page. */
 .site-search { display: flex; gap: .4rem; margin-top: .5rem; max-width: 26rem; }
 .site-search input { flex: 1; min-width: 0; min-height: 44px; padding: 0 .6rem; border: 2px solid #fff; border-radius: var(--radius); font: inherit; color: var(--ink); background: #fff; }
@@ -1004,6 +1012,757 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{/layout}}
 
 """#),
+        ("i18n/en.yml", false, #"""
+# The default theme's interface text in English: every word a page shows that is not content.
+# Templates read a text as {{t.group.key}}; a key missing here is an error (i18n.missing-key).
+
+common:
+  review: Review
+  terealisasi: realised
+  unduh_data_anggaran_csv: Download data (anggaran.csv)
+  per_dimensi: By dimension
+  dimensi: Dimension
+  realisasi: Realised
+  per_opd: By OPD
+  opd: OPD
+  kapasitas_opd: OPD capacity
+  program: Programmes
+  operator_ti: IT operators
+  skor: Score
+  perubahan_sejak_review: Changes since review
+  program_2: programmes
+  anggaran: Budget
+  status: Status
+  jumlah: Total
+  dan: and
+  indikator: Indicators
+  satuan: Unit
+  tabel: Table
+  program_tertunda_dan_realokasi: Delayed programmes and budget reallocation
+  anggaran_program_tertunda: Budget of delayed programmes
+  alasan: Reason
+  skor_per_dimensi: Score by dimension
+  unduh_data_skor_csv: Download data (skor.csv)
+  tingkat_kematangan: Maturity level
+  elemen: Element
+  skor_per_tahun_review: Score by review year
+  anggaran_2: budget
+  program_tumpang_tindih: Overlapping programmes
+  skor_keseluruhan: Overall score
+  dari: of
+  program_tertunda: Delayed programmes
+  metode: "Method:"
+  metodologi: methodology
+  metode_penilaian: Assessment method
+  kemiripan: Similarity
+  tanpa_operator: no operator
+  realisasi_anggaran: Budget realised
+  kelompok: Group
+  unduh_data_program_csv: Download data (program.csv)
+  cari: Search
+  ilustrasi: illustrative
+archive_banner:
+  arsip: Archive
+  arsip_review_tahun: Archived review
+  ini_adalah_review_tahun: This is the review of
+  yang_diarsipkan_isi_dan: "as archived: its content and figures are frozen as they were when published and no longer change."
+  lihat_review_terbaru: See the latest review
+  semua_tahun_review: all review years
+archive_list:
+  arsip_review: Review archive
+  review_dilakukan_setiap_tahun: "The review is carried out every year. Published reviews are archived and remain available exactly as published: their figures do not change, even when the programme files are updated for the next review."
+band_range:
+  sampai_di_bawah: to under
+  ke_atas: and above
+breadcrumbs:
+  remah_roti: Breadcrumb
+budget:
+  anggaran_program_smart_city: Smart city programme budget
+  pagu_seluruh_program: Allocation for all programmes
+  anggaran_program_tertunda: budget of delayed programmes
+  jumlah_dihitung_dalam_rupiah: Amounts are computed in whole rupiah.
+  pagu_anggaran_per_dimensi: Budget allocation by dimension.
+  tabel_anggaran_per_dimensi: Table of budget by dimension
+  anggaran_per_dimensi: Budget by dimension
+  pagu: Allocation
+  serapan: Absorption
+  pagu_anggaran_per_opd: Budget allocation by OPD.
+  tabel_anggaran_per_opd: Table of budget by OPD
+  anggaran_per_opd: Budget by OPD
+  per_sumber_dana: By source of funds
+  pagu_anggaran_per_sumber: Budget allocation by source of funds.
+  tabel_anggaran_per_sumber: Table of budget by source of funds
+  anggaran_per_sumber_dana: Budget by source of funds
+  sumber_dana: Source of funds
+capacity:
+  review_mencatat_bahwa_beberapa: "The review noted that several OPDs lack staff able to operate IT systems. OPDs leading smart city programmes without a single IT operator:"
+  opd_memimpin_program_smart: (all OPDs together report
+  operator_ti: IT operators in total).
+  jumlah_operator_ti_pada: The number of IT operators in this sample content is partly illustrative.
+  tabel_kapasitas_opd: OPD capacity table
+  program_dan_operator_ti: Programmes and IT operators by OPD
+  program_per_operator: Programmes per operator
+  perlu_operator: needs an operator
+changes:
+  perbandingan_review: Comparison of review
+  dengan_review: with review
+  arsip_review: archive of review
+  program_dicocokkan_menurut_id: programmes are matched by their id, or by
+  bila_program_pindah_opd: when a programme has moved to another OPD or been renamed.
+  status_berubah: Status changed
+  baru: New
+  program_yang_belum_ada: programmes not in the review of
+  dibatalkan: Cancelled
+  program_yang_kini_berstatus: programmes now cancelled
+  hilang: Removed
+  program_review: programmes of the review of
+  yang_tidak_ada_lagi: that no longer exist
+  indikator_bergeser: Indicators moved
+  indikator_yang_realisasinya_berubah: indicators whose realisation changed
+  tindak_lanjut_program_tertunda: Follow-up of programmes delayed in
+  merekomendasikan_agar_anggaran_program: recommended reallocating the budget of delayed programmes. Of the
+  program_yang_tertunda_saat: programmes delayed at the time, with a budget of
+  program_kembali_dianggarkan_di: budgeted again in review
+  sebesar: for
+  masih_tertunda_dan: still delayed and
+  dibatalkan_2: cancelled
+  tidak_ada_lagi: no longer present
+  anggaran_yang_dialokasikan_ulang: Reallocated budget = the programme's budget in review
+  bila_statusnya_bukan_tertunda: if its status is neither delayed nor cancelled any more; otherwise zero.
+  tabel_tindak_lanjut_program: Table of the follow-up of delayed programmes
+  program_tertunda_di_review: Programmes delayed in review
+  dan_statusnya_sekarang: and their status now
+  dialokasikan_ulang: Reallocated
+  halaman: page
+  program_lainnya_daftar_lengkap: "more: full list in"
+  realokasi_csv: realokasi.csv
+  tidak_ada_program_yang: No programme was delayed in review
+  status_yang_berubah: Changed statuses
+  tabel_status_yang_berubah: Table of changed statuses
+  dari_program_yang_statusnya: of the programmes whose status changed
+  perubahan_csv: perubahan.csv
+  tidak_ada_program_yang_2: No programme changed status.
+  program_baru: New programmes
+  tidak_ada_program_baru: No new programmes.
+  program_yang_hilang_atau: Removed or cancelled programmes
+  dibatalkan_sejak_review: Cancelled since review
+  ada_di_review: In review
+  tetapi_tidak_ada_lagi: but no longer in review
+  status: status
+  tidak_ada_program_yang_3: No programme was removed or cancelled.
+  realisasi_indikator_yang_bergeser: Indicator results that moved
+  tabel_realisasi_indikator_yang: Table of indicator results that moved
+  indikator_yang_realisasinya_berubah_2: Indicators whose realisation changed since review
+  dicocokkan_menurut_nama_indikator: matched by indicator name)
+  indikator_lainnya_daftar_lengkap: "more: full list in"
+  tidak_ada_realisasi_indikator: No indicator result changed.
+  semua_perubahan_dalam_satu: "All changes as files:"
+data:
+  data_terbuka: Open data
+  data_di_balik_setiap: "The data behind every figure on this site, in open formats following the Satu Data Indonesia (One Data Indonesia) principles: CSV, JSON and a Frictionless Data Package, with metadata."
+  berkas_mana_untuk_apa: Which file for what
+  berkas_yang_dibuka_di: The file to open in each tool
+  alat: Tool
+  berkas: File
+  cara_membuka: How to open
+  microsoft_excel_libreoffice_calc: Microsoft Excel, LibreOffice Calc, WPS Spreadsheets with Indonesian regional settings
+  klik_dua_kali_berkasnya: Double-click the file. UTF-8 with BOM, semicolon separator, comma as decimal separator.
+  excel_dengan_pengaturan_wilayah: Excel with other regional settings (for example English)
+  data_dari_teks_csv: Data → From Text/CSV; file origin
+  65001_unicode_utf_8: "65001: Unicode (UTF-8)"
+  pemisah_koma: comma separator.
+  google_spreadsheet: Google Sheets
+  file_impor_unggah_pemisah: File → Import → Upload; the separator is detected automatically.
+  python_pandas_r_alat: Python (pandas), R, Frictionless tools, CKAN (Satu Data portal)
+  rfc_4180_utf_8: "RFC 4180: UTF-8 without BOM, comma separator, point as decimal separator. See the example below."
+  javascript_dan_aplikasi_web: JavaScript and web applications
+  skema: "Schema:"
+  rupiah_di_atas_9: Rupiah amounts above 9,007,199,254,740,991 (2
+  1_dibulatkan_oleh: 1) are rounded by
+  ambil_dari_csv_bila: take them from the CSV when needed.
+  untuk_spreadsheet: "For spreadsheets:"
+  excel: excel/
+  semua_berkas_csv_memakai: All CSV files give rupiah as whole numbers without thousands separators, percentages as 0–100 and dates in ISO format (YYYY-MM-DD). The
+  tidak_memuat_kolom_pecahan: variant leaves out the exact fraction columns
+  karena_spreadsheet_membacanya_sebagai: because spreadsheets read them as dates.
+  sel_teks_yang_diawali: Text cells starting with
+  tab_atau_carriage_return: tab or carriage return get the prefix
+  di_semua_berkas_csv: in all CSV files, so that spreadsheets show them as text and never run them as formulas (the OWASP rule on
+  csv_injection: CSV injection
+  sel_teks_yang_sudah: A text cell that already starts with
+  mendapat_satu: gets one
+  lagi_sehingga_teks_aslinya: more, so the original text is always recovered by removing one
+  di_depan_sel_yang: from the front of a cell starting with
+  angka_tidak_pernah_diubah: Numbers are never changed.
+  berkas_lain: Other files
+  seluruh_review_sebagai_pdf: "The whole review as a PDF (A4) for printing or passing on: title page, table of contents, and the same charts and tables as the site."
+  metadata_satu_data_indonesia: Satu Data Indonesia metadata
+  cara_memakai_data_ini: How to use this data
+  python_pandas: Python (pandas)
+  dengan_paket: With the package
+  seluruh_data_dengan_tipe: "all the data, with its types and keys, is read in one call:"
+  spreadsheet: Spreadsheet
+  unduh: Download
+  dan_buka_dengan_excel: and open it with Excel or LibreOffice Calc (Indonesian regional settings).
+  pilih_tabelnya_lalu_sisipkan: "Select the table, then Insert → PivotTable (Calc: Insert → Pivot Table)."
+  seret: Drag
+  ke_baris_dan: to Rows and
+  ke_nilai_jumlah_anggaran: "to Values (Sum): the budget of each dimension."
+delays:
+  program_berstatus_tertunda: delayed programmes
+  di_antaranya_karena_pandemi: of them because of the COVID-19 pandemic
+  anggarannya_berjumlah: Their budget totals
+  review_merekomendasikan_realokasi_anggaran: the review recommends reallocating it in the budget year
+  untuk_program_program_ini: for these programmes.
+  sudah_terealisasi: Already realised
+  sisa_yang_perlu_dialokasikan: Remainder to be reallocated to
+  daftar_program_tertunda: List of delayed programmes
+  tabel_program_tertunda: Table of delayed programmes
+  program_tertunda_dengan_alasan: Delayed programmes with their reasons and budgets
+  tidak_ada_program_yang: No programme is delayed.
+  anggaran_tertunda_per_dimensi: Delayed budget by dimension
+  anggaran_program_tertunda_per: Budget of delayed programmes by dimension.
+  tabel_anggaran_tertunda_per: Table of delayed budget by dimension
+  anggaran_tertunda_per_opd: Delayed budget by OPD
+  tabel_anggaran_tertunda_per_2: Table of delayed budget by OPD
+dimension:
+  anggaran_seluruh_program_dimensi: "Budget of all programmes in this dimension:"
+  skor_per_elemen: Score by element
+  grafik_skor_tiap_elemen: "Chart: score of each element"
+  tabel_skor_per_elemen: Table of scores by element
+  tabel_skor_elemen: Element scores
+  program_dimensi_ini_tidak: "of this dimension's programmes without an element: counted in the dimension score but not in any element score."
+  belum_ada_program_pada: No programmes in this dimension yet.
+dimension_list:
+  dimensi_smart_city: Smart city dimensions
+  enam_dimensi_kerangka_gerakan: The six dimensions of the Gerakan Menuju 100 Smart City (Towards 100 Smart Cities) framework, each with three elements.
+dimension_table:
+  tabel_skor_per_dimensi: Table of scores by dimension
+findings:
+  analisis_temuan: Analysis of findings
+  temuan_review_beserta_angka: The review's findings with the figures behind them, so that the public, the DPRD and the Smart City Council can check them.
+  program_berubah_status_dari: programmes changed status; of the
+  program_yang_tertunda_di: programmes delayed in review
+  dialokasikan_ulang: reallocated.
+  pasang_program_dari_opd: pairs of programmes from different OPDs with similar titles, keywords or indicators, in
+  kelompok: groups.
+  program_tertunda_dengan_anggaran: delayed programmes with a budget of
+  yang_perlu_dialokasikan_ulang: to be reallocated.
+  opd_memiliki_program_smart: OPDs have smart city programmes but no IT operator.
+footer:
+  penyelenggara: "Organiser:"
+  metode_penilaian: "Assessment method:"
+  data: "Data:"
+  unduh_csv_dan_json: download CSV and JSON
+  laporan_lengkap_untuk_dicetak: Full report for printing
+  situs_ini_dibuat_dengan: This site was built with tinjau from Markdown files edited by each OPD.
+header:
+  menu: Menu
+  navigasi_utama_ponsel: Main navigation (phone)
+  navigasi_utama: Main navigation
+  cari_di_situs: Search the site
+  cari_program_opd_atau: Search programmes, OPDs or pages
+  cari_program_opd: Search programmes, OPDs…
+home:
+  review_tahun: Review
+  periode: period
+  review_dilaksanakan: Review carried out
+  evaluator: "Evaluator:"
+  angka_kunci: Key figures
+  rata_rata_tertimbang_capaian: weighted average of indicator achievement
+  program_terealisasi: programmes realised
+  program_direncanakan: Planned programmes
+  di: in
+  opd: OPDs;
+  program_batal_tidak_dihitung: cancelled (not counted)
+  perlu_dialokasikan_ulang: to be reallocated
+  total_anggaran: Total budget
+  indeks_kematangan_per_dimensi: Maturity index by dimension
+  skor_enam_dimensi_smart: Scores of the six smart city dimensions
+  angka_di_setiap_sumbu: The figures on each axis are the score and
+  status_program_yang_berubah: programme statuses that changed, new and removed programmes, indicators, and the follow-up of delayed programmes.
+  cara_menghitung_skor: How the score is computed
+  program_berstatus_batal_tidak: Cancelled programmes are not counted; a dimension without programmes reads “no programmes yet”, not zero percent. The breakdown of every score, with its list of programmes, is in the
+  tingkat_kematangan_ditentukan_dari: "The maturity level follows from the published score:"
+  laporan_review: Review report
+  analisis_dan_data: Analysis and data
+  laporan_lengkap_pdf_a4: Full report (PDF, A4)
+  review_tahun_sebelumnya: Reviews of previous years
+  review_yang_sudah_diterbitkan: "Published reviews remain available exactly as they were published:"
+  semua_tahun_review: All review years
+layout:
+  langsung_ke_isi: Skip to content
+methodology:
+  metodologi: Methodology
+  setiap_angka_di_situs: Every figure on this site is computed by tinjau from the content files, with the rules below. Every figure can be recomputed by hand from the programme lists on this page or from the
+  data_terbuka: open data
+  diatur_di: set in
+  setengah_dibulatkan_menjauhi_nol: halves rounded away from zero).
+  status_yang_dihitung_terealisasi: "Statuses counted as realised (numerator and denominator):"
+  status_yang_hanya_masuk: "Statuses counted in the denominator only:"
+  tidak_masuk_pembilang_maupun: (cancelled) count in neither the numerator nor the denominator.
+  bila_penyebut_0_tidak: "If the denominator is 0, there is no score: it reads “no programmes yet”, not zero percent."
+  skor_opd_hanya_menghitung: An OPD's score counts only the programmes that OPD leads (its folder of files), not programmes in which it is a partner.
+  tingkat_kematangan_ditentukan_dari: "The maturity level follows from the published score (after rounding):"
+  rincian_skor_per_dimensi: Score breakdown by dimension
+  tingkat: level
+  program_di_pembilang: Programmes in the numerator
+  dan_penyebut: and the denominator
+  terealisasi: Realised
+  pembilang_dan_penyebut: "numerator and denominator):"
+  belum_terealisasi: Not yet realised
+  hanya_penyebut: "denominator only):"
+  tidak_dihitung: Not counted
+  kemiripan_program_tumpang_tindih: Programme similarity (overlaps)
+  kata: Words.
+  judul_kata_kunci_dan: The title, keywords and indicator names of each programme are lower-cased, stripped of accents and split into words; function words and words of one or two letters are then dropped. Cancelled programmes are not compared;
+  program_dibandingkan: programmes are compared.
+  bobot_kata: Word weights.
+  kata_yang_dipakai_oleh: A word used by df of N programmes weighs ln((N + 1) ÷ df)
+  inverse_document_frequency: inverse document frequency
+  kata_yang_dipakai_semua: a word used by every programme weighs almost 0 (about 1 ÷ N), a word used by half the programmes only about 0.69, a rare word weighs a lot. Each programme becomes a vector of the weights of its words.
+  dua_program_kosinus_kedua: "of two programmes = the cosine of their two vectors: the sum of the squared weights of the shared words ÷ (length of the first vector × length of the second vector), from 0 (no weighted word in common) to 1."
+  pasangan: Pairs.
+  dua_program_yang_dipimpin: Two programmes led by different OPDs with a similarity of at least
+  setiap_program_menyimpan_paling: Each programme keeps at most its
+  pasangan_terbaiknya: best pairs
+  daftar_pasangan_adalah_gabungan: the list of pairs is the union of those choices, so its length grows in proportion to the number of programmes.
+  kelompok: Groups.
+  program_yang_terhubung_oleh: Programmes linked by pairs, directly or through other programmes, form one group that needs coordinating.
+  pencarian: Search.
+  hanya_program_yang_berbagi: Only programmes that share a heavily weighted word are compared
+  prefix_filtering: prefix filtering
+  pasangan_yang_lolos_ambang: a pair that passes the threshold is certain to share such a word). When more than
+  program_berbagi_kata_yang: programmes share the same word, those programmes are sorted by their words and each programme is compared with the
+  program_opd_lain_terdekat: nearest programmes of other OPDs on each side
+  sorted_neighbourhood: sorted neighbourhood
+  hernandez_dan_stolfo_1995: Hernández and Stolfo 1995), so that the computing time stays proportional to the number of programmes.
+  kata_yang_paling_sering: Most used words
+  kata_yang_paling_banyak: The words used by the most programmes, with their weights
+  kata_2: Word
+  dipakai_oleh_df: Used by (df)
+  bobot_ln_n_1: Weight ln((N + 1) ÷ df)
+  kata_fungsi_yang_dibuang: "Function words dropped:"
+not_found:
+  halaman_tidak_ditemukan: Page not found
+  alamat_yang_anda_buka: The address you opened does not exist on this site. The page may have moved, or the address may be mistyped.
+  kembali_ke_beranda: Back to the home page
+opd:
+  anggaran_program: Programme budget
+  sebagian_keterangan_opd_ini: Some details of this OPD (for example the number of IT operators) are illustrative.
+  sebelum_berganti_nama_opd: Before it was renamed, this OPD was
+  program_yang_dipimpin: Programmes led
+  opd_ini_belum_memimpin: This OPD does not lead any programme yet.
+  program_tempat_opd_ini: Programmes in which this OPD is a partner
+opd_list:
+  organisasi_perangkat_daerah_opd: Regional government work units (OPD)
+  opd_pelaksana_program_smart: The OPDs (regional government work units) that carry out smart city programmes, with the score of the programmes each one leads and its number of IT operators.
+  tabel_opd: OPD table
+  skor_dan_kapasitas_per: Score and capacity by OPD
+  program_yang_dipimpin_tanpa: programmes led, excluding cancelled ones
+  skor_per_opd: Score by OPD
+overlaps:
+  merekomendasikan_agar_program_kerja: recommended that work programmes be drawn up together by all OPDs and the Smart City Council so that they do not overlap. This page groups
+  pasang_program_dari_opd: pairs of programmes from different OPDs with similar titles, keywords or indicators into
+  kelompok_yang_perlu_dikoordinasikan: groups that need coordinating.
+  kemiripan_0_sampai_1: Similarity (0 to 1) compares the words of the two programmes; a word used by many programmes (such as “aplikasi”, application, or “layanan”, service) carries almost no weight, a rare word carries a lot. A pair is shown when its similarity is at least
+  paling_banyak: with at most
+  pasangan_terbaik_per_program: best pairs per programme. Similarity marks programmes to be discussed together; it is not proof of duplication.
+  cara_menghitung: How it is computed
+  unduh_semua_pasangan_tumpang: Download all pairs (tumpang-tindih.csv)
+  kelompok_program_yang_mirip: Groups of similar programmes
+  ditampilkan: Shown here are the
+  kelompok_dengan_kemiripan_tertinggi: groups with the highest similarity; the other groups are in
+  tumpang_tindih_csv: tumpang-tindih.csv
+  program_dari: programmes from
+  kemiripan_tertinggi: highest similarity
+  opd: "OPDs:"
+  program_lainnya_lihat_csv: more (see the CSV)
+  pasangan_dalam_kelompok: Pairs in group
+  urut_dari_yang_paling: most similar first
+  mirip_dengan: Similar to
+  kata_yang_sama: Shared words
+  dan: And
+  pasangan_lainnya_dalam_kelompok: more in this group (see the CSV).
+  tidak_ada_pasangan_program: No pair of programmes reaches the similarity threshold of
+  sebaran_program_per_opd: Programmes by OPD and dimension
+  opd_yang_memimpin_program: OPDs that lead the most programmes;
+  opd_lainnya_dijumlahkan_dalam: other OPDs are added up in one row (their details are in
+  program_csv: program.csv
+  tinjauan_json: tinjauan.json
+  setiap_sel_berisi_jumlah: "Each cell holds the number of programmes that OPD leads in that dimension. A column with many filled cells shows a dimension that many OPDs work on at once: where coordination is needed most."
+  jumlah_program_per_opd: Number of programmes by OPD and dimension.
+  tabel_jumlah_program_per: Table of the number of programmes by OPD and dimension
+  jumlah_program_per_opd_2: Number of programmes by OPD and dimension
+  opd_yang_terlibat: OPDs involved
+print:
+  tanggal_review: Review date
+  penyelenggara: Organiser
+  evaluator: Evaluator
+  versi_daring: Online version
+  unduh_laporan_lengkap_pdf: "Download the full report (PDF, A4):"
+  cetak_simpan_pdf: Print / save as PDF
+  halaman_ini_disusun_untuk: This page is laid out for printing; use the browser's print menu if the button does not work.
+  daftar_isi: Contents
+  1_ringkasan: 1. Summary
+  program: programmes)
+  program_yang_direncanakan: planned programmes.
+  pagu_anggaran: Budget allocation
+  indeks_kematangan_enam_dimensi: Maturity index of the six dimensions.
+  tingkat: Level
+  tingkat_kematangan: "Maturity levels:"
+  2_dimensi: 2. Dimensions
+  3_temuan_dan_rekomendasi: 3. Findings and recommendations
+  program_yang_mirip_antar: Similar programmes across OPDs
+  pasang_program_dalam: pairs of programmes in
+  kelompok: groups
+  berikut: below are the
+  kelompok_dengan_kemiripan_tertinggi: groups with the highest similarity (all pairs are in data/tumpang-tindih.csv)
+  kemiripan_tertinggi: Highest similarity
+  lainnya: more
+  lampiran_daftar_program: "Appendix: list of programmes"
+program:
+  program_ini_adalah_contoh: "This programme is an illustrative example: written to be plausible for a regency, not official data."
+  opd_pelaksana: Lead OPD
+  opd_mitra: Partner OPDs
+  dalam_skor: In the score
+  tabel_indikator: Indicator table
+  indikator_kinerja_program: Programme performance indicators
+  baseline: Baseline
+  target: Target
+  arah: Direction
+  capaian: Achievement
+  capaian_realisasi_target_arah: Achievement = realisation ÷ target (direction up) or target ÷ realisation (direction down), at most 100%.
+  riwayat_per_tahun_review: History by review year
+  tabel_riwayat_program: Programme history table
+  status_dan_anggaran_program: Status and budget of this programme in each review
+  tahun: Year
+  tabel_realisasi_indikator_per: Table of indicator realisation by year
+  realisasi_indikator_di_setiap: Indicator realisation in each review
+  program_mirip_di_opd: Similar programmes in other OPDs
+  program_opd_lain_yang: "Programmes of other OPDs with similar titles, keywords or indicators: material for coordination, not proof of duplication."
+  semua_kelompok_program_yang: All groups of similar programmes
+  kemiripan: similarity
+  kata_yang_sama: "shared words:"
+  uraian_program: Programme description
+program_list:
+  program_smart_city_dari: smart city programmes from all OPDs, grouped by
+  lalu_urut_judul: then sorted by title.
+  urutan_daftar_program: Order of the programme list
+  urutkan_menurut: "Sort by:"
+  langsung_ke_kelompok: Jump to a group
+  langsung_ke: "Jump to:"
+  linimasa: Timeline
+  jumlah_program_yang_dijadwalkan: Number of programmes scheduled to run in each masterplan year, by dimension (from their start and end years).
+  tabel_linimasa: Timeline table
+  program_per_tahun_dan: Programmes by year and dimension
+  daftar_program: Programme list
+program_table:
+  tabel_program: Programme table
+search:
+  pencarian: Search
+  kata_yang_dicari: Search terms
+  saring_hasil: Filter the results
+  ketik_nama_program_opd: Type the name of a programme or an OPD, or any other word, then press Search.
+  pencarian_memerlukan_javascript_tanpa: Search needs JavaScript. Without JavaScript, every programme can be browsed in the lists below.
+  telusuri_tanpa_mencari: Browse without searching
+  daftar_semua_program_dikelompokkan: List of all programmes, grouped by
+  skor_dan_program_setiap: scores and programmes of each
+  dimensi: dimension
+trend:
+  skor_yang_dipublikasikan_setiap: Scores published in each review year,
+  tahun_sebelumnya_dari_arsip: earlier years from the archive, with the method and rounding of that year's review.
+  unduh_data_riwayat_skor: Download data (riwayat-skor.csv)
+  cakupan: Scope
+pages_archive_list:
+  review_terbaru: latest review
+  diarsipkan_dengan_tinjau: "archived with tinjau {tinjauVersion}"
+  setiap_review_tahunan_termasuk: "Every annual review of {region}, including archived reviews"
+  arsip_review: Review archive
+  arsip: Archive
+pages_budget:
+  anggaran: Budget
+  anggaran_dan_realisasi_program: Budget and realisation of smart city programmes by dimension, OPD and source of funds
+  jumlah: Total
+pages_capacity:
+  tanpa_operator: no operator
+  tidak_dilaporkan: not reported
+  kapasitas_opd: OPD capacity
+  jumlah_program_dan_operator: Number of programmes and IT operators per OPD
+  analisis: Analysis
+pages_changes:
+  tidak_ada_lagi: no longer present
+  perubahan_sejak_review: "Changes since review {previous}"
+  perubahan_antara_review_dan: "Changes between review {previous} and review {currentYear}: programme statuses, new and removed programmes, indicators, and the follow-up of delayed programmes"
+  perubahan_sejak: "Changes since {previous}"
+  analisis: Analysis
+pages_site:
+  beranda: Home
+  dimensi: Dimensions
+  opd: OPDs
+  program: Programmes
+  analisis: Analysis
+  anggaran: Budget
+  metodologi: Methodology
+  data: Data
+  arsip: Archive
+  masterplan_smart_city: "{region} Smart City Masterplan"
+  program_terealisasi_program_direncanakan: programmes realised / programmes planned
+  program_terealisasi_dari_program: realised programmes out of planned programmes
+  jumlah_bobot_capaian_jumlah: sum of weight × achievement / sum of indicator weights
+  jumlah_bobot_capaian_indikator: sum of weight × indicator achievement out of the sum of indicator weights
+pages_data:
+  seluruh_review_dalam_satu: "The whole review in one JSON file: metadata, programmes with their indicators, scores, and every figure the site shows."
+  json_schema_untuk_memeriksa: JSON Schema to validate tinjauan.json.
+  frictionless_data_package_setiap: "Frictionless Data Package: every file with its columns, types, units, primary and foreign keys, licence and metadata; for Frictionless tools, CKAN (Satu Data portal) and notebooks."
+  metadata_satu_data_indonesia: The Satu Data Indonesia metadata of this dataset.
+  deskripsi: Description
+  judul: Title
+  walidata: Data custodian (walidata)
+  produsen_data: Data producer
+  frekuensi_pembaruan: Update frequency
+  periode: Period
+  sumber: Source
+  tanggal_pembaruan: Last updated
+  format: Format
+  lisensi: Licence
+  satuan: Units
+  unduh_data_review_dalam: Download the review data as CSV and JSON
+  data_terbuka: Open data
+  data: Data
+pages_delays:
+  tidak_disebutkan: not stated
+  program_tertunda_dan_realokasi: Delayed programmes and budget reallocation
+  program_tertunda_alasannya_dan: Delayed programmes, their reasons, and the budget to be reallocated
+  program_tertunda: Delayed programmes
+  analisis: Analysis
+pages_dimension_list:
+  dimensi: Dimensions
+  skor_enam_dimensi_smart: "Scores of the six smart city dimensions of {region} in review {reviewYear}: "
+pages_dimension:
+  skor_dimensi_per_tahun: "{shortName} score by review year"
+  dimensi: "Dimension: {name}"
+  dimensi_2: Dimensions
+pages_findings:
+  analisis_temuan: Analysis of findings
+  analisis_temuan_review_program: "Analysis of the review's findings: overlapping programmes, delayed programmes, and OPD capacity"
+  analisis: Analysis
+pages_home:
+  beranda: Home
+  skor_keseluruhan: "{title}: overall score "
+  skor_enam_dimensi_program: "{overall}, scores of the six dimensions, the programmes of every OPD, findings and open data."
+  program_tumpang_tindih: Overlapping programmes
+  program_tertunda_dan_realokasi: Delayed programmes and budget reallocation
+  kapasitas_opd: OPD capacity
+  anggaran: Budget
+  metodologi: Methodology
+  data_terbuka_csv_json: Open data (CSV, JSON)
+  laporan_lengkap_untuk_dicetak: Full report for printing
+  keseluruhan: Overall
+  skor_per_tahun_review: "Score by review year, {first}–{last}"
+  perubahan_sejak_review: "Changes since review {previousYear}"
+pages_methodology:
+  metodologi: Methodology
+  cara_menghitung_setiap_skor: How every score of the review is computed, with the programmes in its numerator and denominator
+  tinjau_yml: tinjau.yml
+pages_not_found:
+  halaman_tidak_ditemukan: Page not found
+pages_o_p_d_list:
+  opd: OPDs
+  skor_program_dan_operator: "Score, programmes and IT operators of every OPD in the {region} smart city review {reviewYear}."
+pages_o_p_d:
+  opd: OPDs
+  tidak_dilaporkan: not reported
+  skor_per_tahun_review: "{abbreviation} score by review year"
+  review: "{name} (`{x}`, review {year})"
+pages_overlaps:
+  lintas_dimensi: across dimensions
+  dimensi_sama: same dimension
+  elemen_sama: same element
+  opd_lainnya: "Other OPDs ({count})"
+  program_tumpang_tindih: Overlapping programmes
+  kelompok_program_dari_opd: Groups of similar programmes from different OPDs, and the spread of programmes by OPD and dimension
+  analisis: Analysis
+pages_print:
+  tidak_disebutkan: not stated
+  1_ringkasan: 1. Summary
+  2_dimensi: 2. Dimensions
+  3_temuan_dan_rekomendasi: 3. Findings and recommendations
+  program_yang_mirip_antar: Similar programmes across OPDs
+  program_tertunda: Delayed programmes
+  lampiran_daftar_program: "Appendix: list of programmes"
+  laporan_lengkap_cetak: Full report (print)
+  seluruh_laporan_dalam_satu: "{title}: the whole report on one page, for printing or saving as PDF (summary, dimensions, findings, list of programmes)."
+  laporan_lengkap: Full report
+pages_program_list:
+  opd: OPD
+  semua_program_menurut: "All programmes by {orderName}"
+  semua_program: All programmes
+  semua_program_smart_city: "All smart city programmes of {region} in review {reviewYear}, grouped by {orderName}: "
+  program: Programmes
+  menurut: "By {orderName}"
+  tabel_program: "Programme table: {heading}"
+  tahun: Year
+  dimensi: Dimension
+pages_program:
+  dimensi: Dimension
+  elemen: Element
+  status: Status
+  alasan_tertunda: Reason for the delay
+  jangka: Term
+  tahun: Years
+  tahun_mulai: Start year
+  tahun_selesai: End year
+  anggaran_pagu: Budget (allocation)
+  realisasi_anggaran: Budget realised
+  serapan_anggaran: Budget absorption
+  sumber_dana: Source of funds
+  kata_kunci: Keywords
+  program_batal_tidak_dihitung: Cancelled programmes are not counted in the score.
+  dihitung_sebagai_program_terealisasi: Counted as a realised programme (numerator and denominator of the score).
+  dihitung_sebagai_program_direncanakan: Counted as a planned programme not yet realised (denominator of the score only).
+  capaian_indikatornya_masuk_rata: Its indicator achievements enter the weighted average of the score.
+  belum_ada_indikator_dengan: No indicator has both a target and a realisation yet, so this programme is not in the score yet.
+  opd: OPDs
+pages_rows:
+  beranda: Home
+  dan: " and "
+  skor_persen_jumlah_program: "Score (percent) = number of programmes with status {statuses} ÷ number of planned programmes (every status except cancelled) × 100."
+  skor_persen_rata_rata: Score (percent) = weighted average of indicator achievement × 100; the achievement of each indicator = realisation ÷ target (or target ÷ realisation when lower is better), limited to 0 to 1.
+  dibulatkan_ke_angka_desimal: "rounded to {precision} decimal places"
+  dibulatkan_ke_persen_terdekat: rounded to the nearest percent
+pages_search:
+  cari: Search
+  cari_program_opd_dimensi: "Search the programmes, OPDs, dimensions and pages of the review {title}"
+  semua_opd: All OPDs
+  opd: OPD
+  semua_dimensi: All dimensions
+  dimensi: Dimension
+  semua_status: All statuses
+  status: Status
+charts:
+  trend_description: Score per review year.
+  more_not_drawn: "Not drawn ({noun}): {count}; see the table"
+  elements: elements
+  radar_enam_dimensi: six-dimension radar
+  batang_skor_per_dimensi: bars of the score by dimension
+  batang_skor_per_opd: bars of the score by OPD
+  peta_panas_jumlah_program: heat map of the number of programmes by OPD and dimension
+  jumlah_program_berjalan_per: number of programmes running by masterplan year and dimension
+  batang_anggaran_per_dimensi: bars of the budget by dimension
+  batang_skor_per_elemen: "bars of the score by element, dimension {rawValue}"
+  lainnya_tidak_digambar_lihat: "Not drawn ({noun}): {hidden}; see the table"
+  indeks_kematangan_enam_dimensi: "Maturity index of the six smart city dimensions, {reviewYear}"
+  skor_per_dimensi: Score by dimension
+  skor_per_dimensi_2: "Score by dimension, {reviewYear}"
+  skor_per_opd: Score by OPD
+  skor_opd_dengan_program: "Score of the {count} OPDs with the most programmes, sorted by score"
+  opd: OPDs
+  skor_per_dimensi_3: "{abbreviation} score by dimension"
+  skor_per_elemen_dimensi: "Score by element, {name} dimension"
+  skor_per_elemen_dimensi_2: "Score by element of the {name} dimension"
+  tidak_ada_program: no programmes
+  jumlah_program_per_opd: Number of programmes by OPD and dimension
+  jumlah_program_per_opd_2: "Number of programmes by OPD and dimension, the {count} OPDs with the most programmes"
+  jumlah_program_tanpa_yang: "Number of programmes (excluding cancelled ones) led by each OPD, by dimension. "
+  opd_lainnya_tidak_digambar: " OPDs not drawn: {rest}; their figures are in the table."
+  linimasa_program_per_tahun: Programme timeline by masterplan year
+  jumlah_program_yang_dijadwalkan: "Number of programmes scheduled to run in each year, by dimension. "
+  terbesar: "{title}, the {count} largest"
+  anggaran_program_per_dimensi: Programme budget by dimension
+  anggaran_program_per_opd: Programme budget by OPD
+  anggaran_program_per_sumber: Programme budget by source of funds
+  sumber_dana: sources of funds
+  anggaran_program_tertunda_per: Budget of delayed programmes by dimension
+sharing:
+  grafik_radar_indeks_kematangan: "Radar chart of the maturity index of the six smart city dimensions, {region} {reviewYear}: "
+  grafik_batang_skor_per: "Bar chart of the score by element, {name} dimension: "
+  grafik_batang_skor_per_2: "Bar chart of the {abbreviation} score by dimension: "
+  terealisasi: "{fraction} realised"
+  review: "{region} · Review {reviewYear}"
+  skor_keseluruhan: Overall score
+  indeks_kematangan_smart_city: Smart city maturity index
+  skor_dimensi: Dimension score
+  dimensi: "Dimension · {smartName}"
+  skor_opd: OPD score
+  opd: "OPD · {abbreviation}"
+  program_oleh_dimensi_status: "Programme {title} by {opdName}, {dimensionName} dimension, status {status}."
+  skor: "score {text}"
+  memimpin_program_smart_city: "Smart city programmes of {region} led by {name} (excluding cancelled ones): {count}; {scoreText}."
+  tingkat: ", level {name}"
+  skor_review: "{description} Score in review {reviewYear}: {scoreText}."
+  dimensi_dalam_review: "Dimension {name} ({smartName}) in review {reviewYear}: {scoreText}."
+renderer:
+  opd: OPD
+  dimensi: Dimension
+  status: Status
+  belum_ada_program: no programmes yet
+  belum_ada_capaian_indikator: no indicator achievement yet
+  program: Programme
+  halaman: Page
+  analisis: Analysis
+  mustache: ".mustache"
+status:
+  rencana: Planned
+  berjalan: In progress
+  selesai: Completed
+  tertunda: Delayed
+  batal: Cancelled
+term:
+  quick-win: Quick win
+  pendek: Short term
+  menengah: Medium term
+  panjang: Long term
+direction:
+  naik: Up (higher is better)
+  turun: Down (lower is better)
+method:
+  realisasi-program: Programme realisation
+  capaian-indikator: Indicator achievement
+score:
+  no_programmes: no programmes yet
+  no_measurements: no indicator achievement yet
+edition:
+  og_locale: en_GB
+  language_name: English
+  switch_label: Language
+  untranslated: "This page has not been translated into English yet: its content is shown in Indonesian."
+format:
+  decimal_separator: "."
+  thousands_separator: ","
+  months: January, February, March, April, May, June, July, August, September, October, November, December
+  date: "{day} {month} {year}"
+  million: million
+  billion: billion
+  trillion: trillion
+dimension_names:
+  governance: {name: Smart Governance, short: Governance, description: "Governance that is effective, efficient and communicative."}
+  branding: {name: Smart Branding, short: Branding, description: "A regional identity that supports the development of the region's potential."}
+  economy: {name: Smart Economy, short: Economy, description: "The welfare of the people and sustainable economic growth."}
+  living: {name: Smart Living, short: Living, description: "A living environment that is decent, healthy and easy to reach."}
+  society: {name: Smart Society, short: Society, description: "A society that is smart, creative and of good character."}
+  environment: {name: Smart Environment, short: Environment, description: "Protection of the environment and wise use of natural resources."}
+element_names:
+  layanan-publik: Public services
+  birokrasi: Bureaucratic management
+  kebijakan-publik: Public policy
+  pariwisata: Tourism ecosystem
+  bisnis: Regional business ecosystem
+  wajah-kota: City image
+  industri: Industry ecosystem
+  kesejahteraan: Public welfare
+  transaksi: Financial transaction ecosystem
+  tata-ruang: Spatial planning harmonisation
+  kesehatan: Health
+  mobilitas: Transport
+  komunitas: Community
+  pendidikan: Learning ecosystem
+  keamanan: Security
+  proteksi: Environmental protection
+  sampah: Waste management
+  energi: Energy management
+
+"""#),
         ("i18n/id.yml", false, #"""
 # The default theme's interface text in Indonesian: every word a page shows that is not content.
 # Templates read a text as {{t.group.key}}; a key missing here is an error (i18n.missing-key).
@@ -1633,6 +2392,7 @@ pages_search:
   semua_status: Semua status
   status: Status
 charts:
+  trend_description: Skor per tahun review.
   more_not_drawn: "{count} {noun} lainnya tidak digambar: lihat tabel"
   elements: elemen
   radar_enam_dimensi: radar enam dimensi
@@ -1713,12 +2473,25 @@ method:
 score:
   no_programmes: belum ada program
   no_measurements: belum ada capaian indikator
+edition:
+  og_locale: id_ID
+  language_name: Bahasa Indonesia
+  switch_label: Bahasa
+  untranslated: "Halaman ini belum diterjemahkan: isinya ditampilkan dalam bahasa aslinya."
+format:
+  decimal_separator: ","
+  thousands_separator: "."
+  months: Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember
+  date: "{day} {month} {year}"
+  million: juta
+  billion: miliar
+  trillion: triliun
 
 """#),
         ("layout.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
 <!DOCTYPE html>
-<html lang="id">
+<html lang="{{language}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -1729,7 +2502,10 @@ score:
 <meta property="og:description" content="{{description}}">
 <meta property="og:site_name" content="{{site.title}}">
 <meta property="og:type" content="website">
-<meta property="og:locale" content="id_ID">
+<meta property="og:locale" content="{{t.edition.og_locale}}">
+{{#languages}}
+<link rel="alternate" hreflang="{{language}}" href="{{href}}">
+{{/languages}}
 {{#canonical}}
 <meta property="og:url" content="{{canonical}}">
 <link rel="canonical" href="{{canonical}}">
@@ -1758,6 +2534,9 @@ score:
 {{> partials/archive-banner}}
 <main id="isi"{{#searchKind}} data-pagefind-body data-pagefind-meta="jenis:{{searchKind}}"{{/searchKind}}>
 {{> partials/breadcrumbs}}
+{{#untranslated}}
+<p class="untranslated-notice" role="note">{{t.edition.untranslated}}</p>
+{{/untranslated}}
 {{$main}}{{/main}}
 </main>
 {{> partials/footer}}
@@ -2106,6 +2885,16 @@ score:
         {{/nav}}
       </ul>
     </nav>
+    {{! The same page in the site's other languages: a plain link, the language named in itself. }}
+    {{#hasLanguages}}
+    <nav class="lang-switch" aria-label="{{t.edition.switch_label}}">
+      <ul>
+        {{#languages}}
+        <li>{{#current}}<span aria-current="true">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{language}}" lang="{{language}}">{{name}}</a>{{/current}}</li>
+        {{/languages}}
+      </ul>
+    </nav>
+    {{/hasLanguages}}
     {{! The search box is a plain GET form to the search page: it needs no script on this page. }}
     {{#hasSearch}}
     {{^isSearchPage}}

@@ -15,7 +15,9 @@ public struct LiveValues: Sendable {
         func score(_ key: String, _ entry: ScoreEntry?) {
             v["skor.\(key)"] = entry?.published?.text(in: format) ?? SiteRenderer.emptyText(entry, texts: texts)
             v["pecahan.\(key)"] = entry.flatMap { $0.published == nil ? nil : $0.score.fraction(in: format) } ?? "0/0"
-            v["tingkat.\(key)"] = entry?.published?.band?.name ?? "–"
+            // The band as `content` names it (an edition's content has the translated names).
+            let band = entry?.published?.band
+            v["tingkat.\(key)"] = band.map { band in content.config.scoring.maturityBands.first { $0.minimum == band.minimum }?.name ?? band.name } ?? "–"
         }
         score("keseluruhan", aggregates.overall)
         for dimension in content.dimensions { score(dimension.id.rawValue, aggregates.dimensions[dimension.id]) }

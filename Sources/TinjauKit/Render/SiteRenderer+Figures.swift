@@ -59,7 +59,7 @@ extension SiteRenderer {
             fraction: score.fraction(in: format),
             numeratorFig: partFigure(score.numerator, isCount: score.isCount, DataPointer.score(scope, "pembilang")),
             denominatorFig: partFigure(ExactNumber(score.denominator), isCount: score.isCount, DataPointer.score(scope, "penyebut")),
-            band: published.band?.name ?? "–", bandDescription: published.band?.description ?? "", emptyText: "")
+            band: bandInEdition(published.band)?.name ?? "–", bandDescription: bandInEdition(published.band)?.description ?? "", emptyText: "")
     }
 
     /// The numerator or denominator of a score: a count, or a weight sum to at most four decimals.

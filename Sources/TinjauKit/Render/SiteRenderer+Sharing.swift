@@ -47,7 +47,7 @@ extension SiteRenderer {
     /// fraction, or what a scope without a score says.
     private func headline(_ label: String, _ entry: ScoreEntry?) -> (label: String, figure: String, detail: String) {
         guard let entry, let published = entry.published else { return (label, "–", Self.emptyText(entry, texts: texts)) }
-        let detail = [published.band?.name, entry.score.isCount ? texts.text("sharing.terealisasi", ["fraction": "\(entry.score.fraction(in: format))"]) : nil]
+        let detail = [bandInEdition(published.band)?.name, entry.score.isCount ? texts.text("sharing.terealisasi", ["fraction": "\(entry.score.fraction(in: format))"]) : nil]
             .compactMap { $0 }.joined(separator: " · ")
         return (label, published.text(in: format), detail)
     }
@@ -104,7 +104,9 @@ extension SiteRenderer {
     func opdDescription(_ opd: OPD) -> String {
         let score = aggregates.opds[opd.slug]
         let scoreText =
-            score?.published.map { texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { " (\($0.name))" } ?? "") }
+            score?.published.map {
+                texts.text("sharing.skor", ["text": "\($0.text(in: format))"]) + (bandInEdition($0.band).map { " (\($0.name))" } ?? "")
+            }
             ?? Self.emptyText(score, texts: texts)
         let count = aggregates.capacity.byOPD[opd.slug]?.activePrograms ?? 0
         return texts.text(
@@ -117,7 +119,8 @@ extension SiteRenderer {
         let score = aggregates.dimensions[dimension.id]
         let scoreText =
             score?.published.map {
-                texts.text("sharing.skor", ["text": "\($0.text)"]) + ($0.band.map { texts.text("sharing.tingkat", ["name": "\($0.name)"]) } ?? "")
+                texts.text("sharing.skor", ["text": "\($0.text(in: format))"])
+                    + (bandInEdition($0.band).map { texts.text("sharing.tingkat", ["name": "\($0.name)"]) } ?? "")
             } ?? Self.emptyText(score, texts: texts)
         return Self.metaDescription(
             dimension.description.isEmpty

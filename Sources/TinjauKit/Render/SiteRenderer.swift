@@ -234,7 +234,7 @@ public struct SiteRenderer: Sendable {
         var common = common(path: path, kind: kind)
         let config = content.config
         common.description = Self.metaDescription(page.metaDescription ?? common.description, config.description, config.title)
-        let context = PageContext(page: page, common: common, texts: templates.texts())
+        let context = PageContext(page: page, common: common, texts: texts)
         let outputPath = pathPrefix + path
         if let reuse,
             reuse.record(
