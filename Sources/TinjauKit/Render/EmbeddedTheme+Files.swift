@@ -737,7 +737,7 @@ table.history { margin-bottom: 1.5rem; }
   <section aria-labelledby="tabel">
     <h2 id="tabel">{{t.common.tabel}}</h2>
     <ul class="card-list">
-      {{#tables}}<li><a href="{{url}}">{{name}}</a><span>{{description}}</span><span>{{t.data.untuk_spreadsheet}} <a class="inline" href="{{excelURL}}">{{t.data.excel}}{{name}}</a></span></li>{{/tables}}
+      {{#tables}}<li><a href="{{url}}">{{name}}</a><span{{#descriptionLanguage}} lang="{{descriptionLanguage}}"{{/descriptionLanguage}}>{{description}}</span><span>{{t.data.untuk_spreadsheet}} <a class="inline" href="{{excelURL}}">{{t.data.excel}}{{name}}</a></span></li>{{/tables}}
     </ul>
     <p>{{t.data.semua_berkas_csv_memakai}} <code>excel/</code> {{t.data.tidak_memuat_kolom_pecahan}} (<code>capaian_pecahan</code>, <code>persen_pecahan</code>), {{t.data.karena_spreadsheet_membacanya_sebagai}}</p>
     <p><strong>{{t.data.sel_teks_yang_diawali}} <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, {{t.data.tab_atau_carriage_return}} <code>'</code></strong> {{t.data.di_semua_berkas_csv}} <i>{{t.data.csv_injection}}</i>). {{t.data.sel_teks_yang_sudah}} <code>'</code> {{t.data.mendapat_satu}} <code>'</code> {{t.data.lagi_sehingga_teks_aslinya}} <code>'</code> {{t.data.di_depan_sel_yang}} <code>'</code>. {{t.data.angka_tidak_pernah_diubah}}</p>
@@ -751,7 +751,7 @@ table.history { margin-bottom: 1.5rem; }
   </section>
   <section aria-labelledby="metadata">
     <h2 id="metadata">{{t.data.metadata_satu_data_indonesia}}</h2>
-    <dl class="facts">{{#metadata}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>{{/metadata}}</dl>
+    <dl class="facts">{{#metadata}}<div><dt>{{label}}</dt><dd lang="{{originalLanguage}}">{{value}}</dd></div>{{/metadata}}</dl>
   </section>
   <section aria-labelledby="cara-memakai">
     <h2 id="cara-memakai">{{t.data.cara_memakai_data_ini}}</h2>
@@ -760,9 +760,9 @@ table.history { margin-bottom: 1.5rem; }
 
 program = pd.read_csv("{{dataBase}}program.csv", keep_default_na=False, na_values=[""],
                       dtype={"anggaran_rp": "Int64", "realisasi_anggaran_rp": "Int64"})
-# Teks aslinya: hapus satu ' di depan sel teks yang diawali '
-teks = [k for k in program.columns if not pd.api.types.is_numeric_dtype(program[k])]
-program[teks] = program[teks].apply(lambda kolom: kolom.str.removeprefix("'"))
+# {{t.data.code_comment_original_text}}
+texts = [k for k in program.columns if not pd.api.types.is_numeric_dtype(program[k])]
+program[texts] = program[texts].apply(lambda column: column.str.removeprefix("'"))
 print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
     <p>{{t.data.dengan_paket}} <code>frictionless</code> {{t.data.seluruh_data_dengan_tipe}} <code>Package("{{dataBase}}datapackage.json").get_resource("program").to_pandas()</code>.</p>
     <h3>{{t.data.spreadsheet}}</h3>
@@ -1158,6 +1158,7 @@ changes:
   tidak_ada_realisasi_indikator: No indicator result changed.
   semua_perubahan_dalam_satu: "All changes as files:"
 data:
+  code_comment_original_text: "The original text: remove one ' before a text cell that starts with '"
   data_terbuka: Open data
   data_di_balik_setiap: "The data behind every figure on this site, in open formats following the Satu Data Indonesia (One Data Indonesia) principles: CSV, JSON and a Frictionless Data Package, with metadata."
   berkas_mana_untuk_apa: Which file for what
@@ -1293,6 +1294,7 @@ home:
 layout:
   langsung_ke_isi: Skip to content
 methodology:
+  no_programme_counted: "no programme counted:"
   metodologi: Methodology
   setiap_angka_di_situs: Every figure on this site is computed by tinjau from the content files, with the rules below. Every figure can be recomputed by hand from the programme lists on this page or from the
   data_terbuka: open data
@@ -1595,6 +1597,11 @@ pages_print:
   seluruh_laporan_dalam_satu: "{title}: the whole report on one page, for printing or saving as PDF (summary, dimensions, findings, list of programmes)."
   laporan_lengkap: Full report
 pages_program_list:
+  order_dimension: dimension
+  order_status: status
+  order_label_opd: OPD
+  order_label_dimensi: Dimension
+  order_label_status: Status
   opd: OPD
   semua_program_menurut: "All programmes by {orderName}"
   semua_program: All programmes
@@ -1641,6 +1648,8 @@ pages_search:
   semua_status: All statuses
   status: Status
 charts:
+  dimensions: dimensions
+  rows: rows
   trend_description: Score per review year.
   more_not_drawn: "Not drawn ({noun}): {count}; see the table"
   elements: elements
@@ -1761,6 +1770,19 @@ element_names:
   proteksi: Environmental protection
   sampah: Waste management
   energi: Energy management
+data_tables:
+  program: "One row per smart-city programme: leading OPD, dimension, element, status, years, budget and realisation, source of funds and partners."
+  indikator: "One row per programme indicator: baseline, target, realisation, direction, weight and achievement."
+  opd: One row per OPD (regional government work unit) whose programmes were reviewed.
+  skor: "Every maturity score (overall, dimension, element, OPD, OPD per dimension, start year) with its numerator, denominator, exact percentage and published percentage."
+  anggaran: "Budget, realisation and budget of delayed programmes: overall, per dimension, per OPD and per source of funds."
+  tumpang-tindih: Every pair of similar programmes of different OPDs (cosine similarity of IDF-weighted words), with its coordination group.
+  perubahan: Every change since the previous review per programme (status, new, dropped and cancelled programmes, moved indicators).
+  realokasi: Every programme delayed in the previous review, and whether budget was re-allocated to it.
+  riwayat-skor: The published score of every scope in every review year.
+direction_short:
+  naik: up
+  turun: down
 
 """#),
         ("i18n/id.yml", false, #"""
@@ -1909,6 +1931,7 @@ changes:
   tidak_ada_realisasi_indikator: Tidak ada realisasi indikator yang berubah.
   semua_perubahan_dalam_satu: "Semua perubahan dalam satu berkas:"
 data:
+  code_comment_original_text: "Teks aslinya: hapus satu ' di depan sel teks yang diawali '"
   data_terbuka: Data terbuka
   data_di_balik_setiap: "Data di balik setiap angka situs ini, dalam format terbuka sesuai prinsip Satu Data Indonesia: CSV, JSON dan Frictionless Data Package, dengan metadata."
   berkas_mana_untuk_apa: Berkas mana untuk apa
@@ -2044,6 +2067,7 @@ home:
 layout:
   langsung_ke_isi: Langsung ke isi
 methodology:
+  no_programme_counted: "tidak ada program yang dihitung:"
   metodologi: Metodologi
   setiap_angka_di_situs: Setiap angka di situs ini dihitung oleh tinjau dari berkas konten, dengan aturan di bawah. Semua angka dapat dihitung ulang dengan tangan dari daftar program di halaman ini atau dari
   data_terbuka: data terbuka
@@ -2346,6 +2370,11 @@ pages_print:
   seluruh_laporan_dalam_satu: "{title}: seluruh laporan dalam satu halaman untuk dicetak atau disimpan sebagai PDF (ringkasan, dimensi, temuan, daftar program)."
   laporan_lengkap: Laporan lengkap
 pages_program_list:
+  order_dimension: dimensi
+  order_status: status
+  order_label_opd: OPD
+  order_label_dimensi: Dimensi
+  order_label_status: Status
   opd: OPD
   semua_program_menurut: "Semua program menurut {orderName}"
   semua_program: Semua program
@@ -2392,6 +2421,8 @@ pages_search:
   semua_status: Semua status
   status: Status
 charts:
+  dimensions: dimensi
+  rows: baris
   trend_description: Skor per tahun review.
   more_not_drawn: "{count} {noun} lainnya tidak digambar: lihat tabel"
   elements: elemen
@@ -2486,6 +2517,9 @@ format:
   million: juta
   billion: miliar
   trillion: triliun
+direction_short:
+  naik: naik
+  turun: turun
 
 """#),
         ("layout.mustache", false, #"""
@@ -2575,7 +2609,7 @@ format:
     <h2 id="rincian">{{t.methodology.rincian_skor_per_dimensi}}</h2>
     {{#dimensions}}
     <h3><a href="{{url}}">{{name}}</a>: {{#percentFig}}{{> partials/figure}}{{/percentFig}}</h3>
-    <p>{{#hasScore}}<code>{{#numeratorFig}}{{> partials/figure}}{{/numeratorFig}} ÷ {{#denominatorFig}}{{> partials/figure}}{{/denominatorFig}} × 100 {{exactSign}} {{#exactPercent}}{{> partials/figure}}{{/exactPercent}} → {{#percentFig}}{{> partials/figure}}{{/percentFig}}</code> · {{t.methodology.tingkat}} {{band}}{{/hasScore}}{{^hasScore}}<code>tidak ada program yang dihitung: {{emptyText}}</code>{{/hasScore}}</p>
+    <p>{{#hasScore}}<code>{{#numeratorFig}}{{> partials/figure}}{{/numeratorFig}} ÷ {{#denominatorFig}}{{> partials/figure}}{{/denominatorFig}} × 100 {{exactSign}} {{#exactPercent}}{{> partials/figure}}{{/exactPercent}} → {{#percentFig}}{{> partials/figure}}{{/percentFig}}</code> · {{t.methodology.tingkat}} {{band}}{{/hasScore}}{{^hasScore}}<code>{{t.methodology.no_programme_counted}} {{emptyText}}</code>{{/hasScore}}</p>
     <details>
       <summary>{{t.methodology.program_di_pembilang}} ({{#realisedCount}}{{> partials/figure}}{{/realisedCount}}) {{t.methodology.dan_penyebut}} ({{#countedCount}}{{> partials/figure}}{{/countedCount}})</summary>
       <p><strong>{{t.methodology.terealisasi}}</strong> ({{t.methodology.pembilang_dan_penyebut}}</p>
@@ -2603,11 +2637,11 @@ format:
     <table class="scores">
       <caption>{{t.methodology.kata_yang_paling_banyak}}</caption>
       <thead><tr><th scope="col">{{t.methodology.kata_2}}</th><th scope="col" class="num">{{t.methodology.dipakai_oleh_df}}</th><th scope="col" class="num">{{t.methodology.bobot_ln_n_1}}</th></tr></thead>
-      <tbody>{{#overlaps.commonWords}}<tr><th scope="row">{{word}}</th><td class="num">{{#programs}}{{> partials/figure}}{{/programs}}</td><td class="num">{{#idf}}{{> partials/figure}}{{/idf}}</td></tr>{{/overlaps.commonWords}}</tbody>
+      <tbody>{{#overlaps.commonWords}}<tr><th scope="row" lang="id">{{word}}</th><td class="num">{{#programs}}{{> partials/figure}}{{/programs}}</td><td class="num">{{#idf}}{{> partials/figure}}{{/idf}}</td></tr>{{/overlaps.commonWords}}</tbody>
     </table>
     </div>
     {{/overlaps.hasCommonWords}}
-    <p class="muted">{{t.methodology.kata_fungsi_yang_dibuang}} {{stopWords}}.</p>
+    <p class="muted">{{t.methodology.kata_fungsi_yang_dibuang}} <span lang="id">{{stopWords}}</span>.</p>
   </section>
 </div>
 {{/main}}
@@ -2744,7 +2778,7 @@ format:
             <td class="num" data-label="{{t.common.kemiripan}}">{{similarity}}</td>
             <td data-label="{{t.common.program}}">{{#first}}<a href="{{url}}">{{title}}</a><br><span class="muted">{{opdShort}}</span>{{/first}}</td>
             <td data-label="{{t.overlaps.mirip_dengan}}">{{#second}}<a href="{{url}}">{{title}}</a><br><span class="muted">{{opdShort}}</span>{{/second}}</td>
-            <td data-label="{{t.overlaps.kata_yang_sama}}">{{shared}} <span class="tag">{{relation}}</span></td>
+            <td data-label="{{t.overlaps.kata_yang_sama}}"><span lang="id">{{shared}}</span> <span class="tag">{{relation}}</span></td>
           </tr>
           {{/pairs}}
         </tbody>
@@ -3172,7 +3206,7 @@ format:
     <h2 id="mirip">{{t.program.program_mirip_di_opd}}</h2>
     <p class="muted">{{t.program.program_opd_lain_yang}} <a href="{{overlapsURL}}">{{t.program.semua_kelompok_program_yang}}</a>.</p>
     <ul class="page-list">
-      {{#similar}}<li><a href="{{url}}">{{title}}</a> <span class="muted">{{opdShort}} · {{t.program.kemiripan}} {{similarity}} · {{t.program.kata_yang_sama}} {{shared}}</span></li>{{/similar}}
+      {{#similar}}<li><a href="{{url}}">{{title}}</a> <span class="muted">{{opdShort}} · {{t.program.kemiripan}} {{similarity}} · {{t.program.kata_yang_sama}} <span lang="id">{{shared}}</span></span></li>{{/similar}}
     </ul>
   </section>
   {{/hasSimilar}}

@@ -194,6 +194,14 @@ enum CatalogueExamples {
             return analyse(["content/opd/diskominfo/Lapor Bantul.md": program("Lapor Bantul Lama")])
         case .opdIndexMissing:
             return analyse(["content/opd/bappeda/_index.md": nil, "content/opd/bappeda/sipd.md": program("SIPD")])
+        case .translationOrphan:
+            // The English translation of a programme whose file is named otherwise.
+            return analyse([
+                "content/tinjau.yml": review + "bahasa: [id, en]\n", "content/opd/diskominfo/lapor.en.md": "---\njudul: Citizen Reports\n---\n",
+            ])
+        case .translationLanguage:
+            // A translation into English, but the review publishes Indonesian only.
+            return analyse(["content/opd/diskominfo/lapor-bantul.en.md": "---\njudul: Citizen Reports\n---\nCitizen reports.\n"])
 
         // Front matter and YAML
         case .frontmatterMissing:
@@ -450,6 +458,12 @@ enum CatalogueExamples {
         case .reviewLogo:
             // The logo named in tinjau.yml, but the file in templates/assets/ is spelt otherwise.
             return analyse(["content/tinjau.yml": review + "logo: assets/logo-kota.svg\n", "templates/assets/logo-kab.svg": "<svg/>"])
+        case .reviewLanguage:
+            // A language code in capitals.
+            return analyse(["content/tinjau.yml": review + "bahasa: [id, EN]\n"])
+        case .i18nLanguageMissing:
+            // A language the theme has no texts for.
+            return analyse(["content/tinjau.yml": review + "bahasa: [id, fr]\n"])
         case .i18nSyntax:
             // A project's language file that writes a group as a list.
             return theme(["i18n/id.yml": "header:\n  - Menu\n  - Cari\n"])

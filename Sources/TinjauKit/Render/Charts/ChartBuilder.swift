@@ -205,7 +205,7 @@ public struct ChartBuilder: Sendable {
     /// Rupiah bars: planned budget per group, bar length relative to the largest. Beyond ``barLimit``
     /// items, the ``barLimit`` largest (then in the given order), largest first, and a last line that
     /// counts the rest (`noun`: what an item is, e.g. `OPD`).
-    public func budgetBars(id: String, title: String, items: [BudgetItem], noun: String = "baris") -> DrawnChart {
+    public func budgetBars(id: String, title: String, items: [BudgetItem], noun: String? = nil) -> DrawnChart {
         let largest = max(1, items.map(\.amount).max() ?? 1)
         var shown = Array(items.indices)
         if items.count > Self.barLimit {
@@ -221,7 +221,7 @@ public struct ChartBuilder: Sendable {
             id: id, title: chartTitle,
             description: title + ": "
                 + items.map { "\($0.label) \(format.rupiah($0.amount))" }
-                .joined(separator: "; ") + ".", data: data, percentScale: false, more: moreLine(items.count - shown.count, noun)
+                .joined(separator: "; ") + ".", data: data, percentScale: false, more: moreLine(items.count - shown.count, noun ?? texts.text("charts.rows"))
         ).draw()
     }
 
@@ -229,7 +229,7 @@ public struct ChartBuilder: Sendable {
     public func dimensionBudgetBars(id: String) -> DrawnChart {
         budgetBars(
             id: id, title: texts.text("charts.anggaran_program_per_dimensi"),
-            items: content.dimensions.map { ($0.shortName, nil, aggregates.budgetByDimension[$0.id]?.planned ?? 0) }, noun: "dimensi")
+            items: content.dimensions.map { ($0.shortName, nil, aggregates.budgetByDimension[$0.id]?.planned ?? 0) }, noun: texts.text("charts.dimensions"))
     }
 
     /// Planned budget per OPD (`singkatan`, the full name on hover).
@@ -267,7 +267,7 @@ public struct ChartBuilder: Sendable {
             guard let group = aggregates.delays.byDimension[d.id], group.budget > 0 else { return nil }
             return (d.shortName, nil, group.budget)
         }
-        return items.isEmpty ? nil : budgetBars(id: id, title: texts.text("charts.anggaran_program_tertunda_per"), items: items, noun: "dimensi")
+        return items.isEmpty ? nil : budgetBars(id: id, title: texts.text("charts.anggaran_program_tertunda_per"), items: items, noun: texts.text("charts.dimensions"))
     }
 
     /// The chart called `name` in the catalogue, or `nil`.

@@ -23,9 +23,13 @@ struct DataPage: PageModel {
 struct DataTableLink: TemplateModel {
     /// Its file name (`program.csv`), its two addresses and what it holds.
     var name: String, url: String, excelURL: String, description: String
+    /// The language of `description` when it is not the page's (the data package's own description,
+    /// untranslated, on a page of another edition).
+    var descriptionLanguage: String?
 
     static let fields: [String: TemplateField<DataTableLink>] = [
         "name": .init(\.name), "url": .init(\.url), "excelURL": .init(\.excelURL), "description": .init(\.description),
+        "descriptionLanguage": .init(\.descriptionLanguage),
     ]
 }
 
@@ -47,8 +51,11 @@ extension SiteRenderer {
         let metadata = exporter.metadata()
         let tables = exporter.tableMakers().map { make in
             let table = make()  // one table's rows at a time
+            let translated = texts.texts["data_tables." + table.name]
             return DataTableLink(
-                name: table.name + ".csv", url: root + table.path, excelURL: root + table.spreadsheetPath, description: table.description)
+                name: table.name + ".csv", url: root + table.path, excelURL: root + table.spreadsheetPath,
+                description: translated ?? table.description,
+                descriptionLanguage: translated == nil && isTranslatedEdition ? editions.first?.language : nil)
         }
         let files = [
             DataFileLink(

@@ -155,7 +155,7 @@ extension SiteRenderer {
                         word: word.word,
                         programs: countFigure(word.programs, DataPointer.overlaps("kata_umum", String(index), "program")),
                         idf: figure(
-                            weight.replacingOccurrences(of: ".", with: ","), value: weight,
+                            weight.replacingOccurrences(of: ".", with: format.decimalSeparator), value: weight,
                             source: DataPointer.overlaps("kata_umum", String(index), "idf")))
                 }),
             stopWords: OverlapDetector.stopWords(region: content.config.region).sorted().joined(separator: ", "),

@@ -93,8 +93,8 @@ extension SiteRenderer {
         let orderName: String
         switch order {
         case .opd: orderName = texts.text("pages_program_list.opd")
-        case .dimensi: orderName = "dimensi"
-        case .status: orderName = "status"
+        case .dimensi: orderName = texts.text("pages_program_list.order_dimension")
+        case .status: orderName = texts.text("pages_program_list.order_status")
         }
         return ProgramListPage(
             pageTitle: order == .opd
@@ -115,7 +115,7 @@ extension SiteRenderer {
                     ]),
             orderName: orderName,
             orders: ProgramOrder.allCases.map { other in
-                NavLink(label: other.label, url: root + Permalink.programList(other), current: other == order)
+                NavLink(label: texts.text("pages_program_list.order_label_" + other.rawValue), url: root + Permalink.programList(other), current: other == order)
             },
             groups: groups.map { group in
                 ProgramGroup(

@@ -186,7 +186,7 @@ extension SiteRenderer {
                 baseline: indicator.baseline.map { format.number($0) } ?? "–",
                 target: indicator.target.map { format.number($0) } ?? "–",
                 realisation: indicator.realisation.map { format.number($0) } ?? "–",
-                direction: indicator.direction == .naik ? "naik" : "turun", directionLabel: directionLabel(indicator.direction),
+                direction: texts.text("direction_short." + indicator.direction.rawValue), directionLabel: directionLabel(indicator.direction),
                 achievement: achievement.map { format.percent($0, decimals: 1) } ?? "–")
         }
         // Its most similar programmes of other OPDs (at most K, however many others name it).
