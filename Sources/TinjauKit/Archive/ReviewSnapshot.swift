@@ -46,6 +46,9 @@ public struct ReviewSnapshot: Codable, Sendable {
         programs = content.programs
         pages = content.pages
         self.aggregates = aggregates
+        // An archived review is published in its own language only (``Edition``): translations are not kept.
+        var bodies = bodies
+        bodies.translations = nil
         self.bodies = bodies
     }
 

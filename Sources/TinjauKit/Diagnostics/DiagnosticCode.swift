@@ -167,7 +167,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     /// How bad a problem of this kind is: the same for every diagnostic of the code.
     public var severity: Severity {
         switch self {
-        case .pathIgnored, .translationLanguage, .programMitraDuplicate, .contentNoPrograms, .reviewYearOutside, .programBudgetOver, .programBudgetMissing,
+        case .pathIgnored, .translationLanguage, .programMitraDuplicate, .contentNoPrograms, .reviewYearOutside, .programBudgetOver,
+            .programBudgetMissing,
             .programDelayReason, .programDelayReasonUnused, .programMitraSelf, .indicatorTargetNegative, .indicatorRealisedPlanned,
             .moneyJsonPrecision, .programDuplicateTitle, .programPlaceholder, .archiveCurrentYear, .archiveProgramVanished, .markdownTable,
             .markdownStrikethrough, .markdownFootnote, .linkUnsafe, .markdownRawHtml, .searchPagefindMissing, .previewRsvgMissing,

@@ -101,7 +101,8 @@ extension DiagnosticMessage {
             .translationOrphan,
             "berkas `\(path)` bernama seperti terjemahan (bahasa `\(language)`) dari `\(original)`, tetapi `\(original)` tidak ada",
             en: "file `\(path)` is named as a translation (language `\(language)`) of `\(original)`, but `\(original)` does not exist",
-            hint: "terjemahan berada di samping berkas aslinya dengan nama yang sama ditambah kode bahasa: ganti namanya agar sesuai nama berkas aslinya",
+            hint:
+                "terjemahan berada di samping berkas aslinya dengan nama yang sama ditambah kode bahasa: ganti namanya agar sesuai nama berkas aslinya",
             hintEN: "a translation sits beside its original with the same name plus the language code: rename it to match the original's name")
     }
 

@@ -41,7 +41,9 @@ extension ContentParser {
         let title = r.string(mapping == .opd ? "nama" : "judul")
         let summary = mapping == .opd ? nil : r.string("ringkasan")
         r.reportUnknownKeys()
-        let body = document.body.allSatisfy(\.isWhitespace) ? MarkdownSource.empty : MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
+        let body =
+            document.body.allSatisfy(\.isWhitespace)
+            ? MarkdownSource.empty : MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine)
         return TextTranslation(title: title, summary: summary, body: body, sourcePath: file.path)
     }
 

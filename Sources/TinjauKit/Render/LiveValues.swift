@@ -17,7 +17,8 @@ public struct LiveValues: Sendable {
             v["pecahan.\(key)"] = entry.flatMap { $0.published == nil ? nil : $0.score.fraction(in: format) } ?? "0/0"
             // The band as `content` names it (an edition's content has the translated names).
             let band = entry?.published?.band
-            v["tingkat.\(key)"] = band.map { band in content.config.scoring.maturityBands.first { $0.minimum == band.minimum }?.name ?? band.name } ?? "–"
+            v["tingkat.\(key)"] =
+                band.map { band in content.config.scoring.maturityBands.first { $0.minimum == band.minimum }?.name ?? band.name } ?? "–"
         }
         score("keseluruhan", aggregates.overall)
         for dimension in content.dimensions { score(dimension.id.rawValue, aggregates.dimensions[dimension.id]) }

@@ -284,7 +284,9 @@ extension DiagnosticMessage {
                 en: "the theme has no interface texts for the language `\(language)` (`i18n/\(language).yml`)"),
             hint: Bilingual(
                 "bahasa yang tersedia: \(available.map { "`\($0)`" }.joined(separator: ", ")); salin `i18n/en.yml` tema bawaan ke `templates/i18n/\(language).yml` lalu terjemahkan, atau hapus `\(language)` dari `bahasa`",
-                en: "the languages available: \(available.map { "`\($0)`" }.joined(separator: ", ")); copy the default theme's `i18n/en.yml` to `templates/i18n/\(language).yml` and translate it, or remove `\(language)` from `bahasa`"))
+                en:
+                    "the languages available: \(available.map { "`\($0)`" }.joined(separator: ", ")); copy the default theme's `i18n/en.yml` to `templates/i18n/\(language).yml` and translate it, or remove `\(language)` from `bahasa`"
+            ))
     }
 
     /// `i18n.syntax`: the value at `key` of a translation file is neither a text nor a mapping of texts

@@ -47,8 +47,11 @@ extension SiteRenderer {
     /// fraction, or what a scope without a score says.
     private func headline(_ label: String, _ entry: ScoreEntry?) -> (label: String, figure: String, detail: String) {
         guard let entry, let published = entry.published else { return (label, "–", Self.emptyText(entry, texts: texts)) }
-        let detail = [bandInEdition(published.band)?.name, entry.score.isCount ? texts.text("sharing.terealisasi", ["fraction": "\(entry.score.fraction(in: format))"]) : nil]
-            .compactMap { $0 }.joined(separator: " · ")
+        let detail = [
+            bandInEdition(published.band)?.name,
+            entry.score.isCount ? texts.text("sharing.terealisasi", ["fraction": "\(entry.score.fraction(in: format))"]) : nil,
+        ]
+        .compactMap { $0 }.joined(separator: " · ")
         return (label, published.text(in: format), detail)
     }
 

@@ -75,7 +75,8 @@ extension SiteRenderer {
                 guard let published = score.published else {
                     return noFigure(score.key == nil ? "–" : texts.text(score.planned == 0 ? "score.no_programmes" : "score.no_measurements"))
                 }
-                return figure(published.text(in: format), value: published.plain, source: DataPointer.history(row.scope, year: score.year, "persen_publikasi"))
+                return figure(
+                    published.text(in: format), value: published.plain, source: DataPointer.history(row.scope, year: score.year, "persen_publikasi"))
             }
             return TrendRow(name: row.name, url: row.url ?? "", hasURL: row.url != nil, cells: cells)
         }

@@ -53,7 +53,9 @@ public struct SiteFormat: Sendable, Hashable {
             thousandsSeparator: part("thousands_separator") ?? id.thousandsSeparator,
             monthNames: months?.count == 12 ? months! : id.monthNames,
             datePattern: part("date") ?? id.datePattern,
-            millionWords: (part("million") ?? id.millionWords.million, part("billion") ?? id.millionWords.billion, part("trillion") ?? id.millionWords.trillion))
+            millionWords: (
+                part("million") ?? id.millionWords.million, part("billion") ?? id.millionWords.billion, part("trillion") ?? id.millionWords.trillion
+            ))
     }
 
     public static func == (lhs: SiteFormat, rhs: SiteFormat) -> Bool {

@@ -68,6 +68,8 @@ struct ArchiveTests {
             "alasan_tunda: \"Pandemi COVID-19: refocusing anggaran 2020\"\n", with: "sebelumnya: [diskominfo/command-center]\n",
             in: opd + "/command-center.md")
         try FileManager.default.moveItem(atPath: opd + "/command-center.md", toPath: opd + "/bantul-command-center.md")
+        // Its English translation moves with it (else `translation.orphan`).
+        try FileManager.default.moveItem(atPath: opd + "/command-center.en.md", toPath: opd + "/bantul-command-center.en.md")
         try replace("status: berjalan", with: "status: batal", in: opd + "/lapor-bantul.md")
         try replace("anggaran: 350000000", with: "anggaran: 999000000", in: opd + "/lapor-bantul.md")
         try replace("realisasi: 86", with: "realisasi: 91", in: opd + "/lapor-bantul.md")

@@ -152,9 +152,14 @@ struct EditionTests {
     }
 
     @Test func englishFormats() {
-        let english = SiteFormat(Translations(language: "en", texts: ["format.decimal_separator": ".", "format.thousands_separator": ",",
-            "format.months": "January, February, March, April, May, June, July, August, September, October, November, December",
-            "format.million": "million", "format.billion": "billion", "format.trillion": "trillion"]))
+        let english = SiteFormat(
+            Translations(
+                language: "en",
+                texts: [
+                    "format.decimal_separator": ".", "format.thousands_separator": ",",
+                    "format.months": "January, February, March, April, May, June, July, August, September, October, November, December",
+                    "format.million": "million", "format.billion": "billion", "format.trillion": "trillion",
+                ]))
         #expect(english.integer(1_234_567) == "1,234,567")
         #expect(english.decimal(Rational(145, 2), decimals: 1) == "72.5")
         #expect(english.percent(Rational(1, 8), decimals: 1) == "12.5%")

@@ -221,7 +221,8 @@ public struct ChartBuilder: Sendable {
             id: id, title: chartTitle,
             description: title + ": "
                 + items.map { "\($0.label) \(format.rupiah($0.amount))" }
-                .joined(separator: "; ") + ".", data: data, percentScale: false, more: moreLine(items.count - shown.count, noun ?? texts.text("charts.rows"))
+                .joined(separator: "; ") + ".", data: data, percentScale: false,
+            more: moreLine(items.count - shown.count, noun ?? texts.text("charts.rows"))
         ).draw()
     }
 
@@ -229,7 +230,8 @@ public struct ChartBuilder: Sendable {
     public func dimensionBudgetBars(id: String) -> DrawnChart {
         budgetBars(
             id: id, title: texts.text("charts.anggaran_program_per_dimensi"),
-            items: content.dimensions.map { ($0.shortName, nil, aggregates.budgetByDimension[$0.id]?.planned ?? 0) }, noun: texts.text("charts.dimensions"))
+            items: content.dimensions.map { ($0.shortName, nil, aggregates.budgetByDimension[$0.id]?.planned ?? 0) },
+            noun: texts.text("charts.dimensions"))
     }
 
     /// Planned budget per OPD (`singkatan`, the full name on hover).
@@ -267,7 +269,8 @@ public struct ChartBuilder: Sendable {
             guard let group = aggregates.delays.byDimension[d.id], group.budget > 0 else { return nil }
             return (d.shortName, nil, group.budget)
         }
-        return items.isEmpty ? nil : budgetBars(id: id, title: texts.text("charts.anggaran_program_tertunda_per"), items: items, noun: texts.text("charts.dimensions"))
+        return items.isEmpty
+            ? nil : budgetBars(id: id, title: texts.text("charts.anggaran_program_tertunda_per"), items: items, noun: texts.text("charts.dimensions"))
     }
 
     /// The chart called `name` in the catalogue, or `nil`.

@@ -115,7 +115,9 @@ extension SiteRenderer {
                     ]),
             orderName: orderName,
             orders: ProgramOrder.allCases.map { other in
-                NavLink(label: texts.text("pages_program_list.order_label_" + other.rawValue), url: root + Permalink.programList(other), current: other == order)
+                NavLink(
+                    label: texts.text("pages_program_list.order_label_" + other.rawValue), url: root + Permalink.programList(other),
+                    current: other == order)
             },
             groups: groups.map { group in
                 ProgramGroup(

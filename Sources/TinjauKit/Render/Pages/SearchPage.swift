@@ -60,7 +60,9 @@ extension SiteRenderer {
                     key: "status", label: texts.text("pages_search.status"), all: texts.text("pages_search.semua_status"),
                     options: ProgramStatus.allCases.map { SearchOption(value: statusLabel($0)) }),
             ],
-            orders: ProgramOrder.allCases.map { Link(label: texts.text("pages_program_list.order_label_" + $0.rawValue), url: root + Permalink.programList($0)) },
+            orders: ProgramOrder.allCases.map {
+                Link(label: texts.text("pages_program_list.order_label_" + $0.rawValue), url: root + Permalink.programList($0))
+            },
             indexURL: root + PagefindIndexer.folder + "/pagefind.js",
             scriptURL: root + "assets/cari.js")
     }

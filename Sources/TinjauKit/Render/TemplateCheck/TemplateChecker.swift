@@ -39,7 +39,10 @@ struct TemplateChecker {
             templates: sources.mapValues { Template(path: $0.path, tags: MustacheTokenizer.tags(in: $0.text)) },
             languages: textsUnreadable
                 // Indonesian first (the default language), then by code: a key missing everywhere is reported in id.yml.
-                ? nil : translations.keys.sorted { $0 == "id" ? $1 != "id" : ($1 != "id" && $0 < $1) }.map { (translationPaths[$0] ?? "i18n/\($0).yml", Set(translations[$0]!.texts.keys)) })
+                ? nil
+                : translations.keys.sorted { $0 == "id" ? $1 != "id" : ($1 != "id" && $0 < $1) }.map {
+                    (translationPaths[$0] ?? "i18n/\($0).yml", Set(translations[$0]!.texts.keys))
+                })
     }
 
     /// Creates a check of templates already read.
