@@ -246,6 +246,19 @@ extension DiagnosticMessage {
             hint: hint)
     }
 
+    /// `i18n.missing-key`: the language file `file` lacks `key`, a text tinjau's code reads (a status
+    /// name, a chart caption, a number format); the page would show the key itself.
+    static func codeTextMissing(_ key: String, file: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .i18nMissingKey,
+            Bilingual(
+                "teks `\(key)` tidak ada di berkas terjemahan `\(file)`; tinjau memakainya di halaman (nama status, judul grafik, format angka)",
+                en: "the text `\(key)` is not in the translation file `\(file)`; tinjau uses it on pages (status names, chart titles, number formats)"),
+            hint: Bilingual(
+                "salin kunci `\(key)` dari berkas bahasa yang sama di tema bawaan (`tinjau init --templat` menyalin tema) lalu sesuaikan teksnya",
+                en: "copy the key `\(key)` from the same language file of the default theme (`tinjau init --templat` copies the theme) and adapt its text"))
+    }
+
     /// `i18n.missing-key`: the tag `{{t.key}}` of a template reached from the page templates `pages`
     /// names a text that the language file `file` (`i18n/id.yml`) lacks; `nearest` is the nearest key it has.
     static func translationMissing(_ key: String, file: String, pages: [String], nearest: String?) -> DiagnosticMessage {

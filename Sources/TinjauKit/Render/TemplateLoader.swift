@@ -139,6 +139,13 @@ public struct TemplateLoader: Sendable {
         diagnostics += Self.cycles(in: sources)
         diagnostics += TemplateChecker(sources, translations: translations, translationPaths: translationPaths, textsUnreadable: textsUnreadable)
             .diagnostics()
+        // Texts tinjau's code reads (not the templates): every language file must have them.
+        for language in translations.keys.sorted() {
+            guard let texts = translations[language], let path = translationPaths[language] else { continue }
+            for key in Self.codeKeys where texts.texts[key] == nil {
+                diagnostics.append(Diagnostic(.codeTextMissing(key, file: path), at: SourceLocation(path: path, line: 1, column: 1)))
+            }
+        }
         for required in Self.requiredTemplates where !present.contains(required) {
             diagnostics.append(Diagnostic(.requiredTemplateMissing(required), at: SourceLocation(path: root + "/" + required + ".mustache")))
         }
@@ -151,6 +158,24 @@ public struct TemplateLoader: Sendable {
                 translations: translations), diagnostics
         )
     }
+
+    /// The keys of the default theme's `i18n/id.yml` that no default template reads: those tinjau's code
+    /// reads (``Translations/text(_:)``), which every language file must have. The groups a language
+    /// may leave out, falling back to the content's or the code's own text, are not among them
+    /// (`dimension_names`, `element_names`, `data_tables`).
+    static let codeKeys: [String] = {
+        guard let file = EmbeddedTheme.files.first(where: { $0.path == "i18n/id.yml" }),
+            let texts = Translations.read(file.bytes, path: "i18n/id.yml", language: "id").0
+        else { return [] }
+        var used: Set<String> = []
+        for template in EmbeddedTheme.files where template.path.hasSuffix(".mustache") {
+            for tag in MustacheTokenizer.tags(in: String(decoding: template.bytes, as: UTF8.self)) where tag.name.hasPrefix("t.") {
+                used.insert(String(tag.name.dropFirst(2)))
+            }
+        }
+        let optional = ["dimension_names.", "element_names.", "data_tables."]
+        return texts.texts.keys.filter { key in !used.contains(key) && !optional.contains { key.hasPrefix($0) } }.sorted()
+    }()
 
     /// Templates that include themselves through partials or parents. swift-mustache would
     /// recurse until the stack overflows, so every cycle is an error, reported once at the

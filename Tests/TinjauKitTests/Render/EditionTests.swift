@@ -192,4 +192,22 @@ struct EditionTests {
         #expect(!home.contains("hreflang"))
         #expect(!home.contains("lang-switch"))
     }
+
+    @Test func aLanguageFileWithoutATextTheCodeReadsIsAnError() throws {
+        // A project's English file copied from the default one, without the name of a status.
+        let english = String(decoding: EmbeddedTheme.files.first { $0.path == "i18n/en.yml" }!.bytes, as: UTF8.self)
+        let edited = english.replacingOccurrences(of: "  selesai: Completed\n", with: "")
+        #expect(edited != english)
+        let files = ["templates/i18n/en.yml": edited]
+        let (set, diagnostics) = TemplateLoader(fileSystem: InMemoryFileSystem(files: files), base: EmbeddedTheme.files)
+            .load(from: "templates", folderRequired: false)
+        #expect(set == nil)
+        #expect(diagnostics.map(\.code) == ["i18n.missing-key"])
+        #expect(diagnostics.first?.message.contains("`status.selesai`") == true)
+        #expect(diagnostics.first?.location.path == "templates/i18n/en.yml")
+        // The code's keys include the number formats and the status names, not the optional groups.
+        #expect(TemplateLoader.codeKeys.contains("format.decimal_separator"))
+        #expect(TemplateLoader.codeKeys.contains("status.selesai"))
+        #expect(!TemplateLoader.codeKeys.contains { $0.hasPrefix("dimension_names.") })
+    }
 }

@@ -150,7 +150,6 @@ extension SiteRenderer {
     /// The changes page for `changes` (this review's ``Aggregates/changes``).
     func changesPage(_ changes: ReviewChanges) -> ChangesPage {
         let path = Permalink.changes
-        let root = Permalink.root(from: path)
         let previous = changes.previousYear
         let archiveRoot = siteRoot(from: path) + Permalink.archive(previous)
         func current(_ id: String) -> LinkedProgramRow {
