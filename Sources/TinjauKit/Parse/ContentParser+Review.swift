@@ -6,20 +6,7 @@ extension ContentParser {
     /// The review's settings from `file`, or `nil` (with diagnostics in `log`) when its title, year
     /// or masterplan period cannot be read.
     func parseReview(_ file: SourceFile, log: DiagnosticCollector) -> ReviewConfig? {
-        let source: SourceText
-        switch SourceText.decode(file.bytes, path: file.path) {
-        case .success(let s): source = s
-        case .failure(let d):
-            log.add(d)
-            return nil
-        }
-        let composed = compose(source.text, path: file.path, lineOffset: 0, log: log)
-        guard composed.ok else { return nil }
-        guard composed.node != nil else {
-            log.report(.emptyReview, at: SourceLocation(path: file.path, line: 1, column: 1))
-            return nil
-        }
-        let r = YAMLReader(node: composed.node, path: file.path, lineOffset: 0, lines: composed.lines, mapping: .reviewFile, log: log)
+        guard let r = reader(of: file, .reviewFile, log: log) else { return nil }
         let title = r.string("judul", required: true)
         let region = r.string("wilayah", required: true)
         let code = r.string("kode_wilayah", freeText: false)
@@ -111,6 +98,26 @@ extension ContentParser {
         r.reportUnknownKeys()
         // A value that cannot be read was reported: without these four there is no review to build.
         return log.hasErrors && (title == nil || year == nil || start == nil || end == nil) ? nil : config
+    }
+
+    /// A reader of the YAML file `file` (`tinjau.yml`, `tinjau.<lang>.yml`) as `mapping`, or `nil` (with
+    /// diagnostics in `log`) when it is not UTF-8 text, not YAML, or empty (`review.empty` for `tinjau.yml`;
+    /// an empty translation translates nothing).
+    func reader(of file: SourceFile, _ mapping: YAMLMapping, log: DiagnosticCollector) -> YAMLReader? {
+        let source: SourceText
+        switch SourceText.decode(file.bytes, path: file.path) {
+        case .success(let s): source = s
+        case .failure(let d):
+            log.add(d)
+            return nil
+        }
+        let composed = compose(source.text, path: file.path, lineOffset: 0, log: log)
+        guard composed.ok else { return nil }
+        guard composed.node != nil else {
+            if case .reviewFile = mapping { log.report(.emptyReview, at: SourceLocation(path: file.path, line: 1, column: 1)) }
+            return nil
+        }
+        return YAMLReader(node: composed.node, path: file.path, lineOffset: 0, lines: composed.lines, mapping: mapping, log: log)
     }
 
     /// The scoring settings under `penilaian` (the defaults without it); problems go to `r`'s collector.

@@ -49,16 +49,7 @@ extension ContentParser {
 
     /// The texts of `tinjau.<lang>.yml`.
     func parseReviewTranslation(_ file: SourceFile, log: DiagnosticCollector) -> ConfigTranslation? {
-        let source: SourceText
-        switch SourceText.decode(file.bytes, path: file.path) {
-        case .success(let s): source = s
-        case .failure(let d):
-            log.add(d)
-            return nil
-        }
-        let composed = compose(source.text, path: file.path, lineOffset: 0, log: log)
-        guard composed.ok, composed.node != nil else { return nil }
-        let r = YAMLReader(node: composed.node, path: file.path, lineOffset: 0, lines: composed.lines, mapping: .translation(.review), log: log)
+        guard let r = reader(of: file, .translation(.review), log: log) else { return nil }
         var config = ConfigTranslation(sourcePath: file.path)
         config.title = r.string("judul")
         config.region = r.string("wilayah")
