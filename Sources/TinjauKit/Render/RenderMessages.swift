@@ -253,10 +253,13 @@ extension DiagnosticMessage {
             .i18nMissingKey,
             Bilingual(
                 "teks `\(key)` tidak ada di berkas terjemahan `\(file)`; tinjau memakainya di halaman (nama status, judul grafik, format angka)",
-                en: "the text `\(key)` is not in the translation file `\(file)`; tinjau uses it on pages (status names, chart titles, number formats)"),
+                en: "the text `\(key)` is not in the translation file `\(file)`; tinjau uses it on pages (status names, chart titles, number formats)"
+            ),
             hint: Bilingual(
                 "salin kunci `\(key)` dari berkas bahasa yang sama di tema bawaan (`tinjau init --templat` menyalin tema) lalu sesuaikan teksnya",
-                en: "copy the key `\(key)` from the same language file of the default theme (`tinjau init --templat` copies the theme) and adapt its text"))
+                en:
+                    "copy the key `\(key)` from the same language file of the default theme (`tinjau init --templat` copies the theme) and adapt its text"
+            ))
     }
 
     /// `i18n.missing-key`: the tag `{{t.key}}` of a template reached from the page templates `pages`

@@ -134,7 +134,8 @@ public struct Scaffolder: Sendable {
         text += comment("tahun_selesai", in: FieldCatalog.masterplan, indent: "  ") + "  tahun_selesai: \(year + 4)\n"
         text += comment("penyelenggara", in: FieldCatalog.review) + "penyelenggara: \(quoted("\(initialOPD.short) \(region)"))\n"
         // The English edition is one line away (docs/content-format.md, "Languages").
-        text += comment("bahasa", in: FieldCatalog.review)
+        text +=
+            comment("bahasa", in: FieldCatalog.review)
             + "# Hapus tanda # di baris berikut untuk menerbitkan edisi bahasa Inggris di en/.\n# bahasa: [id, en]\n"
         return text
     }
