@@ -41,12 +41,12 @@ struct Check: ParsableCommand {
             if errors == 0 && warnings == 0 {
                 print(
                     reporting.lang == .en
-                        ? "tinjau: \(files) files, \(programs) programmes: no problems found"
+                        ? "tinjau: \(files) file\(files == 1 ? "" : "s"), \(programs) programme\(programs == 1 ? "" : "s"): no problems found"
                         : "tinjau: \(files) berkas, \(programs) program: tidak ada masalah")
             } else {
                 printError(
                     reporting.lang == .en
-                        ? "tinjau: \(errors) errors, \(warnings) warnings"
+                        ? "tinjau: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
                         : "tinjau: \(errors) kesalahan, \(warnings) peringatan")
             }
         }

@@ -19,6 +19,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case pathSlugClash = "path.slug-clash"
     case opdIndexMissing = "opd.index-missing"
     case translationOrphan = "translation.orphan"
+    case translationName = "translation.name"
     case translationLanguage = "translation.language"
 
     // MARK: Front matter and YAML

@@ -52,6 +52,24 @@ public struct ContentLoader: Sendable {
         return (String(code), parts.dropLast(2).joined(separator: ".") + "." + ext)
     }
 
+    /// The language and the original's name when `name` is written like a translation that tinjau does
+    /// not read as one (`lapor-en.md`, `lapor_en.md`, `lapor.EN.md`, `lapor.eng.md`): a separator and a
+    /// common code for English or Indonesian after the stem. The caller checks that the original exists.
+    static func misnamedTranslation(_ name: String) -> (language: String, original: String)? {
+        guard name.lowercased().hasSuffix(".md") else { return nil }
+        let stem = name.dropLast(3)
+        let codes = ["en": "en", "eng": "en", "english": "en", "inggris": "en", "id": "id", "ind": "id"]
+        for separator in ["-", "_", "."] {
+            guard let range = stem.range(of: separator, options: .backwards) else { continue }
+            let code = stem[range.upperBound...]
+            guard let language = codes[code.lowercased()], range.lowerBound > stem.startIndex else { continue }
+            // `lapor.en.md` is a translation, read as one.
+            if separator == "." && code == language { continue }
+            return (language, stem[..<range.lowerBound] + ".md")
+        }
+        return nil
+    }
+
     /// The file system to read.
     public var fileSystem: any FileSystem
 
@@ -129,6 +147,17 @@ public struct ContentLoader: Sendable {
                         diagnostics.append(
                             Diagnostic(.translationOrphan(rel, original: original, language: language), at: SourceLocation(path: path(rel))))
                     }
+                    continue
+                }
+            }
+            if parts.count >= 2, let (language, originalName) = Self.misnamedTranslation(name) {
+                let folder = parts.dropLast().joined(separator: "/")
+                if filePaths.contains(folder + "/" + originalName) {
+                    let expected = String(originalName.dropLast(3)) + "." + language + ".md"
+                    diagnostics.append(
+                        Diagnostic(
+                            .translationName(rel, original: folder + "/" + originalName, language: language, expected: expected),
+                            at: SourceLocation(path: path(rel))))
                     continue
                 }
             }

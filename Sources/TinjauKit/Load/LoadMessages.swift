@@ -106,6 +106,18 @@ extension DiagnosticMessage {
             hintEN: "a translation sits beside its original with the same name plus the language code: rename it to match the original's name")
     }
 
+    /// `translation.name`: `path` (relative to the content folder) is named like a translation of
+    /// `original` into `language`, but not as tinjau reads one (`lapor-en.md`, `lapor.EN.md`); `expected`
+    /// is the name it reads.
+    static func translationName(_ path: String, original: String, language: String, expected: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .translationName,
+            "berkas `\(path)` tampaknya terjemahan (bahasa `\(language)`) dari `\(original)`, tetapi namanya tidak dibaca sebagai terjemahan",
+            en: "file `\(path)` looks like a translation (language `\(language)`) of `\(original)`, but its name is not read as one",
+            hint: "ganti namanya menjadi `\(expected)` (kode bahasa huruf kecil di antara titik); jangan tambahkan kolom program ke berkas ini",
+            hintEN: "rename it to `\(expected)` (the language code in lower case between dots); do not add programme fields to this file")
+    }
+
     /// `review.missing`: there is no `tinjau.yml`; `path` is where it belongs.
     static func reviewMissing(_ path: String) -> DiagnosticMessage {
         DiagnosticMessage(

@@ -14,7 +14,9 @@ extension ContentParser {
         for file in files {
             guard case .translation(let language, let original) = file.kind else { continue }
             guard published.contains(language) else {
-                log.report(.translationLanguage(language, languages: config.languages), at: SourceLocation(path: file.path, line: 1, column: 1))
+                log.report(
+                    .translationLanguage(language, languages: config.languages.isEmpty ? [Edition.defaultLanguage] : config.languages),
+                    at: SourceLocation(path: file.path, line: 1, column: 1))
                 continue
             }
             var translation = result[language] ?? ContentTranslation(language: language)

@@ -252,7 +252,16 @@ extension DiagnosticMessage {
     /// `translation.language`: a translation file is in `language`, which `bahasa` in `tinjau.yml`
     /// (`languages`) does not list: it is not published.
     static func translationLanguage(_ language: String, languages: [String]) -> DiagnosticMessage {
-        DiagnosticMessage(
+        if languages.first == language {
+            return DiagnosticMessage(
+                .translationLanguage,
+                "`\(language)` adalah bahasa review sendiri (yang pertama di `bahasa`): berkas aslinya sudah dalam bahasa itu, terjemahan ini tidak dipakai",
+                en: "`\(language)` is the review's own language (the first of `bahasa`): the originals are in it, so this translation is not used",
+                hint: "tulis bahasa review lebih dulu: `bahasa: [\(([languages.dropFirst().first ?? "id", language]).joined(separator: ", "))]`",
+                hintEN:
+                    "write the review's own language first: `bahasa: [\(([languages.dropFirst().first ?? "id", language]).joined(separator: ", "))]`")
+        }
+        return DiagnosticMessage(
             .translationLanguage,
             "terjemahan bahasa `\(language)` ini tidak diterbitkan: `bahasa` di `tinjau.yml` tidak memuat `\(language)`",
             en: "this translation into `\(language)` is not published: `bahasa` in `tinjau.yml` does not list `\(language)`",

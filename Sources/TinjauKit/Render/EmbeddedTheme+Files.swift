@@ -285,7 +285,7 @@ main { padding-bottom: 2rem; }
 .chart .value-point { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
 .chart .value-wedge { fill: rgba(11, 92, 140, .25); stroke: none; }
 .chart .value-edge { stroke: var(--accent); stroke-width: 2.5; stroke-linecap: round; }
-.chart .axis-empty { font-weight: 400; font-style: italic; fill: var(--muted); }
+.chart .axis-value.axis-empty { font-weight: 400; font-style: italic; fill: var(--muted); }
 .chart .axis-name { font-weight: 600; }
 .chart .axis-value { font-weight: 700; }
 .chart .bar-track { fill: var(--soft); stroke: #aab4be; stroke-width: 1; }
@@ -864,7 +864,7 @@ print(program.groupby("dimensi")["anggaran_rp"].sum())</code></pre>
 {{<layout}}
 {{$main}}
 <div class="wrap">
-  <p class="eyebrow">{{dimension.smartName}}</p>
+  {{#dimension.smartName}}<p class="eyebrow">{{dimension.smartName}}</p>{{/dimension.smartName}}
   <h1 data-pagefind-filter="dimensi" data-pagefind-meta="dimensi">{{dimension.name}}</h1>
   {{#dimension.hasDescription}}<p class="lead">{{dimension.description}}</p>{{/dimension.hasDescription}}
   <p class="headline-score">{{#score}}{{> partials/score-badge}}{{/score}}</p>
@@ -1274,7 +1274,7 @@ home:
   program_terealisasi: programmes realised
   program_direncanakan: Planned programmes
   di: in
-  opd: OPDs;
+  opd: OPD;
   program_batal_tidak_dihitung: cancelled (not counted)
   perlu_dialokasikan_ulang: to be reallocated
   total_anggaran: Total budget
@@ -2870,7 +2870,7 @@ direction_short:
   <tbody>
     {{#dimensions}}
     <tr>
-      <th scope="row"><a href="{{url}}">{{name}}</a> <span class="muted smart-name">({{smartName}})</span></th>
+      <th scope="row"><a href="{{url}}">{{name}}</a>{{#smartName}} <span class="muted smart-name">({{smartName}})</span>{{/smartName}}</th>
       <td class="num{{^hasScore}} score-empty{{/hasScore}}">{{#percentFig}}{{> partials/figure}}{{/percentFig}}</td>
       <td class="num">{{> partials/score-fraction}}</td>
       <td>{{band}}</td>
@@ -3045,7 +3045,7 @@ direction_short:
     <h2 id="dimensi">{{t.print.2_dimensi}}</h2>
     {{#dimensions}}
     <section class="print-dimension" aria-labelledby="dimensi-{{id}}">
-      <h3 id="dimensi-{{id}}">{{name}} ({{smartName}}): {{#percentFig}}{{> partials/figure}}{{/percentFig}}{{#hasScore}} · {{> partials/score-fraction}} · {{band}}{{/hasScore}}</h3>
+      <h3 id="dimensi-{{id}}">{{name}}{{#smartName}} ({{smartName}}){{/smartName}}: {{#percentFig}}{{> partials/figure}}{{/percentFig}}{{#hasScore}} · {{> partials/score-fraction}} · {{band}}{{/hasScore}}</h3>
       <table class="scores">
         <caption>{{t.common.elemen}}</caption>
         <thead><tr><th scope="col">{{t.common.elemen}}</th><th scope="col" class="num">{{t.common.skor}}</th><th scope="col" class="num"><abbr title="{{parts.long}}">{{parts.short}}</abbr></th></tr></thead>

@@ -182,6 +182,12 @@ extension SiteRenderer {
         }
     }
 
+    /// The framework's name of `dimension` shown beside its own (`Smart Governance` beside `Tata Kelola
+    /// Pemerintahan`), or empty when the edition's name already is it (English).
+    func smartName(of dimension: Dimension) -> String {
+        dimension.name == dimension.id.smartName ? "" : dimension.id.smartName
+    }
+
     /// A maturity band as this edition names it: the review's band with the same lower bound (its
     /// translation, in an edition with `tinjau.<lang>.yml`), or `band` itself.
     func bandInEdition(_ band: MaturityBand?) -> MaturityBand? {

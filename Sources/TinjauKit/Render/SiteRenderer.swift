@@ -155,9 +155,14 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The paths of the pages the search index holds: programmes, OPDs, dimensions, narrative
-    /// pages and the analyses (each page marks its main content with `data-pagefind-body`).
+    /// pages and the analyses (each page marks its main content with `data-pagefind-body`), in every
+    /// edition.
     public static func searchedPaths(_ content: ReviewContent) -> Set<String> {
-        Set(pages(content).filter { searchKind($0.kind) != nil }.map(\.path))
+        let paths = pages(content).filter { searchKind($0.kind) != nil }.map(\.path)
+        // Every edition's pages: Pagefind keeps one index per `<html lang>`, and each edition's search
+        // page searches its own language.
+        let editions = content.config.languages.dropFirst().map { $0 + "/" }
+        return Set(paths + editions.flatMap { prefix in paths.map { prefix + $0 } })
     }
 
     /// What a search result calls a page of this kind (`data-pagefind-meta="jenis:…"`), or `nil`

@@ -199,6 +199,12 @@ enum CatalogueExamples {
             return analyse([
                 "content/tinjau.yml": review + "bahasa: [id, en]\n", "content/opd/diskominfo/lapor.en.md": "---\njudul: Citizen Reports\n---\n",
             ])
+        case .translationName:
+            // The English translation written with a hyphen, as a word processor might name it.
+            return analyse([
+                "content/tinjau.yml": review + "bahasa: [id, en]\n",
+                "content/opd/diskominfo/lapor-bantul-en.md": "---\njudul: Citizen Reports\n---\nCitizen reports.\n",
+            ])
         case .translationLanguage:
             // A translation into English, but the review publishes Indonesian only.
             return analyse(["content/opd/diskominfo/lapor-bantul.en.md": "---\njudul: Citizen Reports\n---\nCitizen reports.\n"])

@@ -210,4 +210,35 @@ struct EditionTests {
         #expect(TemplateLoader.codeKeys.contains("status.selesai"))
         #expect(!TemplateLoader.codeKeys.contains { $0.hasPrefix("dimension_names.") })
     }
+
+    @Test(arguments: ["lapor-bantul_en.md", "lapor-bantul.EN.md", "lapor-bantul.eng.md", "lapor-bantul-english.md"])
+    func aMisnamedTranslationIsNamedAsOneNotReadAsAProgramme(name: String) {
+        let diagnostics = CatalogueExamples.analyse([
+            "content/tinjau.yml": CatalogueExamples.review + "bahasa: [id, en]\n",
+            "content/opd/diskominfo/" + name: "---\njudul: Citizen Reports\n---\nText.\n",
+        ])
+        #expect(diagnostics.map(\.code) == ["translation.name"], "\(diagnostics.map(\.message))")
+        #expect(diagnostics.first?.hint?.contains("`lapor-bantul.en.md`") == true)
+    }
+
+    @Test func aTranslationIntoTheReviewsOwnLanguageSaysToPutItFirst() {
+        let diagnostics = CatalogueExamples.analyse([
+            "content/tinjau.yml": CatalogueExamples.review + "bahasa: [en, id]\n",
+            "content/opd/diskominfo/lapor-bantul.en.md": "---\njudul: Citizen Reports\n---\n",
+        ])
+        let warning = diagnostics.first { $0.code == "translation.language" }
+        #expect(warning?.message.contains("bahasa review sendiri") == true)
+        #expect(warning?.hint?.contains("`bahasa: [id, en]`") == true)
+    }
+
+    @Test func everyEditionIsSearchedAndEnglishNamesAreNotRepeated() throws {
+        let content = Self.shipped.analysis.content
+        let searched = SiteRenderer.searchedPaths(content)
+        #expect(searched.contains("opd/diskominfo/lapor-bantul/index.html"))
+        #expect(searched.contains("en/opd/diskominfo/lapor-bantul/index.html"))
+        let home = String(decoding: Self.shipped.files.first { $0.path == "en/index.html" }!.bytes, as: UTF8.self)
+        #expect(!home.contains("(Smart Governance)"))
+        let indonesian = String(decoding: Self.shipped.files.first { $0.path == "index.html" }!.bytes, as: UTF8.self)
+        #expect(indonesian.contains("(Smart Governance)"))
+    }
 }

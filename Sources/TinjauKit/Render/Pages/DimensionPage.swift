@@ -75,7 +75,7 @@ extension SiteRenderer {
             metaDescription: dimensionDescription(dimension),
             breadcrumbs: crumbs(path, [(texts.text("pages_dimension.dimensi_2"), Permalink.dimensionList), (dimension.name, nil)]),
             dimension: DimensionFacts(
-                name: dimension.name, smartName: dimension.id.smartName, id: dimension.id.rawValue,
+                name: dimension.name, smartName: smartName(of: dimension), id: dimension.id.rawValue,
                 description: dimension.description, hasDescription: !dimension.description.isEmpty),
             score: scoreFigures(aggregates.dimensions[dimension.id], .dimension(dimension.id)),
             elementsSVG: charts.elementBars(dimension, id: "elemen-bar").svg,

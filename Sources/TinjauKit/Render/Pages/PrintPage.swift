@@ -117,7 +117,7 @@ extension SiteRenderer {
         let dimensions = content.dimensions.map { dimension in
             let scores = aggregates.elements[dimension.id] ?? [:]
             return PrintDimension(
-                name: dimension.name, id: dimension.id.rawValue, smartName: dimension.id.smartName,
+                name: dimension.name, id: dimension.id.rawValue, smartName: smartName(of: dimension),
                 elements: dimension.elements.map { element in
                     ElementScoreRow(name: element.name, score: scoreFigures(scores[element.slug], .element(dimension.id, element.slug)))
                 },

@@ -159,7 +159,8 @@ extension SiteRenderer {
         func field(_ label: String, _ value: String?) {
             if let value { fields.append(LabeledValue(label: label, value: value)) }
         }
-        field(texts.text("pages_program.dimensi"), "\(dimension.name) (\(dimension.id.smartName))")
+        field(
+            texts.text("pages_program.dimensi"), smartName(of: dimension).isEmpty ? dimension.name : "\(dimension.name) (\(dimension.id.smartName))")
         field(texts.text("pages_program.elemen"), program.element.flatMap { dimension.element($0)?.name })
         field(texts.text("pages_program.status"), statusLabel(program.status))
         field(texts.text("pages_program.alasan_tertunda"), program.delayReason)

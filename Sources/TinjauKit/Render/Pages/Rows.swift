@@ -227,7 +227,7 @@ extension SiteRenderer {
         return content.dimensions.map { dimension in
             let (entry, scope) = scores(dimension)
             return DimensionRow(
-                name: dimension.name, shortName: dimension.shortName, smartName: dimension.id.smartName,
+                name: dimension.name, shortName: dimension.shortName, smartName: smartName(of: dimension),
                 id: dimension.id.rawValue, url: root + Permalink.dimension(dimension.id), score: scoreFigures(entry, scope))
         }
     }
