@@ -721,6 +721,18 @@ def check_search(root: Path, report: Report, required: bool = True) -> None:
                        f"{len(wrong)} with another status: {wrong[:3]}")
         report.notes.append(f"search: {SEARCH_QUERY!r} under {SEARCH_PREFIX}: {status!r}; first {first['title'] if first else None!r}; "
                             f"status=Tertunda: {len(filtered)} results of {delayed} delayed programmes")
+        # The English edition searches its own pages, in English.
+        if (root / "en" / "cari" / "index.html").is_file():
+            driver.get(base + "en/" + page + "?q=" + urllib.parse.quote_plus(SEARCH_QUERY))
+            status_en = wait_for_search(driver)
+            results_en = driver.execute_script(SEARCH_RESULTS_JS)
+            first_en = results_en[0] if results_en else None
+            if not first_en or not first_en["href"].endswith("en/" + SEARCH_EXPECTED):
+                report.add("en/" + page, "search", "query", f"{SEARCH_QUERY!r} does not find en/{SEARCH_EXPECTED} first "
+                           f"in the English edition (status {status_en!r}, first result {first_en})")
+            elif any(r["href"].startswith(base) and not r["href"][len(base):].startswith("en/") for r in results_en):
+                report.add("en/" + page, "search", "language", "the English search returns Indonesian pages")
+            report.notes.append(f"search (en): {SEARCH_QUERY!r}: {status_en!r}; first {first_en['title'] if first_en else None!r}")
         # From disk the browser refuses to load the index: the page must say so.
         driver.get((root / "cari" / "index.html").as_uri() + "?q=" + urllib.parse.quote_plus(SEARCH_QUERY))
         status = wait_for_search(driver)
