@@ -48,7 +48,7 @@ public struct TextTranslation: Sendable, Hashable {
 public struct ConfigTranslation: Sendable, Hashable {
     /// `judul`.
     public var title: String?
-    /// `wilayah` (`Bantul Regency`).
+    /// `wilayah` (`Example Regency`).
     public var region: String?
     /// `deskripsi`.
     public var description: String?
