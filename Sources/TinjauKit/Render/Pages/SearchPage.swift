@@ -63,7 +63,8 @@ extension SiteRenderer {
             orders: ProgramOrder.allCases.map {
                 Link(label: texts.text("pages_program_list.order_label_" + $0.rawValue), url: root + Permalink.programList($0))
             },
-            indexURL: root + PagefindIndexer.folder + "/pagefind.js",
-            scriptURL: root + "assets/cari.js")
+            // The index and the script are at the site's root, shared by every edition.
+            indexURL: siteRoot(from: path) + PagefindIndexer.folder + "/pagefind.js",
+            scriptURL: siteRoot(from: path) + "assets/cari.js")
     }
 }
