@@ -241,4 +241,13 @@ struct EditionTests {
         let indonesian = String(decoding: Self.shipped.files.first { $0.path == "index.html" }!.bytes, as: UTF8.self)
         #expect(indonesian.contains("(Smart Governance)"))
     }
+
+    @Test func theEnglishSearchPageLoadsTheSharedIndexFromTheSiteRoot() throws {
+        let renderer = SiteRenderer(Self.shipped.analysis, features: SiteFeatures(search: true))
+        let files = try renderer.render()
+        let page = String(decoding: try #require(files.first { $0.path == "en/cari/index.html" }).bytes, as: UTF8.self)
+        #expect(page.contains("\"../../pagefind/pagefind.js\""))
+        #expect(page.contains("src=\"../../assets/cari.js\""))
+        #expect(!files.contains { $0.path.hasPrefix("en/pagefind/") || $0.path.hasPrefix("en/assets/") })
+    }
 }
