@@ -70,7 +70,8 @@ extension SiteRenderer {
         guard !edition.prefix.isEmpty else { return site }
         site.content = Self.translated(content, into: texts, translation: content.translations[edition.language])
         let translated = bodies.translations?[edition.language] ?? RenderedBodies()
-        site.bodies = Self.editionBodies(bodies, translated: translated, content: content, edition: edition)
+        site.bodies = Self.editionBodies(
+            bodies, translated: translated, content: content, edition: edition, archiveYears: archives.map(\.year))
         return site
     }
 
@@ -134,8 +135,11 @@ extension SiteRenderer {
 
     /// The bodies an edition shows: each translated body, or the original marked as Indonesian
     /// (`<div lang="id">`) so that screen readers and search read it as such; links to theme assets
-    /// made to climb out of the edition's folder.
-    static func editionBodies(_ bodies: RenderedBodies, translated: RenderedBodies, content: ReviewContent, edition: Edition) -> RenderedBodies {
+    /// and to the archived reviews of `archiveYears` (published only at the site's root) made to climb
+    /// out of the edition's folder.
+    static func editionBodies(
+        _ bodies: RenderedBodies, translated: RenderedBodies, content: ReviewContent, edition: Edition, archiveYears: [Int] = []
+    ) -> RenderedBodies {
         let original = content.config.languages.first ?? Edition.defaultLanguage
         func pick(_ own: String?, _ fallback: String?) -> String? {
             if let own { return own }
@@ -146,7 +150,7 @@ extension SiteRenderer {
         for (id, html) in bodies.programs { result.programs[id] = pick(translated.programs[id], html) }
         for (slug, html) in bodies.pages { result.pages[slug] = pick(translated.pages[slug], html) }
         for (slug, html) in bodies.printPages { result.printPages[slug] = pick(translated.printPages[slug], html) }
-        return rebasedAssets(result, content: content, prefix: edition.prefix)
+        return rebasedAssets(result, content: content, prefix: edition.prefix, shared: archiveYears.map(Permalink.archive))
     }
 
     /// Whether the content a page of `kind` is about has no translation into this edition's language

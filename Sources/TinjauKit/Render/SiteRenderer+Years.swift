@@ -26,14 +26,20 @@ extension SiteRenderer {
     }
 
     /// The bodies with their links to theme assets (`../../assets/peta.png`, written for a page at the
-    /// site's root) made to climb out of the archive's folder too: assets live at the site's root.
-    /// Links between pages stay as they are, since an archived site keeps the same page layout.
-    static func rebasedAssets(_ bodies: RenderedBodies, content: ReviewContent, prefix: String) -> RenderedBodies {
+    /// site's root) made to climb out of the archive's or edition's folder `prefix` too: assets live at
+    /// the site's root. So do the links into each folder of `shared` (an edition's links to the
+    /// archived reviews, `arsip/2020/`, published at the root only). Links between pages stay as they
+    /// are, since an archived site and an edition keep the same page layout.
+    static func rebasedAssets(_ bodies: RenderedBodies, content: ReviewContent, prefix: String, shared: [String] = []) -> RenderedBodies {
         let extra = Permalink.root(from: prefix + "x")
         func rebase(_ html: String, page: String) -> String {
             let root = Permalink.root(from: page)
-            return html.replacingOccurrences(of: "href=\"\(root)assets/", with: "href=\"\(root)\(extra)assets/")
-                .replacingOccurrences(of: "src=\"\(root)assets/", with: "src=\"\(root)\(extra)assets/")
+            var html = html
+            for folder in ["assets/"] + shared {
+                html = html.replacingOccurrences(of: "href=\"\(root)\(folder)", with: "href=\"\(root)\(extra)\(folder)")
+                    .replacingOccurrences(of: "src=\"\(root)\(folder)", with: "src=\"\(root)\(extra)\(folder)")
+            }
+            return html
         }
         var result = bodies
         for opd in content.opds { result.opds[opd.slug] = bodies.opds[opd.slug].map { rebase($0, page: Permalink.opd(opd.slug)) } }
@@ -56,7 +62,7 @@ extension SiteRenderer {
     }
 
     /// The path from `path` (a page of this site) to the root of the published site, above an
-    /// archived review's folder.
+    /// archived review's folder or an edition's (`en/`).
     func siteRoot(from path: String) -> String { Permalink.root(from: pathPrefix + path) }
 
     // MARK: - Trends

@@ -39,7 +39,7 @@ extension SiteRenderer {
             reviews.append(
                 ReviewYearRow(
                     year: String(archived.year), title: archived.content.config.title,
-                    url: root + Permalink.archive(archived.year) + Permalink.home, isCurrent: false,
+                    url: siteRoot(from: path) + Permalink.archive(archived.year) + Permalink.home, isCurrent: false,
                     note: texts.text("pages_archive_list.diarsipkan_dengan_tinjau", ["tinjauVersion": "\(archived.tinjauVersion)"])))
         }
         return ArchiveListPage(

@@ -132,8 +132,10 @@ extension SiteRenderer {
                 path: path, rows: rows)
         }
         if archive == nil && !archives.isEmpty {
+            // Archived reviews are published at the site's root only, above an edition's folder.
+            let siteRoot = siteRoot(from: path)
             page.predecessors = archives.map {
-                ReviewLink(year: String($0.year), title: $0.content.config.title, url: root + Permalink.archive($0.year) + Permalink.home)
+                ReviewLink(year: String($0.year), title: $0.content.config.title, url: siteRoot + Permalink.archive($0.year) + Permalink.home)
             }
             page.hasPredecessors = true
             page.archivesURL = root + Permalink.archives
