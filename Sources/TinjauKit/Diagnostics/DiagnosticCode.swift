@@ -127,6 +127,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case templateUnknownVariable = "template.unknown-variable"
     case i18nMissingKey = "i18n.missing-key"
     case i18nSyntax = "i18n.syntax"
+    case i18nFormat = "i18n.format"
     case reviewLogo = "review.logo"
     case reviewLanguage = "review.language"
     case i18nLanguageMissing = "i18n.language-missing"

@@ -305,6 +305,21 @@ extension DiagnosticMessage {
             ))
     }
 
+    /// `i18n.format`: the text at `key` (`format.months`) of a language file's `format` group cannot
+    /// write numbers or dates; `problem` says why.
+    static func translationFormat(_ key: String, problem: Bilingual) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .i18nFormat,
+            Bilingual(
+                "`\(key)` di berkas terjemahan tidak bisa dipakai untuk menulis angka dan tanggal: \(problem.id)",
+                en: "`\(key)` in the translation file cannot be used to write numbers and dates: \(problem.en)"),
+            hint: Bilingual(
+                "salin kelompok `format` dari `i18n/en.yml` tema bawaan lalu sesuaikan: `decimal_separator` dan `thousands_separator` berbeda dan tanpa angka, 12 nama bulan dipisah koma, `date` dengan `{day}`, `{month}` dan `{year}`",
+                en:
+                    "copy the `format` group of the default theme's `i18n/en.yml` and adapt it: `decimal_separator` and `thousands_separator` different and without digits, 12 month names separated by commas, `date` with `{day}`, `{month}` and `{year}`"
+            ))
+    }
+
     /// `i18n.syntax`: the value at `key` of a translation file is neither a text nor a mapping of texts
     /// (empty `key`: the file itself is not a mapping).
     static func translationSyntax(_ key: String) -> DiagnosticMessage {

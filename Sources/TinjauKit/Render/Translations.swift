@@ -59,8 +59,9 @@ public struct Translations: Sendable {
     ///   - bytes: the file's bytes (UTF-8).
     ///   - path: the path shown in diagnostics.
     ///   - language: the language code.
-    /// - Returns: the translations, or `nil` with the diagnostics (`file.encoding`, `yaml.syntax`, or
-    ///   `i18n.syntax` for a value that is neither text nor mapping).
+    /// - Returns: the translations, or `nil` with the diagnostics (`file.encoding`, `yaml.syntax`,
+    ///   `i18n.syntax` for a value that is neither text nor mapping, `i18n.format` for a `format` group
+    ///   that cannot write numbers or dates: ``SiteFormat/problems(_:)``).
     static func read(_ bytes: [UInt8], path: String, language: String) -> (Translations?, [Diagnostic]) {
         let text: String
         switch SourceText.decode(bytes, path: path) {
@@ -74,6 +75,7 @@ public struct Translations: Sendable {
             return (nil, [Diagnostic(.translationSyntax("\(error)"), at: SourceLocation(path: path))])
         }
         var texts: [String: String] = [:]
+        var positions: [String: SourceLocation] = [:]
         var diagnostics: [Diagnostic] = []
         func walk(_ node: Node, prefix: String) {
             guard case .mapping(let mapping) = node else {
@@ -86,7 +88,9 @@ public struct Translations: Sendable {
             for (key, value) in mapping {
                 let name = prefix.isEmpty ? (key.string ?? "") : prefix + "." + (key.string ?? "")
                 switch value {
-                case .scalar(let scalar): texts[name] = scalar.string
+                case .scalar(let scalar):
+                    texts[name] = scalar.string
+                    positions[name] = SourceLocation(path: path, line: value.mark.map { $0.line } ?? 1, column: value.mark.map { $0.column } ?? 1)
                 case .mapping: walk(value, prefix: name)
                 default:
                     diagnostics.append(
@@ -97,6 +101,10 @@ public struct Translations: Sendable {
             }
         }
         if let node { walk(node, prefix: "") }
+        for (key, problem) in SiteFormat.problems(texts) {
+            diagnostics.append(
+                Diagnostic(.translationFormat(key, problem: problem), at: positions[key] ?? SourceLocation(path: path, line: 1, column: 1)))
+        }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (Translations(language: language, texts: texts, digest: ContentHash.of(parts: [text])), diagnostics)
     }

@@ -58,6 +58,56 @@ public struct SiteFormat: Sendable, Hashable {
             ))
     }
 
+    /// What makes the `format` group of a language file's `texts` (dotted keys) unable to write
+    /// numbers and dates, by key, sorted: an empty decimal separator (`48.19` would read `4819`), a
+    /// separator with a digit, the same separator for decimals and thousands (after the Indonesian
+    /// defaults fill what the group leaves out), months that are not twelve non-empty names (the
+    /// edition's dates would silently be Indonesian), a `date` without `{day}`, `{month}` or `{year}`,
+    /// an empty word for 10⁶, 10⁹ or 10¹². A thousands separator may be empty (no grouping).
+    static func problems(_ texts: [String: String]) -> [(key: String, problem: Bilingual)] {
+        var found: [(key: String, problem: Bilingual)] = []
+        let format = SiteFormat(Translations(language: "", texts: texts))
+        let decimal = texts["format.decimal_separator"]
+        let thousands = texts["format.thousands_separator"]
+        if let decimal, decimal.isEmpty {
+            found.append(("format.decimal_separator", Bilingual("pemisah desimal kosong", en: "the decimal separator is empty")))
+        }
+        for (key, value) in [("format.decimal_separator", decimal), ("format.thousands_separator", thousands)] {
+            if let value, value.contains(where: \.isNumber) {
+                found.append((key, Bilingual("pemisah `\(value)` memuat angka", en: "the separator `\(value)` holds a digit")))
+            }
+        }
+        if !format.decimalSeparator.isEmpty, format.decimalSeparator == format.thousandsSeparator {
+            let key = decimal != nil ? "format.decimal_separator" : "format.thousands_separator"
+            found.append(
+                (
+                    key,
+                    Bilingual(
+                        "pemisah desimal dan pemisah ribuan sama (`\(format.decimalSeparator)`)",
+                        en: "the decimal and thousands separators are the same (`\(format.decimalSeparator)`)")
+                ))
+        }
+        if let months = texts["format.months"] {
+            let names = months.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if names.count != 12 {
+                found.append(("format.months", Bilingual("\(names.count) nama bulan, bukan 12", en: "\(names.count) month names, not 12")))
+            } else if names.contains(where: \.isEmpty) {
+                found.append(("format.months", Bilingual("ada bulan tanpa nama", en: "a month has no name")))
+            }
+        }
+        if let date = texts["format.date"] {
+            let missing = ["{day}", "{month}", "{year}"].filter { !date.contains($0) }
+            if !missing.isEmpty {
+                let list = missing.map { "`\($0)`" }.joined(separator: ", ")
+                found.append(("format.date", Bilingual("pola tanggal tanpa \(list)", en: "the date pattern has no \(list)")))
+            }
+        }
+        for key in ["million", "billion", "trillion"] where texts["format." + key]?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            found.append(("format." + key, Bilingual("kata untuk angka besar kosong", en: "the word for large sums is empty")))
+        }
+        return found.sorted { $0.key < $1.key }
+    }
+
     public static func == (lhs: SiteFormat, rhs: SiteFormat) -> Bool {
         lhs.decimalSeparator == rhs.decimalSeparator && lhs.thousandsSeparator == rhs.thousandsSeparator
             && lhs.monthNames == rhs.monthNames && lhs.datePattern == rhs.datePattern

@@ -473,6 +473,13 @@ enum CatalogueExamples {
         case .i18nSyntax:
             // A project's language file that writes a group as a list.
             return theme(["i18n/id.yml": "header:\n  - Menu\n  - Cari\n"])
+        case .i18nFormat:
+            // A project's English file whose months lack January.
+            let english = String(decoding: EmbeddedTheme.files.first { $0.path == "i18n/en.yml" }!.bytes, as: UTF8.self)
+            return analyse([
+                "content/tinjau.yml": review + "bahasa: [id, en]\n",
+                "templates/i18n/en.yml": english.replacingOccurrences(of: "months: January, ", with: "months: "),
+            ])
 
         // Output
         case .outputOverlapsSource:
