@@ -141,7 +141,8 @@ public struct ContentLoader: Sendable {
                 default: kind = nil
                 }
                 if let kind {
-                    if filePaths.contains(original) {
+                    // `lapor.en.en.md` translates `lapor.en.md`, a translation: no original to publish it with.
+                    if filePaths.contains(original), Self.translationName(originalName) == nil {
                         translations.append((.translation(language: language, original: kind), rel))
                     } else {
                         diagnostics.append(

@@ -95,9 +95,24 @@ extension DiagnosticMessage {
     }
 
     /// `translation.orphan`: `path` (relative to the content folder) is named as a translation into
-    /// `language` of `original`, which does not exist.
+    /// `language` of `original`, which does not exist or is itself a translation (`lapor.en.en.md`).
     static func translationOrphan(_ path: String, original: String, language: String) -> DiagnosticMessage {
-        DiagnosticMessage(
+        // `lapor.en.en.md`: the "original" is a translation itself, and a translation of a translation
+        // has no page to go to.
+        if let (_, first) = ContentLoader.translationName(original.split(separator: "/").last.map(String.init) ?? original) {
+            var name = first
+            while let (_, inner) = ContentLoader.translationName(name) { name = inner }
+            let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+            let ext = name.split(separator: ".").last.map(String.init) ?? "md"
+            let suggested = stem + "." + language + "." + ext
+            return DiagnosticMessage(
+                .translationOrphan,
+                "berkas `\(path)` bernama seperti terjemahan (bahasa `\(language)`) dari `\(original)`, padahal `\(original)` sendiri terjemahan",
+                en: "file `\(path)` is named as a translation (language `\(language)`) of `\(original)`, which is itself a translation",
+                hint: "nama terjemahan memuat satu kode bahasa saja, misalnya `\(suggested)`: ganti namanya, atau hapus berkas ini",
+                hintEN: "a translation's name holds one language code, for example `\(suggested)`: rename it, or delete this file")
+        }
+        return DiagnosticMessage(
             .translationOrphan,
             "berkas `\(path)` bernama seperti terjemahan (bahasa `\(language)`) dari `\(original)`, tetapi `\(original)` tidak ada",
             en: "file `\(path)` is named as a translation (language `\(language)`) of `\(original)`, but `\(original)` does not exist",
