@@ -66,6 +66,7 @@ test: deps
 .PHONY: lint format
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	python3 scripts/check_i18n_keys.py
 
 format:
 	$(SWIFT) format format -i -r Sources Tests Package.swift

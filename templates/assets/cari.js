@@ -75,6 +75,13 @@
     return item;
   }
 
+  // The page's texts, in its language (the form's data-teks-* attributes, from the theme's i18n file).
+  function text(name, values) {
+    var t = form.getAttribute('data-teks-' + name) || '';
+    Object.keys(values || {}).forEach(function (k) { t = t.split('{' + k + '}').join(values[k]); });
+    return t;
+  }
+
   function search(rememberIt) {
     var query = input.value.trim();
     var filters = chosenFilters();
@@ -82,10 +89,10 @@
     var mine = ++generation;
     if (!query && !Object.keys(filters).length) {
       list.textContent = '';
-      status.textContent = 'Ketik nama program, OPD atau kata lain, lalu tekan Cari.';
+      status.textContent = text('kosong');
       return;
     }
-    status.textContent = 'Mencari…';
+    status.textContent = text('mencari');
     load().then(function (pf) {
       return pf.search(query || null, { filters: filters });
     }).then(function (found) {
@@ -97,15 +104,14 @@
       if (mine !== generation) return;
       list.textContent = '';
       answer.data.forEach(function (d) { list.appendChild(result(d)); });
-      var what = query ? ' untuk “' + query + '”' : '';
-      if (answer.total === 0) status.textContent = 'Tidak ada halaman yang cocok' + what + '.';
-      else status.textContent = answer.total + ' halaman ditemukan' + what
-        + (answer.total > shown ? '; ' + shown + ' yang paling cocok ditampilkan.' : '.');
+      var what = query ? text('untuk', { query: query }) : '';
+      if (answer.total === 0) status.textContent = text('tidak-ada', { what: what });
+      else status.textContent = text('ditemukan', { count: answer.total, what: what })
+        + (answer.total > shown ? text('sebagian', { shown: shown }) : '.');
     }).catch(function () {
       if (mine !== generation) return;
       list.textContent = '';
-      status.textContent = 'Indeks pencarian tidak dapat dimuat. Peramban tidak memuatnya bila situs dibuka langsung dari disk (file://): '
-        + 'buka situs lewat server web, atau telusuri daftar di bawah.';
+      status.textContent = text('gagal');
     });
   }
 

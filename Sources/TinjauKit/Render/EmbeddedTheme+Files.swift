@@ -102,6 +102,13 @@ extension EmbeddedTheme {
     return item;
   }
 
+  // The page's texts, in its language (the form's data-teks-* attributes, from the theme's i18n file).
+  function text(name, values) {
+    var t = form.getAttribute('data-teks-' + name) || '';
+    Object.keys(values || {}).forEach(function (k) { t = t.split('{' + k + '}').join(values[k]); });
+    return t;
+  }
+
   function search(rememberIt) {
     var query = input.value.trim();
     var filters = chosenFilters();
@@ -109,10 +116,10 @@ extension EmbeddedTheme {
     var mine = ++generation;
     if (!query && !Object.keys(filters).length) {
       list.textContent = '';
-      status.textContent = 'Ketik nama program, OPD atau kata lain, lalu tekan Cari.';
+      status.textContent = text('kosong');
       return;
     }
-    status.textContent = 'Mencari…';
+    status.textContent = text('mencari');
     load().then(function (pf) {
       return pf.search(query || null, { filters: filters });
     }).then(function (found) {
@@ -124,15 +131,14 @@ extension EmbeddedTheme {
       if (mine !== generation) return;
       list.textContent = '';
       answer.data.forEach(function (d) { list.appendChild(result(d)); });
-      var what = query ? ' untuk “' + query + '”' : '';
-      if (answer.total === 0) status.textContent = 'Tidak ada halaman yang cocok' + what + '.';
-      else status.textContent = answer.total + ' halaman ditemukan' + what
-        + (answer.total > shown ? '; ' + shown + ' yang paling cocok ditampilkan.' : '.');
+      var what = query ? text('untuk', { query: query }) : '';
+      if (answer.total === 0) status.textContent = text('tidak-ada', { what: what });
+      else status.textContent = text('ditemukan', { count: answer.total, what: what })
+        + (answer.total > shown ? text('sebagian', { shown: shown }) : '.');
     }).catch(function () {
       if (mine !== generation) return;
       list.textContent = '';
-      status.textContent = 'Indeks pencarian tidak dapat dimuat. Peramban tidak memuatnya bila situs dibuka langsung dari disk (file://): '
-        + 'buka situs lewat server web, atau telusuri daftar di bawah.';
+      status.textContent = text('gagal');
     });
   }
 
@@ -1462,6 +1468,13 @@ program_list:
 program_table:
   tabel_program: Programme table
 search:
+  js_empty: "Type the name of a programme or an OPD, or any other word, then press Search."
+  js_searching: Searching…
+  js_for: " for “{query}”"
+  js_none: "No page matches{what}."
+  js_found: "Pages found{what}: {count}"
+  js_partial: "; the {shown} best matches are shown."
+  js_failed: "The search index cannot be loaded. Browsers do not load it when the site is opened straight from disk (file://): open the site through a web server, or browse the lists below."
   pencarian: Search
   kata_yang_dicari: Search terms
   saring_hasil: Filter the results
@@ -1744,6 +1757,9 @@ format:
   million: million
   billion: billion
   trillion: trillion
+direction_short:
+  naik: up
+  turun: down
 dimension_names:
   governance: {name: Smart Governance, short: Governance, description: "Governance that is effective, efficient and communicative."}
   branding: {name: Smart Branding, short: Branding, description: "A regional identity that supports the development of the region's potential."}
@@ -1780,9 +1796,6 @@ data_tables:
   perubahan: Every change since the previous review per programme (status, new, dropped and cancelled programmes, moved indicators).
   realokasi: Every programme delayed in the previous review, and whether budget was re-allocated to it.
   riwayat-skor: The published score of every scope in every review year.
-direction_short:
-  naik: up
-  turun: down
 
 """#),
         ("i18n/id.yml", false, #"""
@@ -2235,6 +2248,13 @@ program_list:
 program_table:
   tabel_program: Tabel program
 search:
+  js_empty: "Ketik nama program, OPD atau kata lain, lalu tekan Cari."
+  js_searching: Mencari…
+  js_for: " untuk “{query}”"
+  js_none: "Tidak ada halaman yang cocok{what}."
+  js_found: "{count} halaman ditemukan{what}"
+  js_partial: "; {shown} yang paling cocok ditampilkan."
+  js_failed: "Indeks pencarian tidak dapat dimuat. Peramban tidak memuatnya bila situs dibuka langsung dari disk (file://): buka situs lewat server web, atau telusuri daftar di bawah."
   pencarian: Pencarian
   kata_yang_dicari: Kata yang dicari
   saring_hasil: Saring hasil
@@ -3227,7 +3247,7 @@ direction_short:
 {{$main}}
 <div class="wrap search-page">
   <h1>{{t.common.cari}}</h1>
-  <form class="search-form" role="search" aria-label="{{t.search.pencarian}}" action="index.html" method="get" data-indeks="{{indexURL}}">
+  <form class="search-form" role="search" aria-label="{{t.search.pencarian}}" action="index.html" method="get" data-indeks="{{indexURL}}" data-teks-kosong="{{t.search.js_empty}}" data-teks-mencari="{{t.search.js_searching}}" data-teks-untuk="{{t.search.js_for}}" data-teks-tidak-ada="{{t.search.js_none}}" data-teks-ditemukan="{{t.search.js_found}}" data-teks-sebagian="{{t.search.js_partial}}" data-teks-gagal="{{t.search.js_failed}}">
     <div class="search-query">
       <label for="cari-q">{{t.search.kata_yang_dicari}}</label>
       <input id="cari-q" type="search" name="q" autocomplete="off">
