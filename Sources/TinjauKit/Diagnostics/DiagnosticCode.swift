@@ -21,6 +21,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case translationOrphan = "translation.orphan"
     case translationName = "translation.name"
     case translationLanguage = "translation.language"
+    case translationBands = "translation.bands"
 
     // MARK: Front matter and YAML
 
@@ -169,7 +170,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     /// How bad a problem of this kind is: the same for every diagnostic of the code.
     public var severity: Severity {
         switch self {
-        case .pathIgnored, .translationLanguage, .programMitraDuplicate, .contentNoPrograms, .reviewYearOutside, .programBudgetOver,
+        case .pathIgnored, .translationLanguage, .translationBands, .programMitraDuplicate, .contentNoPrograms, .reviewYearOutside,
+            .programBudgetOver,
             .programBudgetMissing,
             .programDelayReason, .programDelayReasonUnused, .programMitraSelf, .indicatorTargetNegative, .indicatorRealisedPlanned,
             .moneyJsonPrecision, .programDuplicateTitle, .programPlaceholder, .archiveCurrentYear, .archiveProgramVanished, .markdownTable,

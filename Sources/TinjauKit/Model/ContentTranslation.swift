@@ -60,6 +60,8 @@ public struct ConfigTranslation: Sendable, Hashable {
     public var bands: [(name: String?, description: String?)] = []
     /// The file's path, relative to `content/` (`tinjau.en.yml`).
     public var sourcePath: String
+    /// Where `penilaian.tingkat_kematangan` is written, when it is.
+    public var bandsLocation: SourceLocation?
 
     /// Creates a translation of the review's texts.
     public init(sourcePath: String) { self.sourcePath = sourcePath }

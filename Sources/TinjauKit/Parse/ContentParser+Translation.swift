@@ -23,6 +23,12 @@ extension ContentParser {
             switch original {
             case .review:
                 translation.config = parseReviewTranslation(file, log: log)
+                let bands = config.scoring.maturityBands.count
+                if let translated = translation.config?.bands.count, translated > 0, translated != bands {
+                    log.report(
+                        .translationBands(translated: translated, bands: bands),
+                        at: translation.config?.bandsLocation ?? SourceLocation(path: file.path, line: 1, column: 1))
+                }
             case .opd(let opd):
                 if let text = parseTextTranslation(file, .opd, log: log) { translation.opds[opd] = text }
             case .program(let opd, let slug):
@@ -64,6 +70,7 @@ extension ContentParser {
         }
         if let node = r.node("penilaian") {
             let p = r.child(node, .translation(.scoring))
+            config.bandsLocation = p.node("tingkat_kematangan").map { p.location(of: $0) }
             for bandNode in p.mappings("tingkat_kematangan") {
                 let b = p.child(bandNode, .translation(.maturityBand))
                 config.bands.append((b.string("nama"), b.string("keterangan")))

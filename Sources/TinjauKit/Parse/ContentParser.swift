@@ -142,6 +142,10 @@ public struct ContentParser: Sendable {
         let lineOffset = document.yamlFirstLine - 1
         let composed = compose(document.yaml, path: file.path, lineOffset: lineOffset, log: log)
         guard composed.ok else { return nil }
+        // A translation may translate the body alone: its front matter has no required field.
+        if composed.node == nil, case .translation = mapping {
+            return (document, YAMLReader(node: nil, path: file.path, lineOffset: lineOffset, lines: composed.lines, mapping: mapping, log: log))
+        }
         if composed.node == nil {
             log.report(.emptyFrontMatter, at: SourceLocation(path: file.path, line: 1, column: 1))
             return nil

@@ -268,4 +268,16 @@ extension DiagnosticMessage {
             hint: "tambahkan bahasanya: `bahasa: [\((languages.isEmpty ? ["id"] : languages).joined(separator: ", ")), \(language)]`",
             hintEN: "add the language: `bahasa: [\((languages.isEmpty ? ["id"] : languages).joined(separator: ", ")), \(language)]`")
     }
+
+    /// `translation.bands`: `tinjau.<lang>.yml` translates `translated` maturity bands where `tinjau.yml`
+    /// has `bands`; they are matched in order, lowest first, and the rest keep their original names.
+    static func translationBands(translated: Int, bands: Int) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .translationBands,
+            "terjemahan ini memuat \(translated) tingkat kematangan, sedangkan `tinjau.yml` punya \(bands)",
+            en: "this translation has \(translated) maturity bands where `tinjau.yml` has \(bands)",
+            hint:
+                "terjemahkan setiap tingkat sekali, urut dari batas bawah terkecil seperti di `tinjau.yml`; yang tidak diterjemahkan tampil dengan nama aslinya",
+            hintEN: "translate every band once, lowest first as in `tinjau.yml`; a band left out shows its original name")
+    }
 }

@@ -205,6 +205,13 @@ enum CatalogueExamples {
                 "content/tinjau.yml": review + "bahasa: [id, en]\n",
                 "content/opd/diskominfo/lapor-bantul-en.md": "---\njudul: Citizen Reports\n---\nCitizen reports.\n",
             ])
+        case .translationBands:
+            // Five English band names for the four default bands.
+            let bands = ["Initiating", "Developing", "Mature", "Optimal", "Excellent"].map { "    - nama: \($0)\n" }.joined()
+            return analyse([
+                "content/tinjau.yml": review + "bahasa: [id, en]\n",
+                "content/tinjau.en.yml": "judul: Review\npenilaian:\n  tingkat_kematangan:\n" + bands,
+            ])
         case .translationLanguage:
             // A translation into English, but the review publishes Indonesian only.
             return analyse(["content/opd/diskominfo/lapor-bantul.en.md": "---\njudul: Citizen Reports\n---\nCitizen reports.\n"])

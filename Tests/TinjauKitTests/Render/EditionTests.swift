@@ -250,4 +250,18 @@ struct EditionTests {
         #expect(page.contains("src=\"../../assets/cari.js\""))
         #expect(!files.contains { $0.path.hasPrefix("en/pagefind/") || $0.path.hasPrefix("en/assets/") })
     }
+
+    @Test func aTranslationMayTranslateTheBodyAlone() throws {
+        let fs = CatalogueExamples.fileSystem([
+            "content/tinjau.yml": CatalogueExamples.review + "bahasa: [id, en]\n",
+            "content/opd/diskominfo/lapor-bantul.en.md": "---\n---\nCitizens' complaints, followed up.\n",
+        ])
+        let (files, report) = try SiteBuilder(fileSystem: fs).prepare(BuildOptions())
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
+        let page = String(decoding: try #require(files.first { $0.path == "en/opd/diskominfo/lapor-bantul/index.html" }).bytes, as: UTF8.self)
+        #expect(
+            page.contains("Citizens&#39; complaints, followed up.") || page.contains("Citizens’ complaints") || page.contains("Citizens' complaints"))
+        #expect(page.contains("<h1>Lapor Bantul</h1>"))
+        #expect(!page.contains("untranslated-notice"))
+    }
 }
