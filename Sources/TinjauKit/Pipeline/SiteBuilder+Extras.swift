@@ -80,7 +80,9 @@ extension SiteBuilder {
         }
         var made = Made()
         if let rasteriser = extras.rasteriser {
-            let images = try PreviewImages.render(renderer.previewCards(), with: rasteriser)
+            // Every edition's cards, each in its language (`pratinjau/en/` for English).
+            let cards = renderer.previewCards() + renderer.editions.dropFirst().flatMap { renderer.rendering($0).previewCards() }
+            let images = try PreviewImages.render(cards, with: rasteriser)
             try emit(images)
             made.lines.append("\(images.count) gambar pratinjau di \(PreviewImages.folder)/ (\(rasteriser.name))")
         }

@@ -3,8 +3,12 @@
 extension SiteRenderer {
     // MARK: - Link previews
 
+    /// The folder of this edition's preview images: `pratinjau/`, `pratinjau/en/` (each edition's
+    /// cards are in its language).
+    var previewFolder: String { PreviewImages.folder + "/" + edition.prefix }
+
     /// The preview image of the home page: the radar chart.
-    static let homePreview = PreviewImages.folder + "/beranda.png"
+    var homePreview: String { previewFolder + "beranda.png" }
 
     /// The preview image a page names (`og:image`) and its text alternative: the dimension's element
     /// bars on a dimension page, the OPD's scores per dimension on an OPD page and on its
@@ -13,14 +17,14 @@ extension SiteRenderer {
         switch kind {
         case .notFound: return nil
         case .dimension(let dimension):
-            return (PreviewImages.folder + "/dimensi-\(dimension.id.rawValue).png", previewAlt(dimension: dimension))
+            return (previewFolder + "dimensi-\(dimension.id.rawValue).png", previewAlt(dimension: dimension))
         case .opd(let opd):
-            return (PreviewImages.folder + "/opd-\(opd.slug).png", previewAlt(opd: opd))
+            return (previewFolder + "opd-\(opd.slug).png", previewAlt(opd: opd))
         case .program(let program):
-            guard let opd = content.opd(program.opdSlug) else { return (Self.homePreview, previewAlt()) }
-            return (PreviewImages.folder + "/opd-\(opd.slug).png", previewAlt(opd: opd))
+            guard let opd = content.opd(program.opdSlug) else { return (homePreview, previewAlt()) }
+            return (previewFolder + "opd-\(opd.slug).png", previewAlt(opd: opd))
         default:
-            return (Self.homePreview, previewAlt())
+            return (homePreview, previewAlt())
         }
     }
 
@@ -63,7 +67,7 @@ extension SiteRenderer {
         let overall = headline(texts.text("sharing.skor_keseluruhan"), aggregates.overall)
         var cards = [
             PreviewCard(
-                path: Self.homePreview, eyebrow: eyebrow, title: texts.text("sharing.indeks_kematangan_smart_city"),
+                path: homePreview, eyebrow: eyebrow, title: texts.text("sharing.indeks_kematangan_smart_city"),
                 figureLabel: overall.label, figure: overall.figure, detail: overall.detail, footer: config.title,
                 chart: charts.radar(id: "pratinjau-radar").svg, alt: previewAlt())
         ]
@@ -71,7 +75,7 @@ extension SiteRenderer {
             let (label, figure, detail) = headline(texts.text("sharing.skor_dimensi"), aggregates.dimensions[dimension.id])
             cards.append(
                 PreviewCard(
-                    path: PreviewImages.folder + "/dimensi-\(dimension.id.rawValue).png",
+                    path: previewFolder + "dimensi-\(dimension.id.rawValue).png",
                     eyebrow: texts.text("sharing.dimensi", ["smartName": "\(dimension.id.smartName)"]), title: dimension.name, figureLabel: label,
                     figure: figure, detail: detail,
                     footer: config.title, chart: charts.elementBars(dimension, id: "pratinjau-elemen").svg,
@@ -81,7 +85,7 @@ extension SiteRenderer {
             let (label, figure, detail) = headline(texts.text("sharing.skor_opd"), aggregates.opds[opd.slug])
             cards.append(
                 PreviewCard(
-                    path: PreviewImages.folder + "/opd-\(opd.slug).png", eyebrow: texts.text("sharing.opd", ["abbreviation": "\(opd.abbreviation)"]),
+                    path: previewFolder + "opd-\(opd.slug).png", eyebrow: texts.text("sharing.opd", ["abbreviation": "\(opd.abbreviation)"]),
                     title: opd.name, figureLabel: label, figure: figure, detail: detail, footer: config.title,
                     chart: charts.opdDimensionBars(opd, id: "pratinjau-opd").svg, alt: previewAlt(opd: opd)))
         }

@@ -264,4 +264,19 @@ struct EditionTests {
         #expect(page.contains("<h1>Lapor Bantul</h1>"))
         #expect(!page.contains("untranslated-notice"))
     }
+
+    @Test func eachEditionSharesItsOwnPreviewImages() throws {
+        let analysis = Self.shipped.analysis
+        var content = analysis.content
+        content.config.baseURL = "https://smartcity.contoh.go.id"
+        let renderer = SiteRenderer(
+            content: content, aggregates: analysis.aggregates, bodies: analysis.bodies, templates: analysis.templates,
+            features: SiteFeatures(previewImages: true))
+        let files = try renderer.render()
+        let english = String(decoding: try #require(files.first { $0.path == "en/index.html" }).bytes, as: UTF8.self)
+        #expect(english.contains("content=\"https://smartcity.contoh.go.id/pratinjau/en/beranda.png\""))
+        let cards = renderer.rendering(renderer.editions[1]).previewCards()
+        #expect(cards.allSatisfy { $0.path.hasPrefix("pratinjau/en/") })
+        #expect(cards.first?.title == "Smart city maturity index")
+    }
 }
