@@ -663,7 +663,10 @@ def wait_for_search(driver, seconds: float = 20) -> str:
     status = ""
     while time.monotonic() < deadline:
         status = driver.execute_script(SEARCH_STATUS_JS)
-        if status and "Mencari" not in status and driver.execute_script("return document.readyState") == "complete":
+        # "Searching…" in the page's language: the form's data-teks-mencari (Mencari…, Searching…).
+        searching = driver.execute_script(
+            "const f = document.querySelector('form.search-form'); return f ? f.getAttribute('data-teks-mencari') : ''") or "Mencari"
+        if status and searching not in status and driver.execute_script("return document.readyState") == "complete":
             return status
         time.sleep(0.1)
     return status
