@@ -5,16 +5,7 @@ extension ContentParser {
     /// The built-in dimensions with what `file` changes; problems go to `log`.
     func parseDimensions(_ file: SourceFile, log: DiagnosticCollector) -> [Dimension] {
         var dimensions = Dimension.builtIn
-        let source: SourceText
-        switch SourceText.decode(file.bytes, path: file.path) {
-        case .success(let s): source = s
-        case .failure(let d):
-            log.add(d)
-            return dimensions
-        }
-        let composed = compose(source.text, path: file.path, lineOffset: 0, log: log)
-        guard composed.ok, let node = composed.node else { return dimensions }
-        let r = YAMLReader(node: node, path: file.path, lineOffset: 0, lines: composed.lines, mapping: .dimensionsFile, log: log)
+        guard let r = reader(of: file, .dimensionsFile, log: log) else { return dimensions }
         for index in dimensions.indices {
             let id = dimensions[index].id
             guard let dimNode = r.node(id.rawValue) else { continue }

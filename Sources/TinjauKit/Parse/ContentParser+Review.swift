@@ -100,7 +100,7 @@ extension ContentParser {
         return log.hasErrors && (title == nil || year == nil || start == nil || end == nil) ? nil : config
     }
 
-    /// A reader of the YAML file `file` (`tinjau.yml`, `tinjau.<lang>.yml`) as `mapping`, or `nil` (with
+    /// A reader of the YAML file `file` (`tinjau.yml`, `tinjau.<lang>.yml`, `dimensi.yml`) as `mapping`, or `nil` (with
     /// diagnostics in `log`) when it is not UTF-8 text, not YAML, or empty (`review.empty` for `tinjau.yml`;
     /// an empty translation translates nothing).
     func reader(of file: SourceFile, _ mapping: YAMLMapping, log: DiagnosticCollector) -> YAMLReader? {
