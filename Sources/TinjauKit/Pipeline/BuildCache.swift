@@ -24,6 +24,16 @@ public struct BuildCache: Sendable {
     static let format = 2
     /// The cache file's name inside the cache folder.
     static let fileName = "cache.json"
+    /// The file naming the tinjau executable that wrote the cache (``toolIdentity``), read before the
+    /// no-change check trusts the output (a few bytes, where `cache.json` may hold megabytes).
+    static let toolFileName = "tinjau"
+
+    /// Whether the last build into `output` was made by this very executable: a tinjau rebuilt from
+    /// other code (same version, other binary) must not take an output it did not make for unchanged.
+    public static func writtenByThisTinjau(for output: String, fileSystem: any FileSystem) -> Bool {
+        guard let bytes = try? fileSystem.read(folder(for: output) + "/" + toolFileName) else { return false }
+        return String(decoding: bytes, as: UTF8.self) == toolIdentity
+    }
 
     /// The parsed files of the last successful build (in memory only: not written by ``save(for:fileSystem:)``).
     var parse: [String: ParseCache.Entry] = [:]
@@ -104,9 +114,11 @@ public struct BuildCache: Sendable {
             try fileSystem.write(bytes, to: folder + "/" + Self.fileName + ".baru")
             try fileSystem.remove(folder + "/" + Self.fileName)
             try fileSystem.move(folder + "/" + Self.fileName + ".baru", to: folder + "/" + Self.fileName)
+            try fileSystem.replace(folder + "/" + Self.toolFileName, with: Array(Self.toolIdentity.utf8))
         } catch {
             try? fileSystem.remove(folder + "/" + Self.fileName + ".baru")
             try? fileSystem.remove(folder + "/" + Self.fileName)
+            try? fileSystem.remove(folder + "/" + Self.toolFileName)
         }
     }
 }

@@ -1,6 +1,6 @@
 /// A fingerprint of everything a build reads: every file under the content and theme folders
 /// (path and bytes), the folders as named, the embedded theme under them, the extras asked for (`--search`, `--preview-images`,
-/// `--pdf`: another set of extras is another site), and tinjau's version and executable. Stored in the output's marker
+/// `--pdf`: another set of extras is another site), and tinjau's version. Stored in the output's marker
 /// file, it lets a rebuild with nothing changed stop before parsing (FNV-1a, 64 bits: a change
 /// detector, not a security measure).
 public enum InputDigest {
@@ -16,9 +16,10 @@ public enum InputDigest {
             hash ^= 0xFF
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        // tinjau's version and its executable (``BuildCache/toolIdentity``): a new version, or a tinjau
-        // rebuilt from changed code, rebuilds everything.
-        mix(BuildCache.toolIdentity.utf8)
+        // tinjau's version (the one constant, ``TinjauVersion/current``): a new version rebuilds everything.
+        // The executable itself is checked apart (``BuildCache/writtenByThisTinjau(for:fileSystem:)``), so
+        // that the digest, which the output's marker records, is the same for every build of one version.
+        mix(TinjauVersion.current.utf8)
         mix(options.extras.flags.joined(separator: " ").utf8)
         for file in baseTheme {
             mix(file.path.utf8)

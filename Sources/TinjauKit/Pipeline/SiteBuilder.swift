@@ -242,6 +242,7 @@ public struct SiteBuilder: Sendable {
         if !force, let digest, Self.checkFolders(options).isEmpty,
             let marker = OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem),
             marker["input"] == digest, marker["warnings"] == "0",
+            BuildCache.writtenByThisTinjau(for: options.outputDirectory, fileSystem: fileSystem),
             let files = marker["files"].flatMap(Int.init), let pages = marker["pages"].flatMap(Int.init),
             let programs = marker["programs"].flatMap(Int.init), let read = marker["read"].flatMap(Int.init)
         {

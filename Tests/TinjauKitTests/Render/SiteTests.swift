@@ -383,6 +383,16 @@ struct RebuildTests {
         #expect(second.aggregates == nil)  // skipped: nothing was parsed
         #expect(second.written == OutputWriter.Report(written: 0, unchanged: first.filesWritten, removed: 0))
         #expect(second.pagesWritten == first.pagesWritten)
+        // Another tinjau executable of the same version (rebuilt from other code) builds again, and the
+        // output's marker stays the same bytes (it records no executable).
+        let marker = try fs.read(dir.path + "/out/.tinjau-output")
+        let tool = BuildCache.folder(for: dir.path + "/out") + "/" + BuildCache.toolFileName
+        #expect(String(decoding: try fs.read(tool), as: UTF8.self) == BuildCache.toolIdentity)
+        try fs.write(Array("tinjau 0.0.0 another build".utf8), to: tool)
+        let rebuilt = try SiteBuilder().build(options)
+        #expect(rebuilt.aggregates != nil)
+        #expect(try fs.read(dir.path + "/out/.tinjau-output") == marker)
+        #expect(try SiteBuilder().build(options).aggregates == nil)
         try fs.write(
             Array("---\njudul: Aplikasi Aduan Baru\ndimensi: governance\nstatus: selesai\n---\nAman.\n".utf8),
             to: dir.path + "/content/opd/dinas-a/aplikasi-aduan.md")
