@@ -58,6 +58,12 @@ public struct ScoringSettings: Hashable, Sendable, Codable {
         MaturityBand(minimum: 80, name: "Optimal", description: "Hampir semua program terealisasi."),
     ]
 
+    /// `band` as these settings name it: their band with the same lower bound (an edition's settings
+    /// carry the translated names of ``ConfigTranslation``), or `band` itself when they have none.
+    public func named(_ band: MaturityBand) -> MaturityBand {
+        maturityBands.first { $0.minimum == band.minimum } ?? band
+    }
+
     /// The band a published (rounded) percentage, 0…100, falls in: compared exactly, so that
     /// 40 % published is "Berkembang" whatever binary floating point would make of it.
     public func band(for percent: Rational) -> MaturityBand? {

@@ -18,7 +18,7 @@ public struct LiveValues: Sendable {
             // The band as `content` names it (an edition's content has the translated names).
             let band = entry?.published?.band
             v["tingkat.\(key)"] =
-                band.map { band in content.config.scoring.maturityBands.first { $0.minimum == band.minimum }?.name ?? band.name } ?? "–"
+                band.map { content.config.scoring.named($0).name } ?? "–"
         }
         score("keseluruhan", aggregates.overall)
         for dimension in content.dimensions { score(dimension.id.rawValue, aggregates.dimensions[dimension.id]) }

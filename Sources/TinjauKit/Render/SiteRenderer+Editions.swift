@@ -195,7 +195,6 @@ extension SiteRenderer {
     /// A maturity band as this edition names it: the review's band with the same lower bound (its
     /// translation, in an edition with `tinjau.<lang>.yml`), or `band` itself.
     func bandInEdition(_ band: MaturityBand?) -> MaturityBand? {
-        guard let band else { return nil }
-        return content.config.scoring.maturityBands.first { $0.minimum == band.minimum } ?? band
+        band.map(content.config.scoring.named)
     }
 }
