@@ -158,6 +158,9 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func link(_ source: String, to destination: String) throws {
+        // As in ``write(_:to:)``: try first, create the parent folders only when that fails (a
+        // staging folder links tens of thousands of files into a few hundred folders).
+        if Glibc.link(source, destination) == 0 { return }
         let parent = (destination as NSString).deletingLastPathComponent
         if !parent.isEmpty { try createDirectory(parent) }
         do {

@@ -101,14 +101,17 @@ public struct OutputWriter: Sendable {
     /// build that fails leaves the previous site as it was. Two ways to put the new site in place:
     ///
     /// - **In place**, when the previous site is tinjau's and few files changed (at most
-    ///   ``inPlaceLimit`` files and ``inPlaceByteLimit`` bytes, held in memory until the end): each
-    ///   changed file replaces its old one through a temporary sibling and a rename (a reader sees
-    ///   the old file or the new one), files the new site no longer has are removed, and the marker
-    ///   is written last. This is the edit loop's case: one programme changed in a site of 10 000
-    ///   pages rewrites a handful of files instead of making 10 000 folders and links.
+    ///   ``inPlaceLimit`` files): each changed file is written at once beside its old one, as a
+    ///   temporary sibling (`index.html.tinjau-tmp`), so that no changed file is held in memory
+    ///   however large (the data files of a province are tens of MiB); ``finish()`` renames them
+    ///   over the old files (a reader sees the old file or the new one), removes the files the new
+    ///   site no longer has, and writes the marker last. This is the edit loop's case: one programme
+    ///   changed in a site of 10 000 pages rewrites a handful of files instead of making 10 000
+    ///   folders and links.
     /// - **Through staging** otherwise: a hidden sibling folder gets the changed files and hard
     ///   links to the unchanged ones, and is swapped in with two renames, so the output changes all
-    ///   at once. Staging starts as soon as the changes pass the in-place limits.
+    ///   at once. Staging starts as soon as the changes pass the in-place limit; the temporaries
+    ///   written so far move into it.
     ///
     /// When nothing differs and nothing was removed, no file is written at all.
     public final class Session: @unchecked Sendable {
@@ -123,15 +126,15 @@ public struct OutputWriter: Sendable {
         private var seen: Set<String> = []
         private var written = 0
         private var stagingReady = false
-        /// Changed files held for an in-place finish (see the type's documentation).
-        private var pending: [OutputFile] = []
-        private var pendingBytes = 0
+        /// Changed files written beside their old ones as temporaries (`<path>.tinjau-tmp`) for an
+        /// in-place finish (see the type's documentation), by path.
+        private var pending: [String] = []
+        /// Changed files given an in-place slot, written or being written.
+        private var reserved = 0
         /// Whether the previous site may be changed in place (it is tinjau's).
         private let inPlaceAllowed: Bool
         /// At most this many changed files are written in place; more go through staging.
         public static let inPlaceLimit = 512
-        /// At most this many bytes of changed files are held for an in-place write.
-        public static let inPlaceByteLimit = 32 << 20
         /// Guards the counters and the staging folder's creation: ``add(_:)`` may be called from several threads.
         private let lock = NSLock()
         private var fileSystem: any FileSystem { writer.fileSystem }
@@ -182,9 +185,8 @@ public struct OutputWriter: Sendable {
                 try fileSystem.createDirectory(staging)
                 try fileSystem.write(Array(markerText.utf8), to: staging + "/" + OutputWriter.marker)
                 for path in unchanged { try fileSystem.link(root + "/" + path, to: staging + "/" + path) }
-                for file in pending { try fileSystem.write(file.bytes, to: staging + "/" + file.path) }
+                for path in pending { try moveTemporary(path) }
                 pending = []
-                pendingBytes = 0
             } catch {
                 try? fileSystem.remove(staging)
                 throw failure(error)
@@ -203,27 +205,49 @@ public struct OutputWriter: Sendable {
             let same =
                 previousFiles.contains(file.path) && (file.isKept || fileSystem.hasContents(root + "/" + file.path, equalTo: file.bytes))
             if file.isKept && !same { throw failure(CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: root + "/" + file.path])) }
-            try lock.withLock {
+            let inPlace = try lock.withLock { () throws -> Bool in
                 seen.insert(file.path)
                 if same {
                     unchanged.append(file.path)
                     if stagingReady {
                         do { try fileSystem.link(root + "/" + file.path, to: staging + "/" + file.path) } catch { throw failure(error) }
                     }
+                    return false
+                }
+                written += 1
+                if !stagingReady && inPlaceAllowed && reserved < Self.inPlaceLimit {
+                    reserved += 1
+                    return true
+                }
+                try prepareStaging()
+                return false
+            }
+            if same { return }
+            guard inPlace else {
+                do { try fileSystem.write(file.bytes, to: staging + "/" + file.path) } catch { throw failure(error) }
+                return
+            }
+            // Beside the old file, outside the lock; staging may have started meanwhile (another
+            // thread passed the limit): then the temporary moves into it.
+            let temporary = root + "/" + file.path + Self.temporarySuffix
+            do { try fileSystem.write(file.bytes, to: temporary) } catch {
+                try? fileSystem.remove(temporary)
+                throw failure(error)
+            }
+            try lock.withLock {
+                if stagingReady {
+                    do { try moveTemporary(file.path) } catch { throw failure(error) }
                 } else {
-                    written += 1
-                    if !stagingReady && inPlaceAllowed && pending.count < Self.inPlaceLimit
-                        && pendingBytes + file.bytes.count <= Self.inPlaceByteLimit
-                    {
-                        pending.append(file)
-                        pendingBytes += file.bytes.count
-                        return
-                    }
-                    try prepareStaging()
+                    pending.append(file.path)
                 }
             }
-            guard !same, stagingReady else { return }
-            do { try fileSystem.write(file.bytes, to: staging + "/" + file.path) } catch { throw failure(error) }
+        }
+
+        /// Moves the temporary of the changed file `path` into the staging folder.
+        private func moveTemporary(_ path: String) throws {
+            let temporary = root + "/" + path + Self.temporarySuffix
+            try fileSystem.link(temporary, to: staging + "/" + path)
+            try fileSystem.remove(temporary)
         }
 
         /// Whether the previous site holds the file `path` (so that it can be kept without being made again).
@@ -231,7 +255,11 @@ public struct OutputWriter: Sendable {
 
         /// Removes the staging folder after a failure; the previous site stays as it was.
         public func abandon() {
-            if stagingReady { try? fileSystem.remove(staging) }
+            lock.withLock {
+                for path in pending { try? fileSystem.remove(root + "/" + path + Self.temporarySuffix) }
+                pending = []
+                if stagingReady { try? fileSystem.remove(staging) }
+            }
         }
 
         /// Writes the changed files over the previous site, removes the files it no longer has (and
@@ -240,26 +268,17 @@ public struct OutputWriter: Sendable {
         /// one (neither by the unchanged-input check nor by the page records of ``BuildCache``).
         private func finishInPlace() throws {
             // A folder (or anything but a file) where a changed file goes: staging makes a clean tree.
-            if pending.contains(where: { fileSystem.isDirectory(root + "/" + $0.path) }) {
+            if pending.contains(where: { fileSystem.isDirectory(root + "/" + $0) }) {
                 try finishThroughStaging()
                 return
             }
-            // First every new file beside its old one: a failure here leaves the site as it was.
-            var written: [String] = []
-            do {
-                for file in pending {
-                    try fileSystem.write(file.bytes, to: root + "/" + file.path + Self.temporarySuffix)
-                    written.append(file.path)
-                }
-            } catch {
-                for path in written { try? fileSystem.remove(root + "/" + path + Self.temporarySuffix) }
-                throw failure(error)
-            }
-            // Then the renames and removals; the marker says meanwhile that the site is incomplete.
+            // Every new file is beside its old one (``add(_:)``): now the renames and removals, in a
+            // fixed order; the marker says meanwhile that the site is incomplete.
+            pending.sort()
             do {
                 try fileSystem.replace(root + "/" + OutputWriter.marker, with: Array(Self.interruptedMarker.utf8))
-                for file in pending {
-                    try fileSystem.rename(root + "/" + file.path + Self.temporarySuffix, replacing: root + "/" + file.path)
+                for path in pending {
+                    try fileSystem.rename(root + "/" + path + Self.temporarySuffix, replacing: root + "/" + path)
                 }
                 for path in previousFiles.subtracting(seen).sorted() {
                     try fileSystem.remove(root + "/" + path)
@@ -273,7 +292,7 @@ public struct OutputWriter: Sendable {
                 }
                 try fileSystem.replace(root + "/" + OutputWriter.marker, with: Array(markerText.utf8))
             } catch {
-                for file in pending { try? fileSystem.remove(root + "/" + file.path + Self.temporarySuffix) }
+                for path in pending { try? fileSystem.remove(root + "/" + path + Self.temporarySuffix) }
                 throw BuildFailure([
                     Diagnostic(.sitePartlyReplaced(Bilingual(IOErrorText.describe(error))), at: SourceLocation(path: root))
                 ])
