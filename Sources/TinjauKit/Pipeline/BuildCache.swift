@@ -21,7 +21,7 @@ import Foundation
 ///   (the output's marker records the same build id).
 public struct BuildCache: Sendable {
     /// The format of `cache.json`; a change makes every older cache ignored.
-    static let format = 2
+    static let format = 3
     /// The cache file's name inside the cache folder.
     static let fileName = "cache.json"
     /// The file naming the tinjau executable that wrote the cache (``toolIdentity``), read before the
@@ -133,15 +133,19 @@ public struct PageRecords: Codable, Sendable, Equatable {
     /// Per page path, the stamp of the output's file as this build left it (``FileSystem/stamp(_:)``):
     /// a page is kept only while its file is untouched since.
     public var stamps: [String: String] = [:]
+    /// Per page path, the key of the inputs it was made from (``PageInputs``), for the pages that
+    /// have one (programme pages).
+    public var keys: [String: String] = [:]
 
     /// No records.
     public init() {}
 
     /// The records of the build `build` (the output marker's input digest).
-    public init(build: String, fingerprints: [String: String], stamps: [String: String]) {
+    public init(build: String, fingerprints: [String: String], stamps: [String: String], keys: [String: String] = [:]) {
         self.build = build
         self.fingerprints = fingerprints
         self.stamps = stamps
+        self.keys = keys
     }
 }
 

@@ -71,6 +71,7 @@ extension SiteBuilder {
     ) throws -> Made {
         var renderer = SiteRenderer(analysis, features: extras.features)
         renderer.reuse = reuse
+        renderer.inputs = analysis.inputs
         let searched = extras.indexer == nil ? [] : SiteRenderer.searchedPaths(analysis.content)
         try renderer.render { files in
             if let indexer = extras.indexer {

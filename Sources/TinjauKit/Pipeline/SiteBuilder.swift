@@ -76,6 +76,9 @@ public struct BuildReport: Sendable {
     /// Pages kept from the previous build without being rendered, their template and view model
     /// unchanged (``PageReuse``).
     public var pagesKept = 0
+    /// Of ``pagesKept``, the pages kept by the key of their inputs alone (``PageInputs``), without
+    /// their view model being built.
+    public var pagesKeptByInputs = 0
 }
 
 /// The pipeline: load → parse → validate → aggregate → render → write, each
@@ -123,6 +126,8 @@ public struct SiteBuilder: Sendable {
         public var filesRead: Int
         /// The archived reviews (`content/arsip/<year>.json`), newest first.
         public var archives: [ArchivedReview] = []
+        /// What the pages are made from, per source file (``PageInputs``).
+        public var inputs: PageInputs?
     }
 
     /// Runs load, parse, validate, aggregate and the Markdown bodies.
@@ -133,6 +138,7 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         // The files' bytes are needed only by the parser: keep the loader's result in this scope alone.
         var sourcePaths: Set<String> = []
+        var fileDigests: [PageInputs.FileDigest] = []
         let (parsed, filesRead, archiveFiles): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int, [(SourceFile, Int)]) = {
             let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
             diagnostics += loaded.diagnostics
@@ -146,6 +152,7 @@ public struct SiteBuilder: Sendable {
                 default: break
                 }
             }
+            fileDigests = PageInputs.digests(of: loaded.files)
             return (ContentParser().parse(loaded.files, cache: parseCache), loaded.files.count, archives)
         }()
         diagnostics += parsed.diagnostics
@@ -203,7 +210,8 @@ public struct SiteBuilder: Sendable {
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }
         return Analysis(
             content: content, aggregates: aggregates, bodies: rendered, templates: templates,
-            diagnostics: diagnostics.sortedForReport(), filesRead: filesRead, archives: archives)
+            diagnostics: diagnostics.sortedForReport(), filesRead: filesRead, archives: archives,
+            inputs: PageInputs(fileDigests, theme: templates, extras: options.extras.flags))
     }
 
     /// Runs every stage but the writer and returns the files that would be written (the whole
@@ -317,13 +325,14 @@ public struct SiteBuilder: Sendable {
             for path in fingerprints.keys {
                 if let stamp = fileSystem.stamp(options.outputDirectory + "/" + path) { stamps[path] = stamp }
             }
-            newCache.pages = PageRecords(build: digest, fingerprints: fingerprints, stamps: stamps)
+            newCache.pages = PageRecords(build: digest, fingerprints: fingerprints, stamps: stamps, keys: reuse.keys)
         }
         newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
         memory?.cache = newCache
         timer.lap("assets, data and extras")
         var result = report(analysis, files: paths, written: written, extras: made)
         result.pagesKept = reuse.kept
+        result.pagesKeptByInputs = reuse.keptByInputs
         return result
     }
 

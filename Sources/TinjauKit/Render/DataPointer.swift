@@ -33,7 +33,9 @@ public enum DataPointer {
 
     /// A reference token escaped as RFC 6901 §3 asks (`~` → `~0`, `/` → `~1`).
     public static func escape(_ token: String) -> String {
-        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        // Most tokens (numbers, field names, slugs) need nothing: skip Foundation's replacing.
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
     /// The pointer of a path of unescaped tokens: `["agregat", "skor"]` → `/agregat/skor`.

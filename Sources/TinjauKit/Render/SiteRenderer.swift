@@ -84,6 +84,10 @@ public struct SiteRenderer: Sendable {
     /// Pages the output already holds, made from the same template and view model: not rendered
     /// again (``PageReuse``). `nil` renders every page.
     public var reuse: PageReuse?
+    /// What the pages were made from, per source file (``PageInputs``): with ``reuse``, a programme
+    /// page whose inputs are unchanged is kept without building its view model. `nil` builds every
+    /// view model.
+    public var inputs: PageInputs?
 
     /// Creates a renderer.
     public init(
@@ -235,12 +239,18 @@ public struct SiteRenderer: Sendable {
     /// One page: its view model with the shared pieces (``PageContext``), through its template.
     func renderPage(path: String, kind: PageKind) -> Result<OutputFile, Diagnostic> {
         let template = kind.template.rawValue
+        let outputPath = pathPrefix + path
+        if let reuse, case .program(let program) = kind,
+            let key = programPageKey(program, path: outputPath, template: templates.digest(of: template)),
+            reuse.recordKey(outputPath, key: key)
+        {
+            return .success(.kept(outputPath))
+        }
         let page = page(kind)
         var common = common(path: path, kind: kind)
         let config = content.config
         common.description = Self.metaDescription(page.metaDescription ?? common.description, config.description, config.title)
         let context = PageContext(page: page, common: common, texts: texts)
-        let outputPath = pathPrefix + path
         if let reuse,
             reuse.record(
                 outputPath,

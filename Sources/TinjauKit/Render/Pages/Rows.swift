@@ -196,7 +196,12 @@ extension SiteRenderer {
 
     /// Programmes in reading order: by title (case-insensitive, then as written), then by id.
     func byTitle(_ programs: [Program]) -> [Program] {
-        programs.sorted { ($0.title.lowercased(), $0.title, $0.id) < ($1.title.lowercased(), $1.title, $1.id) }
+        // Each key made once (not twice per comparison), and positions sorted instead of programmes.
+        let keys = programs.map { $0.title.lowercased() }
+        let order = programs.indices.sorted { a, b in
+            (keys[a], programs[a].title, programs[a].id) < (keys[b], programs[b].title, programs[b].id)
+        }
+        return order.map { programs[$0] }
     }
 
     /// A programme as a row of the page at `path`.
