@@ -196,6 +196,9 @@ public enum FieldCatalog {
         FieldSpec("logo", .text, "Logo wilayah: berkas di folder assets/ tema, misalnya assets/logo.svg."),
         FieldSpec("base_url", .address, "Alamat publik situs, misalnya https://smartcity.contoh.go.id/."),
         FieldSpec("izinkan_html", .boolean, "true bila HTML mentah di teks Markdown dipertahankan."),
+        FieldSpec(
+            "program_per_halaman", .integer(ReviewConfig.programsPerPageRange),
+            "Baris terbanyak per halaman daftar program (bawaan 250); daftar yang lebih panjang dibagi ke beberapa halaman."),
         FieldSpec("penilaian", .mapping, "Pengaturan penilaian."),
         FieldSpec("tumpang_tindih", .mapping, "Pengaturan deteksi tumpang tindih."),
         FieldSpec("data", .mapping, "Metadata data terbuka."),

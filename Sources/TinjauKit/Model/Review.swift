@@ -121,6 +121,15 @@ public struct ReviewConfig: Hashable, Sendable, Codable {
     public var dataProducer: String?
     /// Data steward, walidata (`data.walidata`; default the organiser).
     public var dataSteward: String?
+    /// At most this many programmes per page of a programme list (`program_per_halaman`, 10…10 000;
+    /// default 250): a longer list is split into numbered pages (``ProgramListSlice``), so that a
+    /// province's list stays readable on a phone and a one-programme edit re-renders one page of it.
+    /// Not archived: an archived review is paged as the current one.
+    public var programsPerPage = ReviewConfig.defaultProgramsPerPage
+    /// The default of ``programsPerPage``: about 140 KB of HTML per page.
+    public static let defaultProgramsPerPage = 250
+    /// The values ``programsPerPage`` may take.
+    public static let programsPerPageRange = 10...10_000
     /// The languages of the site (`bahasa`), the review's own first: its edition is at the site's root,
     /// every other one under `<lang>/` (``Edition``). Empty means Indonesian only. Not archived: an
     /// archived review is published in the language it was published in.

@@ -95,6 +95,7 @@ extension ContentParser {
             overlapThreshold: overlapThreshold, overlapMaxPerProgram: overlapMaxPerProgram, dataLicence: licence, dataProducer: producer,
             dataSteward: steward, logo: r.string("logo", freeText: false), sourcePath: file.path, fieldLocations: locations)
         config.languages = languages
+        if let rows = r.integer("program_per_halaman", .rowsPerPage) { config.programsPerPage = rows }
         r.reportUnknownKeys()
         // A value that cannot be read was reported: without these four there is no review to build.
         return log.hasErrors && (title == nil || year == nil || start == nil || end == nil) ? nil : config

@@ -197,6 +197,8 @@ enum WholeNumber: Sendable {
     case matchesPerProgramme
     /// A number of decimal places.
     case decimalPlaces
+    /// A number of rows per page of a list.
+    case rowsPerPage
     /// A position in an order.
     case order
 
@@ -208,6 +210,7 @@ enum WholeNumber: Sendable {
         case .matchesPerProgramme:
             Bilingual("jumlah pasangan per program (bilangan bulat 1–100)", en: "a number of matches per programme (a whole number 1–100)")
         case .decimalPlaces: Bilingual("jumlah angka desimal (0 sampai 3)", en: "a number of decimal places (0 to 3)")
+        case .rowsPerPage: Bilingual("jumlah baris per halaman (bilangan bulat 10–10000)", en: "a number of rows per page (a whole number 10–10000)")
         case .order: Bilingual("bilangan bulat", en: "a whole number")
         }
     }
@@ -219,6 +222,7 @@ enum WholeNumber: Sendable {
         case .people: "4"
         case .matchesPerProgramme: "5"
         case .decimalPlaces: "1"
+        case .rowsPerPage: "250"
         case .order: "10"
         }
     }

@@ -390,7 +390,7 @@ ul.compact { columns: 2 16rem; font-size: .9rem; }
 }
 
 @media print {
-  .site-header nav, .menu-phone, .skip-link, .breadcrumbs, .no-print, .site-footer p:last-child { display: none; }
+  .site-header nav, .menu-phone, .skip-link, .breadcrumbs, .no-print, .pagination, .site-footer p:last-child { display: none; }
   .print-report .cover { break-after: page; min-height: 235mm; display: flex; flex-direction: column; justify-content: center; }
   .print-report .cover h1 { font-size: 26pt; }
   .print-report .toc { break-after: page; }
@@ -437,6 +437,12 @@ ul.compact { columns: 2 16rem; font-size: .9rem; }
 .order-switch a[aria-current="page"] { background: var(--accent); color: #fff; font-weight: 600; }
 .group-jump { font-size: .9rem; }
 .group-jump a { display: inline-block; padding: .35rem 0; min-height: 24px; }
+.pagination { margin: 1rem 0; }
+.pagination-label { margin: 0 0 .25rem; font-size: .9rem; }
+.pagination ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem; }
+.pagination a, .pagination .gap { display: inline-block; min-width: 44px; min-height: 44px; line-height: 44px; padding: 0 .6rem; text-align: center; }
+.pagination a { border: 1px solid var(--accent); border-radius: var(--radius); text-decoration: none; }
+.pagination a[aria-current="page"] { background: var(--accent); color: #fff; font-weight: 600; }
 .program-group h3 { margin-top: 1.75rem; }
 
 /* The search page */
@@ -1465,6 +1471,9 @@ program_list:
   tabel_linimasa: Timeline table
   program_per_tahun_dan: Programmes by year and dimension
   daftar_program: Programme list
+  halaman_daftar: Pages of the programme list
+  sebelumnya: "‹ Previous"
+  berikutnya: "Next ›"
 program_table:
   tabel_program: Programme table
 search:
@@ -1622,6 +1631,10 @@ pages_program_list:
   program: Programmes
   menurut: "By {orderName}"
   tabel_program: "Programme table: {heading}"
+  lanjutan: "{heading} (continued)"
+  halaman_ke: "Page {page}"
+  halaman_dari: "Page {page} of {count}"
+  judul_halaman: "{title}, page {page} of {count}"
   tahun: Year
   dimensi: Dimension
 pages_program:
@@ -2245,6 +2258,9 @@ program_list:
   tabel_linimasa: Tabel linimasa
   program_per_tahun_dan: Program per tahun dan dimensi
   daftar_program: Daftar program
+  halaman_daftar: Halaman daftar program
+  sebelumnya: "‹ Sebelumnya"
+  berikutnya: "Berikutnya ›"
 program_table:
   tabel_program: Tabel program
 search:
@@ -2402,6 +2418,10 @@ pages_program_list:
   program: Program
   menurut: "Menurut {orderName}"
   tabel_program: "Tabel program: {heading}"
+  lanjutan: "{heading} (lanjutan)"
+  halaman_ke: "Halaman {page}"
+  halaman_dari: "Halaman {page} dari {count}"
+  judul_halaman: "{title}, halaman {page} dari {count}"
   tahun: Tahun
   dimensi: Dimensi
 pages_program:
@@ -2963,6 +2983,20 @@ direction_short:
 </header>
 
 """#),
+        ("partials/pagination.mustache", false, #"""
+{{% CONTENT_TYPE: HTML}}
+{{#pagination}}
+<nav class="pagination" aria-label="{{t.program_list.halaman_daftar}}">
+  <p class="pagination-label">{{label}}</p>
+  <ul>
+    {{#previous}}<li><a href="{{previous}}" rel="prev">{{t.program_list.sebelumnya}}</a></li>{{/previous}}
+    {{#pages}}{{#isGap}}<li class="gap" aria-hidden="true">…</li>{{/isGap}}{{^isGap}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a></li>{{/isGap}}{{/pages}}
+    {{#next}}<li><a href="{{next}}" rel="next">{{t.program_list.berikutnya}}</a></li>{{/next}}
+  </ul>
+</nav>
+{{/pagination}}
+
+"""#),
         ("partials/program-table.mustache", false, #"""
 {{% CONTENT_TYPE: HTML}}
 <div class="table-scroll" role="region" aria-label="{{#tableLabel}}{{tableLabel}}{{/tableLabel}}{{^tableLabel}}{{t.program_table.tabel_program}}{{/tableLabel}}" tabindex="0">
@@ -3122,7 +3156,7 @@ direction_short:
   </nav>
   <nav class="group-jump" aria-label="{{t.program_list.langsung_ke_kelompok}}">
     <span>{{t.program_list.langsung_ke}}</span>
-    <ul>{{#groups}}<li><a href="#{{id}}">{{heading}}</a></li>{{/groups}}</ul>
+    <ul>{{#jumps}}<li><a href="{{url}}">{{label}}</a></li>{{/jumps}}</ul>
   </nav>
   {{#isDefaultOrder}}
   <section aria-labelledby="linimasa">
@@ -3145,12 +3179,14 @@ direction_short:
   </section>
   {{/isDefaultOrder}}
   <h2 id="daftar">{{t.program_list.daftar_program}}</h2>
+{{> partials/pagination}}
   {{#groups}}
   <section class="program-group" aria-labelledby="{{id}}">
     <h3 id="{{id}}">{{heading}}</h3>
     {{> partials/program-table}}
   </section>
   {{/groups}}
+{{> partials/pagination}}
 </div>
 {{/main}}
 {{/layout}}

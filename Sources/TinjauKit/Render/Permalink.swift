@@ -15,6 +15,13 @@ public enum Permalink {
     public static func programList(_ order: ProgramOrder) -> String {
         order == .opd ? programList : "program/\(order.rawValue)/index.html"
     }
+    /// Page `page` (1-based) of the programme list in `order`: the first is
+    /// ``programList(_:)``, the others `program/halaman/<n>/index.html` and
+    /// `program/<order>/halaman/<n>/index.html` (``ReviewConfig/programsPerPage``).
+    public static func programList(_ order: ProgramOrder, page: Int) -> String {
+        guard page > 1 else { return programList(order) }
+        return (order == .opd ? "program/" : "program/\(order.rawValue)/") + "halaman/\(page)/index.html"
+    }
     /// `cari/index.html`: the search page (`tinjau build --search`).
     public static let search = "cari/index.html"
     /// `dimensi/<id>/index.html`.

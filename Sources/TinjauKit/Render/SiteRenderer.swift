@@ -144,7 +144,13 @@ public struct SiteRenderer: Sendable {
         kinds += content.dimensions.map { (Permalink.dimension($0.id), .dimension($0)) }
         kinds.append((Permalink.opdList, .opdList))
         kinds += content.opds.map { (Permalink.opd($0.slug), .opd($0)) }
-        kinds += ProgramOrder.allCases.map { (Permalink.programList($0), .programList($0)) }
+        // Each order's pages: as many as its rows need (the same in every edition: a count, not titles).
+        let listPages = ProgramListLayout.pageCount(rows: content.programs.count, perPage: content.config.programsPerPage)
+        for order in ProgramOrder.allCases {
+            kinds += (1...listPages).map {
+                (Permalink.programList(order, page: $0), .programList(ProgramListSlice(order: order, page: $0, pageCount: listPages)))
+            }
+        }
         kinds += content.programs.map { (Permalink.program($0), .program($0)) }
         kinds += content.pages.map { (Permalink.page($0.slug), .page($0)) }
         kinds += [
@@ -217,7 +223,14 @@ public struct SiteRenderer: Sendable {
     /// under its folder (`arsip/<year>/…`).
     /// - Throws: ``BuildFailure`` when a template renders to nothing, or what `emit` throws.
     func renderPages(batchSize: Int, emit: ([OutputFile]) throws -> Void) throws {
-        let kinds = pages()
+        // Each programme list is sorted and cut into pages once, not once per page.
+        var layouts: [ProgramOrder: ProgramListLayout] = [:]
+        let kinds = pages().map { item -> (path: String, kind: PageKind) in
+            guard case .programList(var slice) = item.kind else { return item }
+            if layouts[slice.order] == nil { layouts[slice.order] = programListLayout(slice.order) }
+            slice.layout = layouts[slice.order]
+            return (item.path, .programList(slice))
+        }
         var start = 0
         while start < kinds.count {
             let batch = Array(kinds[start..<min(start + batchSize, kinds.count)])

@@ -6,7 +6,7 @@ enum PageKind: Sendable {
     case dimension(Dimension)
     case opdList
     case opd(OPD)
-    case programList(ProgramOrder)
+    case programList(ProgramListSlice)
     case program(Program)
     case page(NarrativePage)
     case findings, overlaps, delays, capacity, budget, methodology, data, print, search, notFound
@@ -91,7 +91,7 @@ extension SiteRenderer {
         case .dimension(let dimension): dimensionPage(dimension)
         case .opdList: opdListPage()
         case .opd(let opd): opdPage(opd)
-        case .programList(let order): programListPage(order)
+        case .programList(let slice): programListPage(slice)
         case .program(let program): programPage(program)
         case .page(let page): prosePage(page)
         case .findings: findingsPage()
