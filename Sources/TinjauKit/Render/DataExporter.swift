@@ -16,6 +16,10 @@ public struct DataExporter {
     /// Where the site of these data sits under the published site: empty for the current review,
     /// `arsip/2020/` for an archived one (its Data Package's homepage).
     public var sitePrefix: String
+    /// When `true`, the tables of one row per programme, indicator or overlapping pair are made
+    /// without their rows (the data page names and describes the tables; at 10 000 programmes their
+    /// rows cost about a tenth of a rebuild).
+    var describesOnly = false
 
     /// Creates an exporter.
     public init(content: ReviewContent, aggregates: Aggregates, sitePrefix: String = "") {
@@ -112,7 +116,7 @@ public struct DataExporter {
     }
 
     func programTable() -> DataTable {
-        let rows = content.programs.map { p -> [String] in
+        let rows = (describesOnly ? [] : content.programs).map { p -> [String] in
             [
                 p.id, p.opdSlug, content.opd(p.opdSlug)?.name ?? "", p.title, p.dimension.rawValue, p.element ?? "", p.status.rawValue,
                 p.term?.rawValue ?? "", p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "",
@@ -153,7 +157,7 @@ public struct DataExporter {
 
     func indicatorTable() -> DataTable {
         var rows: [[String]] = []
-        for p in content.programs {
+        for p in describesOnly ? [] : content.programs {
             let achievements = aggregates.programs[p.id]?.achievements ?? []
             for (index, i) in p.indicators.enumerated() {
                 let achievement = index < achievements.count ? achievements[index] : nil
@@ -334,7 +338,7 @@ public struct DataExporter {
 
     /// Every reported pair of overlapping programmes with its group, for analysts (at most N × K rows).
     func overlapTable() -> DataTable {
-        let rows = aggregates.overlaps.pairs.map { pair -> [String] in
+        let rows = (describesOnly ? [] : aggregates.overlaps.pairs).map { pair -> [String] in
             let a = content.program(id: pair.first)
             let b = content.program(id: pair.second)
             let relation = pair.sameElement ? "elemen_sama" : (pair.sameDimension ? "dimensi_sama" : "lintas_dimensi")

@@ -45,7 +45,11 @@ public struct SiteFeatures: Sendable, Hashable {
 /// and computes none of its own.
 public struct SiteRenderer: Sendable {
     /// The validated content.
-    public var content: ReviewContent
+    public var content: ReviewContent {
+        didSet { titleOrder = TitleOrder() }
+    }
+    /// The reading order of ``content``'s programmes, made once (``byTitle(_:)``).
+    var titleOrder = TitleOrder()
     /// Every number of the review.
     public var aggregates: Aggregates
     /// The Markdown bodies rendered to HTML.

@@ -47,10 +47,11 @@ extension SiteRenderer {
         let path = Permalink.data
         // Editions share one set of data files at the site's root.
         let root = dataRoot(from: path)
-        let exporter = DataExporter(content: content, aggregates: aggregates)
+        var exporter = DataExporter(content: content, aggregates: aggregates)
+        exporter.describesOnly = true
         let metadata = exporter.metadata()
         let tables = exporter.tableMakers().map { make in
-            let table = make()  // one table's rows at a time
+            let table = make()
             let translated = texts.texts["data_tables." + table.name]
             return DataTableLink(
                 name: table.name + ".csv", url: root + table.path, excelURL: root + table.spreadsheetPath,

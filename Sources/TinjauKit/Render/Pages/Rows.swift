@@ -1,3 +1,5 @@
+import Foundation
+
 /// Row models shared by several pages: breadcrumbs, programme and dimension rows, maturity bands,
 /// the scoring method, and the one-field rows of table headers and cells.
 
@@ -196,12 +198,11 @@ extension SiteRenderer {
 
     /// Programmes in reading order: by title (case-insensitive, then as written), then by id.
     func byTitle(_ programs: [Program]) -> [Program] {
-        // Each key made once (not twice per comparison), and positions sorted instead of programmes.
-        let keys = programs.map { $0.title.lowercased() }
-        let order = programs.indices.sorted { a, b in
-            (keys[a], programs[a].title, programs[a].id) < (keys[b], programs[b].title, programs[b].id)
-        }
-        return order.map { programs[$0] }
+        // Every list of a site sorts programmes of one content: rank them all once (``TitleOrder``),
+        // then each list sorts whole numbers instead of comparing strings.
+        let ranks = titleOrder.ranks(of: content.programs)
+        guard programs.allSatisfy({ ranks[$0.id] != nil }) else { return TitleOrder.sorted(programs) }
+        return programs.sorted { ranks[$0.id]! < ranks[$1.id]! }
     }
 
     /// A programme as a row of the page at `path`.
@@ -275,5 +276,33 @@ extension SiteRenderer {
                 name: band.name, minimum: minimum, upper: upper, hasUpper: index + 1 < bands.count,
                 description: band.description, hasDescription: !band.description.isEmpty)
         }
+    }
+}
+
+/// Every programme's position in reading order (``SiteRenderer/byTitle(_:)``: by title, case
+/// insensitive, then as written, then by id), made on first use for one content and shared by the
+/// copies of a renderer; a renderer given other content gets a new one. Thread-safe.
+final class TitleOrder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ranks: [String: Int]?
+
+    /// The rank of each of `programs` by id (computed once; `programs` must be the same each call).
+    func ranks(of programs: [Program]) -> [String: Int] {
+        lock.withLock {
+            if let ranks { return ranks }
+            var made: [String: Int] = [:]
+            for (rank, program) in Self.sorted(programs).enumerated() { made[program.id] = rank }
+            ranks = made
+            return made
+        }
+    }
+
+    /// `programs` in reading order, each key made once (not twice per comparison).
+    static func sorted(_ programs: [Program]) -> [Program] {
+        let keys = programs.map { $0.title.lowercased() }
+        let order = programs.indices.sorted { a, b in
+            (keys[a], programs[a].title, programs[a].id) < (keys[b], programs[b].title, programs[b].id)
+        }
+        return order.map { programs[$0] }
     }
 }
