@@ -86,4 +86,26 @@ struct IncrementalBreak20Tests {
         #expect(expected.contains("og:image:alt"), "precondition: the page describes its preview image")
         #expect(built == expected, "\(page) kept the old scores of its OPD")
     }
+
+    /// Paged programme lists (`program_per_halaman`): the timeline is drawn on the first page of
+    /// the OPD order only (`ProgramListPage`: `slice.page == 1`), but the template's section is
+    /// guarded by `isDefaultOrder`, true on every page of that order. So pages 2…N carry a
+    /// "Linimasa" heading, a figure with only its caption, and a focusable "Tabel linimasa" region
+    /// holding a table with a caption and no rows; at 360 px the lone figcaption is squeezed into a
+    /// column one letter wide that runs down three screens (seen on the generated review,
+    /// `program/halaman/2/`, 600 programmes, 20 per page).
+    @Test func laterPagesOfTheOPDOrderHaveNoEmptyTimeline() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        try copyFolder(packageRoot + "/content", to: content)
+        let config = content + "/tinjau.yml"
+        try fs.write(fs.read(config) + Array("program_per_halaman: 10\n".utf8), to: config)
+        let (files, _) = try SiteBuilder().prepare(
+            BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/output"))
+        let first = String(decoding: try #require(files.first { $0.path == "program/index.html" }).bytes, as: UTF8.self)
+        #expect(first.contains("id=\"linimasa\"") && first.contains("<svg"), "precondition: page 1 has the timeline")
+        let second = String(decoding: try #require(files.first { $0.path == "program/halaman/2/index.html" }).bytes, as: UTF8.self)
+        #expect(!second.contains("id=\"linimasa\"") || second.contains("<svg"), "page 2 has a timeline section without its chart")
+    }
 }
