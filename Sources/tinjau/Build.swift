@@ -30,7 +30,7 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Tampilkan juga skor setiap dimensi.")
     var verbose = false
 
-    @Flag(name: .long, help: "Bangun ulang walaupun tidak ada berkas konten atau templat yang berubah.")
+    @Flag(name: .long, help: "Bangun ulang semua halaman walaupun tidak ada berkas konten atau templat yang berubah.")
     var force = false
 
     @Flag(name: .long, help: "Buat indeks pencarian dengan Pagefind dan halaman cari/.")
@@ -56,7 +56,11 @@ struct Build: ParsableCommand {
             reporting.report(failure.diagnostics)
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
             let warnings = failure.diagnostics.filter { $0.severity == .warning }.count
-            printError("tinjau: build gagal: \(errors) kesalahan, \(warnings) peringatan; folder `\(output)` tidak diubah")
+            // A failure while the new site was being put in place (`output.swap`: files replaced in place,
+            // or the folders swapped) may have changed the folder: the message above says how.
+            let swapping = failure.diagnostics.contains { $0.code == DiagnosticCode.outputSwap.rawValue }
+            let folder = swapping ? "folder `\(output)` mungkin sudah berubah (lihat pesan di atas)" : "folder `\(output)` tidak diubah"
+            printError("tinjau: build gagal: \(errors) kesalahan, \(warnings) peringatan; \(folder)")
             throw failure.diagnostics.contains(where: \.isUsageProblem) ? ExitStatus.usageError : ExitStatus.contentError
         }
         let written = report.written ?? OutputWriter.Report(written: 0, unchanged: 0, removed: 0)

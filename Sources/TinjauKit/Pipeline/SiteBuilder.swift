@@ -240,7 +240,8 @@ public struct SiteBuilder: Sendable {
     /// rendered, and replaces the output only on success.
     /// - Parameters:
     ///   - failOnWarnings: when `true` (`--strict`), warnings stop the build before anything is written.
-    ///   - force: when `true` (`--force`), build even if no input changed since the last build.
+    ///   - force: when `true` (`--force`), build even if no input changed since the last build, and
+    ///     render every page again instead of keeping those the records say are unchanged.
     /// - Throws: ``BuildFailure`` with every diagnostic; the previous output is then untouched.
     @discardableResult
     public func build(_ options: BuildOptions, failOnWarnings: Bool = false, force: Bool = false) throws -> BuildReport {
@@ -274,15 +275,18 @@ public struct SiteBuilder: Sendable {
         let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory)
         let renderer = SiteRenderer(analysis, features: extras.features)
         // Pages whose template and view model are those the output's copy was made from are kept
-        // as they are. Not with search or the PDF, which read every page as it is rendered.
+        // as they are. Not with search or the PDF, which read every page as it is rendered, and not
+        // with `--force`, which renders every page again (whatever the records say).
         let reuse = PageReuse(
-            previous: !cache.pages.build.isEmpty && !extras.features.search && !extras.features.pdf
+            previous: !force && !cache.pages.build.isEmpty && !extras.features.search && !extras.features.pdf
                 && OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem)?["input"] == cache.pages.build
                 ? cache.pages : PageRecords(),
             available: { [session] in session.holds($0) },
             stamp: { [fileSystem, root = options.outputDirectory] in fileSystem.stamp(root + "/" + $0) })
+        // Every edition has the first's pages but the 404 page, which only the first has.
+        let firstEdition = renderer.pages().count
         let pageCount =
-            renderer.pages().count
+            firstEdition + (renderer.editions.count - 1) * (firstEdition - 1)
             + renderer.archives.map { SiteRenderer.pagePaths($0.content, aggregates: $0.aggregates).count - 1 }.reduce(0, +)
         session.markerFields = [
             "input": digest ?? "-", "programs": String(analysis.content.programs.count), "pages": String(pageCount),

@@ -3158,7 +3158,7 @@ direction_short:
     <span>{{t.program_list.langsung_ke}}</span>
     <ul>{{#jumps}}<li><a href="{{url}}">{{label}}</a></li>{{/jumps}}</ul>
   </nav>
-  {{#isDefaultOrder}}
+  {{#showsTimeline}}
   <section aria-labelledby="linimasa">
     <h2 id="linimasa">{{t.program_list.linimasa}}</h2>
     <div class="chart-with-table">
@@ -3177,7 +3177,7 @@ direction_short:
       </div>
     </div>
   </section>
-  {{/isDefaultOrder}}
+  {{/showsTimeline}}
   <h2 id="daftar">{{t.program_list.daftar_program}}</h2>
 {{> partials/pagination}}
   {{#groups}}

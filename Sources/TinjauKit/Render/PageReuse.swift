@@ -232,6 +232,12 @@ extension SiteRenderer {
         for year in aggregates.history?.programs[program.id] ?? [] {
             buffer.add(UInt8(ascii: "y"), "\(year.year) \(year.id)")
         }
+        // What the shared part (``common(path:kind:)``) takes from the aggregates: the link preview,
+        // whose alt text spells out the OPD's scores (made from its other programmes).
+        if let preview = preview(for: .program(program)) {
+            buffer.add(UInt8(ascii: "v"), preview.path)
+            buffer.add(UInt8(ascii: "v"), preview.alt)
+        }
         return ContentHash.of(buffer.bytes)
     }
 }

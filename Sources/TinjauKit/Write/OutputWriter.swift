@@ -133,6 +133,8 @@ public struct OutputWriter: Sendable {
         private var reserved = 0
         /// Whether the previous site may be changed in place (it is tinjau's).
         private let inPlaceAllowed: Bool
+        /// The previous site's marker, put back by ``abandon()`` once the first temporary cleared it.
+        private var previousMarker: [UInt8]?
         /// At most this many changed files are written in place; more go through staging.
         public static let inPlaceLimit = 512
         /// Guards the counters and the staging folder's creation: ``add(_:)`` may be called from several threads.
@@ -216,6 +218,16 @@ public struct OutputWriter: Sendable {
                 }
                 written += 1
                 if !stagingReady && inPlaceAllowed && reserved < Self.inPlaceLimit {
+                    if reserved == 0 {
+                        // Before the first temporary enters the live folder, the marker stops vouching for
+                        // it: a build killed from here on is never taken for a finished one, and the next
+                        // build (a full one) removes what it left.
+                        do {
+                            let marker = root + "/" + OutputWriter.marker
+                            previousMarker = try fileSystem.read(marker)
+                            try fileSystem.replace(marker, with: Array(Self.interruptedMarker.utf8))
+                        } catch { throw failure(error) }
+                    }
                     reserved += 1
                     return true
                 }
@@ -259,6 +271,8 @@ public struct OutputWriter: Sendable {
                 for path in pending { try? fileSystem.remove(root + "/" + path + Self.temporarySuffix) }
                 pending = []
                 if stagingReady { try? fileSystem.remove(staging) }
+                // The previous site is whole again: its marker may vouch for it again.
+                if let previousMarker { try? fileSystem.replace(root + "/" + OutputWriter.marker, with: previousMarker) }
             }
         }
 

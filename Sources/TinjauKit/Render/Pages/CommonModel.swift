@@ -176,6 +176,10 @@ struct PreviewImage: TemplateModel {
 
 extension SiteRenderer {
     /// What every page shares, for the page at `path` (relative to this site's root).
+    ///
+    /// A programme page is kept by the key of its inputs (``programPageKey(_:path:template:)``)
+    /// without this model being made: whatever this model takes from the aggregates or from other
+    /// programmes must be in that key too (the link preview is).
     func common(path: String, kind: PageKind) -> CommonModel {
         let config = content.config
         // The 404 page is served at any address: its navigation and footer links start at

@@ -22,6 +22,8 @@ struct ProgramListPage: PageModel {
     var count: Figure
     /// Whether this is the default order (by OPD).
     var isDefaultOrder: Bool
+    /// Whether the page shows the timeline: the first page of the default order.
+    var showsTimeline: Bool
     /// The timeline chart and its table, in the default order only.
     var timelineSVG: String?
     var timelineTable: TimelineTable?
@@ -29,7 +31,7 @@ struct ProgramListPage: PageModel {
     static let fields: [String: TemplateField<ProgramListPage>] = [
         "pageTitle": .init(\.pageTitle), "breadcrumbs": .init(\.breadcrumbs), "orderName": .init(\.orderName), "orders": .init(\.orders),
         "groups": .init(\.groups), "jumps": .init(\.jumps), "pagination": .init(\.pagination), "count": .init(\.count),
-        "isDefaultOrder": .init(\.isDefaultOrder), "timelineSVG": .init(\.timelineSVG),
+        "isDefaultOrder": .init(\.isDefaultOrder), "showsTimeline": .init(\.showsTimeline), "timelineSVG": .init(\.timelineSVG),
         "timelineTable": .init(\.timelineTable),
     ]
 }
@@ -248,7 +250,7 @@ extension SiteRenderer {
             },
             pagination: slice.pageCount > 1 ? pagination(slice, root: root, label: pageLabel) : nil,
             count: countFigure(aggregates.statusCounts.total, DataPointer.programs("jumlah")),
-            isDefaultOrder: order == .opd,
+            isDefaultOrder: order == .opd, showsTimeline: order == .opd && slice.page == 1,
             timelineSVG: order == .opd && slice.page == 1 ? charts.timeline(id: "linimasa").svg : nil,
             timelineTable: order == .opd && slice.page == 1 ? timelineTable() : nil)
     }
