@@ -51,15 +51,18 @@ public final class PageReuse: @unchecked Sendable {
     /// How many of them were kept by their input key alone, without a view model (``recordKey(_:key:)``).
     public var keptByInputs: Int { lock.withLock { keptByKeyCount } }
 
+    /// Whether the output still holds the page at `path` as the recorded build left it (same stamp).
+    private func untouched(_ path: String) -> Bool {
+        available(path) && previous.stamps[path].map { $0 == stamp(path) } == true
+    }
+
     /// Whether the output's copy of the page at `path` was made from inputs whose key is `key`
     /// (and is untouched since): then the page is kept with its recorded fingerprint, and neither
     /// its view model nor its fingerprint need be made. Otherwise the key is remembered for the
     /// page's ``record(_:fingerprint:)``.
     func recordKey(_ path: String, key: String) -> Bool {
         let fingerprint = previous.fingerprints[path]
-        let same =
-            fingerprint != nil && previous.keys[path] == key && available(path)
-            && previous.stamps[path].map { $0 == stamp(path) } == true
+        let same = fingerprint != nil && previous.keys[path] == key && untouched(path)
         lock.withLock {
             currentKeys[path] = key
             if same, let fingerprint {
@@ -74,9 +77,7 @@ public final class PageReuse: @unchecked Sendable {
     /// Records the fingerprint of the page at `path` and tells whether the output's copy was made
     /// from the same one (then the page need not be rendered).
     func record(_ path: String, fingerprint: String) -> Bool {
-        let same =
-            previous.fingerprints[path] == fingerprint && available(path)
-            && previous.stamps[path].map { $0 == stamp(path) } == true
+        let same = previous.fingerprints[path] == fingerprint && untouched(path)
         lock.withLock {
             current[path] = fingerprint
             if same { keptCount += 1 }
@@ -145,8 +146,8 @@ enum PageFingerprint {
 /// interface texts) is under it. Each programme's own file and its translations get a digest of
 /// their own (``programs``). A programme page's key (``SiteRenderer/programPageKey(_:path:template:)``)
 /// adds to these the values it takes from the aggregates: its position in the data files, its
-/// rendered body, its figures, its most similar programmes (with their own digests and positions)
-/// and the years of its history. A key that matches the previous build's is a sufficient, not a
+/// rendered body, its figures, its most similar programmes (with their own digests and positions),
+/// the years of its history and its link preview. A key that matches the previous build's is a sufficient, not a
 /// necessary, condition for a page to be unchanged: a mismatch builds the view model and falls back
 /// to ``PageFingerprint``.
 public struct PageInputs: Sendable {
@@ -155,13 +156,6 @@ public struct PageInputs: Sendable {
     /// SHA-256 (hex) of each programme's file with its translations, by programme id (`opd/slug`).
     public var programs: [String: String]
 
-    /// The digests of `files` (the loader's, with their kinds) under `theme` (the loaded theme) for
-    /// a build that makes `extras`. Files are hashed on all cores; cost: one SHA-256 pass over the
-    /// content (about 50 ms for 10 000 programmes).
-    static func of(_ files: [SourceFile], theme: TemplateSet, extras: [String]) -> PageInputs {
-        PageInputs(digests(of: files), theme: theme, extras: extras)
-    }
-
     /// One source file's digest, with the programme it belongs to (`nil` for any other file).
     struct FileDigest: Sendable {
         var program: String?
@@ -169,8 +163,8 @@ public struct PageInputs: Sendable {
         var digest: String
     }
 
-    /// The digest of each of `files` (its path and bytes), made on all cores: the first half of
-    /// ``of(_:theme:extras:)``, taken while the files' bytes are in memory.
+    /// The digest of each of `files` (its path and bytes), made on all cores while the files' bytes
+    /// are in memory (one SHA-256 pass over the content: about 50 ms for 10 000 programmes).
     static func digests(of files: [SourceFile]) -> [FileDigest] {
         @Sendable func programID(_ kind: SourceKind) -> String? {
             switch kind {
