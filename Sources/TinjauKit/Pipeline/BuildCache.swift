@@ -21,7 +21,7 @@ import Foundation
 ///   (the output's marker records the same build id).
 public struct BuildCache: Sendable {
     /// The format of `cache.json`; a change makes every older cache ignored.
-    static let format = 3
+    static let format = 4
     /// The cache file's name inside the cache folder.
     static let fileName = "cache.json"
     /// The file naming the tinjau executable that wrote the cache (``toolIdentity``), read before the
@@ -66,6 +66,13 @@ public struct BuildCache: Sendable {
         var pages: PageRecords
     }
 
+    /// The fields every format of `cache.json` begins with, read before the rest: a cache of another
+    /// format or binary is ignored silently, whatever the rest holds.
+    private struct Header: Decodable {
+        var format: Int
+        var tinjau: String
+    }
+
     /// Reads the cache of `output`. A missing cache is an empty one; a cache written by another
     /// version or binary is ignored silently (it is expected after an upgrade); an unreadable or
     /// corrupted one is ignored with the note `cache.ignored`.
@@ -89,10 +96,12 @@ public struct BuildCache: Sendable {
                     "isinya tidak cocok dengan checksum-nya (terpotong atau diubah)",
                     en: "its contents do not match its checksum (truncated or edited)"))
         }
+        if let header = try? JSONDecoder().decode(Header.self, from: Data(body)), header.format != format || header.tinjau != toolIdentity {
+            return (BuildCache(), [])
+        }
         guard let stored = try? JSONDecoder().decode(Stored.self, from: Data(body)) else {
             return ignored(Bilingual("isinya tidak dapat dibaca", en: "its contents cannot be read"))
         }
-        guard stored.format == format, stored.tinjau == toolIdentity else { return (BuildCache(), []) }
         var cache = BuildCache()
         cache.pages = stored.pages
         return (cache, [])
@@ -136,25 +145,42 @@ public struct PageRecords: Codable, Sendable, Equatable {
     /// Per page path, the key of the inputs it was made from (``PageInputs``), for the pages that
     /// have one (programme pages).
     public var keys: [String: String] = [:]
+    /// The build's ``PageInputs/outline``: every input but the programmes' bodies.
+    public var outline: String = ""
+    /// The build's digest of each programme's file with its translations (``PageInputs/programs``).
+    public var programs: [String: String] = [:]
+    /// The paths of the data files the build wrote (their stamps are in ``stamps``).
+    public var data: [String] = []
 
     /// No records.
     public init() {}
 
     /// The records of the build `build` (the output marker's input digest).
-    public init(build: String, fingerprints: [String: String], stamps: [String: String], keys: [String: String] = [:]) {
+    public init(
+        build: String, fingerprints: [String: String], stamps: [String: String], keys: [String: String] = [:],
+        outline: String = "", programs: [String: String] = [:], data: [String] = []
+    ) {
         self.build = build
         self.fingerprints = fingerprints
         self.stamps = stamps
         self.keys = keys
+        self.outline = outline
+        self.programs = programs
+        self.data = data
     }
 }
 
 /// What a long-running process (`tinjau serve`) keeps between builds of the same folders: the
 /// last successful build's ``BuildCache``, parsed files included, so that a rebuild after one file
 /// changed parses that file alone and reads no cache from disk. Thread-safe.
+///
+/// It keeps the aggregate stage's result too (``AggregateMemo``), keyed by the outline of the inputs
+/// (``PageInputs/outline``): the scores are made from every input but the programmes' bodies, so a
+/// rebuild after a programme's text changed takes them as they are.
 public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: BuildCache?
+    private var storedAggregates: AggregateMemo?
 
     /// An empty memory: the first build reads the disk cache.
     public init() {}
@@ -164,4 +190,21 @@ public final class BuildMemory: @unchecked Sendable {
         get { lock.withLock { stored } }
         set { lock.withLock { stored = newValue } }
     }
+
+    /// The scores of the last build that aggregated, with the outline they were made from.
+    var aggregated: AggregateMemo? {
+        get { lock.withLock { storedAggregates } }
+        set { lock.withLock { storedAggregates = newValue } }
+    }
+}
+
+/// The aggregate stage's result (scores, year-over-year history and changes, and their
+/// diagnostics) for the inputs whose ``PageInputs/outline`` is ``outline``.
+struct AggregateMemo: Sendable {
+    /// The outline of the inputs the scores were made from.
+    var outline: String
+    /// The scores.
+    var aggregates: Aggregates
+    /// The aggregate stage's warnings and notes.
+    var diagnostics: [Diagnostic]
 }

@@ -171,12 +171,22 @@ public struct SiteBuilder: Sendable {
         diagnostics += validation
         diagnostics += ArchiveValidator().validate(content, archives: archives)
         timer.lap("validate")
-        var (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
-        diagnostics += aggregateDiagnostics
-        let years = YearOverYearAggregator().aggregate(content, aggregates: aggregates, archives: archives)
-        aggregates.history = years.history
-        aggregates.changes = years.changes
-        diagnostics += years.diagnostics
+        let inputs = templates.map { PageInputs(fileDigests, theme: $0, extras: options.extras.flags) }
+        let aggregated: AggregateMemo
+        if let memo = memory?.aggregated, let inputs, memo.outline == inputs.outline {
+            // Only programmes' bodies changed since the last build (serve): the scores are those.
+            aggregated = memo
+        } else {
+            memory?.aggregated = nil
+            var (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
+            let years = YearOverYearAggregator().aggregate(content, aggregates: aggregates, archives: archives)
+            aggregates.history = years.history
+            aggregates.changes = years.changes
+            aggregated = AggregateMemo(outline: inputs?.outline ?? "", aggregates: aggregates, diagnostics: aggregateDiagnostics + years.diagnostics)
+            if inputs != nil { memory?.aggregated = aggregated }
+        }
+        let aggregates = aggregated.aggregates
+        diagnostics += aggregated.diagnostics
         timer.lap("aggregate")
         guard let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
         // The region's logo is a file of the theme's assets, copied with them.
@@ -211,7 +221,7 @@ public struct SiteBuilder: Sendable {
         return Analysis(
             content: content, aggregates: aggregates, bodies: rendered, templates: templates,
             diagnostics: diagnostics.sortedForReport(), filesRead: filesRead, archives: archives,
-            inputs: PageInputs(fileDigests, theme: templates, extras: options.extras.flags))
+            inputs: inputs)
     }
 
     /// Runs every stage but the writer and returns the files that would be written (the whole
@@ -281,6 +291,7 @@ public struct SiteBuilder: Sendable {
             previous: !force && !cache.pages.build.isEmpty && !extras.features.search && !extras.features.pdf
                 && OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem)?["input"] == cache.pages.build
                 ? cache.pages : PageRecords(),
+            inputs: analysis.inputs,
             available: { [session] in session.holds($0) },
             stamp: { [fileSystem, root = options.outputDirectory] in fileSystem.stamp(root + "/" + $0) })
         // Every edition has the first's pages but the 404 page, which only the first has.
@@ -325,11 +336,14 @@ public struct SiteBuilder: Sendable {
         if let digest {
             // Each page's file as this build left it: a later hand edit makes the page rendered again.
             let fingerprints = reuse.fingerprints
+            let data = reuse.dataFiles
             var stamps: [String: String] = [:]
-            for path in fingerprints.keys {
+            for path in Array(fingerprints.keys) + data {
                 if let stamp = fileSystem.stamp(options.outputDirectory + "/" + path) { stamps[path] = stamp }
             }
-            newCache.pages = PageRecords(build: digest, fingerprints: fingerprints, stamps: stamps, keys: reuse.keys)
+            newCache.pages = PageRecords(
+                build: digest, fingerprints: fingerprints, stamps: stamps, keys: reuse.keys,
+                outline: analysis.inputs?.outline ?? "", programs: analysis.inputs?.programs ?? [:], data: data)
         }
         newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
         memory?.cache = newCache

@@ -19,25 +19,36 @@ import Foundation
 /// recorded after the build that wrote them: a page edited by hand is rendered again). Thread-safe: pages are rendered on all cores.
 public final class PageReuse: @unchecked Sendable {
     private let previous: PageRecords
+    private let inputs: PageInputs?
     private let available: @Sendable (String) -> Bool
     private let stamp: @Sendable (String) -> String?
+    /// Whether every input but the programmes' bodies is what the previous build read
+    /// (``PageInputs/outline``).
+    private let sameOutline: Bool
     private let lock = NSLock()
     private var current: [String: String] = [:]
     private var currentKeys: [String: String] = [:]
+    private var currentData: [String] = []
     private var keptCount = 0
     private var keptByKeyCount = 0
 
     /// Reuse over `previous` (the records of the build that wrote the output folder as it is),
     /// where `available` says whether the output still holds a file and `stamp` gives its stamp
     /// now (``FileSystem/stamp(_:)``): a file touched since it was written is never kept.
+    /// `inputs` are this build's (``PageInputs``); without them only fingerprints keep pages.
     public init(
-        previous: PageRecords, available: @escaping @Sendable (String) -> Bool,
+        previous: PageRecords, inputs: PageInputs? = nil, available: @escaping @Sendable (String) -> Bool,
         stamp: @escaping @Sendable (String) -> String?
     ) {
         self.previous = previous
+        self.inputs = inputs
         self.available = available
         self.stamp = stamp
+        self.sameOutline = inputs.map { !previous.outline.isEmpty && previous.outline == $0.outline } ?? false
     }
+
+    /// The paths of the data files this build wrote or kept (``keptDataFiles()``, ``recordDataFiles(_:)``).
+    public var dataFiles: [String] { lock.withLock { currentData } }
 
     /// The fingerprint of every page rendered or kept in this build, by path.
     public var fingerprints: [String: String] { lock.withLock { current } }
@@ -54,6 +65,42 @@ public final class PageReuse: @unchecked Sendable {
     /// Whether the output still holds the page at `path` as the recorded build left it (same stamp).
     private func untouched(_ path: String) -> Bool {
         available(path) && previous.stamps[path].map { $0 == stamp(path) } == true
+    }
+
+    /// Whether the page at `path` can be kept because nothing it may show has changed: every input
+    /// but the programmes' bodies is as the previous build read it (``PageInputs/outline``), so every
+    /// aggregate, list and data file is too; and `program`, the programme whose page it is (`nil`
+    /// for any other page, an archived review's pages included), has the same file and translations
+    /// as then. The page's body is the only part of a programme page made from a body, and a body only
+    /// reaches its own page (the description of a programme page is the one other use), so such a
+    /// page is the previous build's, byte for byte. The recorded fingerprint and key are carried over.
+    func keepByOutline(_ path: String, program: String?) -> Bool {
+        guard sameOutline, let fingerprint = previous.fingerprints[path] else { return false }
+        if let program {
+            guard let own = inputs?.programs[program], previous.programs[program] == own else { return false }
+        }
+        guard untouched(path) else { return false }
+        lock.withLock {
+            current[path] = fingerprint
+            if let key = previous.keys[path] { currentKeys[path] = key }
+            keptCount += 1
+            keptByKeyCount += 1
+        }
+        return true
+    }
+
+    /// The data files of the previous build, when they can be kept as they are: every input but the
+    /// programmes' bodies is unchanged (``PageInputs/outline``; the data files show no body) and the
+    /// output holds each file untouched. `nil` when the data files must be made again.
+    func keptDataFiles() -> [String]? {
+        guard sameOutline, !previous.data.isEmpty, previous.data.allSatisfy(untouched) else { return nil }
+        lock.withLock { currentData = previous.data }
+        return previous.data
+    }
+
+    /// Records the paths of the data files this build made.
+    func recordDataFiles(_ paths: [String]) {
+        lock.withLock { currentData = paths }
     }
 
     /// Whether the output's copy of the page at `path` was made from inputs whose key is `key`
@@ -150,17 +197,55 @@ enum PageFingerprint {
 /// the years of its history and its link preview. A key that matches the previous build's is a sufficient, not a
 /// necessary, condition for a page to be unchanged: a mismatch builds the view model and falls back
 /// to ``PageFingerprint``.
+///
+/// A third digest, the ``outline``, covers every input but the bodies of the programmes' files (and
+/// of their translations). The aggregates, the data files and every page but a programme's own are
+/// made without reading a programme's body, so when the outline is unchanged they are all unchanged,
+/// and a programme page changes only with its own file (``PageReuse/keepByOutline(_:program:)``):
+/// an edit to a programme's text, the commonest edit, re-renders one page per edition.
 public struct PageInputs: Sendable {
     /// SHA-256 (hex) of every input but the programmes' files.
     public var shared: String
     /// SHA-256 (hex) of each programme's file with its translations, by programme id (`opd/slug`).
     public var programs: [String: String]
+    /// SHA-256 (hex) of ``shared`` and of every programme's file (and translation) without its body:
+    /// its path and its front matter, fences included (``frontMatterLength(_:)``).
+    public var outline: String
 
     /// One source file's digest, with the programme it belongs to (`nil` for any other file).
     struct FileDigest: Sendable {
         var program: String?
         var path: String
         var digest: String
+        /// The digest of its path and front matter for a programme's file or translation whose front
+        /// matter was found; else ``digest``.
+        var outline: String
+    }
+
+    /// The length in bytes of the front matter that opens `bytes`, its closing fence line and
+    /// newline included: a first line `---`, up to the next line `---` or `...` (trailing spaces,
+    /// tabs and carriage returns ignored), as ``FrontMatterSplitter`` reads it. `nil` when the bytes
+    /// do not open that way (a byte-order mark first, no closing fence): the whole file is then
+    /// treated as front matter. The cut is never later than the parser's, so a digest of these bytes
+    /// changes whenever the parsed front matter can.
+    static func frontMatterLength(_ bytes: [UInt8]) -> Int? {
+        func isFence(_ start: Int, _ end: Int, closing: Bool) -> Bool {
+            var end = end
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+            guard end - start == 3 else { return false }
+            let dash: UInt8 = 0x2D
+            let dot: UInt8 = 0x2E
+            if bytes[start] == dash && bytes[start + 1] == dash && bytes[start + 2] == dash { return true }
+            return closing && bytes[start] == dot && bytes[start + 1] == dot && bytes[start + 2] == dot
+        }
+        guard let first = bytes.firstIndex(of: 0x0A), isFence(0, first, closing: false) else { return nil }
+        var start = first + 1
+        while start < bytes.count {
+            let newline = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if isFence(start, newline, closing: true) { return min(newline + 1, bytes.count) }
+            start = newline + 1
+        }
+        return nil
     }
 
     /// The digest of each of `files` (its path and bytes), made on all cores while the files' bytes
@@ -177,7 +262,16 @@ public struct PageInputs: Sendable {
             var buffer = PageFingerprint.Buffer()
             buffer.add(UInt8(ascii: "f"), file.path)
             buffer.add(UInt8(ascii: "b"), UInt64(file.bytes.count))
-            return FileDigest(program: programID(file.kind), path: file.path, digest: ContentHash.of(buffer.bytes + file.bytes))
+            let digest = ContentHash.of(buffer.bytes + file.bytes)
+            let program = programID(file.kind)
+            var outline = digest
+            if program != nil, let length = frontMatterLength(file.bytes) {
+                var head = PageFingerprint.Buffer()
+                head.add(UInt8(ascii: "f"), file.path)
+                head.add(UInt8(ascii: "h"), UInt64(length))
+                outline = ContentHash.of(head.bytes + file.bytes[..<length])
+            }
+            return FileDigest(program: program, path: file.path, digest: digest, outline: outline)
         }
     }
 
@@ -185,13 +279,20 @@ public struct PageInputs: Sendable {
     init(_ digests: [FileDigest], theme: TemplateSet, extras: [String]) {
         var shared: [String] = ["tinjau " + TinjauVersion.current, "extras " + extras.joined(separator: " ")]
         var perProgram: [String: [String]] = [:]
+        var outlines: [String] = []
         for entry in digests.sorted(by: { $0.path < $1.path }) {
-            if let id = entry.program { perProgram[id, default: []].append(entry.digest) } else { shared.append(entry.digest) }
+            if let id = entry.program {
+                perProgram[id, default: []].append(entry.digest)
+                outlines.append(entry.outline)
+            } else {
+                shared.append(entry.digest)
+            }
         }
         shared += theme.digests.sorted { $0.key < $1.key }.map { "template \($0.key) \($0.value)" }
         shared += theme.assets.map { "asset \($0.path) \(ContentHash.of($0.bytes))" }
         self.shared = ContentHash.of(parts: shared)
         self.programs = perProgram.mapValues { ContentHash.of(parts: $0) }
+        self.outline = ContentHash.of(parts: [self.shared] + outlines)
     }
 }
 

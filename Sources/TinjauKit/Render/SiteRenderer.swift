@@ -218,7 +218,17 @@ public struct SiteRenderer: Sendable {
         }
         for site in archived { try site.renderPages(batchSize: batchSize, emit: emit) }
         try emit(templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) })
-        try DataExporter(content: content, aggregates: aggregates).write(emit)
+        // The data files show no programme body: with the outline unchanged they are kept as they are.
+        if let reuse, let kept = reuse.keptDataFiles() {
+            try emit(kept.map(OutputFile.kept))
+        } else {
+            var paths: [String] = []
+            try DataExporter(content: content, aggregates: aggregates).write { files in
+                paths += files.map(\.path)
+                try emit(files)
+            }
+            reuse?.recordDataFiles(paths)
+        }
         try emit(publishingFiles() + FrontMatterSchema.files())
         for site in archived { try site.writeArchivedData(emit) }
     }
@@ -227,12 +237,12 @@ public struct SiteRenderer: Sendable {
     /// under its folder (`arsip/<year>/…`).
     /// - Throws: ``BuildFailure`` when a template renders to nothing, or what `emit` throws.
     func renderPages(batchSize: Int, emit: ([OutputFile]) throws -> Void) throws {
-        // Each programme list is sorted and cut into pages once, not once per page.
-        var layouts: [ProgramOrder: ProgramListLayout] = [:]
+        // Each programme list is sorted and cut into pages once, not once per page, and only when
+        // one of its pages is rendered.
+        let layouts = ProgramListLayouts()
         let kinds = pages().map { item -> (path: String, kind: PageKind) in
             guard case .programList(var slice) = item.kind else { return item }
-            if layouts[slice.order] == nil { layouts[slice.order] = programListLayout(slice.order) }
-            slice.layout = layouts[slice.order]
+            slice.layouts = layouts
             return (item.path, .programList(slice))
         }
         var start = 0
@@ -257,6 +267,13 @@ public struct SiteRenderer: Sendable {
     func renderPage(path: String, kind: PageKind) -> Result<OutputFile, Diagnostic> {
         let template = kind.template.rawValue
         let outputPath = pathPrefix + path
+        if let reuse {
+            // A programme page of this review depends on its own file; any other page (an archived
+            // review's included) on the outline alone.
+            var program: String?
+            if archive == nil, case .program(let subject) = kind { program = subject.id }
+            if reuse.keepByOutline(outputPath, program: program) { return .success(.kept(outputPath)) }
+        }
         if let reuse, case .program(let program) = kind,
             let key = programPageKey(program, path: outputPath, template: templates.digest(of: template)),
             reuse.recordKey(outputPath, key: key)

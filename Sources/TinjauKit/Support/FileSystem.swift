@@ -87,32 +87,71 @@ public struct LocalFileSystem: FileSystem {
     public func listRecursively(_ path: String) throws -> [FileEntry] {
         var result: [FileEntry] = []
         try list(root: path, relative: "", into: &result)
-        return result.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+        return result.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
     }
 
+    /// Lists one folder with `opendir`/`readdir` and `lstat` (Foundation's `attributesOfItem` builds
+    /// a dictionary per file: listing 10 000 programmes that way took a quarter of a second, twice
+    /// per build). Entries that are neither files, folders nor symbolic links (sockets, devices)
+    /// are left out.
+    /// - Throws: `Errno` when the folder, or an entry in it, cannot be read.
     private func list(root: String, relative: String, into result: inout [FileEntry]) throws {
         let folder = relative.isEmpty ? root : root + "/" + relative
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+        guard let directory = opendir(folder) else { throw Errno(rawValue: errno) }
+        defer { closedir(directory) }
+        var folders: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                if errno != 0 { throw Errno(rawValue: errno) }
+                break
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
-            let full = root + "/" + rel
-            let attributes = try FileManager.default.attributesOfItem(atPath: full)
-            let type = attributes[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
-                result.append(FileEntry(relativePath: rel, kind: .symlink))
-            } else if type == .typeDirectory {
+            var info = stat()
+            guard lstat(root + "/" + rel, &info) == 0 else { throw Errno(rawValue: errno) }
+            switch info.st_mode & S_IFMT {
+            case S_IFLNK: result.append(FileEntry(relativePath: rel, kind: .symlink))
+            case S_IFDIR:
                 result.append(FileEntry(relativePath: rel, kind: .directory))
-                try list(root: root, relative: rel, into: &result)
-            } else if type == .typeRegular {
-                result.append(FileEntry(relativePath: rel, kind: .file))
+                folders.append(rel)
+            case S_IFREG: result.append(FileEntry(relativePath: rel, kind: .file))
+            default: break
             }
         }
+        for rel in folders { try list(root: root, relative: rel, into: &result) }
     }
 
+    /// Reads the file with `open`/`fstat`/`read` into one buffer of its size (Foundation's
+    /// `contents(atPath:)` reads into `Data`, which is then copied).
+    /// - Throws: `Errno` when the file cannot be opened or read.
     public func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        let descriptor = try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec])
+        return try descriptor.closeAfter {
+            var info = stat()
+            guard fstat(descriptor.rawValue, &info) == 0 else { throw Errno(rawValue: errno) }
+            guard (info.st_mode & S_IFMT) != S_IFDIR else { throw Errno.isDirectory }
+            var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+            var count = 0
+            while count < bytes.count {
+                let read = try bytes.withUnsafeMutableBytes { try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[count...])) }
+                if read == 0 { break }
+                count += read
+            }
+            bytes.removeSubrange(count...)
+            // A file that grew since `fstat`: read on to its end.
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while count == bytes.count {
+                let read = try chunk.withUnsafeMutableBytes { try descriptor.read(into: $0) }
+                if read == 0 { break }
+                bytes += chunk[..<read]
+                count += read
+            }
+            return bytes
         }
-        return [UInt8](data)
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws {

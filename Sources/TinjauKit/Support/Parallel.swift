@@ -4,11 +4,13 @@ import Foundation
 /// Independent work on all cores, with results in input order so that output
 /// stays byte-identical to a one-thread run.
 public enum Parallel {
-    /// The number of worker threads (`TINJAU_THREADS` overrides, for benchmarks and tests).
-    public static var threads: Int {
+    /// The number of worker threads (`TINJAU_THREADS` overrides, for benchmarks and tests), read
+    /// once per process: reading the environment builds a dictionary of it, and ``map(_:_:)`` runs
+    /// thousands of times per build.
+    public static let threads: Int = {
         if let text = ProcessInfo.processInfo.environment["TINJAU_THREADS"], let n = Int(text), n > 0 { return n }
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
-    }
+    }()
 
     /// `items.map(transform)`, computed on all cores; `transform` must not touch shared mutable state.
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {

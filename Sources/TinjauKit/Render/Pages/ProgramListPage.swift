@@ -1,3 +1,5 @@
+import Foundation
+
 /// `program/index.html`, `program/dimensi/index.html`, `program/status/index.html`
 /// (`program-list.mustache`): every programme grouped by OPD, dimension or status, a section per group
 /// with its own table (titles in reading order), links to every group and to the other two orders;
@@ -83,7 +85,7 @@ struct ListPageLink: TemplateModel {
 }
 
 /// One page of a programme list: which order, which page of how many, and (set by
-/// ``SiteRenderer/renderPages(batchSize:emit:)``, which sorts each order once) the list's layout.
+/// ``SiteRenderer/renderPages(batchSize:emit:)``, which sorts each order once) where the list's layout is kept.
 struct ProgramListSlice: Sendable {
     /// The order of the list.
     var order: ProgramOrder
@@ -91,8 +93,25 @@ struct ProgramListSlice: Sendable {
     var page: Int
     /// How many pages the list has (``ProgramListLayout/pageCount(rows:perPage:)``).
     var pageCount: Int
-    /// The sorted list; `nil` until set (the page then sorts the list itself).
-    var layout: ProgramListLayout?
+    /// The layouts shared by every page of one rendering; `nil` until set (the page then sorts the list itself).
+    var layouts: ProgramListLayouts?
+}
+
+/// Each order's ``ProgramListLayout``, made the first time a page of that order is rendered and
+/// then shared by its other pages: a build whose list pages are all kept sorts nothing. Thread-safe.
+final class ProgramListLayouts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [ProgramOrder: ProgramListLayout] = [:]
+
+    /// The layout of `order`, made by `make` the first time.
+    func layout(_ order: ProgramOrder, make: () -> ProgramListLayout) -> ProgramListLayout {
+        lock.withLock {
+            if let layout = made[order] { return layout }
+            let layout = make()
+            made[order] = layout
+            return layout
+        }
+    }
 }
 
 /// A programme list in one order, sorted and cut into pages of at most ``perPage`` rows. A group
@@ -204,7 +223,7 @@ extension SiteRenderer {
     /// than one page, the page links.
     func programListPage(_ slice: ProgramListSlice) -> ProgramListPage {
         let order = slice.order
-        let layout = slice.layout ?? programListLayout(order)
+        let layout = slice.layouts?.layout(order) { programListLayout(order) } ?? programListLayout(order)
         let path = Permalink.programList(order, page: slice.page)
         let root = Permalink.root(from: path)
         let orderName: String

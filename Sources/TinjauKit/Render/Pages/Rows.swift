@@ -200,9 +200,17 @@ extension SiteRenderer {
     func byTitle(_ programs: [Program]) -> [Program] {
         // Every list of a site sorts programmes of one content: rank them all once (``TitleOrder``),
         // then each list sorts whole numbers instead of comparing strings.
+        // Each programme's rank is looked up once, and whole numbers are sorted, not the programmes
+        // (moving a `Program` copies its many fields).
         let ranks = titleOrder.ranks(of: content.programs)
-        guard programs.allSatisfy({ ranks[$0.id] != nil }) else { return TitleOrder.sorted(programs) }
-        return programs.sorted { ranks[$0.id]! < ranks[$1.id]! }
+        var keyed: [(rank: Int, index: Int)] = []
+        keyed.reserveCapacity(programs.count)
+        for (index, program) in programs.enumerated() {
+            guard let rank = ranks[program.id] else { return TitleOrder.sorted(programs) }
+            keyed.append((rank, index))
+        }
+        keyed.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.index < $1.index }
+        return keyed.map { programs[$0.index] }
     }
 
     /// A programme as a row of the page at `path`.
