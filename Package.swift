@@ -53,6 +53,7 @@ let package = Package(
                 "TinjauKit",
                 // Only the socket layer: FlyingFox's HTTP server links FoundationNetworking (libcurl).
                 .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The command-line interface.

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import TinjauKit
 
@@ -69,7 +70,7 @@ public struct PreviewServer: Sendable {
     public var options: BuildOptions
     /// TCP port on 127.0.0.1.
     public var port: UInt16
-    /// How often the folders are scanned for changes.
+    /// How often the folders are scanned for changes where inotify cannot tell (``FolderWatcher``).
     public var interval: Duration
     /// What builds the site (the real file system and programs; tests inject others). It keeps a
     /// ``BuildMemory`` between builds, so that a rebuild parses only the files that changed.
@@ -91,6 +92,9 @@ public struct PreviewServer: Sendable {
         <script>(function(){var g=null;function t(){fetch('/__tinjau/versi'+(g===null?'':'?seit='+g),{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload();return}g=v;t()}).catch(function(){setTimeout(t,1000)})}t()})();</script>
         """
 
+    /// How often the folders are scanned for changes while inotify reports none (``FolderWatcher``).
+    static let safetyScan: Duration = .seconds(2)
+
     /// How long `/__tinjau/versi?seit=N` waits for a build newer than `N` before answering anyway.
     static let longPollLimit: Duration = .seconds(25)
 
@@ -99,25 +103,40 @@ public struct PreviewServer: Sendable {
     /// dictionary per file: at 10 000 programmes, scanning every 400 ms kept a third of a core
     /// busy). Hidden files and folders are skipped, like the loader does; symbolic links are not followed.
     static func fingerprint(_ folders: [String]) -> [UInt8] {
-        var entries: [String] = []
+        // Each folder's names are sorted (the same folders give the same bytes whatever order
+        // `readdir` returns), and each entry's path and `lstat` fields go straight into one SHA-256:
+        // no text is made per file.
+        var hasher = SHA256()
+        func feed<T>(_ value: T) { withUnsafeBytes(of: value) { hasher.update(bufferPointer: $0) } }
         func scan(_ folder: String) {
             guard let directory = opendir(folder) else { return }
-            defer { closedir(directory) }
+            var names: [String] = []
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
-                guard !name.hasPrefix(".") else { continue }
+                if !name.hasPrefix(".") { names.append(name) }
+            }
+            closedir(directory)
+            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
                 let path = folder + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
-                entries.append("\(path)|\(info.st_size)|\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)|\(info.st_mode)")
+                hasher.update(data: Array(path.utf8) + [0])
+                feed(Int64(info.st_size))
+                feed(Int64(info.st_mtim.tv_sec))
+                feed(Int64(info.st_mtim.tv_nsec))
+                feed(UInt32(info.st_mode))
                 if (info.st_mode & S_IFMT) == S_IFDIR { scan(path) }
             }
+            // The end of a folder, so that moving a file between folders changes the bytes.
+            hasher.update(data: [1])
         }
-        for folder in folders { scan(folder) }
-        // The sorted entries, digested: the same folders give the same bytes.
-        return Array(ContentHash.of(parts: entries.sorted()).utf8)
+        for folder in folders {
+            hasher.update(data: Array(folder.utf8) + [0])
+            scan(folder)
+        }
+        return Array(hasher.finalize())
     }
 
     /// One build; returns `nil` on success or the diagnostics of the failure.
@@ -166,16 +185,30 @@ public struct PreviewServer: Sendable {
     /// - Throws: when the port cannot be opened.
     public func run(report: @escaping @Sendable (String) -> Void) async throws {
         let state = PreviewState()
+        // inotify wakes the watch loop as soon as a file is saved; the folders are still scanned every
+        // ``safetyScan`` in case an event was missed. Without inotify, they are scanned every `interval`.
+        // Both start before the first build, so that a file saved while it runs is built next.
+        let folders = [options.contentDirectory, options.templatesDirectory]
+        let events = FolderWatcher(folders: folders)
+        let first = Self.fingerprint(folders)
         await state.record(build(report: report))
         let paths = PreviewPaths(root: options.outputDirectory)
         let socket = try PreviewHTTP.listen(port: port)
         let watcher = Task {
-            var last = Self.fingerprint([options.contentDirectory, options.templatesDirectory])
+            var last = first
             while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
-                let now = Self.fingerprint([options.contentDirectory, options.templatesDirectory])
+                if let events {
+                    // The wait blocks a thread: not one of Swift's cooperative threads, which answer requests.
+                    _ = await withCheckedContinuation { continuation in
+                        DispatchQueue.global().async { continuation.resume(returning: events.wait(timeout: Self.safetyScan)) }
+                    }
+                } else {
+                    try? await Task.sleep(for: interval)
+                }
+                let now = Self.fingerprint(folders)
                 if now != last {
                     last = now
+                    events?.watchNewFolders()
                     // The build runs off Swift's cooperative threads, which keep answering requests.
                     let result = await withCheckedContinuation { continuation in
                         DispatchQueue.global().async { continuation.resume(returning: build(report: report)) }

@@ -59,13 +59,14 @@ public struct ContentLoader: Sendable {
         guard name.lowercased().hasSuffix(".md") else { return nil }
         let stem = name.dropLast(3)
         let codes = ["en": "en", "eng": "en", "english": "en", "inggris": "en", "id": "id", "ind": "id"]
-        for separator in ["-", "_", "."] {
-            guard let range = stem.range(of: separator, options: .backwards) else { continue }
-            let code = stem[range.upperBound...]
-            guard let language = codes[code.lowercased()], range.lowerBound > stem.startIndex else { continue }
+        for separator: Character in ["-", "_", "."] {
+            // `lastIndex(of:)`, not Foundation's `range(of:options:)`: this runs for every file.
+            guard let at = stem.lastIndex(of: separator) else { continue }
+            let code = stem[stem.index(after: at)...]
+            guard let language = codes[code.lowercased()], at > stem.startIndex else { continue }
             // `lapor.en.md` is a translation, read as one.
             if separator == "." && code == language { continue }
-            return (language, stem[..<range.lowerBound] + ".md")
+            return (language, stem[..<at] + ".md")
         }
         return nil
     }
@@ -194,12 +195,21 @@ public struct ContentLoader: Sendable {
         if !found.contains(where: { $0.0 == .review }) {
             diagnostics.append(Diagnostic(.reviewMissing(path("tinjau.yml")), at: SourceLocation(path: path("tinjau.yml"))))
         }
-        var files: [SourceFile] = []
-        for (kind, rel) in found {
+        // Read on all cores (each read is a few system calls and a copy), kept in the order found.
+        let fileSystem = fileSystem
+        let read = Parallel.map(found.map { ($0.0, root + "/" + $0.1) }) { kind, path -> Result<SourceFile, Diagnostic> in
             do {
-                files.append(SourceFile(kind: kind, path: path(rel), bytes: try fileSystem.read(path(rel))))
+                return .success(SourceFile(kind: kind, path: path, bytes: try fileSystem.read(path)))
             } catch {
-                diagnostics.append(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path(rel))))
+                return .failure(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path)))
+            }
+        }
+        var files: [SourceFile] = []
+        files.reserveCapacity(read.count)
+        for result in read {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
         return (files, diagnostics)

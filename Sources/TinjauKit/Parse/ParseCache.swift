@@ -8,6 +8,18 @@ public enum ContentHash {
         hex(SHA256.hash(data: bytes))
     }
 
+    /// The digest of `prefix` followed by `bytes`, without joining them into one array first.
+    public static func of<Bytes: Collection>(_ prefix: [UInt8], then bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var hasher = SHA256()
+        hasher.update(data: prefix)
+        if let done = bytes.withContiguousStorageIfAvailable({ hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }) {
+            _ = done
+        } else {
+            hasher.update(data: Array(bytes))
+        }
+        return hex(hasher.finalize())
+    }
+
     /// The digest of several parts, each length-prefixed so that `["ab", "c"]` and `["a", "bc"]` differ.
     public static func of(parts: [String]) -> String {
         var hasher = SHA256()

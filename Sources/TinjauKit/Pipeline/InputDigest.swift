@@ -1,8 +1,10 @@
+import Crypto
+
 /// A fingerprint of everything a build reads: every file under the content and theme folders
 /// (path and bytes), the folders as named, the embedded theme under them, the extras asked for (`--search`, `--preview-images`,
 /// `--pdf`: another set of extras is another site), and tinjau's version. Stored in the output's marker
-/// file, it lets a rebuild with nothing changed stop before parsing (FNV-1a, 64 bits: a change
-/// detector, not a security measure).
+/// file, it lets a rebuild with nothing changed stop before parsing (FNV-1a, 64 bits, over the
+/// names and each file's ``fileDigest(_:)``: a change detector, not a security measure).
 public enum InputDigest {
     /// The digest as 16 hexadecimal digits, or `nil` when a folder cannot be read. A missing theme
     /// folder is part of the fingerprint (the embedded theme alone), not a failure.
@@ -32,12 +34,18 @@ public enum InputDigest {
                 continue
             }
             guard let entries = try? fileSystem.listRecursively(folder) else { return nil }
-            for entry in entries {
+            // Each file is read and digested on its own, on all cores; the digests are mixed in order.
+            let digests = Parallel.map(entries) { entry -> UInt64? in
+                guard entry.kind == .file else { return 0 }
+                guard let bytes = try? fileSystem.read(folder + "/" + entry.relativePath) else { return nil }
+                return fileDigest(bytes)
+            }
+            for (entry, digest) in zip(entries, digests) {
                 mix(entry.relativePath.utf8)
                 switch entry.kind {
                 case .file:
-                    guard let bytes = try? fileSystem.read(folder + "/" + entry.relativePath) else { return nil }
-                    mix(bytes)
+                    guard let digest else { return nil }
+                    withUnsafeBytes(of: digest.littleEndian) { mix($0) }
                 case .symlink: mix("symlink".utf8)
                 case .directory: mix("folder".utf8)
                 }
@@ -45,5 +53,11 @@ public enum InputDigest {
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The first 64 bits of the SHA-256 of one file's bytes (hardware-accelerated here, where
+    /// FNV-1a byte by byte took longer than reading the files).
+    static func fileDigest(_ bytes: [UInt8]) -> UInt64 {
+        SHA256.hash(data: bytes).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
     }
 }

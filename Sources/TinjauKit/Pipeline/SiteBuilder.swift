@@ -157,8 +157,10 @@ public struct SiteBuilder: Sendable {
         }()
         diagnostics += parsed.diagnostics
         timer.lap("parse")
-        let (templates, templateDiagnostics) = TemplateLoader(fileSystem: fileSystem, base: baseTheme)
-            .load(from: options.templatesDirectory, folderRequired: options.templatesDirectoryRequired)
+        var templateLoader = TemplateLoader(fileSystem: fileSystem, base: baseTheme)
+        templateLoader.memo = memory?.templates
+        let (templates, templateDiagnostics) = templateLoader.load(
+            from: options.templatesDirectory, folderRequired: options.templatesDirectoryRequired)
         diagnostics += templateDiagnostics
         diagnostics += Self.checkFolders(options)
         // Archives are read, never parsed or aggregated again (ArchiveCodec).
@@ -213,7 +215,14 @@ public struct SiteBuilder: Sendable {
         var bodies = BodyRenderer(contentDirectory: options.contentDirectory, extraSitePaths: sitePaths, texts: templates.texts(languages[0]))
         bodies.sourceFiles = sourcePaths
         for language in languages.dropFirst() { bodies.editionTexts[language] = templates.texts(language) }
+        if let memory, let inputs {
+            // serve: the bodies of the last build, while only programmes' bodies changed.
+            let memo = memory.bodies.flatMap { $0.outline == inputs.outline ? $0 : nil }
+            memory.bodies = nil
+            bodies.memo = memo ?? BodyMemo(outline: inputs.outline)
+        }
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
+        if let memo = bodies.memo { memory?.bodies = memo.next() }
         diagnostics += bodyDiagnostics
         MemoryTrim.now()
         timer.lap("markdown")
@@ -256,7 +265,9 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build(_ options: BuildOptions, failOnWarnings: Bool = false, force: Bool = false) throws -> BuildReport {
         // Nothing read has changed since the last clean build into this folder: stop before parsing.
+        var early = StageTimer()
         let digest = InputDigest.compute(options, fileSystem: fileSystem, baseTheme: baseTheme)
+        early.lap("input digest")
         // Only the marker is read here: listing the whole output would cost as much as the check saves.
         if !force, let digest, Self.checkFolders(options).isEmpty,
             let marker = OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem),
@@ -273,6 +284,7 @@ public struct SiteBuilder: Sendable {
         let (cache, cacheDiagnostics) =
             memory?.cache.map { ($0, []) }
             ?? BuildCache.load(for: options.outputDirectory, fileSystem: fileSystem)
+        early.lap("cache")
         // Parsed files are kept only where they can be reused: in memory.
         let parseCache = memory.map { _ in ParseCache(previous: cache.parse) }
         var analysis = try analyse(options, parseCache: parseCache)
@@ -331,6 +343,7 @@ public struct SiteBuilder: Sendable {
         session.markerFields["files"] = String(paths.count)
         session.markerFields["warnings"] = String((analysis.diagnostics + made.diagnostics).filter { $0.severity == .warning }.count)
         let written = try session.finish()
+        timer.lap("finish")
         var newCache = BuildCache()
         newCache.parse = parseCache?.entries ?? [:]
         if let digest {

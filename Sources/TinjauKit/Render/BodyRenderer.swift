@@ -26,6 +26,10 @@ public struct BodyRenderer: Sendable {
     /// of translated bodies; a language without texts uses ``texts``.
     public var editionTexts: [String: Translations] = [:]
 
+    /// Bodies rendered by an earlier build with the same outline of inputs, taken instead of being
+    /// rendered again (``BodyMemo``; `tinjau serve`), or `nil`.
+    public var memo: BodyMemo?
+
     /// Creates a body renderer; `texts` are the theme's interface texts, for charts.
     public init(contentDirectory: String, extraSitePaths: Set<String> = [], texts: Translations = EmbeddedTheme.texts) {
         self.contentDirectory = Paths.trimmed(contentDirectory)
@@ -49,7 +53,7 @@ public struct BodyRenderer: Sendable {
             charts: ChartBuilder(content: content, aggregates: aggregates, texts: texts),
             values: LiveValues(content: content, aggregates: aggregates, format: SiteFormat(texts), texts: texts), table: byContentPath,
             site: sitePaths,
-            unreadable: Set(sourceFiles.map(contentPath)).subtracting(byContentPath.keys))
+            unreadable: Set(sourceFiles.map(contentPath)).subtracting(byContentPath.keys), edition: "", memo: memo)
         // Bodies are independent: render them on all cores and collect diagnostics in content order.
         let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }
         let programResults = Parallel.map(content.programs) { job.render($0.body, page: Permalink.program($0)) }
@@ -92,7 +96,7 @@ public struct BodyRenderer: Sendable {
             renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
             charts: ChartBuilder(content: translated, aggregates: aggregates, texts: texts, format: format),
             values: LiveValues(content: translated, aggregates: aggregates, format: format, texts: texts), table: table, site: sitePaths,
-            unreadable: Set(sourceFiles.map(contentPath)).subtracting(table.keys))
+            unreadable: Set(sourceFiles.map(contentPath)).subtracting(table.keys), edition: translation.language, memo: memo)
         var bodies = RenderedBodies()
         var diagnostics: [Diagnostic] = []
         let programs = content.programs.compactMap { program in translation.programs[program.id].map { (program, $0) } }
@@ -126,8 +130,21 @@ public struct BodyRenderer: Sendable {
         let site: Set<String>
         /// Content files that exist but were not read (their errors are reported where they are).
         let unreadable: Set<String>
+        /// The language of the edition whose bodies this job renders (`""`: the review's own).
+        let edition: String
+        /// Earlier results to take (``BodyMemo``), or `nil`.
+        let memo: BodyMemo?
 
         func render(_ body: MarkdownSource, page: String, headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
+            guard let memo else { return rendered(body, page: page, headingOffset: headingOffset) }
+            let key = ContentHash.of(parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), body.text])
+            if let result = memo.result(for: key) { return result }
+            let result = rendered(body, page: page, headingOffset: headingOffset)
+            memo.record(result, for: key)
+            return result
+        }
+
+        private func rendered(_ body: MarkdownSource, page: String, headingOffset: Int) -> (html: String, diagnostics: [Diagnostic]) {
             let log = DiagnosticCollector()
             var chartCount = 0
             let result = markdown.render(
@@ -274,4 +291,42 @@ public struct RenderedBodies: Sendable, Codable, Hashable {
 
     /// No bodies.
     public init() {}
+}
+
+/// Bodies rendered by the previous build of a long-running process (`tinjau serve`), each with its
+/// diagnostics, keyed by the SHA-256 of the body's text, source place, page, heading offset and
+/// edition. They are valid only for the same ``outline`` (``PageInputs/outline``): a body's HTML
+/// depends on the body and on what the outline covers (the pages that exist for its links, the
+/// scores its charts and live values show, the interface texts), never on another programme's
+/// body. A rebuild after one programme's text changed renders that body alone. Thread-safe.
+public final class BodyMemo: @unchecked Sendable {
+    /// The outline of the inputs the bodies were rendered from.
+    public let outline: String
+    private let previous: [String: (html: String, diagnostics: [Diagnostic])]
+    private var current: [String: (html: String, diagnostics: [Diagnostic])] = [:]
+    private let lock = NSLock()
+
+    /// A memo for the build whose outline is `outline`, holding `previous` results (none by default).
+    public init(outline: String, previous: [String: (html: String, diagnostics: [Diagnostic])] = [:]) {
+        self.outline = outline
+        self.previous = previous
+    }
+
+    /// The earlier result for `key`, recorded for the next build too, or `nil`.
+    func result(for key: String) -> (html: String, diagnostics: [Diagnostic])? {
+        guard let result = previous[key] else { return nil }
+        lock.withLock { current[key] = result }
+        return result
+    }
+
+    /// Records a body rendered in this build.
+    func record(_ result: (html: String, diagnostics: [Diagnostic]), for key: String) {
+        lock.withLock { current[key] = result }
+    }
+
+    /// The memo for the next build with the same outline: this build's results alone (bodies that
+    /// are gone are dropped).
+    public func next() -> BodyMemo {
+        BodyMemo(outline: outline, previous: lock.withLock { current })
+    }
 }

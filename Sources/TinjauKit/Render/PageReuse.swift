@@ -262,14 +262,14 @@ public struct PageInputs: Sendable {
             var buffer = PageFingerprint.Buffer()
             buffer.add(UInt8(ascii: "f"), file.path)
             buffer.add(UInt8(ascii: "b"), UInt64(file.bytes.count))
-            let digest = ContentHash.of(buffer.bytes + file.bytes)
+            let digest = ContentHash.of(buffer.bytes, then: file.bytes)
             let program = programID(file.kind)
             var outline = digest
             if program != nil, let length = frontMatterLength(file.bytes) {
                 var head = PageFingerprint.Buffer()
                 head.add(UInt8(ascii: "f"), file.path)
                 head.add(UInt8(ascii: "h"), UInt64(length))
-                outline = ContentHash.of(head.bytes + file.bytes[..<length])
+                outline = ContentHash.of(head.bytes, then: file.bytes[..<length])
             }
             return FileDigest(program: program, path: file.path, digest: digest, outline: outline)
         }

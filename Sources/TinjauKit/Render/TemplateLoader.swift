@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Mustache
 
@@ -45,6 +46,10 @@ public struct TemplateLoader: Sendable {
     /// under ``EmbeddedTheme/displayRoot``.
     public var base: [ThemeFile]
 
+    /// The result of an earlier load from the same files, taken instead of parsing and checking them
+    /// again (`tinjau serve`), or `nil`.
+    public var memo: TemplateMemo?
+
     /// Creates a loader over `fileSystem` that lays the folder over `base` (by default nothing).
     public init(fileSystem: any FileSystem, base: [ThemeFile] = []) {
         self.fileSystem = fileSystem
@@ -84,6 +89,26 @@ public struct TemplateLoader: Sendable {
         } else if folderRequired || base.isEmpty {
             return (nil, [Diagnostic(.templatesMissing(root), at: SourceLocation(path: root))])
         }
+        // The same files (paths and bytes) as the last load: the same templates and diagnostics.
+        var key = SHA256()
+        for (relativePath, file) in files.sorted(by: { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }) {
+            for part in [Array(relativePath.utf8), Array(file.path.utf8)] {
+                withUnsafeBytes(of: UInt64(part.count).littleEndian) { key.update(bufferPointer: $0) }
+                key.update(data: part)
+            }
+            withUnsafeBytes(of: UInt64(file.bytes.count).littleEndian) { key.update(bufferPointer: $0) }
+            key.update(data: file.bytes)
+        }
+        let filesKey = ContentHash.hex(key.finalize()) + " " + root
+        if let memo, let result = memo.result(for: filesKey) { return (result.0, diagnostics + result.1) }
+        let result = compile(files, root: root)
+        memo?.record(result, for: filesKey)
+        return (result.0, diagnostics + result.1)
+    }
+
+    /// Parses and checks the theme's files (relative path → path shown, bytes) found under `root`.
+    private func compile(_ files: [String: (path: String, bytes: [UInt8])], root: String) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: (path: String, text: String)] = [:]
         var present: Set<String> = []  // every template file, including those that failed to parse
@@ -288,5 +313,30 @@ struct FastHTMLContentType: MustacheContentType {
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || (byte < 0x20 && byte != 0x09 && byte != 0x0A)
         }
         return needsEscaping ? HTML.escape(text) : text
+    }
+}
+
+/// The last theme a long-running process loaded (`tinjau serve`): the template set and diagnostics
+/// made from one set of theme files (their paths and bytes), kept so that a rebuild after a content
+/// edit does not parse and check every template and language file again. Thread-safe.
+public final class TemplateMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var key: String?
+    private var stored: (TemplateSet?, [Diagnostic])?
+
+    /// An empty memo.
+    public init() {}
+
+    /// The result recorded for the files whose digest is `key`, if it is the last one recorded.
+    func result(for key: String) -> (TemplateSet?, [Diagnostic])? {
+        lock.withLock { self.key == key ? stored : nil }
+    }
+
+    /// Records the result for `key`, replacing the one before.
+    func record(_ result: (TemplateSet?, [Diagnostic]), for key: String) {
+        lock.withLock {
+            self.key = key
+            stored = result
+        }
     }
 }

@@ -506,7 +506,7 @@ enum CatalogueExamples {
             // else changed) notices.
             let fs = fileSystem([:])
             _ = build(fs)
-            let path = ".output.tinjau-cache/cache.json"
+            let path = ".output.tinjau-cache/cache.txt"
             var bytes = (try? fs.read(path)) ?? []
             if !bytes.isEmpty { bytes[bytes.count - 2] ^= 1 }
             try? fs.write(bytes, to: path)

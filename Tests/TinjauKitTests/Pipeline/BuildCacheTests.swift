@@ -266,7 +266,7 @@ struct BuildCacheTests {
             contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates,
             outputDirectory: dir.path + "/output")
         try SiteBuilder().build(options)
-        let path = dir.path + "/.output.tinjau-cache/cache.json"
+        let path = dir.path + "/.output.tinjau-cache/cache.txt"
         let fs = LocalFileSystem()
         var bytes = try fs.read(path)
         #expect(String(decoding: bytes.prefix(13), as: UTF8.self) == "tinjau-cache ")

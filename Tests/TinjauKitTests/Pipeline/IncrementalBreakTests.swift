@@ -129,7 +129,7 @@ struct IncrementalBreakTests {
 
     /// `--output out/` (a trailing slash, as shell completion types it): ``BuildCache/folder(for:)``
     /// does not drop the slash the writer drops, so the cache is written *inside* the output as
-    /// `out/..tinjau-cache/cache.json`, published with the site, removed by the next build's
+    /// `out/..tinjau-cache/cache.txt`, published with the site, removed by the next build's
     /// in-place finish ("1 dihapus") and written again; the output is never a clean build's.
     @Test func aTrailingSlashOnTheOutputKeepsTheCacheOutOfTheSite() throws {
         let dir = try TemporaryDirectory()
@@ -140,7 +140,7 @@ struct IncrementalBreakTests {
             BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
         let built = try Self.site(dir.path + "/output", fileSystem: fs)
         #expect(Set(built.keys) == Set(try Self.site(dir.path + "/clean", fileSystem: fs).keys))
-        #expect(fs.isFile(dir.path + "/.output.tinjau-cache/cache.json"))
+        #expect(fs.isFile(dir.path + "/.output.tinjau-cache/cache.txt"))
     }
 
     /// A folder of the output replaced by a symbolic link (to a backup, another checkout): the

@@ -1,0 +1,102 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Tells when anything below some folders may have changed, without scanning them: Linux's
+/// inotify, one watch per folder (hidden folders are skipped, as the loader skips them). A save
+/// wakes ``wait(timeout:)`` at once, where scanning every 400 ms made an edit wait 200 ms on
+/// average and kept part of a core busy at 10 000 programmes.
+///
+/// The watcher only says *when* to look: ``PreviewServer`` still compares its fingerprint of the
+/// folders before building, so a missed or spurious event costs at most one scan. `nil` from
+/// ``init(folders:)`` (no inotify on this system, or its watch limit reached) makes the server
+/// scan on a timer as before.
+final class FolderWatcher: @unchecked Sendable {
+    #if canImport(Glibc)
+        private let descriptor: Int32
+        private let folders: [String]
+        private let lock = NSLock()
+
+        /// What a watch reports: a file written, created, removed, renamed or touched, or the folder itself removed or moved.
+        private static let mask: UInt32 =
+            UInt32(IN_MODIFY) | UInt32(IN_ATTRIB) | UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_FROM) | UInt32(IN_MOVED_TO)
+            | UInt32(IN_CREATE) | UInt32(IN_DELETE) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF)
+
+        /// Watches every folder below `folders` (which need not exist yet), or `nil` when inotify
+        /// cannot be used.
+        init?(folders: [String]) {
+            let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+            guard descriptor >= 0 else { return nil }
+            self.descriptor = descriptor
+            self.folders = folders
+            guard watchNewFolders() else {
+                close(descriptor)
+                return nil
+            }
+        }
+
+        deinit { close(descriptor) }
+
+        /// Adds a watch to every folder below ``folders`` (renewing those it has: folders made since
+        /// the last call get theirs). Returns `false` when a watch could not be added (the system's limit).
+        @discardableResult
+        func watchNewFolders() -> Bool {
+            lock.withLock {
+                var ok = true
+                func walk(_ folder: String) {
+                    var info = stat()
+                    guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+                    // Adding a watch again to a watched folder only renews it; a folder removed
+                    // and made again under the same name gets its new watch here.
+                    if inotify_add_watch(descriptor, folder, Self.mask) < 0 {
+                        ok = false
+                        return
+                    }
+                    guard let directory = opendir(folder) else { return }
+                    defer { closedir(directory) }
+                    var children: [String] = []
+                    while let entry = readdir(directory) {
+                        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                        }
+                        if name.hasPrefix(".") { continue }
+                        if entry.pointee.d_type == UInt8(DT_DIR) || entry.pointee.d_type == UInt8(DT_UNKNOWN) { children.append(folder + "/" + name) }
+                    }
+                    for child in children { walk(child) }
+                }
+                for folder in folders { walk(folder) }
+                return ok
+            }
+        }
+
+        /// Blocks until something below the folders changes or `timeout` passes; returns whether
+        /// anything changed. Events that follow within `settle` of the last one (an editor writes,
+        /// renames and touches a file in several steps) are waited for and taken with it.
+        func wait(timeout: Duration, settle: Duration = .milliseconds(25)) -> Bool {
+            guard poll(milliseconds: Self.milliseconds(timeout)) else { return false }
+            while poll(milliseconds: Self.milliseconds(settle)) {}
+            return true
+        }
+
+        /// Waits up to `milliseconds` for events and reads them all; whether there were any.
+        private func poll(milliseconds: Int32) -> Bool {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard Glibc.poll(&request, 1, milliseconds) > 0 else { return false }
+            var buffer = [UInt8](repeating: 0, count: 64 << 10)
+            var any = false
+            while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 { any = true }
+            return any
+        }
+
+        private static func milliseconds(_ duration: Duration) -> Int32 {
+            let (seconds, attoseconds) = duration.components
+            return Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+        }
+    #else
+        init?(folders: [String]) { return nil }
+        func watchNewFolders() -> Bool { false }
+        func wait(timeout: Duration, settle: Duration = .milliseconds(25)) -> Bool { false }
+    #endif
+}
