@@ -98,10 +98,11 @@ public struct PreviewServer: Sendable {
     /// How long `/__tinjau/versi?seit=N` waits for a build newer than `N` before answering anyway.
     static let longPollLimit: Duration = .seconds(25)
 
-    /// A fingerprint of every entry's path, size and modification time (to the nanosecond) below
-    /// `folders`, read with `opendir`/`readdir`/`lstat` (Foundation's `attributesOfItem` builds a
-    /// dictionary per file: at 10 000 programmes, scanning every 400 ms kept a third of a core
-    /// busy). Hidden files and folders are skipped, like the loader does; symbolic links are not followed.
+    /// A fingerprint of every entry's path and type below `folders`, and of each file's size and
+    /// modification time (to the nanosecond), read with `opendir`/`readdir`/`lstat` (Foundation's
+    /// `attributesOfItem` builds a dictionary per file: at 10 000 programmes, scanning every 400 ms
+    /// kept a third of a core busy). Hidden files and folders are skipped, like the loader does, so
+    /// an editor's swap file rebuilds nothing; symbolic links are not followed.
     static func fingerprint(_ folders: [String]) -> [UInt8] {
         // Each folder's names are sorted (the same folders give the same bytes whatever order
         // `readdir` returns), and each entry's path and `lstat` fields go straight into one SHA-256:
@@ -123,11 +124,16 @@ public struct PreviewServer: Sendable {
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
                 hasher.update(data: Array(path.utf8) + [0])
-                feed(Int64(info.st_size))
-                feed(Int64(info.st_mtim.tv_sec))
-                feed(Int64(info.st_mtim.tv_nsec))
                 feed(UInt32(info.st_mode))
-                if (info.st_mode & S_IFMT) == S_IFDIR { scan(path) }
+                // A folder's own size and time change with any entry, hidden ones too (an editor's
+                // swap file): its entries are in the fingerprint already.
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    scan(path)
+                } else {
+                    feed(Int64(info.st_size))
+                    feed(Int64(info.st_mtim.tv_sec))
+                    feed(Int64(info.st_mtim.tv_nsec))
+                }
             }
             // The end of a folder, so that moving a file between folders changes the bytes.
             hasher.update(data: [1])

@@ -146,6 +146,51 @@ struct OutlineReuseTests {
         #expect(try Self.files(options.outputDirectory) == Self.files(dir.path + "/clean"))
     }
 
+    /// With a builder's memory, a body edit renders that body alone (the others come from the memo),
+    /// and a template edit is built from the changed theme, not the memo's; both give the clean
+    /// build's bytes.
+    @Test func serveTakesBodiesAndTheThemeFromMemoryOnlyWhileTheyAreUnchanged() throws {
+        let (dir, options) = try Self.project()
+        let fs = LocalFileSystem()
+        let templates = dir.path + "/templates"
+        for entry in try fs.listRecursively(shippedTemplates) where entry.kind == .file {
+            try fs.write(try fs.read(shippedTemplates + "/" + entry.relativePath), to: templates + "/" + entry.relativePath)
+        }
+        let served = BuildOptions(contentDirectory: options.contentDirectory, templatesDirectory: templates, outputDirectory: options.outputDirectory)
+        var builder = SiteBuilder()
+        builder.memory = BuildMemory()
+        try builder.build(served)
+        let program = options.contentDirectory + "/opd/dinas-a/aplikasi-aduan.md"
+        try fs.write(try fs.read(program) + Array("\nParagraf dari memori.\n".utf8), to: program)
+        try builder.build(served)
+        let layout = templates + "/layout.mustache"
+        let text = String(decoding: try fs.read(layout), as: UTF8.self)
+        try fs.write(Array(text.replacingOccurrences(of: "</body>", with: "<p>catatan kaki baru</p>\n</body>").utf8), to: layout)
+        try builder.build(served)
+        try SiteBuilder().build(
+            BuildOptions(contentDirectory: options.contentDirectory, templatesDirectory: templates, outputDirectory: dir.path + "/clean"))
+        let built = try Self.files(options.outputDirectory)
+        #expect(built == (try Self.files(dir.path + "/clean")))
+        #expect(String(decoding: built["index.html"] ?? [], as: UTF8.self).contains("catatan kaki baru"))
+        #expect(String(decoding: built["opd/dinas-a/aplikasi-aduan/index.html"] ?? [], as: UTF8.self).contains("Paragraf dari memori."))
+    }
+
+    /// The page records survive their line format: read back, they are the records written; a value
+    /// holding a tab or a line break is never written.
+    @Test func pageRecordsReadBackAsWritten() throws {
+        let records = PageRecords(
+            build: "abc", fingerprints: ["index.html": "f1", "opd/a/index.html": "f2"],
+            stamps: ["index.html": "1 2 3.4", "data/x.csv": "5 6 7.8"], keys: ["opd/a/index.html": "k"], outline: "o",
+            programs: ["a/p": "d"], data: ["data/x.csv"])
+        let lines = try #require(records.lines())
+        let read = try #require(PageRecords(lines: lines.split(separator: 0x0A, omittingEmptySubsequences: false)))
+        #expect(read == records)
+        var bad = records
+        bad.fingerprints["a\tb"] = "x"
+        #expect(bad.lines() == nil)
+        #expect(PageRecords(lines: [ArraySlice(Array("halaman\tx".utf8))]) == nil)
+    }
+
     /// A data file edited by hand in the output is made again even though the outline is unchanged.
     @Test func aDataFileEditedByHandIsMadeAgain() throws {
         let (dir, options) = try Self.project()

@@ -50,6 +50,41 @@ struct ServeTests {
         #expect(PreviewServer.fingerprint([dir.path + "/c"]) != before)
     }
 
+    /// A hidden file, a file moved to another folder and a new subfolder each change the fingerprint
+    /// as a plain write does; a hidden file does not.
+    @Test func theFingerprintSeesMovesAndIgnoresHiddenFiles() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try fs.write(Array("a".utf8), to: dir.path + "/c/a/x.md")
+        try fs.createDirectory(dir.path + "/c/b")
+        let before = PreviewServer.fingerprint([dir.path + "/c"])
+        try fs.write(Array("swap".utf8), to: dir.path + "/c/a/.x.md.swp")
+        #expect(PreviewServer.fingerprint([dir.path + "/c"]) == before)
+        try FileManager.default.moveItem(atPath: dir.path + "/c/a/x.md", toPath: dir.path + "/c/b/x.md")
+        let moved = PreviewServer.fingerprint([dir.path + "/c"])
+        #expect(moved != before)
+        try fs.createDirectory(dir.path + "/c/b/baru")
+        #expect(PreviewServer.fingerprint([dir.path + "/c"]) != moved)
+    }
+
+    /// inotify wakes the watcher for a write, for a file in a folder made after it started (once
+    /// that folder is watched), and not while nothing changes.
+    @Test func theWatcherWakesForEveryChange() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try fs.write(Array("a".utf8), to: dir.path + "/c/opd/x.md")
+        let watcher = try #require(FolderWatcher(folders: [dir.path + "/c", dir.path + "/t"]))
+        #expect(!watcher.wait(timeout: .milliseconds(50)))
+        try fs.write(Array("ab".utf8), to: dir.path + "/c/opd/x.md")
+        #expect(watcher.wait(timeout: .seconds(5)))
+        #expect(!watcher.wait(timeout: .milliseconds(50)))
+        try fs.createDirectory(dir.path + "/c/opd/baru")
+        #expect(watcher.wait(timeout: .seconds(5)))
+        watcher.watchNewFolders()
+        try fs.write(Array("b".utf8), to: dir.path + "/c/opd/baru/y.md")
+        #expect(watcher.wait(timeout: .seconds(5)))
+    }
+
     @Test func theRequestLineIsParsedAndEverythingElseRefused() {
         #expect(
             PreviewHTTP.parse(head: Array("GET /opd/a/?x=1 HTTP/1.1\r\nHost: a\r\n\r\n".utf8))
