@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// How the programme list is grouped and sorted: one pre-rendered page each.
@@ -247,8 +248,18 @@ public struct SiteRenderer: Sendable {
         }
         var start = 0
         while start < kinds.count {
-            let batch = Array(kinds[start..<min(start + batchSize, kinds.count)])
-            start += batchSize
+            // A batch holds up to `batchSize` programme pages, but far fewer of the others: an OPD,
+            // dimension, list or analysis page is 10 to 200 times a programme's page (the print page
+            // of 10 000 programmes is 4 MB), and a batch of them held with their view models set the
+            // build's peak memory.
+            var end = start
+            var weight = 0
+            while end < kinds.count, weight < batchSize {
+                if case .program = kinds[end].kind { weight += 1 } else { weight += Self.largePageWeight }
+                end += 1
+            }
+            let batch = Array(kinds[start..<end])
+            start = end
             let rendered = Parallel.map(batch) { item -> Result<OutputFile, Diagnostic> in
                 renderPage(path: item.path, kind: item.kind)
             }
@@ -262,6 +273,10 @@ public struct SiteRenderer: Sendable {
             try emit(files)
         }
     }
+
+    /// How many programme pages a page of any other kind counts for in a batch of
+    /// ``renderPages(batchSize:emit:)``.
+    static let largePageWeight = 32
 
     /// One page: its view model with the shared pieces (``PageContext``), through its template.
     func renderPage(path: String, kind: PageKind) -> Result<OutputFile, Diagnostic> {
