@@ -10,7 +10,12 @@ public enum ContentHash {
 
     /// The digest of `prefix` followed by `bytes`, without joining them into one array first.
     public static func of<Bytes: Collection>(_ prefix: [UInt8], then bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        var hasher = SHA256()
+        of(prefix, then: bytes, after: SHA256())
+    }
+
+    /// The digest of what `hasher` has been given, then `prefix`, then `bytes`.
+    static func of<Bytes: Collection>(_ prefix: [UInt8], then bytes: Bytes, after hasher: SHA256) -> String where Bytes.Element == UInt8 {
+        var hasher = hasher
         hasher.update(data: prefix)
         if let done = bytes.withContiguousStorageIfAvailable({ hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }) {
             _ = done

@@ -65,7 +65,7 @@ public struct DataExporter {
             table.rows = []  // the Data Package describes the columns only
             described.append(table)
         }
-        let review = json(review())
+        let review = reviewJSON()
         sizes[Self.reviewJSON] = review.count
         try emit([OutputFile(path: Self.reviewJSON, bytes: review)])
         try emit([
@@ -381,12 +381,69 @@ public struct DataExporter {
     // MARK: - JSON
 
     /// `value` as pretty-printed JSON with sorted keys and a final newline.
-    private func json<T: Encodable>(_ value: T) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var bytes = [UInt8]((try? encoder.encode(value)) ?? Data())
+    func json<T: Encodable>(_ value: T) -> [UInt8] {
+        var bytes = Self.encoded(value)
         bytes.append(0x0A)
         return bytes
+    }
+
+    /// `value` as pretty-printed JSON with sorted keys, without a final newline.
+    private static func encoded<T: Encodable>(_ value: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return [UInt8]((try? encoder.encode(value)) ?? Data())
+    }
+
+    /// `tinjauan.json`: the same bytes as ``json(_:)`` of ``review()``, made one part at a time.
+    /// Encoded whole, the document's tree and its text were the largest thing a build held (about
+    /// 55 MB at 10 000 programmes, more than any page); here each top-level part is encoded on its
+    /// own, the programmes and score rows one entry at a time, and the pieces are indented and
+    /// joined as the encoder would have written them (two spaces a level, `"key" : value`, keys in
+    /// sorted order). A test compares the two for every fixture review.
+    func reviewJSON() -> [UInt8] {
+        var out: [UInt8] = []
+        func spaces(_ count: Int) { out.append(contentsOf: repeatElement(0x20, count: count)) }
+        // A piece's own lines are indented by `indent` more, but for empty lines (the encoder writes
+        // an empty object as `{`, an empty line, `}`); JSON text has no newline inside a string.
+        func append(_ piece: [UInt8], indent: Int) {
+            var lineStart = false
+            for byte in piece {
+                if lineStart && byte != 0x0A { spaces(indent) }
+                out.append(byte)
+                lineStart = byte == 0x0A
+            }
+        }
+        func array<Element: Encodable>(_ count: Int, _ element: (Int) -> Element, indent: Int) {
+            guard count > 0 else { return append(Self.encoded([Element]()), indent: indent) }
+            out.append(contentsOf: "[\n".utf8)
+            for index in 0..<count {
+                spaces(indent + 2)
+                append(Self.encoded(element(index)), indent: indent + 2)
+                out.append(contentsOf: (index < count - 1 ? ",\n" : "\n").utf8)
+            }
+            spaces(indent)
+            out.append(UInt8(ascii: "]"))
+        }
+        let programs = content.programs
+        let scoreRows = scoreRows()
+        let parts: [(key: String, write: () -> Void)] = [
+            ("agregat", { append(Self.encoded(self.aggregateDocument()), indent: 2) }),
+            ("dimensi", { append(Self.encoded(self.dimensionEntries()), indent: 2) }),
+            ("metadata", { append(Self.encoded(self.metadata()), indent: 2) }),
+            ("opd", { append(Self.encoded(self.opdEntries()), indent: 2) }),
+            ("program", { array(programs.count, { self.programEntry(programs[$0]) }, indent: 2) }),
+            ("skor", { array(scoreRows.count, { scoreRows[$0] }, indent: 2) }),
+            ("tinjauan", { append(Self.encoded(self.reviewEntry()), indent: 2) }),
+        ]
+        out.append(contentsOf: "{\n".utf8)
+        for (index, part) in parts.enumerated() {
+            spaces(2)
+            out.append(contentsOf: "\"\(part.key)\" : ".utf8)
+            part.write()
+            out.append(contentsOf: (index < parts.count - 1 ? ",\n" : "\n").utf8)
+        }
+        out.append(contentsOf: "}\n".utf8)
+        return out
     }
 
     /// The Satu Data Indonesia metadata of the data set.
@@ -619,44 +676,63 @@ public struct DataExporter {
             riwayat: a.history.map(historyDocument), perubahan: a.changes.map(changesDocument))
     }
 
+    /// The whole of `tinjauan.json` as one value (``reviewJSON()`` writes the same bytes part by part).
     func review() -> ReviewDocument {
+        ReviewDocument(
+            metadata: metadata(), tinjauan: reviewEntry(), dimensi: dimensionEntries(), opd: opdEntries(),
+            program: content.programs.map(programEntry), skor: scoreRows(), agregat: aggregateDocument())
+    }
+
+    /// The review's own fields (`tinjauan`).
+    func reviewEntry() -> ReviewDocument.Review {
         let c = content.config
         let s = c.scoring
-        let review = ReviewDocument.Review(
+        return ReviewDocument.Review(
             judul: c.title, wilayah: c.region, kode_wilayah: c.regionCode, tahun_review: c.reviewYear,
             masterplan_mulai: c.masterplanStart, masterplan_selesai: c.masterplanEnd, tanggal_review: c.reviewDate?.description,
             penyelenggara: c.organiser, evaluator: c.evaluator, metode: s.method.rawValue,
             status_terealisasi: s.realisedStatuses.map(\.rawValue), presisi: s.precision,
             tingkat_kematangan: s.maturityBands.map { .init(min: Self.number($0.minimum, decimals: 30)!, nama: $0.name, keterangan: $0.description) })
-        let programs = content.programs.map { p in
-            let figures = aggregates.programs[p.id]
-            return ReviewDocument.ProgramEntry(
-                id: p.id, opd: p.opdSlug, judul: p.title, dimensi: p.dimension.rawValue, elemen: p.element, status: p.status.rawValue,
-                jangka: p.term?.rawValue, tahun_mulai: p.startYear, tahun_selesai: p.endYear, anggaran: p.budget,
-                realisasi_anggaran: p.budgetRealised, serapan_persen: Self.percent1Number(figures?.absorption), sumber_dana: p.fundingSource,
-                mitra: p.partners, alasan_tunda: p.delayReason, kata_kunci: p.keywords, ringkasan: p.summary, ilustrasi: p.isIllustration,
-                indikator: p.indicators.enumerated().map { index, i in
-                    let achievement = figures.flatMap { index < $0.achievements.count ? $0.achievements[index] : nil }
-                    return .init(
-                        nama: i.name, satuan: i.unit, baseline: Self.number(i.baseline, decimals: 30), target: Self.number(i.target, decimals: 30),
-                        realisasi: Self.number(i.realisation, decimals: 30), arah: i.direction.rawValue, bobot: Self.number(i.weight, decimals: 30)!,
-                        capaian: Self.number(achievement), capaian_pecahan: achievement?.description,
-                        capaian_persen: Self.percent1Number(achievement))
-                })
+    }
+
+    /// The dimensions and their elements (`dimensi`).
+    func dimensionEntries() -> [ReviewDocument.DimensionEntry] {
+        content.dimensions.map {
+            .init(id: $0.id.rawValue, nama: $0.name, elemen: $0.elements.map { .init(slug: $0.slug, nama: $0.name) })
         }
-        let scores = scores().map { row -> ReviewDocument.ScoreRow in
+    }
+
+    /// The OPDs (`opd`).
+    func opdEntries() -> [ReviewDocument.OPDEntry] {
+        content.opds.map { .init(slug: $0.slug, nama: $0.name, singkatan: $0.abbreviation, operator_ti: $0.itOperators) }
+    }
+
+    /// One programme's entry of `program`, with its indicators' achievements.
+    func programEntry(_ p: Program) -> ReviewDocument.ProgramEntry {
+        let figures = aggregates.programs[p.id]
+        return ReviewDocument.ProgramEntry(
+            id: p.id, opd: p.opdSlug, judul: p.title, dimensi: p.dimension.rawValue, elemen: p.element, status: p.status.rawValue,
+            jangka: p.term?.rawValue, tahun_mulai: p.startYear, tahun_selesai: p.endYear, anggaran: p.budget,
+            realisasi_anggaran: p.budgetRealised, serapan_persen: Self.percent1Number(figures?.absorption), sumber_dana: p.fundingSource,
+            mitra: p.partners, alasan_tunda: p.delayReason, kata_kunci: p.keywords, ringkasan: p.summary, ilustrasi: p.isIllustration,
+            indikator: p.indicators.enumerated().map { index, i in
+                let achievement = figures.flatMap { index < $0.achievements.count ? $0.achievements[index] : nil }
+                return .init(
+                    nama: i.name, satuan: i.unit, baseline: Self.number(i.baseline, decimals: 30), target: Self.number(i.target, decimals: 30),
+                    realisasi: Self.number(i.realisation, decimals: 30), arah: i.direction.rawValue, bobot: Self.number(i.weight, decimals: 30)!,
+                    capaian: Self.number(achievement), capaian_pecahan: achievement?.description,
+                    capaian_persen: Self.percent1Number(achievement))
+            })
+    }
+
+    /// Every score with its numerator and denominator (`skor`).
+    func scoreRows() -> [ReviewDocument.ScoreRow] {
+        scores().map { row -> ReviewDocument.ScoreRow in
             let figure = scoreFigure(row.entry)
             return ReviewDocument.ScoreRow(
                 cakupan: row.scope, kunci: row.key, nama: row.name, pembilang: figure.pembilang, penyebut: figure.penyebut,
                 persen: figure.persen, persen_pecahan: figure.persen_pecahan, persen_publikasi: figure.persen_publikasi,
                 tingkat_kematangan: figure.tingkat_kematangan)
         }
-        return ReviewDocument(
-            metadata: metadata(), tinjauan: review,
-            dimensi: content.dimensions.map {
-                .init(id: $0.id.rawValue, nama: $0.name, elemen: $0.elements.map { .init(slug: $0.slug, nama: $0.name) })
-            },
-            opd: content.opds.map { .init(slug: $0.slug, nama: $0.name, singkatan: $0.abbreviation, operator_ti: $0.itOperators) },
-            program: programs, skor: scores, agregat: aggregateDocument())
     }
 }

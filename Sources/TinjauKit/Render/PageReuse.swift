@@ -137,22 +137,50 @@ public final class PageReuse: @unchecked Sendable {
 /// walked in a fixed order (each model's fields by name) with every value tagged by its kind and
 /// length-prefixed, so that two different models never give the same bytes. The walk is typed:
 /// each field feeds its value through ``TemplateValueType/fingerprint(into:)``, with no dynamic
-/// cast; the bytes are gathered in a ``Buffer`` and hashed once.
+/// cast; the bytes go through a ``Buffer`` into the hash as they are made, so that a large page
+/// (the print report: 50 MB of model at 10 000 programmes) is never held as bytes.
 enum PageFingerprint {
-    /// The bytes fed to the hash.
+    /// The bytes fed to the hash: gathered in a small buffer and handed to SHA-256 whenever it
+    /// holds ``flushSize`` bytes, so that memory stays bounded whatever the model's size.
     struct Buffer {
-        fileprivate var bytes: [UInt8] = []
+        /// How many bytes are gathered before they go to the hash (64 KiB).
+        static let flushSize = 64 << 10
+        private var bytes: [UInt8] = []
+        private var hasher = SHA256()
+
+        /// An empty buffer.
+        init() { bytes.reserveCapacity(1 << 10) }
 
         /// Adds a tag and a number (little-endian).
         mutating func add(_ tag: UInt8, _ number: UInt64) {
             bytes.append(tag)
             withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+            flushIfFull()
         }
 
         /// Adds a tag, the text's length in UTF-8 bytes and the text.
         mutating func add(_ tag: UInt8, _ text: String) {
             add(tag, UInt64(text.utf8.count))
             bytes.append(contentsOf: text.utf8)
+            flushIfFull()
+        }
+
+        private mutating func flushIfFull() {
+            guard bytes.count >= Self.flushSize else { return }
+            hasher.update(data: bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+
+        /// The SHA-256 of everything added, as lowercase hex (64 characters).
+        func digest() -> String {
+            var hasher = hasher
+            hasher.update(data: bytes)
+            return ContentHash.hex(hasher.finalize())
+        }
+
+        /// The SHA-256 of everything added followed by `more`, as lowercase hex.
+        func digest<Bytes: Collection>(then more: Bytes) -> String where Bytes.Element == UInt8 {
+            ContentHash.of(bytes, then: more, after: hasher)
         }
     }
 
@@ -160,12 +188,11 @@ enum PageFingerprint {
     /// from `context` (the page's model, then the shared part).
     static func of(path: String, template: String, context: PageContext) -> String {
         var buffer = Buffer()
-        buffer.bytes.reserveCapacity(16 << 10)
         buffer.add(UInt8(ascii: "p"), path)
         buffer.add(UInt8(ascii: "t"), template)
         context.page.fingerprint(into: &buffer)
         context.common.fingerprint(into: &buffer)
-        return ContentHash.of(buffer.bytes)
+        return buffer.digest()
     }
 
     nonisolated(unsafe) private static var fieldOrders: [ObjectIdentifier: Any] = [:]
@@ -262,14 +289,14 @@ public struct PageInputs: Sendable {
             var buffer = PageFingerprint.Buffer()
             buffer.add(UInt8(ascii: "f"), file.path)
             buffer.add(UInt8(ascii: "b"), UInt64(file.bytes.count))
-            let digest = ContentHash.of(buffer.bytes, then: file.bytes)
+            let digest = buffer.digest(then: file.bytes)
             let program = programID(file.kind)
             var outline = digest
             if program != nil, let length = frontMatterLength(file.bytes) {
                 var head = PageFingerprint.Buffer()
                 head.add(UInt8(ascii: "f"), file.path)
                 head.add(UInt8(ascii: "h"), UInt64(length))
-                outline = ContentHash.of(head.bytes, then: file.bytes[..<length])
+                outline = head.digest(then: file.bytes[..<length])
             }
             return FileDigest(program: program, path: file.path, digest: digest, outline: outline)
         }
@@ -333,6 +360,6 @@ extension SiteRenderer {
             buffer.add(UInt8(ascii: "v"), preview.path)
             buffer.add(UInt8(ascii: "v"), preview.alt)
         }
-        return ContentHash.of(buffer.bytes)
+        return buffer.digest()
     }
 }

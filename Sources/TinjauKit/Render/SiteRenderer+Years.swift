@@ -75,7 +75,6 @@ extension SiteRenderer {
     /// year). Called only with ``Aggregates/history``.
     func trend(id: String, title: String, path: String, rows: [TrendScope]) -> Trend {
         let years = aggregates.history?.years ?? []
-        let root = Permalink.root(from: path)
         let tableRows = rows.map { row in
             let cells = row.scores.map { score in
                 guard let published = score.published else {

@@ -390,3 +390,28 @@ struct OpenDataTests {
         #expect(DataPackage.license(text).title == text)
     }
 }
+
+/// `tinjauan.json` is written part by part (``DataExporter/reviewJSON()``) so that the whole
+/// document is never held as one tree; the bytes must be those of encoding it whole.
+@Suite struct ReviewJSONTests {
+    @Test(arguments: ["mini", "hostile", "e2e", "galeri/besar", "galeri/satu-program", "galeri/tepi", "<shipped>"])
+    func partByPartIsTheWholeDocument(_ fixture: String) throws {
+        let content = fixture == "<shipped>" ? packageRoot + "/content" : fixtures + "/\(fixture)/content"
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: "unused")
+        let (_, report) = try SiteBuilder().prepare(options)
+        let exporter = DataExporter(content: try #require(report.content), aggregates: try #require(report.aggregates))
+        let whole = exporter.json(exporter.review())
+        let parts = exporter.reviewJSON()
+        let first = (0..<min(parts.count, whole.count)).first { parts[$0] != whole[$0] } ?? min(parts.count, whole.count)
+        func around(_ bytes: [UInt8]) -> String { String(decoding: bytes[max(0, first - 80)..<min(bytes.count, first + 80)], as: UTF8.self) }
+        #expect(parts.count == whole.count && first == whole.count, "first difference at byte \(first): \(around(parts)) ≠ \(around(whole))")
+    }
+
+    /// A review without programmes: the empty arrays are written as the encoder writes them.
+    @Test func emptyArrays() throws {
+        let (files, _) = try openDataSite(programs: [:])
+        let document = try #require(files["data/tinjauan.json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(document)) as? [String: Any])
+        #expect((object["program"] as? [Any])?.isEmpty == true)
+    }
+}
