@@ -9,11 +9,26 @@ public struct MarkdownSource: Hashable, Sendable {
     /// for the body are positions in the file.
     public var firstLine: Int
 
+    /// `true` once ``releaseText()`` dropped a text that was not empty.
+    private var released = false
+
     /// Creates a body.
     public init(text: String, path: String, firstLine: Int) {
         self.text = text
         self.path = path
         self.firstLine = firstLine
+    }
+
+    /// Whether the file has a body (after ``releaseText()``: whether it had one).
+    public var hasText: Bool { released || !text.isEmpty }
+
+    /// Drops the text once it has been rendered, keeping ``hasText``, ``path`` and ``firstLine``:
+    /// the build renders every programme's body before the pages and reads only the HTML after
+    /// that, and the sources are about 2 KB a programme (200 MB at 100 000 programmes).
+    public mutating func releaseText() {
+        guard !text.isEmpty else { return }
+        text = ""
+        released = true
     }
 
     /// An empty body.

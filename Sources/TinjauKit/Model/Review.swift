@@ -230,6 +230,16 @@ public struct ReviewContent: Sendable {
         programsByOPD = byOPD
         programsByPartner = byPartner
     }
+    /// Drops every programme's Markdown source once the bodies are rendered
+    /// (``MarkdownSource/releaseText()``); order, ids and indexes stay as they are.
+    public mutating func releaseProgramBodies() {
+        // Taken out first so that the array is not shared while it changes, and indexed once.
+        var released = programs
+        programs = []
+        for index in released.indices { released[index].body.releaseText() }
+        programs = released
+    }
+
     /// Narrative pages sorted by `urutan`, then slug.
     public var pages: [NarrativePage]
     /// Number of files read.

@@ -169,7 +169,7 @@ public struct SiteBuilder: Sendable {
         let archives = decoded.compactMap(\.0).sorted { $0.year > $1.year }
         timer.lap("archives")
         guard let parsedContent = parsed.content else { throw BuildFailure(diagnostics.sortedForReport()) }
-        let (content, validation) = ContentValidator().validate(parsedContent)
+        var (content, validation) = ContentValidator().validate(parsedContent)
         diagnostics += validation
         diagnostics += ArchiveValidator().validate(content, archives: archives)
         timer.lap("validate")
@@ -224,6 +224,8 @@ public struct SiteBuilder: Sendable {
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         if let memo = bodies.memo { memory?.bodies = memo.next() }
         diagnostics += bodyDiagnostics
+        // The pages take the rendered bodies: the programmes' Markdown is not read again.
+        content.releaseProgramBodies()
         MemoryTrim.now()
         timer.lap("markdown")
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics.sortedForReport()) }

@@ -161,7 +161,7 @@ extension SiteRenderer {
         // A translation without a body leaves the original's body untranslated.
         func missing(_ text: TextTranslation?, originalBody: MarkdownSource) -> Bool {
             guard let text else { return true }
-            return text.body.text.isEmpty && !originalBody.text.isEmpty
+            return !text.body.hasText && originalBody.hasText
         }
         switch kind {
         case .program(let program): return missing(translation?.programs[program.id], originalBody: program.body)
