@@ -105,3 +105,24 @@ struct LiveValueTests {
         #expect(d.hint?.contains("maksud Anda `{{skor.governance}}`?") == true)
     }
 }
+
+/// After the Markdown stage the build drops the programmes' sources (``ReviewContent/releaseProgramBodies()``):
+/// what is read after it (whether a body exists, the indexes) must not change.
+@Suite struct ReleasedBodyTests {
+    @Test func releasingKeepsWhetherThereWasABodyAndTheIndexes() throws {
+        let (parsed, diagnostics) = check([
+            "opd/dinas-a/a.md": programFile(body: "Teks program A.").replacingOccurrences(of: "Program Uji", with: "Program A"),
+            "opd/dinas-a/b.md": programFile(body: "").replacingOccurrences(of: "Program Uji", with: "Program B"),
+            "opd/dinas-a/c.md": programFile().replacingOccurrences(of: "Program Uji", with: "Program C"),
+        ])
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        var content = try #require(parsed)
+        let before = content.programs.map { ($0.id, $0.body.hasText, $0.body.path, $0.body.firstLine) }
+        #expect(before[0].1)
+        content.releaseProgramBodies()
+        #expect(content.programs.allSatisfy { $0.body.text.isEmpty })
+        #expect(content.programs.map { ($0.id, $0.body.hasText, $0.body.path, $0.body.firstLine) }.elementsEqual(before) { $0 == $1 })
+        #expect(content.position(ofProgram: "dinas-a/c") == 2)
+        #expect(content.programs(ofOPD: "dinas-a").map(\.slug) == ["a", "b", "c"])
+    }
+}
