@@ -48,20 +48,22 @@ public struct DataExporter {
         return files
     }
 
-    /// Makes the data files one table at a time and hands each table's two CSV files (then the JSON
-    /// files) to `emit`, so that at most one table's rows and bytes are held at once: at 10 000
-    /// programmes all the tables and the JSON document together held about 100 MB.
+    /// Makes the data files one table at a time and hands each table's two CSV files, one after the
+    /// other (then the JSON files), to `emit`, so that at most one table's rows and one file's bytes
+    /// are held at once: at 10 000 programmes all the tables and the JSON document together held
+    /// about 100 MB.
     /// - Throws: what `emit` throws.
     public func write(_ emit: ([OutputFile]) throws -> Void) rethrows {
         var described: [DataTable] = []
         var sizes: [String: Int] = [:]
         for make in tableMakers() {
             var table = make()
-            let standard = CSVWriter.bytes(table, .standard)
-            let spreadsheet = CSVWriter.bytes(table, .spreadsheet)
-            sizes[table.path] = standard.count
-            sizes[table.spreadsheetPath] = spreadsheet.count
-            try emit([OutputFile(path: table.path, bytes: standard), OutputFile(path: table.spreadsheetPath, bytes: spreadsheet)])
+            // One form at a time: its bytes are written before the other's are made.
+            for (path, form) in [(table.path, CSVWriter.Form.standard), (table.spreadsheetPath, .spreadsheet)] {
+                let bytes = CSVWriter.bytes(table, form)
+                sizes[path] = bytes.count
+                try emit([OutputFile(path: path, bytes: bytes)])
+            }
             table.rows = []  // the Data Package describes the columns only
             described.append(table)
         }

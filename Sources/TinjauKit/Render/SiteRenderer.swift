@@ -255,7 +255,7 @@ public struct SiteRenderer: Sendable {
             var end = start
             var weight = 0
             while end < kinds.count, weight < batchSize {
-                if case .program = kinds[end].kind { weight += 1 } else { weight += Self.largePageWeight }
+                weight += batchWeight(kinds[end].kind, batchSize: batchSize)
                 end += 1
             }
             let batch = Array(kinds[start..<end])
@@ -274,9 +274,31 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// How many programme pages a page of any other kind counts for in a batch of
+    /// How many programme pages a page of any other kind counts for at least in a batch of
     /// ``renderPages(batchSize:emit:)``.
     static let largePageWeight = 32
+
+    /// How many programme rows the pages of one batch list at most, about (see ``batchWeight(_:batchSize:)``).
+    static let rowsPerBatch = 40_000
+
+    /// How much of a batch of `batchSize` the page of `kind` takes: a programme page 1, any other at
+    /// least ``largePageWeight``, and a page that lists programmes (the print report and the
+    /// methodology list all, a dimension or OPD page its own, the delays page the delayed ones) in
+    /// proportion to them, so that a batch lists at most about ``rowsPerBatch`` programmes. At 100 000
+    /// programmes the print page is 38 MB and each dimension page 11 MB: eight of them in one batch
+    /// were held together, with the view models of the two being rendered.
+    func batchWeight(_ kind: PageKind, batchSize: Int) -> Int {
+        let listed: Int
+        switch kind {
+        case .program: return 1
+        case .print, .methodology: listed = content.programs.count
+        case .dimension(let dimension): listed = aggregates.dimensions[dimension.id]?.planned ?? 0
+        case .opd(let opd): listed = aggregates.opds[opd.slug]?.planned ?? 0
+        case .delays: listed = aggregates.delays.programs.count
+        default: listed = 0
+        }
+        return max(Self.largePageWeight, listed * batchSize / Self.rowsPerBatch)
+    }
 
     /// One page: its view model with the shared pieces (``PageContext``), through its template.
     func renderPage(path: String, kind: PageKind) -> Result<OutputFile, Diagnostic> {
