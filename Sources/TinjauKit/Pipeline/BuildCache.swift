@@ -138,6 +138,8 @@ public struct PageRecords: Sendable, Equatable {
     public var keys: [String: String] = [:]
     /// The build's ``PageInputs/outline``: every input but the programmes' bodies.
     public var outline: String = ""
+    /// The build's ``PageInputs/dataOutline``: the outline without the theme.
+    public var dataOutline: String = ""
     /// The build's digest of each programme's file with its translations (``PageInputs/programs``).
     public var programs: [String: String] = [:]
     /// The paths of the data files the build wrote (their stamps are in ``stamps``).
@@ -149,19 +151,20 @@ public struct PageRecords: Sendable, Equatable {
     /// The records of the build `build` (the output marker's input digest).
     public init(
         build: String, fingerprints: [String: String], stamps: [String: String], keys: [String: String] = [:],
-        outline: String = "", programs: [String: String] = [:], data: [String] = []
+        outline: String = "", dataOutline: String = "", programs: [String: String] = [:], data: [String] = []
     ) {
         self.build = build
         self.fingerprints = fingerprints
         self.stamps = stamps
         self.keys = keys
         self.outline = outline
+        self.dataOutline = dataOutline
         self.programs = programs
         self.data = data
     }
 
     /// The records as lines of tab-separated fields, sorted, one kind per first field: `build`,
-    /// `outline`, `page` (path, fingerprint, stamp, key or `-`), `program` (id, digest) and `data`
+    /// `outline`, `data-outline`, `page` (path, fingerprint, stamp, key or `-`), `program` (id, digest) and `data`
     /// (path, stamp). Written by hand rather than with `JSONEncoder`: at 10 000 programmes that took
     /// a tenth of a second per build, to write and again to read. `nil` when a value holds a tab or
     /// a line break (never, for tinjau's own paths and digests): the cache is then not written.
@@ -179,6 +182,7 @@ public struct PageRecords: Sendable, Equatable {
         }
         line("build", build)
         line("outline", outline)
+        line("data-outline", dataOutline)
         for (path, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) {
             line("page", path, fingerprint, stamps[path] ?? "-", keys[path] ?? "-")
         }
@@ -195,6 +199,7 @@ public struct PageRecords: Sendable, Equatable {
             switch (fields.first, fields.count) {
             case ("build", 2): build = fields[1]
             case ("outline", 2): outline = fields[1]
+            case ("data-outline", 2): dataOutline = fields[1]
             case ("page", 5):
                 fingerprints[fields[1]] = fields[2]
                 if fields[3] != "-" { stamps[fields[1]] = fields[3] }

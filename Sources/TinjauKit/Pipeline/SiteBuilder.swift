@@ -358,7 +358,8 @@ public struct SiteBuilder: Sendable {
             }
             newCache.pages = PageRecords(
                 build: digest, fingerprints: fingerprints, stamps: stamps, keys: reuse.keys,
-                outline: analysis.inputs?.outline ?? "", programs: analysis.inputs?.programs ?? [:], data: data)
+                outline: analysis.inputs?.outline ?? "", dataOutline: analysis.inputs?.dataOutline ?? "", programs: analysis.inputs?.programs ?? [:],
+                data: data)
         }
         newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
         memory?.cache = newCache

@@ -25,6 +25,8 @@ public final class PageReuse: @unchecked Sendable {
     /// Whether every input but the programmes' bodies is what the previous build read
     /// (``PageInputs/outline``).
     private let sameOutline: Bool
+    /// The same, the theme left out (``PageInputs/dataOutline``).
+    private let sameDataOutline: Bool
     private let lock = NSLock()
     private var current: [String: String] = [:]
     private var currentKeys: [String: String] = [:]
@@ -45,6 +47,7 @@ public final class PageReuse: @unchecked Sendable {
         self.available = available
         self.stamp = stamp
         self.sameOutline = inputs.map { !previous.outline.isEmpty && previous.outline == $0.outline } ?? false
+        self.sameDataOutline = inputs.map { !previous.dataOutline.isEmpty && previous.dataOutline == $0.dataOutline } ?? false
     }
 
     /// The paths of the data files this build wrote or kept (``keptDataFiles()``, ``recordDataFiles(_:)``).
@@ -90,10 +93,11 @@ public final class PageReuse: @unchecked Sendable {
     }
 
     /// The data files of the previous build, when they can be kept as they are: every input but the
-    /// programmes' bodies is unchanged (``PageInputs/outline``; the data files show no body) and the
-    /// output holds each file untouched. `nil` when the data files must be made again.
+    /// programmes' bodies and the theme is unchanged (``PageInputs/dataOutline``; the data files show
+    /// no body and are made without templates or language files) and the output holds each file
+    /// untouched. `nil` when the data files must be made again.
     func keptDataFiles() -> [String]? {
-        guard sameOutline, !previous.data.isEmpty, previous.data.allSatisfy(untouched) else { return nil }
+        guard sameDataOutline, !previous.data.isEmpty, previous.data.allSatisfy(untouched) else { return nil }
         lock.withLock { currentData = previous.data }
         return previous.data
     }
@@ -233,11 +237,22 @@ enum PageFingerprint {
 public struct PageInputs: Sendable {
     /// SHA-256 (hex) of every input but the programmes' files.
     public var shared: String
+    /// SHA-256 (hex) of every input but the programmes' files and the theme's templates and language
+    /// files: what a programme page's key takes of the shared inputs. The key adds the digest of the
+    /// page's own template, which covers the partials and parents it reaches and the language files
+    /// (``TemplateLoader/digests(of:translations:)``), so that an edit to a partial the programme
+    /// page does not use (the OPD and list pages' programme table) keeps every programme page
+    /// without building its view model.
+    public var sharedData: String
     /// SHA-256 (hex) of each programme's file with its translations, by programme id (`opd/slug`).
     public var programs: [String: String]
     /// SHA-256 (hex) of ``shared`` and of every programme's file (and translation) without its body:
     /// its path and its front matter, fences included (``frontMatterLength(_:)``).
     public var outline: String
+    /// SHA-256 (hex) of ``sharedData`` and of the same programme outlines: ``outline`` without the
+    /// templates and language files, which the data files (``DataExporter``: content and aggregates
+    /// alone) do not read, so that a theme edit keeps them.
+    public var dataOutline: String
 
     /// One source file's digest, with the programme it belongs to (`nil` for any other file).
     struct FileDigest: Sendable {
@@ -315,11 +330,13 @@ public struct PageInputs: Sendable {
                 shared.append(entry.digest)
             }
         }
-        shared += theme.digests.sorted { $0.key < $1.key }.map { "template \($0.key) \($0.value)" }
         shared += theme.assets.map { "asset \($0.path) \(ContentHash.of($0.bytes))" }
+        self.sharedData = ContentHash.of(parts: shared)
+        shared += theme.digests.sorted { $0.key < $1.key }.map { "template \($0.key) \($0.value)" }
         self.shared = ContentHash.of(parts: shared)
         self.programs = perProgram.mapValues { ContentHash.of(parts: $0) }
         self.outline = ContentHash.of(parts: [self.shared] + outlines)
+        self.dataOutline = ContentHash.of(parts: [self.sharedData] + outlines)
     }
 }
 
@@ -330,10 +347,10 @@ extension SiteRenderer {
     func programPageKey(_ program: Program, path: String, template: String) -> String? {
         guard let inputs, archive == nil, let own = inputs.programs[program.id] else { return nil }
         var buffer = PageFingerprint.Buffer()
-        buffer.add(UInt8(ascii: "k"), "program-page 1")
+        buffer.add(UInt8(ascii: "k"), "program-page 2")
         buffer.add(UInt8(ascii: "p"), path)
         buffer.add(UInt8(ascii: "t"), template)
-        buffer.add(UInt8(ascii: "s"), inputs.shared)
+        buffer.add(UInt8(ascii: "s"), inputs.sharedData)
         buffer.add(UInt8(ascii: "e"), edition.language + " " + edition.prefix)
         buffer.add(UInt8(ascii: "f"), "\(features.search) \(features.previewImages) \(features.pdf)")
         buffer.add(UInt8(ascii: "o"), own)

@@ -219,7 +219,8 @@ public struct SiteRenderer: Sendable {
         }
         for site in archived { try site.renderPages(batchSize: batchSize, emit: emit) }
         try emit(templates.assets.map { OutputFile(path: $0.path, bytes: $0.bytes) })
-        // The data files show no programme body: with the outline unchanged they are kept as they are.
+        // The data files show no programme body and use no template: with the content's outline
+        // unchanged they are kept as they are.
         if let reuse, let kept = reuse.keptDataFiles() {
             try emit(kept.map(OutputFile.kept))
         } else {

@@ -230,17 +230,22 @@ public struct TemplateLoader: Sendable {
 
     /// Per template, the SHA-256 of the texts of the template and of every template it may reach
     /// through partials and parents (sorted by name). What a template may reach is over-approximated,
-    /// never guessed short: the references found by ``references(in:)``, every other template whose
-    /// name occurs anywhere in its text (which also catches tags after a set-delimiter tag or split
-    /// over lines), and every template when it has a dynamic partial (`{{>*name}}`: the name comes
-    /// from the data). A wrong guess costs a page rendered again, never a stale page. The digests of
-    /// the language files (`translations`) are part of every template's: a changed text re-renders
-    /// every page.
+    /// never guessed short: the references found by ``references(in:)``; when its text has a tag that
+    /// scan may misread (a set-delimiter tag, after which tags have other delimiters, or a tag split
+    /// over lines), every other template whose name occurs anywhere in it as well; and every template
+    /// when it has a dynamic partial (`{{>*name}}`: the name comes from the data) or a set-delimiter
+    /// tag (a dynamic partial with other delimiters cannot be told from text). A wrong guess costs a
+    /// page rendered again, never a stale page; a guess too wide costs every page (a `<code>*.csv`
+    /// read as a dynamic partial made every template depend on every other). The digests of the
+    /// language files (`translations`) are part of every template's: a changed text re-renders every
+    /// page.
     static func digests(of texts: [String: String], translations: [String] = []) -> [String: String] {
         let names = texts.keys.sorted()
         let uses = texts.mapValues { text -> Set<String> in
-            if text.containsBytes(">*") || text.containsBytes("> *") { return Set(names) }
-            return Set(references(in: text).map(\.name)).union(names.filter { text.containsBytes($0) })
+            let tags = TagScan(text)
+            if tags.dynamicPartial || tags.setDelimiter { return Set(names) }
+            let referenced = Set(references(in: text).map(\.name))
+            return tags.splitOverLines ? referenced.union(names.filter { text.containsBytes($0) }) : referenced
         }
         var result: [String: String] = [:]
         for name in texts.keys {
@@ -252,6 +257,43 @@ public struct TemplateLoader: Sendable {
             result[name] = ContentHash.of(parts: reached.sorted().flatMap { [$0, texts[$0] ?? ""] } + translations.sorted())
         }
         return result
+    }
+
+    /// What a template's text holds that ``references(in:)`` cannot follow, found by looking at
+    /// every `{{` with the whitespace Mustache allows after it (newlines included).
+    struct TagScan {
+        /// A dynamic partial: `{{>*`, spaces allowed around `>`.
+        var dynamicPartial = false
+        /// A set-delimiter tag: `{{=`.
+        var setDelimiter = false
+        /// A `{{` whose `}}` is not on the same line.
+        var splitOverLines = false
+
+        init(_ text: String) {
+            let bytes = Array(text.utf8)
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            var index = 0
+            while index + 1 < bytes.count {
+                guard bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else {
+                    index += 1
+                    continue
+                }
+                var next = index + 2
+                var close = next
+                while close + 1 < bytes.count, !(bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}")) {
+                    if bytes[close] == 0x0A { splitOverLines = true }
+                    close += 1
+                }
+                while next < bytes.count, isSpace(bytes[next]) { next += 1 }
+                if next < bytes.count, bytes[next] == UInt8(ascii: "=") { setDelimiter = true }
+                if next < bytes.count, bytes[next] == UInt8(ascii: ">") {
+                    next += 1
+                    while next < bytes.count, isSpace(bytes[next]) { next += 1 }
+                    if next < bytes.count, bytes[next] == UInt8(ascii: "*") { dynamicPartial = true }
+                }
+                index = max(close, index + 2)
+            }
+        }
     }
 
     /// Partial (`{{> name}}`) and parent (`{{< name}}`) references with their 1-based positions.

@@ -180,6 +180,30 @@ struct BuildCacheTests {
                 }
             ),
             (
+                "partial",
+                {
+                    // The OPD, dimension and list pages' programme table: programme pages do not use it.
+                    let p = templates + "/partials/program-table.mustache"
+                    try fs.write(Array((try text(p) + "<!-- \(random.next() % 1000) -->\n").utf8), to: p)
+                }
+            ),
+            (
+                "programme template",
+                {
+                    let p = templates + "/program.mustache"
+                    try fs.write(Array((try text(p) + "<!-- \(random.next() % 1000) -->\n").utf8), to: p)
+                }
+            ),
+            (
+                "language file",
+                {
+                    // A text every page shows (the header's skip link) changes in the Indonesian file.
+                    let p = templates + "/i18n/id.yml"
+                    let before = "langsung_ke_isi: Langsung ke isi"
+                    try fs.write(Array(try text(p).replacingOccurrences(of: before, with: before + " utama").utf8), to: p)
+                }
+            ),
+            (
                 "OPD name",
                 {
                     let p = try files { $0.hasSuffix("/_index.md") }.randomElement(using: &random)!
@@ -232,6 +256,43 @@ struct BuildCacheTests {
         #expect(report.pagesKept > 0 && report.pagesKept < report.pagesWritten, "\(report.pagesKept) of \(report.pagesWritten)")
         // Most programme pages are kept by their inputs' key alone, without a view model.
         #expect(report.pagesKeptByInputs > 0 && report.pagesKeptByInputs <= report.pagesKept, "\(report.pagesKeptByInputs)")
+    }
+
+    /// A partial that programme pages do not use (the programme table of the OPD, dimension and list
+    /// pages) changes: every programme page is kept by its inputs' key, without a view model, the
+    /// data files are kept, and the site is that of a clean build.
+    @Test func aPartialTheProgrammePagesDoNotUseKeepsThemByTheirKey() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        let templates = dir.path + "/templates"
+        for (from, to) in [(fixtures + "/mini/content", content), (shippedTemplates, templates)] {
+            for entry in try fs.listRecursively(from) where entry.kind == .file {
+                try fs.write(try fs.read(from + "/" + entry.relativePath), to: to + "/" + entry.relativePath)
+            }
+        }
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: dir.path + "/output")
+        let first = try SiteBuilder().build(options)
+        let firstRecords = BuildCache.load(for: dir.path + "/output", fileSystem: fs).cache.pages
+        let (stamps, outline, dataOutline) = (firstRecords.stamps, firstRecords.outline, firstRecords.dataOutline)
+        #expect(!dataOutline.isEmpty)
+        let partial = templates + "/partials/program-table.mustache"
+        try fs.write(try fs.read(partial) + Array("<!-- diubah -->\n".utf8), to: partial)
+        let report = try SiteBuilder().build(options)
+        #expect(
+            report.pagesKeptByInputs == first.programCount,
+            "\(report.pagesKeptByInputs) of \(first.programCount); kept \(report.pagesKept) of \(report.pagesWritten)")
+        #expect(report.pagesKept < report.pagesWritten, "\(report.pagesKept) of \(report.pagesWritten)")
+        // The data files use no template: their outline is the same, so they are kept unmade.
+        let records = BuildCache.load(for: dir.path + "/output", fileSystem: fs).cache.pages
+        #expect(!records.data.isEmpty && records.data.allSatisfy { records.stamps[$0] == stamps[$0] })
+        #expect(records.dataOutline == dataOutline && records.outline != outline)
+        try SiteBuilder().build(BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: dir.path + "/clean"))
+        for entry in try fs.listRecursively(dir.path + "/clean") where entry.kind == .file && entry.relativePath != OutputWriter.marker {
+            #expect(
+                try fs.read(dir.path + "/output/" + entry.relativePath) == fs.read(dir.path + "/clean/" + entry.relativePath), "\(entry.relativePath)"
+            )
+        }
     }
 
     /// A page edited by hand in the output is made again by the next build that runs, though its

@@ -178,6 +178,35 @@ struct IncrementalBreakTests {
         #expect(before["page"] != after["page"])
     }
 
+    /// The shipped theme: a partial reaches the templates that include it and no other (text such as
+    /// `<code>*.csv</code>` in the data page is not a dynamic partial, and `data` in an attribute is
+    /// not a reference to `data.mustache`), so that editing the programme table re-renders the OPD,
+    /// dimension and list pages and keeps every programme page.
+    @Test func aPartialOfTheShippedThemeReachesOnlyTheTemplatesThatIncludeIt() throws {
+        let fs = LocalFileSystem()
+        var texts: [String: String] = [:]
+        for entry in try fs.listRecursively(shippedTemplates) where entry.kind == .file && entry.relativePath.hasSuffix(".mustache") {
+            texts[String(entry.relativePath.dropLast(".mustache".count))] = String(
+                decoding: try fs.read(shippedTemplates + "/" + entry.relativePath), as: UTF8.self)
+        }
+        let before = TemplateLoader.digests(of: texts)
+        texts["partials/program-table", default: ""] += "<!-- diubah -->"
+        let after = TemplateLoader.digests(of: texts)
+        #expect(before.keys.filter { before[$0] != after[$0] }.sorted() == ["dimension", "opd", "partials/program-table", "program-list"])
+    }
+
+    /// Dynamic partials and set-delimiter tags are found with the whitespace Mustache allows; `>*`
+    /// outside a tag is text.
+    @Test(arguments: [
+        ("{{>*kind}}", true, false, false), ("{{ > * kind }}", true, false, false), ("{{>\n*kind}}", true, false, true),
+        ("{{= <% %> =}}", false, true, false), ("<code>*.csv</code> a > *b", false, false, false), ("{{> partials/a}}", false, false, false),
+        ("{{>\npartials/a}}", false, false, true), ("{{! > * }}", false, false, false),
+    ])
+    func tagScan(text: String, dynamic: Bool, setDelimiter: Bool, split: Bool) {
+        let scan = TemplateLoader.TagScan(text)
+        #expect(scan.dynamicPartial == dynamic && scan.setDelimiter == setDelimiter && scan.splitOverLines == split)
+    }
+
     /// A partial tag split over two lines (`{{>` then the name on the next line), which
     /// swift-mustache renders, is missed by the line-by-line scan of `TemplateLoader.references(in:)`.
     @Test func aPartialTagSplitOverTwoLinesIsInTheDigest() {

@@ -181,7 +181,7 @@ struct OutlineReuseTests {
         let records = PageRecords(
             build: "abc", fingerprints: ["index.html": "f1", "opd/a/index.html": "f2"],
             stamps: ["index.html": "1 2 3.4", "data/x.csv": "5 6 7.8"], keys: ["opd/a/index.html": "k"], outline: "o",
-            programs: ["a/p": "d"], data: ["data/x.csv"])
+            dataOutline: "do", programs: ["a/p": "d"], data: ["data/x.csv"])
         let lines = try #require(records.lines())
         let read = try #require(PageRecords(lines: lines.split(separator: 0x0A, omittingEmptySubsequences: false)))
         #expect(read == records)
