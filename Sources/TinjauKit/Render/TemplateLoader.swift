@@ -233,7 +233,7 @@ public struct TemplateLoader: Sendable {
     /// never guessed short: the references found by ``references(in:)``; when its text has a tag that
     /// scan may misread (a set-delimiter tag, after which tags have other delimiters, or a tag split
     /// over lines), every other template whose name occurs anywhere in it as well; and every template
-    /// when it has a dynamic partial (`{{>*name}}`: the name comes from the data) or a set-delimiter
+    /// when it has a dynamic partial or parent (`{{>*name}}`, `{{<*name}}`: the name comes from the data) or a set-delimiter
     /// tag (a dynamic partial with other delimiters cannot be told from text). A wrong guess costs a
     /// page rendered again, never a stale page; a guess too wide costs every page (a `<code>*.csv`
     /// read as a dynamic partial made every template depend on every other). The digests of the
@@ -260,9 +260,11 @@ public struct TemplateLoader: Sendable {
     }
 
     /// What a template's text holds that ``references(in:)`` cannot follow, found by looking at
-    /// every `{{` with the whitespace Mustache allows after it (newlines included).
+    /// every `{{` with the whitespace swift-mustache skips after it (any Unicode white space, as
+    /// `Character.isWhitespace`: newlines and no-break spaces included).
     struct TagScan {
-        /// A dynamic partial: `{{>*`, spaces allowed around `>`.
+        /// A dynamic partial or parent: `{{>*name}}` or `{{<*name}}`, white space allowed around the
+        /// sigil; the template's name comes from the data.
         var dynamicPartial = false
         /// A set-delimiter tag: `{{=`.
         var setDelimiter = false
@@ -270,26 +272,28 @@ public struct TemplateLoader: Sendable {
         var splitOverLines = false
 
         init(_ text: String) {
-            let bytes = Array(text.utf8)
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            let scalars = Array(text.unicodeScalars)
             var index = 0
-            while index + 1 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else {
+            func skipSpace(_ from: Int) -> Int {
+                var at = from
+                while at < scalars.count, scalars[at].properties.isWhitespace { at += 1 }
+                return at
+            }
+            while index + 1 < scalars.count {
+                guard scalars[index] == "{", scalars[index + 1] == "{" else {
                     index += 1
                     continue
                 }
-                var next = index + 2
-                var close = next
-                while close + 1 < bytes.count, !(bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}")) {
-                    if bytes[close] == 0x0A { splitOverLines = true }
+                var close = index + 2
+                while close + 1 < scalars.count, !(scalars[close] == "}" && scalars[close + 1] == "}") {
+                    if scalars[close] == "\n" { splitOverLines = true }
                     close += 1
                 }
-                while next < bytes.count, isSpace(bytes[next]) { next += 1 }
-                if next < bytes.count, bytes[next] == UInt8(ascii: "=") { setDelimiter = true }
-                if next < bytes.count, bytes[next] == UInt8(ascii: ">") {
-                    next += 1
-                    while next < bytes.count, isSpace(bytes[next]) { next += 1 }
-                    if next < bytes.count, bytes[next] == UInt8(ascii: "*") { dynamicPartial = true }
+                var next = skipSpace(index + 2)
+                if next < scalars.count, scalars[next] == "=" { setDelimiter = true }
+                if next < scalars.count, scalars[next] == ">" || scalars[next] == "<" {
+                    next = skipSpace(next + 1)
+                    if next < scalars.count, scalars[next] == "*" { dynamicPartial = true }
                 }
                 index = max(close, index + 2)
             }

@@ -201,6 +201,9 @@ struct IncrementalBreakTests {
         ("{{>*kind}}", true, false, false), ("{{ > * kind }}", true, false, false), ("{{>\n*kind}}", true, false, true),
         ("{{= <% %> =}}", false, true, false), ("<code>*.csv</code> a > *b", false, false, false), ("{{> partials/a}}", false, false, false),
         ("{{>\npartials/a}}", false, false, true), ("{{! > * }}", false, false, false),
+        // A dynamic parent, and white space swift-mustache skips that is not ASCII (a no-break space).
+        ("{{<*t.layout}}{{$isi}}x{{/isi}}{{/*t.layout}}", true, false, false), ("{{< *t.layout}}", true, false, false),
+        ("{{>\u{00A0}*t.bagian}}", true, false, false), ("{{\u{3000}=<% %>=}}", false, true, false),
     ])
     func tagScan(text: String, dynamic: Bool, setDelimiter: Bool, split: Bool) {
         let scan = TemplateLoader.TagScan(text)
