@@ -2,7 +2,7 @@
 ///
 /// `column` counts Unicode scalars from the start of the line, the unit
 /// libyaml (through Yams) reports, so that a caret lines up with the text.
-public struct SourceLocation: Hashable, Sendable, Comparable {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     /// Path of the file as the user named it (relative to the working folder when possible).
     public var path: String
     /// Line number, starting at 1. `0` means "the file as a whole".
@@ -29,7 +29,7 @@ public enum DiagnosticLanguage: String, CaseIterable, Sendable {
 }
 
 /// How bad a finding is. Errors stop the build; warnings are reported and the build goes on.
-public enum Severity: String, Sendable, Hashable, Comparable {
+public enum Severity: String, Sendable, Hashable, Comparable, Codable {
     case error
     case warning
     case note
@@ -53,7 +53,7 @@ public enum Severity: String, Sendable, Hashable, Comparable {
 /// its own line. Messages are in Indonesian, the editors' language, and in English
 /// (`--lang en`). A diagnostic is made from a ``DiagnosticMessage`` of the catalogue
 /// (``DiagnosticCode``), which fixes its code, its severity and both languages.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Codable {
     /// Where the problem is.
     public var location: SourceLocation
     /// Error, warning or note: the severity of the code (``DiagnosticCode/severity``).

@@ -24,6 +24,8 @@ public struct BuildCache: Sendable {
     static let format = 5
     /// The cache file's name inside the cache folder.
     static let fileName = "cache.txt"
+    /// The start of a line of cache.txt that holds a warning.
+    static let warningPrefix = Array("warning\t".utf8)
     /// The file naming the tinjau executable that wrote the cache (``toolIdentity``), read before the
     /// no-change check trusts the output (a few bytes, where `cache.txt` may hold megabytes).
     static let toolFileName = "tinjau"
@@ -39,6 +41,9 @@ public struct BuildCache: Sendable {
     var parse: [String: ParseCache.Entry] = [:]
     /// The pages of the last successful build: their fingerprints and the build they belong to.
     var pages = PageRecords()
+    /// The warnings of the content and theme that the last successful build reported (not those of
+    /// the extras), so that a build that stops early because nothing changed reports them again.
+    var warnings: [Diagnostic] = []
 
     /// An empty cache.
     public init() {}
@@ -88,11 +93,16 @@ public struct BuildCache: Sendable {
         guard lines.count >= 2, String(decoding: lines[0], as: UTF8.self) == "format \(format)",
             String(decoding: lines[1], as: UTF8.self) == "tinjau " + toolIdentity
         else { return (BuildCache(), []) }
-        guard let pages = PageRecords(lines: lines.dropFirst(2)) else {
+        // `warning` lines, one JSON-encoded diagnostic each, come before the page records.
+        let records = lines.dropFirst(2)
+        let warningLines = records.prefix { $0.starts(with: Self.warningPrefix) }
+        let warnings = warningLines.map { try? JSONDecoder().decode(Diagnostic.self, from: Data($0.dropFirst(Self.warningPrefix.count))) }
+        guard let pages = PageRecords(lines: records.dropFirst(warningLines.count)), !warnings.contains(where: { $0 == nil }) else {
             return ignored(Bilingual("isinya tidak dapat dibaca", en: "its contents cannot be read"))
         }
         var cache = BuildCache()
         cache.pages = pages
+        cache.warnings = warnings.compactMap { $0 }
         return (cache, [])
     }
 
@@ -107,7 +117,15 @@ public struct BuildCache: Sendable {
             try? fileSystem.remove(folder + "/" + Self.fileName)
             return
         }
-        let body = Array("format \(Self.format)\ntinjau \(Self.toolIdentity)\n".utf8) + records
+        var body = Array("format \(Self.format)\ntinjau \(Self.toolIdentity)\n".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for warning in warnings {
+            // JSON without pretty printing is one line: a newline or tab in a message is escaped.
+            guard let json = try? encoder.encode(warning) else { continue }
+            body += Self.warningPrefix + Array(json) + [0x0A]
+        }
+        body += records
         let bytes = Array("tinjau-cache \(ContentHash.of(body))\n".utf8) + body
         do {
             try fileSystem.createDirectory(folder)

@@ -273,13 +273,15 @@ public struct SiteBuilder: Sendable {
         // Only the marker is read here: listing the whole output would cost as much as the check saves.
         if !force, let digest, Self.checkFolders(options).isEmpty,
             let marker = OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem),
-            marker["input"] == digest, marker["warnings"] == "0",
+            marker["input"] == digest,
             BuildCache.writtenByThisTinjau(for: options.outputDirectory, fileSystem: fileSystem),
+            let warnings = recordedWarnings(marker, digest: digest, output: options.outputDirectory),
+            !(failOnWarnings && !warnings.isEmpty),
             let files = marker["files"].flatMap(Int.init), let pages = marker["pages"].flatMap(Int.init),
             let programs = marker["programs"].flatMap(Int.init), let read = marker["read"].flatMap(Int.init)
         {
             return BuildReport(
-                filesRead: read, programCount: programs, filesWritten: files, pagesWritten: pages, diagnostics: [],
+                filesRead: read, programCount: programs, filesWritten: files, pagesWritten: pages, diagnostics: warnings,
                 aggregates: nil, content: nil, written: OutputWriter.Report(written: 0, unchanged: files, removed: 0))
         }
         // The cache of the last build: in memory (serve), else beside the output.
@@ -290,6 +292,8 @@ public struct SiteBuilder: Sendable {
         // Parsed files are kept only where they can be reused: in memory.
         let parseCache = memory.map { _ in ParseCache(previous: cache.parse) }
         var analysis = try analyse(options, parseCache: parseCache)
+        // The content's and theme's warnings, recorded for a later build that stops early.
+        let contentWarnings = analysis.diagnostics.filter { $0.severity == .warning }
         analysis.diagnostics = (analysis.diagnostics + cacheDiagnostics).sortedForReport()
         var timer = StageTimer()
         // The extras' programs are looked up before anything is written: a missing one is a warning.
@@ -348,6 +352,7 @@ public struct SiteBuilder: Sendable {
         timer.lap("finish")
         var newCache = BuildCache()
         newCache.parse = parseCache?.entries ?? [:]
+        newCache.warnings = contentWarnings
         if let digest {
             // Each page's file as this build left it: a later hand edit makes the page rendered again.
             let fingerprints = reuse.fingerprints
@@ -368,6 +373,19 @@ public struct SiteBuilder: Sendable {
         result.pagesKept = reuse.kept
         result.pagesKeptByInputs = reuse.keptByInputs
         return result
+    }
+
+    /// The warnings the build that wrote the output (marker `marker`, input digest `digest`) reported,
+    /// for a build that stops early because nothing changed: none when the marker counts none, else
+    /// those the cache beside the output recorded for that build, and `nil` (build again) when the
+    /// cache holds other or fewer warnings than the marker counts (a warning of the extras, such as
+    /// a missing program, is not recorded: installing the program must not leave the build stopped).
+    private func recordedWarnings(_ marker: [String: String], digest: String, output: String) -> [Diagnostic]? {
+        guard let count = marker["warnings"].flatMap(Int.init) else { return nil }
+        if count == 0 { return [] }
+        let cache = BuildCache.load(for: output, fileSystem: fileSystem).cache
+        guard cache.pages.build == digest, cache.warnings.count == count else { return nil }
+        return cache.warnings
     }
 
     private func report(_ analysis: Analysis, files: [String], written: OutputWriter.Report?, extras: Made? = nil) -> BuildReport {
