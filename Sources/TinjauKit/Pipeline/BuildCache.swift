@@ -96,7 +96,8 @@ public struct BuildCache: Sendable {
         // `warning` lines, one JSON-encoded diagnostic each, come before the page records.
         let records = lines.dropFirst(2)
         let warningLines = records.prefix { $0.starts(with: Self.warningPrefix) }
-        let warnings = warningLines.map { try? JSONDecoder().decode(Diagnostic.self, from: Data($0.dropFirst(Self.warningPrefix.count))) }
+        let decoder = JSONDecoder()
+        let warnings = warningLines.map { try? decoder.decode(Diagnostic.self, from: Data($0.dropFirst(Self.warningPrefix.count))) }
         guard let pages = PageRecords(lines: records.dropFirst(warningLines.count)), !warnings.contains(where: { $0 == nil }) else {
             return ignored(Bilingual("isinya tidak dapat dibaca", en: "its contents cannot be read"))
         }

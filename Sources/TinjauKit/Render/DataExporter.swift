@@ -389,11 +389,17 @@ public struct DataExporter {
         return bytes
     }
 
-    /// `value` as pretty-printed JSON with sorted keys, without a final newline.
-    private static func encoded<T: Encodable>(_ value: T) -> [UInt8] {
+    /// `value` as pretty-printed JSON with sorted keys, without a final newline, by `encoder` (one
+    /// of ``makeEncoder()``).
+    private static func encoded<T: Encodable>(_ value: T, by encoder: JSONEncoder = makeEncoder()) -> [UInt8] {
+        [UInt8]((try? encoder.encode(value)) ?? Data())
+    }
+
+    /// The encoder of every JSON data file: pretty-printed, keys sorted, slashes as they are.
+    private static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return [UInt8]((try? encoder.encode(value)) ?? Data())
+        return encoder
     }
 
     /// `tinjauan.json`: the same bytes as ``json(_:)`` of ``review()``, made one part at a time.
@@ -403,6 +409,8 @@ public struct DataExporter {
     /// joined as the encoder would have written them (two spaces a level, `"key" : value`, keys in
     /// sorted order). A test compares the two for every fixture review.
     func reviewJSON() -> [UInt8] {
+        // One encoder for the many pieces (one per programme and score row).
+        let encoder = Self.makeEncoder()
         var out: [UInt8] = []
         func spaces(_ count: Int) { out.append(contentsOf: repeatElement(0x20, count: count)) }
         // A piece's own lines are indented by `indent` more, but for empty lines (the encoder writes
@@ -416,11 +424,11 @@ public struct DataExporter {
             }
         }
         func array<Element: Encodable>(_ count: Int, _ element: (Int) -> Element, indent: Int) {
-            guard count > 0 else { return append(Self.encoded([Element]()), indent: indent) }
+            guard count > 0 else { return append(Self.encoded([Element](), by: encoder), indent: indent) }
             out.append(contentsOf: "[\n".utf8)
             for index in 0..<count {
                 spaces(indent + 2)
-                append(Self.encoded(element(index)), indent: indent + 2)
+                append(Self.encoded(element(index), by: encoder), indent: indent + 2)
                 out.append(contentsOf: (index < count - 1 ? ",\n" : "\n").utf8)
             }
             spaces(indent)
@@ -429,13 +437,13 @@ public struct DataExporter {
         let programs = content.programs
         let scoreRows = scoreRows()
         let parts: [(key: String, write: () -> Void)] = [
-            ("agregat", { append(Self.encoded(self.aggregateDocument()), indent: 2) }),
-            ("dimensi", { append(Self.encoded(self.dimensionEntries()), indent: 2) }),
-            ("metadata", { append(Self.encoded(self.metadata()), indent: 2) }),
-            ("opd", { append(Self.encoded(self.opdEntries()), indent: 2) }),
+            ("agregat", { append(Self.encoded(self.aggregateDocument(), by: encoder), indent: 2) }),
+            ("dimensi", { append(Self.encoded(self.dimensionEntries(), by: encoder), indent: 2) }),
+            ("metadata", { append(Self.encoded(self.metadata(), by: encoder), indent: 2) }),
+            ("opd", { append(Self.encoded(self.opdEntries(), by: encoder), indent: 2) }),
             ("program", { array(programs.count, { self.programEntry(programs[$0]) }, indent: 2) }),
             ("skor", { array(scoreRows.count, { scoreRows[$0] }, indent: 2) }),
-            ("tinjauan", { append(Self.encoded(self.reviewEntry()), indent: 2) }),
+            ("tinjauan", { append(Self.encoded(self.reviewEntry(), by: encoder), indent: 2) }),
         ]
         out.append(contentsOf: "{\n".utf8)
         for (index, part) in parts.enumerated() {
