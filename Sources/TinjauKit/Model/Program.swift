@@ -82,9 +82,17 @@ public struct Indicator: Hashable, Sendable, Codable {
 /// Money is whole Rupiah.
 public struct Program: Hashable, Sendable, Codable {
     /// File name without `.md`.
-    public var slug: String
+    public var slug: String {
+        didSet { id = Self.id(opd: opdSlug, slug: slug) }
+    }
     /// The lead OPD: the folder the file is in.
-    public var opdSlug: String
+    public var opdSlug: String {
+        didSet { id = Self.id(opd: opdSlug, slug: slug) }
+    }
+    /// Stable identity across the site: `<opd>/<slug>`. Stored, not computed: every score, index and
+    /// list of a build keeps programmes' ids, and a computed id made a new string for each (at 100 000
+    /// programmes, about 120 MB of copies of the same texts).
+    public private(set) var id: String
     /// Title (`judul`).
     public var title: String
     /// Dimension (`dimensi`).
@@ -152,6 +160,7 @@ public struct Program: Hashable, Sendable, Codable {
     ) {
         self.slug = slug
         self.opdSlug = opdSlug
+        self.id = Self.id(opd: opdSlug, slug: slug)
         self.title = title
         self.dimension = dimension
         self.element = element
@@ -176,8 +185,32 @@ public struct Program: Hashable, Sendable, Codable {
         self.formerIDLocations = formerIDLocations
     }
 
-    /// Stable identity across the site: `<opd>/<slug>`.
-    public var id: String { opdSlug + "/" + slug }
+    /// The id of the programme `slug` of the OPD `opd`: `<opd>/<slug>`.
+    static func id(opd: String, slug: String) -> String { opd + "/" + slug }
+
+    /// Decodes the fields of ``CodingKeys`` (an archive's programme); the id is made from the slugs.
+    /// - Throws: `DecodingError` when a field is missing or of the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            slug: try values.decode(String.self, forKey: .slug), opdSlug: try values.decode(String.self, forKey: .opdSlug),
+            title: try values.decode(String.self, forKey: .title), dimension: try values.decode(DimensionID.self, forKey: .dimension),
+            element: try values.decodeIfPresent(String.self, forKey: .element),
+            status: try values.decode(ProgramStatus.self, forKey: .status),
+            term: try values.decodeIfPresent(ProgramTerm.self, forKey: .term),
+            startYear: try values.decodeIfPresent(Int.self, forKey: .startYear),
+            endYear: try values.decodeIfPresent(Int.self, forKey: .endYear),
+            budget: try values.decodeIfPresent(Int64.self, forKey: .budget),
+            budgetRealised: try values.decodeIfPresent(Int64.self, forKey: .budgetRealised),
+            fundingSource: try values.decodeIfPresent(String.self, forKey: .fundingSource),
+            partners: try values.decode([String].self, forKey: .partners),
+            indicators: try values.decode([Indicator].self, forKey: .indicators),
+            delayReason: try values.decodeIfPresent(String.self, forKey: .delayReason),
+            keywords: try values.decode([String].self, forKey: .keywords),
+            summary: try values.decodeIfPresent(String.self, forKey: .summary),
+            isIllustration: try values.decode(Bool.self, forKey: .isIllustration),
+            formerIDs: try values.decode([String].self, forKey: .formerIDs))
+    }
 
     /// The location of a field's value, or the file when the field is absent.
     public func location(of field: String) -> SourceLocation {

@@ -156,6 +156,9 @@ public struct SiteBuilder: Sendable {
             return (ContentParser().parse(loaded.files, cache: parseCache), loaded.files.count, archives)
         }()
         diagnostics += parsed.diagnostics
+        // The files' bytes and the YAML parser's nodes are freed: give their pages back before the
+        // aggregates are made (at 100 000 programmes, 500 MB of the process's memory).
+        MemoryTrim.now()
         timer.lap("parse")
         var templateLoader = TemplateLoader(fileSystem: fileSystem, base: baseTheme)
         templateLoader.memo = memory?.templates
@@ -189,6 +192,7 @@ public struct SiteBuilder: Sendable {
         }
         let aggregates = aggregated.aggregates
         diagnostics += aggregated.diagnostics
+        MemoryTrim.now()
         timer.lap("aggregate")
         guard let templates else { throw BuildFailure(diagnostics.sortedForReport()) }
         // The region's logo is a file of the theme's assets, copied with them.
@@ -243,7 +247,7 @@ public struct SiteBuilder: Sendable {
         let extras = try Extras(options, analysis: analysis, tools: tools)
         analysis.diagnostics = (analysis.diagnostics + extras.diagnostics).sortedForReport()
         var files: [OutputFile] = []
-        let made = try publish(analysis, options, extras: extras) { files += $0 }
+        let made = try publish(analysis, options, extras: extras) { files += $0.map { $0.materialised() } }
         files.sort { $0.path < $1.path }
         return (files, report(analysis, files: files.map(\.path), written: nil, extras: made))
     }

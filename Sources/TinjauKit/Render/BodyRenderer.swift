@@ -56,13 +56,21 @@ public struct BodyRenderer: Sendable {
             unreadable: Set(sourceFiles.map(contentPath)).subtracting(byContentPath.keys), edition: "", memo: memo)
         // Bodies are independent: render them on all cores and collect diagnostics in content order.
         let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }
-        let programResults = Parallel.map(content.programs) { job.render($0.body, page: Permalink.program($0)) }
         var bodies = RenderedBodies()
         bodies.opds.reserveCapacity(content.opds.count)
         bodies.programs.reserveCapacity(content.programs.count)
         for (opd, result) in zip(content.opds, opdResults) { bodies.opds[opd.slug] = result.html }
-        for (program, result) in zip(content.programs, programResults) { bodies.programs[program.id] = result.html }
-        diagnostics += opdResults.flatMap(\.diagnostics) + programResults.flatMap(\.diagnostics)
+        diagnostics += opdResults.flatMap(\.diagnostics)
+        // A few thousand programmes at a time, each part's HTML stored (``BodyTexts``) before the next
+        // is rendered: all of them at once were the size of the store again.
+        var start = 0
+        while start < content.programs.count {
+            let part = content.programs[start..<min(start + 4096, content.programs.count)]
+            let results = Parallel.map(Array(part)) { job.render($0.body, page: Permalink.program($0)) }
+            for (program, result) in zip(part, results) { bodies.programs[program.id] = result.html }
+            diagnostics += results.flatMap(\.diagnostics)
+            start = part.endIndex
+        }
         for page in content.pages {
             let rendered = job.render(page.body, page: Permalink.page(page.slug))
             bodies.pages[page.slug] = rendered.html
@@ -278,8 +286,8 @@ public struct BodyRenderer: Sendable {
 public struct RenderedBodies: Sendable, Codable, Hashable {
     /// OPD descriptions by slug.
     public var opds: [String: String] = [:]
-    /// Programme bodies by id.
-    public var programs: [String: String] = [:]
+    /// Programme bodies by id, in a store that moves to a scratch file when large (``BodyTexts``).
+    public var programs = BodyTexts()
     /// Narrative pages by slug.
     public var pages: [String: String] = [:]
     /// Narrative pages as embedded in the printable review (`cetak/`), whose relative links and

@@ -44,14 +44,16 @@ public struct DataExporter {
     /// `data/excel/`, the JSON document, its schema, the metadata and the Data Package.
     public func files() -> [OutputFile] {
         var files: [OutputFile] = []
-        write { files += $0 }
+        write { files += $0.map { $0.materialised() } }
         return files
     }
 
     /// Makes the data files one table at a time and hands each table's two CSV files, one after the
     /// other (then the JSON files), to `emit`, so that at most one table's rows and one file's bytes
     /// are held at once: at 10 000 programmes all the tables and the JSON document together held
-    /// about 100 MB.
+    /// about 100 MB. `tinjauan.json` is handed over as an ``OutputFile/Producer`` that makes it part
+    /// by part as it is written; `emit` writes it or takes its bytes (``OutputFile/materialised()``)
+    /// before it returns.
     /// - Throws: what `emit` throws.
     public func write(_ emit: ([OutputFile]) throws -> Void) rethrows {
         var described: [DataTable] = []
@@ -66,10 +68,13 @@ public struct DataExporter {
             }
             table.rows = []  // the Data Package describes the columns only
             described.append(table)
+            // The table's rows and text are freed: give their pages back before the next table is made.
+            MemoryTrim.now()
         }
-        let review = reviewJSON()
+        // The JSON document is made as it is written (``writeReviewJSON(_:)``); its size is known after.
+        let review = OutputFile.Producer { [self] sink in try writeReviewJSON(sink) }
+        try emit([OutputFile(path: Self.reviewJSON, producer: review)])
         sizes[Self.reviewJSON] = review.count
-        try emit([OutputFile(path: Self.reviewJSON, bytes: review)])
         try emit([
             OutputFile(path: Self.reviewSchema, bytes: Array(ReviewSchema.text.utf8)),
             OutputFile(path: Self.metadataJSON, bytes: json(metadata())),
@@ -402,16 +407,38 @@ public struct DataExporter {
         return encoder
     }
 
-    /// `tinjauan.json`: the same bytes as ``json(_:)`` of ``review()``, made one part at a time.
-    /// Encoded whole, the document's tree and its text were the largest thing a build held (about
-    /// 55 MB at 10 000 programmes, more than any page); here each top-level part is encoded on its
-    /// own, the programmes and score rows one entry at a time, and the pieces are indented and
-    /// joined as the encoder would have written them (two spaces a level, `"key" : value`, keys in
-    /// sorted order). A test compares the two for every fixture review.
+    /// The top-level keys of `tinjauan.json`, in the sorted order the encoder writes them.
+    enum ReviewPart: String, CaseIterable {
+        case agregat, dimensi, metadata, opd, program, skor, tinjauan
+    }
+
+    /// `tinjauan.json` whole, in memory (``writeReviewJSON(_:)`` into one array).
     func reviewJSON() -> [UInt8] {
+        var all: [UInt8] = []
+        // The sink never throws.
+        try? writeReviewJSON { all += $0 }
+        return all
+    }
+
+    /// `tinjauan.json`: the same bytes as ``json(_:)`` of ``review()``, made one part at a time and
+    /// handed to `sink` about a mebibyte at a time, so that the document is never held whole (150 MB
+    /// at 100 000 programmes, with as much again while its array grew: the largest thing a build
+    /// held). Each top-level part is encoded on its own, the programmes and score rows one entry at a
+    /// time, and the pieces are indented and joined as the encoder would have written them (two
+    /// spaces a level, `"key" : value`, keys in sorted order). A test compares the two for every
+    /// fixture review.
+    /// - Throws: what `sink` throws.
+    func writeReviewJSON(_ sink: ([UInt8]) throws -> Void) throws {
         // One encoder for the many pieces (one per programme and score row).
         let encoder = Self.makeEncoder()
+        let partSize = 1 << 20
         var out: [UInt8] = []
+        out.reserveCapacity(partSize + (64 << 10))
+        func flushIfFull() throws {
+            guard out.count >= partSize else { return }
+            try sink(out)
+            out.removeAll(keepingCapacity: true)
+        }
         func spaces(_ count: Int) { out.append(contentsOf: repeatElement(0x20, count: count)) }
         // A piece's own lines are indented by `indent` more, but for empty lines (the encoder writes
         // an empty object as `{`, an empty line, `}`); JSON text has no newline inside a string.
@@ -423,37 +450,38 @@ public struct DataExporter {
                 lineStart = byte == 0x0A
             }
         }
-        func array<Element: Encodable>(_ count: Int, _ element: (Int) -> Element, indent: Int) {
+        func array<Element: Encodable>(_ count: Int, _ element: (Int) -> Element, indent: Int) throws {
             guard count > 0 else { return append(Self.encoded([Element](), by: encoder), indent: indent) }
             out.append(contentsOf: "[\n".utf8)
             for index in 0..<count {
                 spaces(indent + 2)
                 append(Self.encoded(element(index), by: encoder), indent: indent + 2)
                 out.append(contentsOf: (index < count - 1 ? ",\n" : "\n").utf8)
+                try flushIfFull()
             }
             spaces(indent)
             out.append(UInt8(ascii: "]"))
         }
         let programs = content.programs
         let scoreRows = scoreRows()
-        let parts: [(key: String, write: () -> Void)] = [
-            ("agregat", { append(Self.encoded(self.aggregateDocument(), by: encoder), indent: 2) }),
-            ("dimensi", { append(Self.encoded(self.dimensionEntries(), by: encoder), indent: 2) }),
-            ("metadata", { append(Self.encoded(self.metadata(), by: encoder), indent: 2) }),
-            ("opd", { append(Self.encoded(self.opdEntries(), by: encoder), indent: 2) }),
-            ("program", { array(programs.count, { self.programEntry(programs[$0]) }, indent: 2) }),
-            ("skor", { array(scoreRows.count, { scoreRows[$0] }, indent: 2) }),
-            ("tinjauan", { append(Self.encoded(self.reviewEntry(), by: encoder), indent: 2) }),
-        ]
         out.append(contentsOf: "{\n".utf8)
-        for (index, part) in parts.enumerated() {
+        for (index, part) in ReviewPart.allCases.enumerated() {
             spaces(2)
-            out.append(contentsOf: "\"\(part.key)\" : ".utf8)
-            part.write()
-            out.append(contentsOf: (index < parts.count - 1 ? ",\n" : "\n").utf8)
+            out.append(contentsOf: "\"\(part.rawValue)\" : ".utf8)
+            switch part {
+            case .agregat: append(Self.encoded(aggregateDocument(), by: encoder), indent: 2)
+            case .dimensi: append(Self.encoded(dimensionEntries(), by: encoder), indent: 2)
+            case .metadata: append(Self.encoded(metadata(), by: encoder), indent: 2)
+            case .opd: append(Self.encoded(opdEntries(), by: encoder), indent: 2)
+            case .program: try array(programs.count, { programEntry(programs[$0]) }, indent: 2)
+            case .skor: try array(scoreRows.count, { scoreRows[$0] }, indent: 2)
+            case .tinjauan: append(Self.encoded(reviewEntry(), by: encoder), indent: 2)
+            }
+            out.append(contentsOf: (index < ReviewPart.allCases.count - 1 ? ",\n" : "\n").utf8)
+            try flushIfFull()
         }
         out.append(contentsOf: "}\n".utf8)
-        return out
+        try sink(out)
     }
 
     /// The Satu Data Indonesia metadata of the data set.

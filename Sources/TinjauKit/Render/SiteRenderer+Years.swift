@@ -57,7 +57,7 @@ extension SiteRenderer {
     func writeArchivedData(_ emit: ([OutputFile]) throws -> Void) throws {
         let prefix = archive?.prefix ?? ""
         try DataExporter(content: content, aggregates: aggregates, sitePrefix: prefix).write { files in
-            try emit(files.map { OutputFile(path: prefix + $0.path, bytes: $0.bytes) })
+            try emit(files.map { $0.moved(to: prefix + $0.path) })
         }
     }
 

@@ -200,7 +200,7 @@ public struct SiteRenderer: Sendable {
     /// - Throws: ``BuildFailure`` when a template renders to nothing.
     public func render() throws -> [OutputFile] {
         var files: [OutputFile] = []
-        try render { files += $0 }
+        try render { files += $0.map { $0.materialised() } }
         return files.sorted { $0.path < $1.path }
     }
 
@@ -272,6 +272,10 @@ public struct SiteRenderer: Sendable {
                 }
             }
             try emit(files)
+            // A large page's strings (the print page's 38 MB at 100 000 programmes, and the copies its
+            // rendering made) are freed now: give their pages back, or the next batches' allocations
+            // stack on top of them in other threads' arenas.
+            if batch.count < batchSize { MemoryTrim.now() }
         }
     }
 

@@ -51,6 +51,12 @@ public protocol FileSystem: Sendable {
     func rename(_ source: String, replacing destination: String) throws
     /// Whether the file `path` holds exactly `bytes` (`false` when it cannot be read).
     func hasContents(_ path: String, equalTo bytes: [UInt8]) -> Bool
+    /// Writes the bytes `produce` hands to its sink, part by part and in order, to `path`, creating
+    /// parent folders, without holding the whole file (``OutputFile/Producer``).
+    /// - Throws: when the file cannot be written, or what `produce` throws.
+    func write(to path: String, parts produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws
+    /// Whether the files `a` and `b` hold the same bytes (`false` when either cannot be read).
+    func hasSameContents(_ a: String, _ b: String) -> Bool
     /// A short text that changes whenever the file `path` is written, replaced or removed (on disk:
     /// its inode, size and modification time to the nanosecond), or `nil` when there is no file.
     func stamp(_ path: String) -> String?
@@ -61,6 +67,19 @@ extension FileSystem {
     /// Reads the whole file and compares.
     public func hasContents(_ path: String, equalTo bytes: [UInt8]) -> Bool {
         (try? read(path)) == bytes
+    }
+
+    /// Collects the parts and writes them at once.
+    public func write(to path: String, parts produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
+        var bytes: [UInt8] = []
+        try produce { bytes += $0 }
+        try write(bytes, to: path)
+    }
+
+    /// Reads both files whole and compares.
+    public func hasSameContents(_ a: String, _ b: String) -> Bool {
+        guard let first = try? read(a), let second = try? read(b) else { return false }
+        return first == second
     }
 
     /// The SHA-256 of the file's bytes.
@@ -240,6 +259,50 @@ public struct LocalFileSystem: FileSystem {
             if count == 0 { return offset == bytes.count }
             guard offset + count <= bytes.count, chunk[0..<count].elementsEqual(bytes[offset..<offset + count]) else { return false }
             offset += count
+        }
+    }
+
+    /// Writes each part as it comes (no `fsync`, as ``writeFile(_:to:)``).
+    public func write(to path: String, parts produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
+        func open() throws -> FileDescriptor {
+            try FileDescriptor.open(
+                FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        }
+        let descriptor: FileDescriptor
+        do { descriptor = try open() } catch {
+            let parent = (path as NSString).deletingLastPathComponent
+            guard !parent.isEmpty else { throw error }
+            try createDirectory(parent)
+            descriptor = try open()
+        }
+        try descriptor.closeAfter { try produce { _ = try descriptor.writeAll($0) } }
+    }
+
+    /// Compares in 64 KiB chunks, holding neither file.
+    public func hasSameContents(_ a: String, _ b: String) -> Bool {
+        guard let first = try? FileDescriptor.open(FilePath(a), .readOnly, options: [.closeOnExec]) else { return false }
+        defer { try? first.close() }
+        guard let second = try? FileDescriptor.open(FilePath(b), .readOnly, options: [.closeOnExec]) else { return false }
+        defer { try? second.close() }
+        var one = [UInt8](repeating: 0, count: 64 << 10)
+        var two = [UInt8](repeating: 0, count: 64 << 10)
+        /// Fills `buffer` as far as the file allows: the count read, short only at the end, or -1.
+        func fill(_ buffer: inout [UInt8], from descriptor: FileDescriptor) -> Int {
+            var filled = 0
+            while filled < buffer.count {
+                let count =
+                    (try? buffer.withUnsafeMutableBytes { try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }) ?? -1
+                if count < 0 { return -1 }
+                if count == 0 { break }
+                filled += count
+            }
+            return filled
+        }
+        while true {
+            let count = fill(&one, from: first)
+            guard count >= 0, fill(&two, from: second) == count, one[..<count] == two[..<count] else { return false }
+            if count < one.count { return true }
         }
     }
 

@@ -137,6 +137,11 @@ public struct OutputWriter: Sendable {
         private var previousMarker: [UInt8]?
         /// At most this many changed files are written in place; more go through staging.
         public static let inPlaceLimit = 512
+        /// Where produced files are written before they are compared (``add(_:)``): `spool/` in the
+        /// cache folder beside the output (``OutputWriter/siblings(of:)``), on the same file system.
+        let spoolFolder: String
+        /// Spool files named so far (each gets the next number).
+        private var spools = 0
         /// Guards the counters and the staging folder's creation: ``add(_:)`` may be called from several threads.
         private let lock = NSLock()
         private var fileSystem: any FileSystem { writer.fileSystem }
@@ -147,8 +152,12 @@ public struct OutputWriter: Sendable {
             self.writer = writer
             let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
             self.root = root
-            (staging, previous, _) = OutputWriter.siblings(of: root)
+            let cache: String
+            (staging, previous, cache) = OutputWriter.siblings(of: root)
+            spoolFolder = cache + "/spool"
             let fileSystem = writer.fileSystem
+            // Spool files a build killed half-way left.
+            try? fileSystem.remove(spoolFolder)
             if fileSystem.isFile(root) {
                 throw BuildFailure([Diagnostic(.outputNotFolder(root), at: SourceLocation(path: root))])
             }
@@ -197,16 +206,39 @@ public struct OutputWriter: Sendable {
         }
 
         /// Adds one file of the new site. Safe to call from several threads for different files.
+        /// A produced file (``OutputFile/producer``) is first written part by part to a spool file
+        /// beside the output (in the cache folder, outside the site), compared with the previous
+        /// site's file there, and moved into place only when it differs.
         /// - Throws: ``BuildFailure`` for an unsafe path or a write error.
         public func add(_ file: OutputFile) throws {
             guard OutputWriter.isSafeRelativePath(file.path) else {
                 throw BuildFailure([Diagnostic(.unsafeOutputPath(file.path), at: SourceLocation(path: root))])
             }
+            var spool: String?
+            if let producer = file.producer {
+                let path = lock.withLock { () -> String in
+                    spools += 1
+                    return spoolFolder + "/\(spools)" + Self.temporarySuffix
+                }
+                do { try fileSystem.write(to: path) { try producer.run($0) } } catch {
+                    try? fileSystem.remove(path)
+                    throw failure(error)
+                }
+                spool = path
+            }
+            defer { if let spool { try? fileSystem.remove(spool) } }
             // Reading and comparing the previous file, and writing the new one, happen outside the lock.
             // A kept file is the previous one by definition (``PageReuse`` asked ``holds(_:)``).
             let same =
-                previousFiles.contains(file.path) && (file.isKept || fileSystem.hasContents(root + "/" + file.path, equalTo: file.bytes))
+                previousFiles.contains(file.path)
+                && (file.isKept
+                    || spool.map { fileSystem.hasSameContents($0, root + "/" + file.path) }
+                        ?? fileSystem.hasContents(root + "/" + file.path, equalTo: file.bytes))
             if file.isKept && !same { throw failure(CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: root + "/" + file.path])) }
+            /// Puts the new bytes at `destination`: written, or the spool file linked there.
+            func put(_ destination: String) throws {
+                if let spool { try fileSystem.link(spool, to: destination) } else { try fileSystem.write(file.bytes, to: destination) }
+            }
             let inPlace = try lock.withLock { () throws -> Bool in
                 seen.insert(file.path)
                 if same {
@@ -236,13 +268,13 @@ public struct OutputWriter: Sendable {
             }
             if same { return }
             guard inPlace else {
-                do { try fileSystem.write(file.bytes, to: staging + "/" + file.path) } catch { throw failure(error) }
+                do { try put(staging + "/" + file.path) } catch { throw failure(error) }
                 return
             }
             // Beside the old file, outside the lock; staging may have started meanwhile (another
             // thread passed the limit): then the temporary moves into it.
             let temporary = root + "/" + file.path + Self.temporarySuffix
-            do { try fileSystem.write(file.bytes, to: temporary) } catch {
+            do { try put(temporary) } catch {
                 try? fileSystem.remove(temporary)
                 throw failure(error)
             }
@@ -325,6 +357,8 @@ public struct OutputWriter: Sendable {
         public func finish() throws -> Report {
             lock.lock()
             defer { lock.unlock() }
+            // Every spool file was moved or removed by ``add(_:)``: the empty folder goes too.
+            if spools > 0 { try? fileSystem.remove(spoolFolder) }
             let removed = previousFiles.subtracting(seen).count
             let report = Report(written: written, unchanged: unchanged.count, removed: removed)
             if written == 0 && removed == 0 {

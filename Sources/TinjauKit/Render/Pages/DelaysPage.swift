@@ -5,7 +5,7 @@ struct DelaysPage: PageModel {
     var metaDescription: String?
     var breadcrumbs: [Crumb]
     /// The delayed programmes.
-    var programs: [DelayedProgramRow]
+    var programs: RowList<DelayedProgramRow>
     var hasPrograms: Bool
     /// How many, their budget (in full and in words), what was realised, and what remains.
     var count: Figure, total: Figure, totalShort: Figure, realisedTotal: Figure, remaining: Figure
@@ -60,7 +60,7 @@ extension SiteRenderer {
         let path = Permalink.delays
         let root = Permalink.root(from: path)
         let delays = aggregates.delays
-        let rows = delays.programs.compactMap { content.program(id: $0) }.map { p in
+        let rows = RowList(delays.programs.compactMap { content.program(id: $0) }) { [self] p in
             DelayedProgramRow(
                 program: programRow(p, from: path), reason: p.delayReason ?? texts.text("pages_delays.tidak_disebutkan"),
                 realised: programMoney(p, "realisasi_anggaran", p.budgetRealised),

@@ -16,7 +16,7 @@ struct DimensionPage: PageModel {
     var hasWithoutElement: Bool
     var withoutElement: Figure
     /// Its programmes (`partials/program-table`), in reading order.
-    var programs: [ProgramRow]
+    var programs: RowList<ProgramRow>
     var hasPrograms: Bool
     /// The programme table shows the OPD column and its default label.
     let hideOPD = false
@@ -84,7 +84,7 @@ extension SiteRenderer {
             withoutElement: countFigure(
                 aggregates.programsWithoutElement[dimension.id] ?? 0,
                 DataPointer.programs("tanpa_elemen", dimension.id.rawValue)),
-            programs: programs.map { programRow($0, from: path) },
+            programs: RowList(programs) { [self] in programRow($0, from: path) },
             hasPrograms: !programs.isEmpty,
             budget: budgetFigures(aggregates.budgetByDimension[dimension.id] ?? BudgetTotals(), .dimension(dimension.id)),
             trend: trend)

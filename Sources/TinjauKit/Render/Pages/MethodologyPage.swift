@@ -41,7 +41,7 @@ struct MethodologyDimensionRow: TemplateModel {
     /// Its name and page.
     var name: String, url: String
     /// Programmes in the numerator, in the denominator only, and not counted.
-    var numerator: [ProgramLink], notRealised: [ProgramLink], excluded: [ProgramLink]
+    var numerator: RowList<ProgramLink>, notRealised: RowList<ProgramLink>, excluded: RowList<ProgramLink>
     /// Programmes realised (count method only, else `–`) and counted.
     var realisedCount: Figure, countedCount: Figure
     /// The exact percentage to four decimals, when there is a score, and `=` or `≈`.
@@ -97,11 +97,13 @@ extension SiteRenderer {
         let path = Permalink.methodology
         let root = Permalink.root(from: path)
         let scoring = content.config.scoring
-        func links(_ ids: [String]) -> [ProgramLink] {
-            ids.compactMap { content.program(id: $0) }.map {
-                ProgramLink(
-                    title: $0.title, url: root + Permalink.program($0), status: statusLabel($0.status),
-                    opd: content.opd($0.opdSlug)?.abbreviation ?? $0.opdSlug)
+        // Made as the template reads them (``RowList``): the three lists name every programme.
+        func links(_ ids: [String]) -> RowList<ProgramLink> {
+            RowList(ids.compactMap { content.position(ofProgram: $0) }) { [self] index in
+                let program = content.programs[index]
+                return ProgramLink(
+                    title: program.title, url: root + Permalink.program(program), status: statusLabel(program.status),
+                    opd: content.opd(program.opdSlug)?.abbreviation ?? program.opdSlug)
             }
         }
         var byDimension: [DimensionID: [String]] = [:]

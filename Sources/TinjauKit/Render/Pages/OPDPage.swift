@@ -11,13 +11,13 @@ struct OPDPage: PageModel {
     /// Its score in each dimension (`partials/dimension-table`).
     var dimensions: [DimensionRow]
     /// The programmes it leads (`partials/program-table`), in reading order.
-    var programs: [ProgramRow]
+    var programs: RowList<ProgramRow>
     var hasPrograms: Bool
     /// The programme table leaves out the OPD column, with its default label.
     let hideOPD = true
     let tableLabel: String? = nil
     /// The programmes it is a partner of.
-    var partnered: [ProgramRow]
+    var partnered: RowList<ProgramRow>
     var hasPartnered: Bool
     /// Its budget totals.
     var budget: BudgetFigures
@@ -71,9 +71,9 @@ extension SiteRenderer {
                 noOperator: capacity?.lacksOperator ?? false, isIllustration: opd.isIllustration),
             score: scoreFigures(aggregates.opds[opd.slug], .opd(opd.slug)),
             dimensions: dimensionRows(from: path) { (perDimension[$0.id], .opdDimension(opd.slug, $0.id)) },
-            programs: programs.map { programRow($0, from: path) },
+            programs: RowList(programs) { [self] in programRow($0, from: path) },
             hasPrograms: !programs.isEmpty,
-            partnered: partnered.map { programRow($0, from: path) },
+            partnered: RowList(partnered) { [self] in programRow($0, from: path) },
             hasPartnered: !partnered.isEmpty,
             budget: budgetFigures(aggregates.budgetByOPD[opd.slug] ?? BudgetTotals(), .opd(opd.slug)))
         if let history = aggregates.history, let scores = history.opds[opd.slug] {

@@ -25,11 +25,11 @@ struct PrintPage: PageModel {
     /// The narrative pages, their bodies rendered for this page.
     var pages: [PrintNarrative]
     /// The delayed programmes and their budget.
-    var delayed: [DelayReasonRow], delayedTotal: Figure
+    var delayed: RowList<DelayReasonRow>, delayedTotal: Figure
     /// The groups of overlapping programmes, pairs and groups in all, groups shown and whether some are left out.
     var groups: [OverlapGroupRow], overlapCount: Figure, overlapGroupCount: Figure, groupsShown: Int, hasHiddenGroups: Bool
     /// Every programme.
-    var programs: [ProgramRow]
+    var programs: RowList<ProgramRow>
     /// The budget totals.
     var budget: BudgetFigures
     /// Programmes planned.
@@ -72,7 +72,7 @@ struct PrintDimension: TemplateModel {
     /// Its elements with their scores.
     var elements: [ElementScoreRow]
     /// Its programmes, in content order.
-    var programs: [ProgramRow]
+    var programs: RowList<ProgramRow>
     /// Its score.
     var score: ScoreFigures
 
@@ -112,8 +112,10 @@ struct DelayReasonRow: TemplateModel {
 extension SiteRenderer {
     func printPage() -> PrintPage {
         let path = Permalink.print
-        var byDimension: [DimensionID: [Program]] = [:]
-        for program in content.programs { byDimension[program.dimension, default: []].append(program) }
+        // Rows are made as the template reads them (``RowList``): this page lists every programme twice.
+        let programs = content.programs
+        var byDimension: [DimensionID: [Int]] = [:]
+        for (index, program) in programs.enumerated() { byDimension[program.dimension, default: []].append(index) }
         let dimensions = content.dimensions.map { dimension in
             let scores = aggregates.elements[dimension.id] ?? [:]
             return PrintDimension(
@@ -121,11 +123,12 @@ extension SiteRenderer {
                 elements: dimension.elements.map { element in
                     ElementScoreRow(name: element.name, score: scoreFigures(scores[element.slug], .element(dimension.id, element.slug)))
                 },
-                programs: (byDimension[dimension.id] ?? []).map { programRow($0, from: path) },
+                programs: RowList(byDimension[dimension.id] ?? []) { [self] in programRow(programs[$0], from: path) },
                 score: scoreFigures(aggregates.dimensions[dimension.id], .dimension(dimension.id)))
         }
-        let delayed = aggregates.delays.programs.compactMap { content.program(id: $0) }.map { p in
-            DelayReasonRow(program: programRow(p, from: path), reason: p.delayReason ?? texts.text("pages_print.tidak_disebutkan"))
+        let delayed = RowList(aggregates.delays.programs.compactMap { content.position(ofProgram: $0) }) { [self] index in
+            let p = programs[index]
+            return DelayReasonRow(program: programRow(p, from: path), reason: p.delayReason ?? texts.text("pages_print.tidak_disebutkan"))
         }
         func entry(_ id: String, _ label: String, _ children: [TocEntry] = []) -> TocEntry {
             let page = tocPages[id]
@@ -165,7 +168,7 @@ extension SiteRenderer {
             overlapGroupCount: countFigure(aggregates.overlaps.groups.count, DataPointer.overlaps("kelompok")),
             groupsShown: min(aggregates.overlaps.groups.count, Self.overlapGroupsShown),
             hasHiddenGroups: aggregates.overlaps.groups.count > Self.overlapGroupsShown,
-            programs: content.programs.map { programRow($0, from: path) },
+            programs: RowList(programs) { [self] in programRow($0, from: path) },
             budget: budgetFigures(aggregates.budget, .overall),
             programCount: countFigure(aggregates.statusCounts.planned, DataPointer.programs("direncanakan")),
             siteAddress: content.config.baseURL.map { SiteAddress.absolute(base: $0, path: "") },

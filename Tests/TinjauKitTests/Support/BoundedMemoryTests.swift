@@ -1,0 +1,122 @@
+import Foundation
+import Mustache
+import Testing
+import TinjauTestSupport
+
+@testable import TinjauKit
+
+/// The pieces that keep a large build's memory bounded (issue 14): files written part by part,
+/// bodies in a scratch file, rows made as they are read, programme ids made once.
+@Suite("Bounded memory")
+struct BoundedMemoryTests {
+    /// A producer handing over `text` in parts of `part` bytes.
+    func producer(_ text: String, part: Int = 7) -> OutputFile.Producer {
+        let bytes = Array(text.utf8)
+        return OutputFile.Producer { sink in
+            var start = 0
+            while start < bytes.count {
+                try sink(Array(bytes[start..<min(start + part, bytes.count)]))
+                start += part
+            }
+        }
+    }
+
+    @Test func aProducedFileIsWrittenWholeKeptWhenUnchangedAndLeavesNoSpool() throws {
+        let dir = try TemporaryDirectory()
+        let output = dir.path + "/output"
+        let writer = OutputWriter(fileSystem: LocalFileSystem())
+        let text = String(repeating: "{\"program\": \"aplikasi layanan data\"}\n", count: 5000)
+        var report = try writer.write([OutputFile(path: "data/tinjauan.json", producer: producer(text))], to: output)
+        #expect(report.written == 1)
+        #expect(try String(contentsOfFile: output + "/data/tinjauan.json", encoding: .utf8) == text)
+        // The same bytes again: the file is kept (same inode and time), nothing is written.
+        let stamp = LocalFileSystem().stamp(output + "/data/tinjauan.json")
+        report = try writer.write([OutputFile(path: "data/tinjauan.json", producer: producer(text, part: 4096))], to: output)
+        #expect(report == OutputWriter.Report(written: 0, unchanged: 1, removed: 0))
+        #expect(LocalFileSystem().stamp(output + "/data/tinjauan.json") == stamp)
+        // One byte differs at the very end: written in place.
+        report = try writer.write([OutputFile(path: "data/tinjauan.json", producer: producer(text + "x"))], to: output)
+        #expect(report.written == 1)
+        #expect(try String(contentsOfFile: output + "/data/tinjauan.json", encoding: .utf8) == text + "x")
+        let cache = OutputWriter.siblings(of: output).cache
+        #expect(!FileManager.default.fileExists(atPath: cache + "/spool"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/data/tinjauan.json.tinjau-tmp"))
+    }
+
+    @Test func aProducedFileMaterialisesToTheSameBytesAndCountsThem() {
+        let file = OutputFile(path: "data/x.json", producer: producer("aplikasi digital"))
+        #expect(file.materialised().bytes == Array("aplikasi digital".utf8))
+        #expect(file.materialised().producer == nil)
+        #expect(file.producer?.count == 16)
+    }
+
+    @Test func filesAreComparedWithoutReadingThemWhole() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let long = [UInt8](repeating: 0x61, count: 200_000)
+        try fs.write(long, to: dir.path + "/a")
+        try fs.write(long, to: dir.path + "/b")
+        try fs.write(long.dropLast() + [0x62], to: dir.path + "/c")
+        try fs.write(Array(long.dropLast()), to: dir.path + "/d")
+        #expect(fs.hasSameContents(dir.path + "/a", dir.path + "/b"))
+        #expect(!fs.hasSameContents(dir.path + "/a", dir.path + "/c"))
+        #expect(!fs.hasSameContents(dir.path + "/a", dir.path + "/d"))
+        #expect(!fs.hasSameContents(dir.path + "/a", dir.path + "/missing"))
+    }
+
+    @Test func bodiesPastTheThresholdAreReadBackFromTheScratchFile() throws {
+        var bodies = BodyTexts()
+        var expected: [String: String] = [:]
+        // About 12 MiB of near-identical bodies: past the 8 MiB threshold.
+        for index in 0..<4000 {
+            let html =
+                "<p>Layanan aplikasi data digital Kalurahan \(index) — “dikelola”.</p>\n"
+                + String(repeating: "<li>aplikasi layanan data</li>\n", count: 100)
+            bodies["dinas-\(index % 7)/program-\(index)"] = html
+            expected["dinas-\(index % 7)/program-\(index)"] = html
+        }
+        #expect(bodies.count == expected.count)
+        for (key, html) in expected { #expect(bodies[key] == html) }
+        // A copy shares the store; a change to it is its own.
+        var copy = bodies
+        copy["dinas-0/program-0"] = "<p>baru</p>"
+        #expect(bodies["dinas-0/program-0"] == expected["dinas-0/program-0"])
+        #expect(copy["dinas-0/program-0"] == "<p>baru</p>")
+        #expect(copy != bodies)
+        // Encoded as the dictionary it replaces.
+        let decoded = try JSONDecoder().decode(BodyTexts.self, from: JSONEncoder().encode(bodies))
+        #expect(decoded == bodies)
+        #expect(try JSONDecoder().decode([String: String].self, from: JSONEncoder().encode(bodies)) == expected)
+    }
+
+    @Test func aRowListIsAnArrayToTemplatesAndToTheFingerprint() {
+        let titles = ["Aplikasi Layanan Data", "Aplikasi Layanan Data Digital", "Layanan Digital"]
+        let list = RowList(titles) { $0.uppercased() }
+        #expect(Array(list) == titles.map { $0.uppercased() })
+        #expect(list.transform("count") as? Int == 3)
+        #expect(list.transform("empty") as? Bool == false)
+        #expect(list.transform("first") as? String == "APLIKASI LAYANAN DATA")
+        #expect(list.transform("last") as? String == "LAYANAN DIGITAL")
+        #expect(RowList([String]()).transform("empty") as? Bool == true)
+        var fromList = PageFingerprint.Buffer()
+        list.fingerprint(into: &fromList)
+        var fromArray = PageFingerprint.Buffer()
+        titles.map { $0.uppercased() }.fingerprint(into: &fromArray)
+        #expect(fromList.digest() == fromArray.digest())
+        // Rendered by swift-mustache as an array.
+        let template = try? MustacheTemplate(string: "{{#rows}}{{.}}{{^last()}}, {{/last()}}{{/rows}}{{^rows}}kosong{{/rows}}")
+        #expect(template?.render(["rows": list]) == "APLIKASI LAYANAN DATA, APLIKASI LAYANAN DATA DIGITAL, LAYANAN DIGITAL")
+        #expect(template?.render(["rows": RowList([String]())]) == "kosong")
+    }
+
+    @Test func aProgrammesIdFollowsItsSlugsAndSurvivesAnArchive() throws {
+        var program = Program(slug: "aplikasi-data", opdSlug: "diskominfo", title: "Aplikasi Data", dimension: .governance, status: .berjalan)
+        #expect(program.id == "diskominfo/aplikasi-data")
+        program.opdSlug = "bappeda"
+        program.slug = "aplikasi-data-2"
+        #expect(program.id == "bappeda/aplikasi-data-2")
+        let decoded = try JSONDecoder().decode(Program.self, from: JSONEncoder().encode(program))
+        #expect(decoded.id == "bappeda/aplikasi-data-2")
+        #expect(decoded == program)
+    }
+}
