@@ -99,8 +99,9 @@ final class BodyStore: @unchecked Sendable {
                         size += bytes.count
                         return place
                     }
-                    // The disk is full or failing: the texts written so far stay readable, the rest in memory.
-                    memory = read(Place(offset: 0, length: size)) ?? []
+                    // The disk is full or failing: the texts written so far are read back (as zero bytes
+                    // if even that fails, so that every place keeps its offset), the rest stay in memory.
+                    memory = read(Place(offset: 0, length: size)) ?? [UInt8](repeating: 0, count: size)
                     close(file)
                     self.file = nil
                 }
@@ -128,7 +129,11 @@ final class BodyStore: @unchecked Sendable {
             }
             if complete { return String(decoding: bytes, as: UTF8.self) }
         }
-        return lock.withLock { String(decoding: memory[place.offset..<place.offset + place.length], as: UTF8.self) }
+        return lock.withLock {
+            // Out of range only when a scratch file failed before its texts could be read back.
+            guard place.offset + place.length <= memory.count else { return "" }
+            return String(decoding: memory[place.offset..<place.offset + place.length], as: UTF8.self)
+        }
     }
 
     /// Moves the texts in memory to a new scratch file, unlinked at once; stays in memory when none
