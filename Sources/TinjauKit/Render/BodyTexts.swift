@@ -67,7 +67,10 @@ public struct BodyTexts: Sendable, Codable, Hashable, Sequence {
 }
 
 /// The append-only bytes behind ``BodyTexts``: in memory up to ``spillThreshold``, then in an unnamed
-/// scratch file (in memory still when no scratch file can be made). Thread-safe.
+/// scratch file. The file holds the texts from offset 0 up to ``memoryBase`` and memory the rest:
+/// when no scratch file can be made, or writing to it fails (a full disk), later texts stay in
+/// memory and the file keeps those it has. Thread-safe: the file is never closed before the store
+/// is released, and what is in memory is read under the lock.
 final class BodyStore: @unchecked Sendable {
     /// Where one text is: its first byte and its length.
     struct Place: Sendable, Hashable {
@@ -80,8 +83,13 @@ final class BodyStore: @unchecked Sendable {
     static let spillThreshold = 8 << 20
 
     private let lock = NSLock()
+    /// The texts from ``memoryBase`` on.
     private var memory: [UInt8] = []
+    /// The offset of `memory`'s first byte: the scratch file holds everything before it.
+    private var memoryBase = 0
     private var file: Int32?
+    /// Set once a scratch file could not be made or written: the texts stay in memory from then on.
+    private var fileFailed = false
     private var size = 0
 
     deinit {
@@ -94,75 +102,71 @@ final class BodyStore: @unchecked Sendable {
         return text.withUTF8 { bytes in
             lock.withLock {
                 let place = Place(offset: size, length: bytes.count)
-                if let file {
+                if let file, !fileFailed {
                     if writeAll(bytes, to: file, at: size) {
                         size += bytes.count
+                        memoryBase = size
                         return place
                     }
-                    // The disk is full or failing: the texts written so far are read back (as zero bytes
-                    // if even that fails, so that every place keeps its offset), the rest stay in memory.
-                    memory = read(Place(offset: 0, length: size)) ?? [UInt8](repeating: 0, count: size)
-                    close(file)
-                    self.file = nil
+                    // The disk is full or failing: the file keeps what it has, the rest goes to memory.
+                    fileFailed = true
                 }
                 memory.append(contentsOf: bytes)
                 size += bytes.count
-                if size > Self.spillThreshold { spill() }
+                if size > Self.spillThreshold && file == nil && !fileFailed { spill() }
                 return place
             }
         }
     }
 
-    /// The text at `place`.
+    /// The text at `place`. A text the scratch file cannot give back stops the process: a page must
+    /// never be published with a body missing.
     func text(_ place: Place) -> String {
-        let file = lock.withLock { self.file }
-        if let file {
-            var bytes = [UInt8](repeating: 0, count: place.length)
-            let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
-                var done = 0
-                while done < place.length {
-                    let count = pread(file, buffer.baseAddress! + done, place.length - done, off_t(place.offset + done))
-                    if count <= 0 { return false }
-                    done += count
-                }
-                return true
+        let file = lock.withLock { () -> Int32? in
+            place.offset >= memoryBase ? nil : self.file
+        }
+        guard let file else {
+            return lock.withLock { String(decoding: memory[place.offset - memoryBase..<place.offset - memoryBase + place.length], as: UTF8.self) }
+        }
+        var bytes = [UInt8](repeating: 0, count: place.length)
+        bytes.withUnsafeMutableBytes { buffer in
+            var done = 0
+            while done < place.length {
+                let count = pread(file, buffer.baseAddress! + done, place.length - done, off_t(place.offset + done))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { fatalError("tinjau: the scratch file of rendered bodies could not be read (errno \(errno))") }
+                done += count
             }
-            if complete { return String(decoding: bytes, as: UTF8.self) }
         }
-        return lock.withLock {
-            // Out of range only when a scratch file failed before its texts could be read back.
-            guard place.offset + place.length <= memory.count else { return "" }
-            return String(decoding: memory[place.offset..<place.offset + place.length], as: UTF8.self)
-        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Moves the texts in memory to a new scratch file, unlinked at once; stays in memory when none
-    /// can be made. Called with the lock held.
+    /// Moves the texts in memory to a new scratch file, unlinked at once and closed on exec; stays in
+    /// memory (for good) when none can be made. Called with the lock held.
     private func spill() {
         var template = Array((NSTemporaryDirectory() + "/tinjau-badan-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return }
+        guard descriptor >= 0 else {
+            fileFailed = true
+            return
+        }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        guard memory.withUnsafeBufferPointer({ writeAll($0, to: descriptor, at: 0) }) else {
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        guard memory.withUnsafeBufferPointer({ writeAll($0, to: descriptor, at: memoryBase) }) else {
             close(descriptor)
+            fileFailed = true
             return
         }
         file = descriptor
+        memoryBase = size
         memory = []
-    }
-
-    /// The bytes at `place` of the scratch file, or `nil`. Called with the lock held.
-    private func read(_ place: Place) -> [UInt8]? {
-        guard let file else { return nil }
-        var bytes = [UInt8](repeating: 0, count: place.length)
-        let count = bytes.withUnsafeMutableBytes { pread(file, $0.baseAddress, place.length, off_t(place.offset)) }
-        return count == place.length ? bytes : nil
     }
 
     private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to file: Int32, at offset: Int) -> Bool {
         var done = 0
         while done < bytes.count {
             let count = pwrite(file, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            if count < 0 && errno == EINTR { continue }
             if count <= 0 { return false }
             done += count
         }

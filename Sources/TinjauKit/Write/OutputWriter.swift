@@ -237,7 +237,10 @@ public struct OutputWriter: Sendable {
             if file.isKept && !same { throw failure(CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: root + "/" + file.path])) }
             /// Puts the new bytes at `destination`: written, or the spool file linked there.
             func put(_ destination: String) throws {
-                if let spool { try fileSystem.link(spool, to: destination) } else { try fileSystem.write(file.bytes, to: destination) }
+                guard let spool else { return try fileSystem.write(file.bytes, to: destination) }
+                // A link does not replace: a temporary left by a build killed half-way goes first.
+                try fileSystem.remove(destination)
+                try fileSystem.link(spool, to: destination)
             }
             let inPlace = try lock.withLock { () throws -> Bool in
                 seen.insert(file.path)
@@ -303,6 +306,7 @@ public struct OutputWriter: Sendable {
                 for path in pending { try? fileSystem.remove(root + "/" + path + Self.temporarySuffix) }
                 pending = []
                 if stagingReady { try? fileSystem.remove(staging) }
+                if spools > 0 { try? fileSystem.remove(spoolFolder) }
                 // The previous site is whole again: its marker may vouch for it again.
                 if let previousMarker { try? fileSystem.replace(root + "/" + OutputWriter.marker, with: previousMarker) }
             }

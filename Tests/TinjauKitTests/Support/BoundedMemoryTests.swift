@@ -38,6 +38,11 @@ struct BoundedMemoryTests {
         report = try writer.write([OutputFile(path: "data/tinjauan.json", producer: producer(text + "x"))], to: output)
         #expect(report.written == 1)
         #expect(try String(contentsOfFile: output + "/data/tinjauan.json", encoding: .utf8) == text + "x")
+        // A temporary left by a build killed half-way does not stop the next one.
+        try LocalFileSystem().write(Array("sisa".utf8), to: output + "/data/tinjauan.json.tinjau-tmp")
+        report = try writer.write([OutputFile(path: "data/tinjauan.json", producer: producer(text + "y"))], to: output)
+        #expect(report.written == 1)
+        #expect(try String(contentsOfFile: output + "/data/tinjauan.json", encoding: .utf8) == text + "y")
         let cache = OutputWriter.siblings(of: output).cache
         #expect(!FileManager.default.fileExists(atPath: cache + "/spool"))
         #expect(!FileManager.default.fileExists(atPath: output + "/data/tinjauan.json.tinjau-tmp"))
@@ -107,6 +112,10 @@ struct BoundedMemoryTests {
         let template = try? MustacheTemplate(string: "{{#rows}}{{.}}{{^last()}}, {{/last()}}{{/rows}}{{^rows}}kosong{{/rows}}")
         #expect(template?.render(["rows": list]) == "APLIKASI LAYANAN DATA, APLIKASI LAYANAN DATA DIGITAL, LAYANAN DIGITAL")
         #expect(template?.render(["rows": RowList([String]())]) == "kosong")
+        // An empty list has no names of its own, as an empty array: `count` is the page's.
+        let inverted = try? MustacheTemplate(string: "{{^rows}}{{count}}{{/rows}}")
+        #expect(inverted?.render(["rows": RowList([String]()), "count": 7]) == "7")
+        #expect(inverted?.render(["rows": [String](), "count": 7]) == "7")
     }
 
     @Test func aProgrammesIdFollowsItsSlugsAndSurvivesAnArchive() throws {

@@ -8,8 +8,8 @@ import Mustache
 /// To a template it is an array: a section repeats per row (with `first()`, `last()`, `index()`),
 /// an inverted section shows when it is empty, and the transforms `count`, `empty`, `first`,
 /// `last` and `reversed` work as on an array. To Swift it is a random-access collection of rows.
-struct RowList<Row: TemplateValueType & Sendable>: RandomAccessCollection, MustacheSequence, MustacheTransformable, TemplateValueType,
-    Sendable
+struct RowList<Row: TemplateValueType & Sendable>: RandomAccessCollection, MustacheSequence, MustacheTransformable, MustacheParent,
+    TemplateValueType, Sendable
 {
     /// How many rows the list has.
     let count: Int
@@ -41,6 +41,10 @@ struct RowList<Row: TemplateValueType & Sendable>: RandomAccessCollection, Musta
         default: Array(self).transform(name)
         }
     }
+
+    /// No names of its own, as an array has none: inside `{{^list}}…{{/list}}` (where swift-mustache
+    /// looks names up on the empty list) and in `{{list.count}}`, names fall through as they did.
+    func child(named name: String) -> Any? { nil }
 
     static var templateValue: TemplateValue { .list(Row.templateValue) }
 
