@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// Rendered bodies by key (programme id), held as bytes in one append-only store that moves to an
 /// unnamed scratch file once it passes ``BodyStore/spillThreshold``: a programme's body is read once
@@ -129,14 +130,15 @@ final class BodyStore: @unchecked Sendable {
             return lock.withLock { String(decoding: memory[place.offset - memoryBase..<place.offset - memoryBase + place.length], as: UTF8.self) }
         }
         var bytes = [UInt8](repeating: 0, count: place.length)
-        bytes.withUnsafeMutableBytes { buffer in
-            var done = 0
-            while done < place.length {
-                let count = pread(file, buffer.baseAddress! + done, place.length - done, off_t(place.offset + done))
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { fatalError("tinjau: the scratch file of rendered bodies could not be read (errno \(errno))") }
-                done += count
+        let descriptor = FileDescriptor(rawValue: file)
+        var done = 0
+        while done < place.length {
+            // swift-system's read retries when interrupted; a short read goes on from where it stopped.
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                try? descriptor.read(fromAbsoluteOffset: Int64(place.offset + done), into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]))
             }
+            guard let count, count > 0 else { fatalError("tinjau: the scratch file of rendered bodies could not be read") }
+            done += count
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -162,14 +164,8 @@ final class BodyStore: @unchecked Sendable {
         memory = []
     }
 
+    /// Writes all of `bytes` at `offset` of `file` (swift-system retries short and interrupted writes).
     private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to file: Int32, at offset: Int) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let count = pwrite(file, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { return false }
-            done += count
-        }
-        return true
+        (try? FileDescriptor(rawValue: file).writeAll(toAbsoluteOffset: Int64(offset), bytes)) != nil
     }
 }

@@ -184,30 +184,37 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws {
-        // Try the write first: creating (and checking) the parent folders for each of tens of
-        // thousands of files costs more than the writes themselves.
-        do {
-            try Self.writeFile(bytes, to: path)
-        } catch {
-            // The folder may be missing, or another thread may be creating it right now: creating
-            // folders is idempotent, so create and try again (the second error is the real one).
+        try write(to: path) { try $0(bytes) }
+    }
+
+    /// Writes each part as it comes, without `fsync`: Foundation's `Data.write(to:)` syncs every file
+    /// to disk, which made writing a site of 10 000 pages cost 7 to 20 s instead of under one
+    /// (measured in docs/performance.md). The site is swapped in whole by ``OutputWriter`` and can
+    /// always be built again.
+    /// - Throws: `Errno` (for example `ENOSPC`), or what `produce` throws.
+    public func write(to path: String, parts produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let descriptor = try create(path)
+        try descriptor.closeAfter { try produce { _ = try descriptor.writeAll($0) } }
+    }
+
+    /// Creates or truncates `path` (mode 0644 before the umask) for writing. The open is tried first:
+    /// creating (and checking) the parent folders for each of tens of thousands of files costs more
+    /// than the writes themselves. When it fails the folder may be missing, or another thread may be
+    /// creating it right now: creating folders is idempotent, so create and try again (the second
+    /// error is the real one).
+    /// - Throws: `Errno` (for example `EACCES`), or the error of creating the folders.
+    private func create(_ path: String) throws -> FileDescriptor {
+        func open() throws -> FileDescriptor {
+            try FileDescriptor.open(
+                FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        }
+        do { return try open() } catch {
             let parent = (path as NSString).deletingLastPathComponent
             guard !parent.isEmpty else { throw error }
             try createDirectory(parent)
-            try Self.writeFile(bytes, to: path)
+            return try open()
         }
-    }
-
-    /// Creates or truncates `path` (mode 0644 before the umask) and writes `bytes`, without
-    /// `fsync`: Foundation's `Data.write(to:)` syncs every file to disk, which made writing a site
-    /// of 10 000 pages cost 7 to 20 s instead of under one (measured in docs/performance.md). The
-    /// site is swapped in whole by ``OutputWriter`` and can always be built again.
-    /// - Throws: `Errno` (for example `ENOENT` when the folder is missing, `ENOSPC`).
-    static func writeFile(_ bytes: [UInt8], to path: String) throws {
-        let descriptor = try FileDescriptor.open(
-            FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec],
-            permissions: [.ownerReadWrite, .groupRead, .otherRead])
-        try descriptor.closeAfter { _ = try descriptor.writeAll(bytes) }
     }
 
     public func createDirectory(_ path: String) throws {
@@ -260,23 +267,6 @@ public struct LocalFileSystem: FileSystem {
             guard offset + count <= bytes.count, chunk[0..<count].elementsEqual(bytes[offset..<offset + count]) else { return false }
             offset += count
         }
-    }
-
-    /// Writes each part as it comes (no `fsync`, as ``writeFile(_:to:)``).
-    public func write(to path: String, parts produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
-        func open() throws -> FileDescriptor {
-            try FileDescriptor.open(
-                FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec],
-                permissions: [.ownerReadWrite, .groupRead, .otherRead])
-        }
-        let descriptor: FileDescriptor
-        do { descriptor = try open() } catch {
-            let parent = (path as NSString).deletingLastPathComponent
-            guard !parent.isEmpty else { throw error }
-            try createDirectory(parent)
-            descriptor = try open()
-        }
-        try descriptor.closeAfter { try produce { _ = try descriptor.writeAll($0) } }
     }
 
     /// Compares in 64 KiB chunks, holding neither file.
