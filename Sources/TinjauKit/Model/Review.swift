@@ -278,6 +278,9 @@ public struct ReviewContent: Sendable {
     /// The programmes led by the OPD `slug`, in canonical order (constant time per OPD).
     public func programs(ofOPD slug: String) -> [Program] { (programsByOPD[slug] ?? []).map { programs[$0] } }
 
+    /// The positions in ``programs`` of the programmes led by the OPD `slug`, ascending.
+    public func positions(ofOPD slug: String) -> [Int] { programsByOPD[slug] ?? [] }
+
     /// The programmes that name the OPD `slug` as a partner (`mitra`), in canonical order.
     public func programs(withPartner slug: String) -> [Program] { (programsByPartner[slug] ?? []).map { programs[$0] } }
 }

@@ -37,13 +37,12 @@ struct ProgramListPagingTests {
 
     /// Groups of 3, 12 and 1 programmes at 5 a page: hand-counted pages and parts.
     @Test func aLayoutCutsGroupsAcrossPages() {
-        func programs(_ n: Int, _ prefix: String) -> [Program] {
-            (0..<n).map { Program(slug: "p\($0)", opdSlug: prefix, title: "P\($0)", dimension: .governance, status: .berjalan) }
-        }
+        // Positions in the content's programmes: a 0..<3, b 3..<15, c 15.
+        func programs(_ n: Int, _ first: Int) -> [Int] { Array(first..<first + n) }
         let layout = ProgramListLayout(
             groups: [
-                .init(id: "a", heading: "A", programs: programs(3, "a")), .init(id: "b", heading: "B", programs: programs(12, "b")),
-                .init(id: "c", heading: "C", programs: programs(1, "c")),
+                .init(id: "a", heading: "A", programs: programs(3, 0)), .init(id: "b", heading: "B", programs: programs(12, 3)),
+                .init(id: "c", heading: "C", programs: programs(1, 15)),
             ], perPage: 5)
         #expect(ProgramListLayout.pageCount(rows: 16, perPage: 5) == 4)
         #expect(ProgramListLayout.pageCount(rows: 0, perPage: 5) == 1)
@@ -55,7 +54,7 @@ struct ProgramListPagingTests {
         #expect(summary(2) == ["b5+"])
         #expect(summary(3) == ["b5+"])
         #expect(summary(4) == ["c1"])
-        #expect(layout.parts(onPage: 2).first?.programs.first?.slug == "p2")
+        #expect(layout.parts(onPage: 2).first?.programs.first == 5)
     }
 
     /// At 10 a page the 71 programmes take 8 pages per order, in both editions; read one after the

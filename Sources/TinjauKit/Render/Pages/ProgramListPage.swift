@@ -117,10 +117,11 @@ final class ProgramListLayouts: @unchecked Sendable {
 /// A programme list in one order, sorted and cut into pages of at most ``perPage`` rows. A group
 /// (an OPD, a dimension, a status) that does not fit on the rest of a page goes on over the next.
 final class ProgramListLayout: Sendable {
-    /// One group of the list: its section id, heading and programmes in reading order.
+    /// One group of the list: its section id, heading and programmes in reading order, as positions
+    /// in ``ReviewContent/programs`` (three orders of 100 000 copies of `Program` held 100 MB).
     struct Group: Sendable {
         var id: String, heading: String
-        var programs: [Program]
+        var programs: [Int]
     }
 
     /// The groups that have programmes, in the order's order.
@@ -150,10 +151,10 @@ final class ProgramListLayout: Sendable {
 
     /// The part of each group on `page` (1-based): the group's position, its programmes there, and
     /// whether it began on an earlier page.
-    func parts(onPage page: Int) -> [(group: Int, programs: ArraySlice<Program>, continued: Bool)] {
+    func parts(onPage page: Int) -> [(group: Int, programs: ArraySlice<Int>, continued: Bool)] {
         let lower = (page - 1) * perPage
         let upper = lower + perPage
-        var result: [(group: Int, programs: ArraySlice<Program>, continued: Bool)] = []
+        var result: [(group: Int, programs: ArraySlice<Int>, continued: Bool)] = []
         for (index, group) in groups.enumerated() {
             let start = firstRows[index]
             let end = start + group.programs.count
@@ -199,20 +200,21 @@ extension SiteRenderer {
             groups = content.opds.map { opd in
                 ProgramListLayout.Group(
                     id: "opd-\(opd.slug)", heading: opd.abbreviation == opd.name ? opd.name : "\(opd.name) (\(opd.abbreviation))",
-                    programs: byTitle(content.programs(ofOPD: opd.slug)))
+                    programs: byTitle(positions: content.positions(ofOPD: opd.slug)))
             }
         case .dimensi:
-            var programs: [DimensionID: [Program]] = [:]
-            for program in content.programs { programs[program.dimension, default: []].append(program) }
+            var programs: [DimensionID: [Int]] = [:]
+            for (position, program) in content.programs.enumerated() { programs[program.dimension, default: []].append(position) }
             groups = content.dimensions.map { dimension in
                 ProgramListLayout.Group(
-                    id: "dimensi-\(dimension.id.rawValue)", heading: dimension.name, programs: byTitle(programs[dimension.id] ?? []))
+                    id: "dimensi-\(dimension.id.rawValue)", heading: dimension.name, programs: byTitle(positions: programs[dimension.id] ?? []))
             }
         case .status:
-            var programs: [ProgramStatus: [Program]] = [:]
-            for program in content.programs { programs[program.status, default: []].append(program) }
+            var programs: [ProgramStatus: [Int]] = [:]
+            for (position, program) in content.programs.enumerated() { programs[program.status, default: []].append(position) }
             groups = ProgramStatus.allCases.map { status in
-                ProgramListLayout.Group(id: "status-\(status.rawValue)", heading: statusLabel(status), programs: byTitle(programs[status] ?? []))
+                ProgramListLayout.Group(
+                    id: "status-\(status.rawValue)", heading: statusLabel(status), programs: byTitle(positions: programs[status] ?? []))
             }
         }
         return ProgramListLayout(groups: groups.filter { !$0.programs.isEmpty }, perPage: content.config.programsPerPage)
@@ -260,7 +262,7 @@ extension SiteRenderer {
                 return ProgramGroup(
                     id: part.continued ? group.id + "-lanjutan" : group.id, heading: heading,
                     tableLabel: texts.text("pages_program_list.tabel_program", ["heading": "\(heading)"]),
-                    programs: part.programs.map { programRow($0, from: path) }, hideOPD: order == .opd)
+                    programs: part.programs.map { programRow(content.programs[$0], from: path) }, hideOPD: order == .opd)
             },
             jumps: layout.groups.indices.map { index in
                 let start = layout.startPages[index]

@@ -213,6 +213,13 @@ extension SiteRenderer {
         return keyed.map { programs[$0.index] }
     }
 
+    /// Positions in ``ReviewContent/programs`` in reading order (``byTitle(_:)``): lists that keep
+    /// many programmes hold their positions, not copies of each `Program` (a few hundred bytes each).
+    func byTitle(positions: [Int]) -> [Int] {
+        let ranks = titleOrder.ranksByPosition(of: content.programs)
+        return positions.sorted { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
+    }
+
     /// A programme as a row of the page at `path`.
     func programRow(_ program: Program, from path: String) -> ProgramRow {
         let root = Permalink.root(from: path)
@@ -292,25 +299,36 @@ extension SiteRenderer {
 /// copies of a renderer; a renderer given other content gets a new one. Thread-safe.
 final class TitleOrder: @unchecked Sendable {
     private let lock = NSLock()
-    private var ranks: [String: Int]?
+    private var made: (byID: [String: Int], byPosition: [Int])?
 
     /// The rank of each of `programs` by id (computed once; `programs` must be the same each call).
-    func ranks(of programs: [Program]) -> [String: Int] {
+    func ranks(of programs: [Program]) -> [String: Int] { ranking(of: programs).byID }
+
+    /// The rank of each of `programs` by its position in `programs` (computed once with ``ranks(of:)``).
+    func ranksByPosition(of programs: [Program]) -> [Int] { ranking(of: programs).byPosition }
+
+    private func ranking(of programs: [Program]) -> (byID: [String: Int], byPosition: [Int]) {
         lock.withLock {
-            if let ranks { return ranks }
-            var made: [String: Int] = [:]
-            for (rank, program) in Self.sorted(programs).enumerated() { made[program.id] = rank }
-            ranks = made
-            return made
+            if let made { return made }
+            var byID: [String: Int] = [:]
+            var byPosition = [Int](repeating: 0, count: programs.count)
+            for (rank, position) in Self.order(programs).enumerated() {
+                byID[programs[position].id] = rank
+                byPosition[position] = rank
+            }
+            made = (byID, byPosition)
+            return (byID, byPosition)
         }
     }
 
     /// `programs` in reading order, each key made once (not twice per comparison).
-    static func sorted(_ programs: [Program]) -> [Program] {
+    static func sorted(_ programs: [Program]) -> [Program] { order(programs).map { programs[$0] } }
+
+    /// The positions of `programs` in reading order.
+    static func order(_ programs: [Program]) -> [Int] {
         let keys = programs.map { $0.title.lowercased() }
-        let order = programs.indices.sorted { a, b in
+        return programs.indices.sorted { a, b in
             (keys[a], programs[a].title, programs[a].id) < (keys[b], programs[b].title, programs[b].id)
         }
-        return order.map { programs[$0] }
     }
 }
