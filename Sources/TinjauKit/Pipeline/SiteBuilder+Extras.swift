@@ -75,7 +75,7 @@ extension SiteBuilder {
         let searched = extras.indexer == nil ? [] : SiteRenderer.searchedPaths(analysis.content)
         try renderer.render { files in
             if let indexer = extras.indexer {
-                for file in files where searched.contains(file.path) { try indexer.add(path: file.path, html: file.bytes) }
+                for file in files where searched.contains(file.path) { try indexer.add(path: file.path, html: file.materialised().bytes) }
             }
             try emit(files)
         }

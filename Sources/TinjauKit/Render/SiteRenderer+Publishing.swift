@@ -7,7 +7,7 @@ extension SiteRenderer {
         renderer.tocPages = tocPages
         renderer.printsPDF = true
         switch renderer.renderPage(path: Permalink.print, kind: .print) {
-        case .success(let file): return String(decoding: file.bytes, as: UTF8.self)
+        case .success(let file): return String(decoding: file.materialised().bytes, as: UTF8.self)
         case .failure(let diagnostic): throw BuildFailure([diagnostic])
         }
     }

@@ -338,7 +338,28 @@ public struct SiteRenderer: Sendable {
             // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
             return .failure(Diagnostic(.templateMissing(template), at: SourceLocation(path: template + texts.text("renderer.mustache"))))
         }
-        return .success(OutputFile(path: outputPath, bytes: Array(html.utf8)))
+        return .success(Self.pageFile(outputPath, html))
+    }
+
+    /// A page of more than this many bytes is handed to the writer part by part (``pageFile(_:_:)``).
+    static let largePageBytes = 4 << 20
+
+    /// The output file of a rendered page: its bytes, or for a page larger than ``largePageBytes``
+    /// (the print page of 100 000 programmes is 38 MB) a producer that hands the page's text over a
+    /// mebibyte at a time, so that the text is not copied whole once more on its way to the disk.
+    static func pageFile(_ path: String, _ html: String) -> OutputFile {
+        let utf8 = html.utf8
+        guard utf8.count > largePageBytes else { return OutputFile(path: path, bytes: Array(utf8)) }
+        return OutputFile(
+            path: path,
+            producer: OutputFile.Producer { sink in
+                var start = utf8.startIndex
+                while start < utf8.endIndex {
+                    let end = utf8.index(start, offsetBy: 1 << 20, limitedBy: utf8.endIndex) ?? utf8.endIndex
+                    try sink(Array(utf8[start..<end]))
+                    start = end
+                }
+            })
     }
 
     /// The longest `description` written (characters): what search engines and chat previews show.
