@@ -36,6 +36,9 @@ public struct ContentParser: Sendable {
             case none
         }
         let knownDimensions = dimensions
+        // Programmes' bodies wait for the render stage in one store (a scratch file past a few
+        // megabytes; ``MarkdownSource/keep(in:)``), not as 100 000 strings.
+        let bodies = BodyStore()
         let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic]) in
             let key: String
             switch file.kind {
@@ -47,7 +50,15 @@ public struct ContentParser: Sendable {
             if let cache, let entry = cache.lookup(file.path, key: key) {
                 switch entry.item {
                 case .opd(let opd): return (.opd(opd), entry.diagnostics)
-                case .program(let program): return (.program(program), entry.diagnostics)
+                case .program(var program):
+                    // The entry keeps no body text: split it again from the bytes the key was made from.
+                    // (They parsed before, so they split again; were they not to, the file is parsed anew.)
+                    if let body = program?.body, body.hasText {
+                        guard let text = Self.bodyText(of: file) else { break }
+                        program?.body = MarkdownSource(text: text, path: body.path, firstLine: body.firstLine)
+                        program?.body.keep(in: bodies)
+                    }
+                    return (.program(program), entry.diagnostics)
                 case .page(let page): return (.page(page), entry.diagnostics)
                 }
             }
@@ -59,8 +70,13 @@ public struct ContentParser: Sendable {
                 let opd = parseOPD(file, slug: slug, log: found)
                 (item, cached) = (.opd(opd), .opd(opd))
             case .program(let opd, let slug):
-                let program = parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, log: found)
-                (item, cached) = (.program(program), .program(program))
+                var program = parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, log: found)
+                // The cache holds the programme without its body text (2 KB a programme, 200 MB at
+                // 100 000 held by `tinjau serve` between builds): the bytes give it back on a hit.
+                var stored = program
+                stored?.body.releaseText()
+                program?.body.keep(in: bodies)
+                (item, cached) = (.program(program), .program(stored))
             case .page(let slug):
                 let page = parsePage(file, slug: slug, log: found)
                 (item, cached) = (.page(page), .page(page))
@@ -82,6 +98,15 @@ public struct ContentParser: Sendable {
         var content = ReviewContent(config: config, dimensions: dimensions, opds: opds, programs: programs, pages: pages, filesRead: files.count)
         content.translations = parseTranslations(files, config: config, log: log)
         return (content, log.diagnostics)
+    }
+
+    /// The Markdown body of `file` (everything after its front matter, as the parser read it), or
+    /// `nil` when the file cannot be decoded or split.
+    static func bodyText(of file: SourceFile) -> String? {
+        guard case .success(let source) = SourceText.decode(file.bytes, path: file.path),
+            case .success(let document) = FrontMatterSplitter.split(source)
+        else { return nil }
+        return document.body
     }
 
     // MARK: - Shared steps

@@ -94,6 +94,72 @@ struct BoundedMemoryTests {
         #expect(try JSONDecoder().decode([String: String].self, from: JSONEncoder().encode(bodies)) == expected)
     }
 
+    @Test func aLargePageGoesToTheWriterInPartsWithTheSameBytes() {
+        let small = "<p>Layanan aplikasi data digital</p>\n"
+        let page = SiteRenderer.pageFile("cetak/index.html", small)
+        #expect(page.producer == nil && page.bytes == Array(small.utf8))
+        // Past 4 MiB, with multi-byte characters across the 1 MiB part boundaries.
+        let large = String(repeating: "<tr><td>Kalurahan “Wonokarto” — aplikasi layanan</td></tr>\n", count: 80_000)
+        let parted = SiteRenderer.pageFile("cetak/index.html", large)
+        #expect(parted.bytes.isEmpty && parted.producer != nil)
+        var parts: [Int] = []
+        try? parted.producer?.run { parts.append($0.count) }
+        #expect(parts.count == (large.utf8.count + (1 << 20) - 1) >> 20 && parts.dropLast().allSatisfy { $0 == 1 << 20 })
+        #expect(parted.materialised().bytes == Array(large.utf8))
+    }
+
+    @Test func rememberedBodiesComeBackFromTheSharedStoreForTheNextBuilds() {
+        let memo = BodyMemo(outline: "garis-besar")
+        #expect(memo.result(for: "a") == nil)
+        let warning = Diagnostic(.unknownChart("skor"), at: SourceLocation(path: "content/opd/dinas/a.md", line: 9, column: 1))
+        // Past the store's 8 MiB threshold: the texts come back from its scratch file.
+        for index in 0..<3000 {
+            memo.record((String(repeating: "<p>aplikasi layanan data \(index)</p>\n", count: 100), index == 7 ? [warning] : []), for: "k\(index)")
+        }
+        let next = memo.next()
+        #expect(next.outline == "garis-besar")
+        #expect(next.result(for: "k7")?.html == String(repeating: "<p>aplikasi layanan data 7</p>\n", count: 100))
+        #expect(next.result(for: "k7")?.diagnostics == [warning])
+        // Only what the build took or rendered is kept for the one after.
+        next.record(("<p>baru</p>", []), for: "k1")
+        let third = next.next()
+        #expect(third.result(for: "k2") == nil)
+        #expect(third.result(for: "k1")?.html == "<p>baru</p>")
+        #expect(third.result(for: "k7")?.html == String(repeating: "<p>aplikasi layanan data 7</p>\n", count: 100))
+    }
+
+    @Test func aMarkdownSourceInAStoreReadsAsTheTextItWas() {
+        let store = BodyStore()
+        // Past the threshold, so that the texts are read back from the scratch file.
+        let texts = (0..<3000).map { "## Program \($0)\n\n" + String(repeating: "Aplikasi layanan data digital. ", count: 100) }
+        var sources = texts.enumerated().map { MarkdownSource(text: $1, path: "content/opd/dinas/p\($0).md", firstLine: 12) }
+        for index in sources.indices { sources[index].keep(in: store) }
+        for (index, source) in sources.enumerated() {
+            #expect(source.text == texts[index] && source.hasText)
+            #expect(source == MarkdownSource(text: texts[index], path: "content/opd/dinas/p\(index).md", firstLine: 12))
+        }
+        var released = sources[0]
+        released.releaseText()
+        #expect(released.text.isEmpty && released.hasText && released != sources[0])
+        // An empty body stays empty and has no text.
+        var empty = MarkdownSource(text: "", path: "content/opd/dinas/kosong.md", firstLine: 4)
+        empty.keep(in: store)
+        empty.releaseText()
+        #expect(!empty.hasText)
+    }
+
+    @Test func theParseCacheKeepsProgrammesWithoutTheirBodyText() throws {
+        let cache = ParseCache()
+        let parsed = BuildCacheTests.parse("content", cache: cache)
+        let programs = try #require(parsed.content?.programs)
+        #expect(programs.contains { !$0.body.text.isEmpty })
+        for entry in cache.entries.values {
+            guard case .program(let program?) = entry.item else { continue }
+            #expect(program.body.text.isEmpty)
+            #expect(program.body.hasText == programs.first { $0.id == program.id }?.body.hasText)
+        }
+    }
+
     @Test func aRowListIsAnArrayToTemplatesAndToTheFingerprint() {
         let titles = ["Aplikasi Layanan Data", "Aplikasi Layanan Data Digital", "Layanan Digital"]
         let list = RowList(titles) { $0.uppercased() }
