@@ -4,7 +4,8 @@
 /// A programme's text can be moved to a ``BodyStore`` (``keep(in:)``), which past a few megabytes
 /// holds it in a scratch file: the sources are about 2 KB a programme, and 100 000 of them held as
 /// strings from the parser to the render stage were 210 MB of the build's peak memory. To its users
-/// the text is the same either way. Equal when path, first line and text are.
+/// the text is the same either way. Equal when path, first line, text and whether the text was
+/// released are (a moved text is read back to compare and hash).
 public struct MarkdownSource: Hashable, Sendable {
     /// The CommonMark text after the closing `---` (read from the store when it was moved there).
     public var text: String {
@@ -48,7 +49,7 @@ public struct MarkdownSource: Hashable, Sendable {
     /// the build renders every programme's body before the pages and reads only the HTML after
     /// that, and the sources are about 2 KB a programme (200 MB at 100 000 programmes).
     public mutating func releaseText() {
-        guard hasText, !released else { return }
+        guard stored != nil || !inline.isEmpty else { return }
         inline = ""
         stored = nil
         released = true

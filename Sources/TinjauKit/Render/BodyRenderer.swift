@@ -145,6 +145,9 @@ public struct BodyRenderer: Sendable {
 
         func render(_ body: MarkdownSource, page: String, headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
             guard let memo else { return rendered(body, page: page, headingOffset: headingOffset) }
+            // The text is read once (from the store, for a programme) for the key and the rendering.
+            var body = body
+            body.text = body.text
             let key = ContentHash.of(parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), body.text])
             if let result = memo.result(for: key) { return result }
             let result = rendered(body, page: page, headingOffset: headingOffset)
@@ -335,6 +338,10 @@ public final class BodyMemo: @unchecked Sendable {
         self.previous = previous
     }
 
+    /// The bytes of the store behind this memo (the bodies it remembers, and those of earlier builds
+    /// not yet dropped by ``next()``).
+    var storedBytes: Int { store.byteCount }
+
     /// The earlier result for `key`, recorded for the next build too, or `nil`.
     func result(for key: String) -> (html: String, diagnostics: [Diagnostic])? {
         guard let entry = previous[key] else { return nil }
@@ -348,9 +355,17 @@ public final class BodyMemo: @unchecked Sendable {
         lock.withLock { current[key] = entry }
     }
 
-    /// The memo for the next build with the same outline: this build's results alone (bodies that
-    /// are gone are dropped; their bytes stay in the shared store).
+    /// The memo for the next build with the same outline: this build's results alone. The bytes of
+    /// bodies that are gone stay in the shared store until they are more than half of it (and past
+    /// ``BodyStore/spillThreshold``); the bodies still used are then copied to a new store.
     public func next() -> BodyMemo {
-        BodyMemo(outline: outline, store: store, previous: lock.withLock { current })
+        let kept = lock.withLock { current }
+        let used = kept.values.reduce(0) { $0 + $1.html.length }
+        guard store.byteCount > max(BodyStore.spillThreshold, 2 * used) else {
+            return BodyMemo(outline: outline, store: store, previous: kept)
+        }
+        let fresh = BodyStore()
+        let moved = kept.mapValues { Entry(html: fresh.append(store.text($0.html)), diagnostics: $0.diagnostics) }
+        return BodyMemo(outline: outline, store: fresh, previous: moved)
     }
 }

@@ -5,8 +5,10 @@ import SystemPackage
 /// ``BodyMemo``, programmes' Markdown sources in ``MarkdownSource``): in memory up to ``spillThreshold``, then in an unnamed
 /// scratch file. The file holds the texts from offset 0 up to ``memoryBase`` and memory the rest:
 /// when no scratch file can be made, or writing to it fails (a full disk), later texts stay in
-/// memory and the file keeps those it has. Thread-safe: the file is never closed before the store
-/// is released, and what is in memory is read under the lock.
+/// memory and the file keeps those it has. Thread-safe, reads and appends at once included: the file
+/// is never closed before the store is released, and where a text is, and what is in memory, is
+/// read under the lock. The folder is the system's temporary one (`$TMPDIR`, else `/tmp`): where
+/// that is a tmpfs, the texts leave the process's memory but not the machine's.
 final class BodyStore: @unchecked Sendable {
     /// Where one text is: its first byte and its length.
     struct Place: Sendable, Hashable {
@@ -17,6 +19,14 @@ final class BodyStore: @unchecked Sendable {
     /// The size past which the texts move to a scratch file: 8 MiB (about 3 000 programme bodies),
     /// so that small reviews and tests never touch the disk.
     static let spillThreshold = 8 << 20
+
+    /// This store's threshold: ``spillThreshold`` but in tests.
+    private let threshold: Int
+
+    /// An empty store that moves to a scratch file past `threshold` bytes.
+    init(spillThreshold threshold: Int = BodyStore.spillThreshold) {
+        self.threshold = threshold
+    }
 
     private let lock = NSLock()
     /// The texts from ``memoryBase`` on.
@@ -31,6 +41,9 @@ final class BodyStore: @unchecked Sendable {
     deinit {
         if let file { close(file) }
     }
+
+    /// The bytes appended so far, in memory and in the file.
+    var byteCount: Int { lock.withLock { size } }
 
     /// Appends `text` and says where it is.
     func append(_ text: String) -> Place {
@@ -49,7 +62,7 @@ final class BodyStore: @unchecked Sendable {
                 }
                 memory.append(contentsOf: bytes)
                 size += bytes.count
-                if size > Self.spillThreshold && file == nil && !fileFailed { spill() }
+                if size > threshold && file == nil && !fileFailed { spill() }
                 return place
             }
         }
@@ -58,11 +71,24 @@ final class BodyStore: @unchecked Sendable {
     /// The text at `place`. A text the scratch file cannot give back stops the process: a page must
     /// never be published with a body missing.
     func text(_ place: Place) -> String {
-        let file = lock.withLock { () -> Int32? in
-            place.offset >= memoryBase ? nil : self.file
+        // Where the text is, and the text itself when it is in memory, under one lock: an append on
+        // another thread may move the memory to the file in between (``BodyMemo`` reads and appends
+        // at once).
+        enum Found {
+            case inMemory(String)
+            case inFile(Int32)
         }
-        guard let file else {
-            return lock.withLock { String(decoding: memory[place.offset - memoryBase..<place.offset - memoryBase + place.length], as: UTF8.self) }
+        let found = lock.withLock { () -> Found in
+            guard place.offset < memoryBase, let file = self.file else {
+                let start = place.offset - memoryBase
+                return .inMemory(String(decoding: memory[start..<start + place.length], as: UTF8.self))
+            }
+            return .inFile(file)
+        }
+        let file: Int32
+        switch found {
+        case .inMemory(let text): return text
+        case .inFile(let descriptor): file = descriptor
         }
         var bytes = [UInt8](repeating: 0, count: place.length)
         let descriptor = FileDescriptor(rawValue: file)
@@ -72,7 +98,9 @@ final class BodyStore: @unchecked Sendable {
             let count = bytes.withUnsafeMutableBytes { buffer in
                 try? descriptor.read(fromAbsoluteOffset: Int64(place.offset + done), into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]))
             }
-            guard let count, count > 0 else { fatalError("tinjau: the scratch file of rendered bodies could not be read") }
+            guard let count, count > 0 else {
+                fatalError("tinjau: a text in tinjau's scratch file (a programme's Markdown or rendered body) could not be read")
+            }
             done += count
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -41,7 +41,9 @@ public struct ContentValidator: Sendable {
             diagnostics.append(Diagnostic(.duplicateTitle(of: first.sourcePath), at: program.location(of: "judul")))
         }
         // A file from `tinjau new` published without being filled in.
-        for program in content.programs where Scaffolder.placeholderSentences.contains(where: { program.body.text.containsBytes($0) }) {
+        for program in content.programs {
+            let text = program.body.text  // read once: a programme's text may be in the parse's scratch file
+            guard Scaffolder.placeholderSentences.contains(where: { text.containsBytes($0) }) else { continue }
             diagnostics.append(Diagnostic(.placeholder, at: SourceLocation(path: program.sourcePath, line: program.body.firstLine, column: 1)))
         }
 

@@ -160,6 +160,57 @@ struct BoundedMemoryTests {
         }
     }
 
+    /// A flag raised until one thread lowers it, read by others.
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var raised = true
+        var isRaised: Bool { lock.withLock { raised } }
+        func lower() { lock.withLock { raised = false } }
+    }
+
+    @Test func aStoreIsReadWhileAnotherThreadAppendsPastTheThreshold() {
+        let text = String(repeating: "<p>aplikasi layanan data digital</p>\n", count: 5)
+        // Many small stores, each moved to its scratch file by one thread while three others keep
+        // reading its first text, which was in memory when they started: a read must never see the
+        // memory emptied under it.
+        for _ in 0..<2000 {
+            let store = BodyStore(spillThreshold: 4096)
+            let first = store.append(text)
+            let appending = Flag()
+            DispatchQueue.concurrentPerform(iterations: 4) { thread in
+                if thread == 0 {
+                    for _ in 0..<(4096 / text.utf8.count + 2) { _ = store.append(text) }
+                    appending.lower()
+                } else {
+                    while appending.isRaised { #expect(store.text(first) == text) }
+                }
+            }
+            #expect(store.byteCount > 4096)
+            #expect(store.text(first) == text)
+        }
+    }
+
+    @Test func aMemoCopiesTheBodiesStillUsedOnceMostOfItsStoreIsUnused() {
+        var memo = BodyMemo(outline: "garis-besar")
+        let big = String(repeating: "<li>aplikasi layanan data</li>\n", count: 200)
+        // Every build renders all 2 000 bodies again (the outline unchanged): without the copy the
+        // store would grow by 12 MB a build.
+        for build in 0..<4 {
+            for index in 0..<2000 { memo.record(("\(build)" + big, []), for: "k\(index)") }
+            memo = memo.next()
+            #expect(memo.result(for: "k5")?.html == "\(build)" + big)
+        }
+        #expect(memo.storedBytes < 4 * 2000 * (big.utf8.count + 1))
+    }
+
+    @Test func aReleasedTextGivenANewTextCanBeReleasedAgain() {
+        var source = MarkdownSource(text: "Aplikasi", path: "content/opd/dinas/a.md", firstLine: 8)
+        source.releaseText()
+        source.text = "Layanan"
+        source.releaseText()
+        #expect(source.text.isEmpty && source.hasText)
+    }
+
     @Test func aRowListIsAnArrayToTemplatesAndToTheFingerprint() {
         let titles = ["Aplikasi Layanan Data", "Aplikasi Layanan Data Digital", "Layanan Digital"]
         let list = RowList(titles) { $0.uppercased() }
