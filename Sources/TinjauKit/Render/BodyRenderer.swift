@@ -318,8 +318,9 @@ public final class BodyMemo: @unchecked Sendable {
         var html: BodyStore.Place
         var diagnostics: [Diagnostic]
     }
-    /// The HTML of every body remembered, shared with the memos that follow this one (it only grows:
-    /// by the bodies rendered again, a few kilobytes an edit). Held as bytes that move to a scratch
+    /// The HTML of every body remembered, shared with the memos that follow this one (it grows by the
+    /// bodies rendered again, a few kilobytes an edit, until ``next()`` copies the bodies still used
+    /// to a new one). Held as bytes that move to a scratch
     /// file, like ``BodyTexts``: the bodies of 100 000 programmes held as strings were 230 MB of
     /// `tinjau serve`'s memory between builds.
     private let store: BodyStore
