@@ -276,7 +276,7 @@ public struct ReviewContent: Sendable {
     public func position(ofProgram id: String) -> Int? { programIndex[id] }
 
     /// The programmes led by the OPD `slug`, in canonical order (constant time per OPD).
-    public func programs(ofOPD slug: String) -> [Program] { (programsByOPD[slug] ?? []).map { programs[$0] } }
+    public func programs(ofOPD slug: String) -> [Program] { positions(ofOPD: slug).map { programs[$0] } }
 
     /// The positions in ``programs`` of the programmes led by the OPD `slug`, ascending.
     public func positions(ofOPD slug: String) -> [Int] { programsByOPD[slug] ?? [] }
