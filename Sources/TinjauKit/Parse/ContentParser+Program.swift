@@ -71,6 +71,12 @@ extension ContentParser {
             body: MarkdownSource(text: document.body, path: file.path, firstLine: document.bodyFirstLine), sourcePath: file.path,
             fieldLocations: r.valueLocations, partnerLocations: partnerLocations, formerIDLocations: formerLocations)
         r.reportUnknownKeys()
-        return title == nil || dimension == nil || status == nil ? nil : program
+        guard title != nil, dimension != nil, status != nil else { return nil }
+        // A file from `tinjau new` published without being filled in: a rule of the file alone, checked
+        // here so that a file taken from the parse cache keeps it without its text being read again.
+        if Scaffolder.placeholderSentences.contains(where: { document.body.containsBytes($0) }) {
+            log.report(.placeholder, at: SourceLocation(path: file.path, line: document.bodyFirstLine, column: 1))
+        }
+        return program
     }
 }

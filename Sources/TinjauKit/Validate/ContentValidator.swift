@@ -2,7 +2,8 @@
 /// files (OPDs, partners), years against the masterplan period, money and
 /// indicators that make no sense, and a review without programmes.
 ///
-/// Per-file typing (required fields, formats, unknown keys) is done while
+/// Per-file typing (required fields, formats, unknown keys) and per-file rules (a
+/// programme still holding `tinjau new`'s placeholder text) are done while
 /// parsing; this stage sees the whole review.
 public struct ContentValidator: Sendable {
     /// Creates a validator.
@@ -40,13 +41,6 @@ public struct ContentValidator: Sendable {
             }
             diagnostics.append(Diagnostic(.duplicateTitle(of: first.sourcePath), at: program.location(of: "judul")))
         }
-        // A file from `tinjau new` published without being filled in.
-        for program in content.programs {
-            let text = program.body.text  // read once: a programme's text may be in the parse's scratch file
-            guard Scaffolder.placeholderSentences.contains(where: { text.containsBytes($0) }) else { continue }
-            diagnostics.append(Diagnostic(.placeholder, at: SourceLocation(path: program.sourcePath, line: program.body.firstLine, column: 1)))
-        }
-
         var kept: [Program] = []
         for program in content.programs {
             guard knownOPDs.contains(program.opdSlug) else { continue }  // the loader reported the missing _index.md
