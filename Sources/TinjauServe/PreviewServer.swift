@@ -119,7 +119,7 @@ public struct PreviewServer: Sendable {
                 if !name.hasPrefix(".") { names.append(name) }
             }
             closedir(directory)
-            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            for name in names.sorted(by: Paths.precedesInByteOrder) {
                 let path = folder + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
@@ -185,6 +185,29 @@ public struct PreviewServer: Sendable {
             <p>Perbaiki berkas di bawah lalu simpan; halaman ini dimuat ulang sendiri begitu build berhasil.</p>
             <ul>\(items)</ul>\(reloadScript)</body></html>
             """
+    }
+
+    /// `page` with ``reloadScript`` before every `</body>`, found byte by byte (Foundation's
+    /// `replacingOccurrences` on every page fetched took 5 % of the server's time while rebuilding).
+    static func addingReloadScript(to page: [UInt8]) -> [UInt8] {
+        let tag = Array("</body>".utf8)
+        let script = Array(reloadScript.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(page.count + script.count)
+        var copied = 0
+        var index = 0
+        while index + tag.count <= page.count {
+            if page[index] == tag[0] && page[index..<index + tag.count].elementsEqual(tag) {
+                result += page[copied..<index]
+                result += script
+                copied = index
+                index += tag.count
+            } else {
+                index += 1
+            }
+        }
+        result += page[copied...]
+        return result
     }
 
     /// Builds, then serves until the task is cancelled.
@@ -258,9 +281,7 @@ public struct PreviewServer: Sendable {
         }
         let type = PreviewPaths.contentType(of: file)
         var body = [UInt8](data)
-        if type.hasPrefix("text/html"), let html = String(data: data, encoding: .utf8) {
-            body = Array(html.replacingOccurrences(of: "</body>", with: reloadScript + "</body>").utf8)
-        }
+        if type.hasPrefix("text/html") { body = addingReloadScript(to: body) }
         return PreviewResponse(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: body)
     }
 }

@@ -76,7 +76,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
                 entries.insert(FileEntry(relativePath: rel, kind: .directory))
                 addParents(rel)
             }
-            return entries.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+            return entries.sorted { Paths.precedesInByteOrder($0.relativePath, $1.relativePath) }
         }
     }
 

@@ -23,8 +23,21 @@ public struct SourceFile: Sendable {
     public var kind: SourceKind
     /// Path as reported in diagnostics (the content folder as the user named it, plus the relative path).
     public var path: String
-    /// The raw bytes.
+    /// The raw bytes (empty when ``isElided``).
     public var bytes: [UInt8]
+    /// The SHA-256 of the bytes as 64 hexadecimal digits, when the loader made it (with a
+    /// ``SourceMemo``), else `nil`: ``digestOfBytes`` makes it then.
+    var sha256: String? = nil
+    /// The file's ``PageInputs`` digest, when the loader made it (with a ``SourceMemo``).
+    var pageDigest: PageInputs.FileDigest? = nil
+    /// `true` when the loader left the bytes unread because the file's settled stamp is the one
+    /// recorded when it was last read (``SourceMemo``): ``sha256`` and ``pageDigest`` are then those
+    /// of the bytes read then. Only an OPD's, programme's or narrative page's file is elided, and
+    /// ``ContentLoader/readElided(_:unless:)`` reads it after all when its parsed value is not cached.
+    var isElided = false
+
+    /// The SHA-256 of the bytes (``sha256`` when known), as 64 hexadecimal digits.
+    var digestOfBytes: String { sha256 ?? ContentHash.of(bytes) }
 }
 
 /// Stage 1: finds and reads the files of a review. The only stage that reads
@@ -52,13 +65,16 @@ public struct ContentLoader: Sendable {
         return (String(code), parts.dropLast(2).joined(separator: ".") + "." + ext)
     }
 
+    /// The ways a language code is written after a stem, lower-cased, with the code each means.
+    static let languageCodes = ["en": "en", "eng": "en", "english": "en", "inggris": "en", "id": "id", "ind": "id"]
+
     /// The language and the original's name when `name` is written like a translation that tinjau does
     /// not read as one (`lapor-en.md`, `lapor_en.md`, `lapor.EN.md`, `lapor.eng.md`): a separator and a
     /// common code for English or Indonesian after the stem. The caller checks that the original exists.
     static func misnamedTranslation(_ name: String) -> (language: String, original: String)? {
         guard name.lowercased().hasSuffix(".md") else { return nil }
         let stem = name.dropLast(3)
-        let codes = ["en": "en", "eng": "en", "english": "en", "inggris": "en", "id": "id", "ind": "id"]
+        let codes = Self.languageCodes
         for separator: Character in ["-", "_", "."] {
             // `lastIndex(of:)`, not Foundation's `range(of:options:)`: this runs for every file.
             guard let at = stem.lastIndex(of: separator) else { continue }
@@ -83,7 +99,11 @@ public struct ContentLoader: Sendable {
     /// - Returns: the files in a stable order (review, dimensions, OPDs, programmes, pages,
     ///   translations, archives, each sorted by path) and the diagnostics found on the way (missing `tinjau.yml`,
     ///   unreadable files, symbolic links, files out of place, slugs that clash).
-    public func load(from directory: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+    /// - Parameter known: what a long-running process remembers of the files it read before
+    ///   (``SourceMemo``): with it, every file read is recorded there with its SHA-256 and
+    ///   ``PageInputs`` digest, and an OPD's, programme's or page's file whose settled stamp is the
+    ///   recorded one is not read (``SourceFile/isElided``).
+    public func load(from directory: String, known: SourceMemo? = nil) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         func path(_ rel: String) -> String { root + "/" + rel }
@@ -198,11 +218,14 @@ public struct ContentLoader: Sendable {
         // Read on all cores (each read is a few system calls and a copy), kept in the order found.
         let fileSystem = fileSystem
         let read = Parallel.map(found.map { ($0.0, root + "/" + $0.1) }) { kind, path -> Result<SourceFile, Diagnostic> in
-            do {
-                return .success(SourceFile(kind: kind, path: path, bytes: try fileSystem.read(path)))
-            } catch {
-                return .failure(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path)))
+            guard let known else {
+                do {
+                    return .success(SourceFile(kind: kind, path: path, bytes: try fileSystem.read(path)))
+                } catch {
+                    return .failure(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path)))
+                }
             }
+            return Self.read(kind: kind, path: path, fileSystem: fileSystem, known: known)
         }
         var files: [SourceFile] = []
         files.reserveCapacity(read.count)
@@ -213,5 +236,61 @@ public struct ContentLoader: Sendable {
             }
         }
         return (files, diagnostics)
+    }
+
+    /// Reads one file with a ``SourceMemo``: elided when its settled stamp is the recorded one (and
+    /// it is an OPD's, programme's or page's file), else read, digested and recorded.
+    private static func read(kind: SourceKind, path: String, fileSystem: any FileSystem, known: SourceMemo) -> Result<SourceFile, Diagnostic> {
+        let stamp = fileSystem.settledStamp(path)
+        let elidable: Bool
+        switch kind {
+        case .opd, .program, .page: elidable = true
+        default: elidable = false
+        }
+        if elidable, let stamp, let entry = known.lookup(path, stamp: stamp), let digest = entry.digest {
+            return .success(SourceFile(kind: kind, path: path, bytes: [], sha256: entry.sha256, pageDigest: digest, isElided: true))
+        }
+        var file: SourceFile
+        do {
+            file = SourceFile(kind: kind, path: path, bytes: try fileSystem.read(path))
+        } catch {
+            return .failure(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path)))
+        }
+        let sha256 = ContentHash.of(file.bytes)
+        let digest = PageInputs.digest(of: file)
+        file.sha256 = sha256
+        file.pageDigest = digest
+        // Unchanged while it was read, and settled: a later change will change the stamp.
+        if let stamp, fileSystem.settledStamp(path) == stamp {
+            known.record(path, SourceMemo.Known(stamp: stamp, sha256: sha256, digest: digest))
+        }
+        return .success(file)
+    }
+
+    /// `files` with the bytes of every elided file read after all unless `cached(file)` says its
+    /// parsed value is at hand (a file gone or unreadable since is reported, as by ``load(from:known:)``).
+    public func readElided(_ files: [SourceFile], unless cached: @Sendable (SourceFile) -> Bool) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        guard files.contains(where: { $0.isElided && !cached($0) }) else { return (files, []) }
+        let fileSystem = fileSystem
+        let read = Parallel.map(files) { file -> Result<SourceFile, Diagnostic> in
+            guard file.isElided, !cached(file) else { return .success(file) }
+            do {
+                var again = SourceFile(kind: file.kind, path: file.path, bytes: try fileSystem.read(file.path))
+                again.sha256 = ContentHash.of(again.bytes)
+                again.pageDigest = PageInputs.digest(of: again)
+                return .success(again)
+            } catch {
+                return .failure(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: file.path)))
+            }
+        }
+        var kept: [SourceFile] = []
+        var diagnostics: [Diagnostic] = []
+        for result in read {
+            switch result {
+            case .success(let file): kept.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return (kept, diagnostics)
     }
 }

@@ -13,6 +13,7 @@ public struct MarkdownSource: Hashable, Sendable {
         set {
             inline = newValue
             stored = nil
+            textDigest = nil
         }
     }
     /// Path of the file, for diagnostics and for resolving relative `.md` links.
@@ -27,6 +28,10 @@ public struct MarkdownSource: Hashable, Sendable {
     private var stored: (store: BodyStore, place: BodyStore.Place)?
     /// `true` once ``releaseText()`` dropped a text that was not empty.
     private var released = false
+    /// The SHA-256 of the text (``ContentHash``) when ``keep(in:digested:)`` made it, so that
+    /// `tinjau serve`'s ``BodyMemo`` finds an unchanged body without reading it back; `nil` when
+    /// the text changed since or was never digested.
+    private(set) var textDigest: String?
 
     /// Creates a body.
     public init(text: String, path: String, firstLine: Int) {
@@ -38,11 +43,27 @@ public struct MarkdownSource: Hashable, Sendable {
     /// Whether the file has a body (after ``releaseText()``: whether it had one).
     public var hasText: Bool { released || stored != nil || !inline.isEmpty }
 
-    /// Moves the text to `store`, to be read from there (a text already in a store, or empty, stays).
-    mutating func keep(in store: BodyStore) {
+    /// Moves the text to `store`, to be read from there (a text already in a store, or empty, stays);
+    /// with `digested`, makes ``textDigest`` first.
+    mutating func keep(in store: BodyStore, digested: Bool = false) {
         guard stored == nil, !inline.isEmpty else { return }
+        if digested { textDigest = ContentHash.of(parts: [inline]) }
         stored = (store, store.append(inline))
         inline = ""
+    }
+
+    /// The length in bytes of the text in its store, or 0 when it is not in one.
+    var storedLength: Int { stored?.place.length ?? 0 }
+
+    /// Moves the text to `store` from wherever it is (another store, or memory); an empty or
+    /// released text stays as it is.
+    mutating func move(to store: BodyStore) {
+        if let current = stored {
+            guard current.store !== store else { return }
+            stored = (store, store.append(current.store.text(current.place)))
+        } else {
+            keep(in: store)
+        }
     }
 
     /// Drops the text once it has been rendered, keeping ``hasText``, ``path`` and ``firstLine``:
@@ -53,6 +74,7 @@ public struct MarkdownSource: Hashable, Sendable {
         inline = ""
         stored = nil
         released = true
+        textDigest = nil
     }
 
     public static func == (a: MarkdownSource, b: MarkdownSource) -> Bool {

@@ -24,7 +24,7 @@ public struct ContentParser: Sendable {
             dimensions = parseDimensions(file, log: log)
         }
         // A programme is read against the dimensions: its cache key includes what they were read from.
-        let dimensionsKey = dimensionsFile.map { ContentHash.of($0.bytes) } ?? "bawaan"
+        let dimensionsKey = Self.dimensionsKey(files)
         var opds: [OPD] = []
         var programs: [Program] = []
         var pages: [NarrativePage] = []
@@ -37,30 +37,22 @@ public struct ContentParser: Sendable {
         }
         let knownDimensions = dimensions
         // Programmes' bodies wait for the render stage in one store (a scratch file past a few
-        // megabytes; ``MarkdownSource/keep(in:)``), not as 100 000 strings.
-        let bodies = BodyStore()
+        // megabytes; ``MarkdownSource/keep(in:)``), not as 100 000 strings: the cache's, where its
+        // entries keep them between builds, else one for this build.
+        let bodies = cache?.bodies ?? BodyStore()
         let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic]) in
-            let key: String
-            switch file.kind {
-            case .opd(let slug): key = ContentHash.of(parts: ["opd", slug, ContentHash.of(file.bytes)])
-            case .program(let opd, let slug): key = ContentHash.of(parts: ["program", opd, slug, dimensionsKey, ContentHash.of(file.bytes)])
-            case .page(let slug): key = ContentHash.of(parts: ["page", slug, ContentHash.of(file.bytes)])
-            case .review, .dimensions, .archive, .translation: return (.none, [])
-            }
+            guard let key = Self.cacheKey(of: file, dimensionsKey: dimensionsKey) else { return (.none, []) }
             if let cache, let entry = cache.lookup(file.path, key: key) {
                 switch entry.item {
                 case .opd(let opd): return (.opd(opd), entry.diagnostics)
-                case .program(var program):
-                    // The entry keeps no body text: split it again from the bytes the key was made from.
-                    // (They parsed before, so they split again; were they not to, the file is parsed anew.)
-                    if let body = program?.body, body.hasText {
-                        guard let text = Self.bodyText(of: file) else { break }
-                        program?.body = MarkdownSource(text: text, path: body.path, firstLine: body.firstLine)
-                        program?.body.keep(in: bodies)
-                    }
-                    return (.program(program), entry.diagnostics)
+                case .program(let program): return (.program(program), entry.diagnostics)
                 case .page(let page): return (.page(page), entry.diagnostics)
                 }
+            }
+            // The loader reads an elided file after all when the cache does not hold it
+            // (``ContentLoader/readElided(_:unless:)``): never parse its empty bytes.
+            if file.isElided {
+                return (.none, [Diagnostic(.fileUnreadable(ElidedFileError()), at: SourceLocation(path: file.path))])
             }
             let found = DiagnosticCollector()
             let item: Parsed
@@ -71,12 +63,11 @@ public struct ContentParser: Sendable {
                 (item, cached) = (.opd(opd), .opd(opd))
             case .program(let opd, let slug):
                 var program = parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, log: found)
-                // The cache holds the programme without its body text (2 KB a programme, 200 MB at
-                // 100 000 held by `tinjau serve` between builds): the bytes give it back on a hit.
-                var stored = program
-                stored?.body.releaseText()
-                program?.body.keep(in: bodies)
-                (item, cached) = (.program(program), .program(stored))
+                // The cache holds the programme with its body text in the store (2 KB a programme,
+                // 200 MB at 100 000 held by `tinjau serve` between builds as strings).
+                // With a cache (serve), the text's digest too: the body memo's key, without reading it back.
+                program?.body.keep(in: bodies, digested: cache != nil)
+                (item, cached) = (.program(program), .program(program))
             case .page(let slug):
                 let page = parsePage(file, slug: slug, log: found)
                 (item, cached) = (.page(page), .page(page))
@@ -100,13 +91,27 @@ public struct ContentParser: Sendable {
         return (content, log.diagnostics)
     }
 
-    /// The Markdown body of `file` (everything after its front matter, as the parser read it), or
-    /// `nil` when the file cannot be decoded or split.
-    static func bodyText(of file: SourceFile) -> String? {
-        guard case .success(let source) = SourceText.decode(file.bytes, path: file.path),
-            case .success(let document) = FrontMatterSplitter.split(source)
-        else { return nil }
-        return document.body
+    /// What a programme's cache key says about the dimensions it is read against: the SHA-256 of
+    /// `dimensi.yml` among `files`, or `bawaan` (built in) without one.
+    static func dimensionsKey(_ files: [SourceFile]) -> String {
+        files.first(where: { $0.kind == .dimensions }).map(\.digestOfBytes) ?? "bawaan"
+    }
+
+    /// The ``ParseCache`` key of an OPD's, programme's or page's file (its kind, slugs and bytes'
+    /// SHA-256, and for a programme `dimensionsKey`), or `nil` for any other file.
+    static func cacheKey(of file: SourceFile, dimensionsKey: String) -> String? {
+        switch file.kind {
+        case .opd(let slug): ContentHash.of(parts: ["opd", slug, file.digestOfBytes])
+        case .program(let opd, let slug): ContentHash.of(parts: ["program", opd, slug, dimensionsKey, file.digestOfBytes])
+        case .page(let slug): ContentHash.of(parts: ["page", slug, file.digestOfBytes])
+        case .review, .dimensions, .archive, .translation: nil
+        }
+    }
+
+    /// The error behind the diagnostic for a file the loader left unread whose parsed value the
+    /// cache did not hold (a fault of tinjau's: ``ContentLoader/readElided(_:unless:)`` reads those).
+    struct ElidedFileError: Error, CustomStringConvertible {
+        var description: String { "berkas tidak terbaca ulang (kesalahan tinjau: simpan berkas ini sekali lagi, atau mulai ulang `tinjau serve`)" }
     }
 
     // MARK: - Shared steps

@@ -58,6 +58,9 @@ public enum ContentHash {
 /// diagnostics, so that a reused file reports its warnings exactly as a parsed one. The entries
 /// live in memory only, kept between the builds of one process by ``BuildMemory`` (`tinjau serve`):
 /// on disk they cost more to read back than the files cost to parse (docs/performance.md).
+/// A programme's body text is kept in ``bodies``, a store shared by the caches of one process
+/// (a scratch file past a few megabytes), so a reused programme needs neither its file's bytes
+/// nor its text in memory.
 ///
 /// Thread-safe: the parser looks entries up and records them from all cores.
 public final class ParseCache: @unchecked Sendable {
@@ -83,9 +86,40 @@ public final class ParseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var reusedCount = 0
 
-    /// A cache holding `previous` (by path), or an empty one.
-    init(previous: [String: Entry] = [:]) {
+    /// Where the programmes' body texts are kept, those of `previous` included.
+    let bodies: BodyStore
+
+    /// A cache holding `previous` (by path), whose programmes' bodies are in `bodies`, or an empty one.
+    init(previous: [String: Entry] = [:], bodies: BodyStore = BodyStore()) {
         self.previous = previous
+        self.bodies = bodies
+        current.reserveCapacity(previous.count)
+    }
+
+    /// The entries made or reused in this build, by path, with the store their bodies are in: this
+    /// cache's, or a new one holding only theirs once the texts of bodies no longer used (files
+    /// edited or gone) are more than half of it and past its scratch-file threshold (``BodyStore/threshold``).
+    func kept() -> (entries: [String: Entry], bodies: BodyStore) {
+        let entries = self.entries
+        var used = 0
+        for entry in entries.values {
+            if case .program(let program?) = entry.item { used += program.body.storedLength }
+        }
+        guard bodies.byteCount > max(bodies.threshold, 2 * used) else { return (entries, bodies) }
+        let fresh = BodyStore(spillThreshold: bodies.threshold)
+        let moved = entries.mapValues { entry -> Entry in
+            guard case .program(var program?) = entry.item else { return entry }
+            program.body.move(to: fresh)
+            var entry = entry
+            entry.item = .program(program)
+            return entry
+        }
+        return (moved, fresh)
+    }
+
+    /// Whether an earlier result for `path` was made under `key` (without taking it).
+    func holds(_ path: String, key: String) -> Bool {
+        previous[path]?.key == key
     }
 
     /// An empty cache: every file is parsed and recorded.

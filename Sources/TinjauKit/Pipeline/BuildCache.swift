@@ -39,6 +39,8 @@ public struct BuildCache: Sendable {
 
     /// The parsed files of the last successful build (in memory only: not written by ``save(for:fileSystem:)``).
     var parse: [String: ParseCache.Entry] = [:]
+    /// Where the programmes of ``parse`` keep their body texts (``ParseCache/bodies``).
+    var parseBodies: BodyStore?
     /// The pages of the last successful build: their fingerprints and the build they belong to.
     var pages = PageRecords()
     /// The warnings of the content and theme that the last successful build reported (not those of
@@ -258,6 +260,9 @@ public final class BuildMemory: @unchecked Sendable {
 
     /// The theme of the last build (``TemplateMemo``).
     let templates = TemplateMemo()
+
+    /// The source files read so far, by stamp (``SourceMemo``).
+    let sources = SourceMemo()
 
     /// The bodies of the last build that rendered them, with the outline they were made from.
     var bodies: BodyMemo? {

@@ -8,7 +8,12 @@ import Crypto
 public enum InputDigest {
     /// The digest as 16 hexadecimal digits, or `nil` when a folder cannot be read. A missing theme
     /// folder is part of the fingerprint (the embedded theme alone), not a failure.
-    public static func compute(_ options: BuildOptions, fileSystem: any FileSystem, baseTheme: [ThemeFile] = EmbeddedTheme.files) -> String? {
+    /// - Parameter known: what a long-running process remembers of the files it read before
+    ///   (``SourceMemo``): a file whose settled stamp is the recorded one is not read again (its
+    ///   recorded SHA-256 gives the same digest), and every other file read is recorded.
+    public static func compute(
+        _ options: BuildOptions, fileSystem: any FileSystem, baseTheme: [ThemeFile] = EmbeddedTheme.files, known: SourceMemo? = nil
+    ) -> String? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
             for byte in bytes {
@@ -35,10 +40,23 @@ public enum InputDigest {
             }
             guard let entries = try? fileSystem.listRecursively(folder) else { return nil }
             // Each file is read and digested on its own, on all cores; the digests are mixed in order.
+            // Paths are spelled as the loader spells them (no doubled `/`), the memo's keys.
+            let root = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
             let digests = Parallel.map(entries) { entry -> UInt64? in
                 guard entry.kind == .file else { return 0 }
-                guard let bytes = try? fileSystem.read(folder + "/" + entry.relativePath) else { return nil }
-                return fileDigest(bytes)
+                let path = root + "/" + entry.relativePath
+                guard let known else {
+                    guard let bytes = try? fileSystem.read(path) else { return nil }
+                    return fileDigest(bytes)
+                }
+                let stamp = fileSystem.settledStamp(path)
+                if let stamp, let entry = known.lookup(path, stamp: stamp) { return fileDigest(sha256: entry.sha256) }
+                guard let bytes = try? fileSystem.read(path) else { return nil }
+                let sha256 = SHA256.hash(data: bytes)
+                if let stamp, fileSystem.settledStamp(path) == stamp {
+                    known.record(path, SourceMemo.Known(stamp: stamp, sha256: ContentHash.hex(sha256), digest: nil))
+                }
+                return sha256.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             }
             for (entry, digest) in zip(entries, digests) {
                 mix(entry.relativePath.utf8)
@@ -59,5 +77,15 @@ public enum InputDigest {
     /// FNV-1a byte by byte took longer than reading the files).
     static func fileDigest(_ bytes: [UInt8]) -> UInt64 {
         SHA256.hash(data: bytes).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    }
+
+    /// ``fileDigest(_:)`` of the bytes whose SHA-256 is `sha256` (64 hexadecimal digits): its first
+    /// eight bytes, read in the machine's byte order as ``fileDigest(_:)`` reads them.
+    static func fileDigest(sha256: String) -> UInt64 {
+        var first = [UInt8](repeating: 0, count: 8)
+        let digits = Array(sha256.utf8.prefix(16))
+        func value(_ digit: UInt8) -> UInt8 { digit <= 57 ? digit - 48 : digit - 87 }
+        for index in 0..<min(8, digits.count / 2) { first[index] = value(digits[2 * index]) << 4 | value(digits[2 * index + 1]) }
+        return first.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
     }
 }

@@ -140,8 +140,18 @@ public struct SiteBuilder: Sendable {
         var sourcePaths: Set<String> = []
         var fileDigests: [PageInputs.FileDigest] = []
         let (parsed, filesRead, archiveFiles): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int, [(SourceFile, Int)]) = {
-            let loaded = ContentLoader(fileSystem: fileSystem).load(from: options.contentDirectory)
+            let loader = ContentLoader(fileSystem: fileSystem)
+            var loaded = loader.load(from: options.contentDirectory, known: memory?.sources)
             diagnostics += loaded.diagnostics
+            // serve: a file left unread as unchanged is read after all when its parsed value is not cached.
+            if let parseCache {
+                let dimensionsKey = ContentParser.dimensionsKey(loaded.files)
+                let again = loader.readElided(loaded.files) { file in
+                    ContentParser.cacheKey(of: file, dimensionsKey: dimensionsKey).map { parseCache.holds(file.path, key: $0) } ?? false
+                }
+                loaded.files = again.files
+                diagnostics += again.diagnostics
+            }
             timer.lap("load")
             let archives = loaded.files.compactMap { file -> (SourceFile, Int)? in
                 if case .archive(let year) = file.kind { return (file, year) } else { return nil }
@@ -272,7 +282,7 @@ public struct SiteBuilder: Sendable {
     public func build(_ options: BuildOptions, failOnWarnings: Bool = false, force: Bool = false) throws -> BuildReport {
         // Nothing read has changed since the last clean build into this folder: stop before parsing.
         var early = StageTimer()
-        let digest = InputDigest.compute(options, fileSystem: fileSystem, baseTheme: baseTheme)
+        let digest = InputDigest.compute(options, fileSystem: fileSystem, baseTheme: baseTheme, known: memory?.sources)
         early.lap("input digest")
         // Only the marker is read here: listing the whole output would cost as much as the check saves.
         if !force, let digest, Self.checkFolders(options).isEmpty,
@@ -294,7 +304,7 @@ public struct SiteBuilder: Sendable {
             ?? BuildCache.load(for: options.outputDirectory, fileSystem: fileSystem)
         early.lap("cache")
         // Parsed files are kept only where they can be reused: in memory.
-        let parseCache = memory.map { _ in ParseCache(previous: cache.parse) }
+        let parseCache = memory.map { _ in ParseCache(previous: cache.parse, bodies: cache.parseBodies ?? BodyStore()) }
         var analysis = try analyse(options, parseCache: parseCache)
         // The content's and theme's warnings, recorded for a later build that stops early.
         let contentWarnings = analysis.diagnostics.filter { $0.severity == .warning }
@@ -355,7 +365,7 @@ public struct SiteBuilder: Sendable {
         let written = try session.finish()
         timer.lap("finish")
         var newCache = BuildCache()
-        newCache.parse = parseCache?.entries ?? [:]
+        if let kept = parseCache?.kept() { (newCache.parse, newCache.parseBodies) = kept }
         newCache.warnings = contentWarnings
         if let digest {
             // Each page's file as this build left it: a later hand edit makes the page rendered again.

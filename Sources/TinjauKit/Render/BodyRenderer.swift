@@ -145,10 +145,16 @@ public struct BodyRenderer: Sendable {
 
         func render(_ body: MarkdownSource, page: String, headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
             guard let memo else { return rendered(body, page: page, headingOffset: headingOffset) }
-            // The text is read once (from the store, for a programme) for the key and the rendering.
+            // A programme's body kept with its digest (serve's parse) is looked up without reading its
+            // text; any other body's text is read once for the key and the rendering.
             var body = body
-            body.text = body.text
-            let key = ContentHash.of(parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), body.text])
+            let text =
+                body.textDigest.map { "sha256 " + $0 }
+                ?? {
+                    body.text = body.text
+                    return "text " + body.text
+                }()
+            let key = ContentHash.of(parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), text])
             if let result = memo.result(for: key) { return result }
             let result = rendered(body, page: page, headingOffset: headingOffset)
             memo.record(result, for: key)

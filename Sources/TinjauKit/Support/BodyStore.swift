@@ -20,8 +20,8 @@ final class BodyStore: @unchecked Sendable {
     /// so that small reviews and tests never touch the disk.
     static let spillThreshold = 8 << 20
 
-    /// This store's threshold: ``spillThreshold`` but in tests.
-    private let threshold: Int
+    /// This store's threshold in bytes: ``spillThreshold`` but in tests.
+    let threshold: Int
 
     /// An empty store that moves to a scratch file past `threshold` bytes.
     init(spillThreshold threshold: Int = BodyStore.spillThreshold) {

@@ -60,6 +60,12 @@ public protocol FileSystem: Sendable {
     /// A short text that changes whenever the file `path` is written, replaced or removed (on disk:
     /// its inode, size and modification time to the nanosecond), or `nil` when there is no file.
     func stamp(_ path: String) -> String?
+    /// The file's ``stamp(_:)`` when a later change to the file is sure to change it, else `nil`
+    /// (no file, or one modified so recently that another write within the same tick of the
+    /// file system's clock would leave the stamp as it is: on disk, modified less than
+    /// ``settleSeconds`` ago, as git treats a "racily clean" file). `tinjau serve` skips reading a
+    /// source file whose settled stamp is the one it recorded when it last read it (``SourceMemo``).
+    func settledStamp(_ path: String) -> String?
 }
 
 /// The real file system through Foundation's `FileManager`.
@@ -87,6 +93,9 @@ extension FileSystem {
         guard isFile(path), let bytes = try? read(path) else { return nil }
         return ContentHash.of(bytes)
     }
+
+    /// The ``stamp(_:)``: the digest of the bytes changes with every change.
+    public func settledStamp(_ path: String) -> String? { stamp(path) }
 }
 
 public struct LocalFileSystem: FileSystem {
@@ -106,7 +115,7 @@ public struct LocalFileSystem: FileSystem {
     public func listRecursively(_ path: String) throws -> [FileEntry] {
         var result: [FileEntry] = []
         try list(root: path, relative: "", into: &result)
-        return result.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return result.sorted { Paths.precedesInByteOrder($0.relativePath, $1.relativePath) }
     }
 
     /// Lists one folder with `opendir`/`readdir`, each entry's type from `readdir` (`lstat` only where
@@ -250,6 +259,22 @@ public struct LocalFileSystem: FileSystem {
     public func stamp(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
+    /// How long after its last modification a file's stamp is trusted to tell every later change
+    /// (seconds): more than the coarsest modification-time granularity of the file systems a
+    /// content folder may be on (2 s on FAT), so that a second write in the same tick, same size,
+    /// cannot go unseen.
+    public static let settleSeconds = 3
+
+    public func settledStamp(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        // A modification time in the future (a clock set back, a file from another machine) never settles.
+        guard info.st_mtim.tv_sec <= now.tv_sec - Self.settleSeconds else { return nil }
         return "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 

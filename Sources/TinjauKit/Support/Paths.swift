@@ -1,3 +1,4 @@
+import Foundation
 import SystemPackage
 
 /// The lexical path operations of tinjau, all on swift-system's `FilePath`: its normal form (no
@@ -7,7 +8,22 @@ import SystemPackage
 /// `..` is resolved here over the components rather than with `FilePath.lexicallyNormalized()`,
 /// which in swift-system 1.8.1 fails an internal assertion on a name ending in `..` followed by
 /// `..` (`a../..`, found by `PathsTests`).
-enum Paths {
+public enum Paths {
+    /// Whether `a` comes before `b` in byte order of their UTF-8 (the order of every listing and
+    /// sorted path in tinjau: the same on every machine and locale). One `memcmp` over contiguous
+    /// bytes: the generic comparison of two `UTF8View`s took 140 ms per listing of 10 000 files.
+    public static func precedesInByteOrder(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let shorter = min(x.count, y.count)
+                let order = shorter == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, shorter)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+    }
+
     /// `path` without its trailing `/` (`content/` → `content`; `/` stays `/`).
     static func trimmed(_ path: String) -> String {
         FilePath(path).string

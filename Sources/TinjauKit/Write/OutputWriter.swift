@@ -55,8 +55,24 @@ public struct OutputWriter: Sendable {
     /// Whether `path` is a safe relative output path: not empty, not absolute, no
     /// `.` or `..` segment, no backslash, no empty segment, no NUL.
     public static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        // One pass over the bytes (Foundation's `contains` and a split per file were 4 % of a rebuild).
+        guard let first = path.utf8.first, first != UInt8(ascii: "/") else { return false }
+        var length = 0
+        var onlyDots = true
+        func isNormalName() -> Bool { length > 0 && !(onlyDots && length <= 2) }
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), 0: return false
+            case UInt8(ascii: "/"):
+                guard isNormalName() else { return false }
+                length = 0
+                onlyDots = true
+            default:
+                length += 1
+                if byte != UInt8(ascii: ".") { onlyDots = false }
+            }
+        }
+        return isNormalName()
     }
 
     /// Replaces `directory` with exactly `files`.

@@ -36,6 +36,87 @@ struct BuildCacheTests {
         #expect(reused.diagnostics == parsed.diagnostics)
     }
 
+    /// With a ``SourceMemo``, a file whose settled stamp is the one recorded is not read again: the
+    /// loader elides it and the input digest takes its recorded SHA-256, giving the digest a build
+    /// without the memo gives (the output's marker is compared with either). A file written since,
+    /// or modified too recently to tell, is read.
+    @Test func unchangedFilesAreNotReadAgainWithASourceMemo() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
+            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
+        }
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates)
+        let memo = SourceMemo()
+        func elided(_ files: [SourceFile]) -> [String] { files.filter(\.isElided).map(\.path) }
+        // Just written: not settled, so read every time and not recorded.
+        #expect(elided(ContentLoader(fileSystem: fs).load(from: content, known: memo).files).isEmpty)
+        #expect(elided(ContentLoader(fileSystem: fs).load(from: content, known: memo).files).isEmpty)
+        try Self.age([content], step: 0)
+        let plain = try #require(InputDigest.compute(options, fileSystem: fs))
+        #expect(InputDigest.compute(options, fileSystem: fs, known: memo) == plain)
+        let first = ContentLoader(fileSystem: fs).load(from: content, known: memo)
+        #expect(elided(first.files).isEmpty)
+        let second = ContentLoader(fileSystem: fs).load(from: content, known: memo)
+        let parsedAlone = first.files.filter {
+            switch $0.kind {
+            case .opd, .program, .page: true
+            default: false
+            }
+        }
+        #expect(elided(second.files) == parsedAlone.map(\.path) && !parsedAlone.isEmpty)
+        // An elided file carries the digests of the bytes read before.
+        for (a, b) in zip(first.files, second.files) {
+            #expect(a.path == b.path && a.sha256 == b.sha256 && a.sha256 == ContentHash.of(a.bytes))
+            #expect(b.pageDigest?.digest == PageInputs.digest(of: a).digest && b.pageDigest?.outline == PageInputs.digest(of: a).outline)
+        }
+        #expect(InputDigest.compute(options, fileSystem: fs, known: memo) == plain)
+        // An edit (same size, same inode) is seen by its modification time once settled.
+        let edited = parsedAlone[parsedAlone.count - 1].path
+        var bytes = try fs.read(edited)
+        bytes[bytes.count - 2] = bytes[bytes.count - 2] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+        try fs.write(bytes, to: edited)
+        #expect(!elided(ContentLoader(fileSystem: fs).load(from: content, known: memo).files).contains(edited))
+        try Self.age([content], step: 1)
+        let changed = try #require(InputDigest.compute(options, fileSystem: fs))
+        #expect(changed != plain && InputDigest.compute(options, fileSystem: fs, known: memo) == changed)
+        let third = ContentLoader(fileSystem: fs).load(from: content, known: memo)
+        #expect(!elided(third.files).contains(edited))
+        #expect(third.files.first { $0.path == edited }?.bytes == bytes)
+        #expect(elided(ContentLoader(fileSystem: fs).load(from: content, known: memo).files) == parsedAlone.map(\.path))
+        // The recorded SHA-256 gives the input digest's per-file digest.
+        #expect(InputDigest.fileDigest(sha256: ContentHash.of(bytes)) == InputDigest.fileDigest(bytes))
+    }
+
+    /// A `dimensi.yml` that renames one dimension and keeps the built-in elements.
+    static let dimensionsFile = "governance:\n  nama: Tata Kelola Pemerintahan Bantul\n  nama_pendek: Tata Kelola\n"
+
+    /// An elided file whose parsed value the cache does not hold (here: the dimensions changed, so
+    /// every programme's key did) is read after all, and parsed.
+    @Test func elidedFilesTheCacheDoesNotHoldAreReadAfterAll() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
+            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
+        }
+        try Self.age([content], step: 0)
+        var builder = SiteBuilder()
+        builder.memory = BuildMemory()
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/out")
+        let first = try builder.build(options)
+        try fs.write(Array(Self.dimensionsFile.utf8), to: content + "/dimensi.yml")
+        try Self.age([content], step: 1)
+        let second = try builder.build(options)
+        #expect(second.programCount == first.programCount)
+        try SiteBuilder().build(BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
+        for entry in try fs.listRecursively(dir.path + "/clean") where entry.kind == .file && entry.relativePath != OutputWriter.marker {
+            #expect(
+                try fs.read(dir.path + "/out/" + entry.relativePath) == fs.read(dir.path + "/clean/" + entry.relativePath), "\(entry.relativePath)")
+        }
+    }
+
     /// A changed file, or a programme read against changed dimensions, is parsed again.
     @Test func aChangedFileOrChangedDimensionsAreParsedAgain() throws {
         var files = [
@@ -102,6 +183,34 @@ struct BuildCacheTests {
         ("examples/bantul-2021/content", 4), ("content", 5),
     ])
     func incrementalBuildsAfterRandomEditsAreByteIdenticalToCleanBuilds(source: String, seed: UInt64) throws {
+        try randomEdits(source: source, seed: seed, serve: false)
+    }
+
+    /// The same with one builder's memory across the builds, as `tinjau serve` keeps it, the files
+    /// aged between builds so that the loader leaves unchanged ones unread (``SourceMemo``): the
+    /// site is still byte-identical to a clean build's after every edit.
+    @Test(arguments: [(fixtures + "/mini/content", 6), ("examples/bantul-2021/content", 7), ("content", 8)])
+    func rebuildsOfServeAfterRandomEditsAreByteIdenticalToCleanBuilds(source: String, seed: UInt64) throws {
+        try randomEdits(source: source, seed: seed, serve: true)
+    }
+
+    /// Gives every file below `roots` modified in the last minute (just written) the modification
+    /// time `base` + `step` seconds, `base` long past: settled (``FileSystem/settledStamp(_:)``),
+    /// and different from the time any earlier step gave.
+    static func age(_ roots: [String], step: Int, base: Date = Date(timeIntervalSinceNow: -100_000)) throws {
+        let fs = LocalFileSystem()
+        for root in roots {
+            for entry in try fs.listRecursively(root) where entry.kind == .file {
+                let path = root + "/" + entry.relativePath
+                let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+                if let modified, modified.timeIntervalSinceNow > -60 {
+                    try FileManager.default.setAttributes([.modificationDate: base.addingTimeInterval(Double(step))], ofItemAtPath: path)
+                }
+            }
+        }
+    }
+
+    private func randomEdits(source: String, seed: UInt64, serve: Bool) throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
         let content = dir.path + "/content"
@@ -113,7 +222,12 @@ struct BuildCacheTests {
         }
         var random = SeededRandom(seed: seed)
         let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: dir.path + "/output")
-        let first = try SiteBuilder().build(options)
+        var builder = SiteBuilder()
+        if serve {
+            builder.memory = BuildMemory()
+            try Self.age([content, templates], step: 0)
+        }
+        let first = try builder.build(options)
         #expect(first.pagesKept == 0)
         func files(_ include: (String) -> Bool) throws -> [String] {
             try fs.listRecursively(content + "/opd").filter { $0.kind == .file && include($0.relativePath) }
@@ -239,7 +353,8 @@ struct BuildCacheTests {
         for step in 0..<6 {
             let (name, edit) = edits.randomElement(using: &random)!
             try edit()
-            try SiteBuilder().build(options)
+            if serve { try Self.age([content, templates], step: step + 1) }
+            try builder.build(options)
             try SiteBuilder().build(
                 BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: dir.path + "/clean-\(step)"))
             let built = try fs.listRecursively(dir.path + "/output").filter { $0.kind == .file }.map(\.relativePath).sorted()
@@ -252,7 +367,20 @@ struct BuildCacheTests {
         }
         // A body edit alone changes the programme's page and the pages that quote its first paragraph.
         try edits[0].1()
-        let report = try SiteBuilder().build(options)
+        if serve {
+            // The loader reads the edited file alone: every other was read before under the same stamp.
+            try Self.age([content, templates], step: 100)
+            let memo = try #require(builder.memory?.sources)
+            let loaded = ContentLoader(fileSystem: fs).load(from: content, known: memo)
+            let read = loaded.files.filter { !$0.isElided }.filter {
+                switch $0.kind {
+                case .opd, .program, .page: true
+                default: false
+                }
+            }
+            #expect(read.count == 1, "\(read.map(\.path))")
+        }
+        let report = try builder.build(options)
         #expect(report.pagesKept > 0 && report.pagesKept < report.pagesWritten, "\(report.pagesKept) of \(report.pagesWritten)")
         // Most programme pages are kept by their inputs' key alone, without a view model.
         #expect(report.pagesKeptByInputs > 0 && report.pagesKeptByInputs <= report.pagesKept, "\(report.pagesKeptByInputs)")

@@ -147,7 +147,8 @@ struct SiteTests {
         "safe relative output paths",
         arguments: [
             ("index.html", true), ("opd/a/index.html", true), ("../x", false), ("/etc/passwd", false),
-            ("a//b", false), ("a/./b", false), ("a\\b", false), ("", false),
+            ("a//b", false), ("a/./b", false), ("a\\b", false), ("", false), ("a/", false), ("a/..", false), ("..", false),
+            (".", false), ("a/\0b", false), (".well-known/x", true), ("a/.../b", true), ("a/..b/c", true), ("...", true),
         ])
     func safePaths(path: String, safe: Bool) {
         #expect(OutputWriter.isSafeRelativePath(path) == safe)

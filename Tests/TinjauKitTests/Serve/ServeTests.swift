@@ -8,6 +8,20 @@ import TinjauTestSupport
 
 @Suite("tinjau serve")
 struct ServeTests {
+    /// Pages are served with the reload script before `</body>`; other bytes are left as they are.
+    @Test func theReloadScriptGoesBeforeTheBodysEnd() {
+        let script = PreviewServer.reloadScript
+        func added(_ page: String) -> String { String(decoding: PreviewServer.addingReloadScript(to: Array(page.utf8)), as: UTF8.self) }
+        #expect(added("<html><body><p>Dinas</p></body></html>") == "<html><body><p>Dinas</p>" + script + "</body></html>")
+        #expect(added("<p>tanpa akhir</p>") == "<p>tanpa akhir</p>")
+        #expect(added("") == "")
+        #expect(added("</body>") == script + "</body>")
+        #expect(added("a</body>b</body>") == "a" + script + "</body>b" + script + "</body>")
+        #expect(added("</bod") == "</bod")
+        let invalid: [UInt8] = [0xFF, 0x3C] + Array("/body>".utf8)
+        #expect(PreviewServer.addingReloadScript(to: invalid) == [0xFF] + Array((script + "</body>").utf8))
+    }
+
     @Test func requestsCannotLeaveTheOutputFolder() throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()

@@ -148,15 +148,32 @@ struct BoundedMemoryTests {
         #expect(!empty.hasText)
     }
 
-    @Test func theParseCacheKeepsProgrammesWithoutTheirBodyText() throws {
-        let cache = ParseCache()
+    /// The parse cache keeps programmes' bodies in its store, not as strings, and a new cache made
+    /// from its kept entries copies the bodies still used to a new store once most of it is unused.
+    @Test func theParseCacheKeepsProgrammesBodiesInItsStore() throws {
+        let cache = ParseCache(previous: [:], bodies: BodyStore(spillThreshold: 1 << 10))
         let parsed = BuildCacheTests.parse("content", cache: cache)
         let programs = try #require(parsed.content?.programs)
         #expect(programs.contains { !$0.body.text.isEmpty })
+        var used = 0
         for entry in cache.entries.values {
             guard case .program(let program?) = entry.item else { continue }
-            #expect(program.body.text.isEmpty)
-            #expect(program.body.hasText == programs.first { $0.id == program.id }?.body.hasText)
+            #expect(program.body.text == programs.first { $0.id == program.id }?.body.text)
+            #expect(program.body.storedLength == program.body.text.utf8.count)
+            used += program.body.storedLength
+        }
+        #expect(used > 0 && cache.bodies.byteCount == used)
+        // Below half unused, the store is kept as it is.
+        #expect(cache.kept().bodies === cache.bodies)
+        // Three times as many bytes unused as used (bodies of files edited since): copied.
+        let small = ParseCache(previous: [:], bodies: BodyStore(spillThreshold: 1 << 10))
+        _ = BuildCacheTests.parse("content", cache: small)
+        for _ in 0..<3 { _ = small.bodies.append(String(repeating: "x", count: used)) }
+        let (moved, fresh) = small.kept()
+        #expect(fresh !== small.bodies && fresh.byteCount == used)
+        for entry in moved.values {
+            guard case .program(let program?) = entry.item else { continue }
+            #expect(program.body.text == programs.first { $0.id == program.id }?.body.text)
         }
     }
 
