@@ -99,11 +99,17 @@ public struct ContentLoader: Sendable {
     /// - Returns: the files in a stable order (review, dimensions, OPDs, programmes, pages,
     ///   translations, archives, each sorted by path) and the diagnostics found on the way (missing `tinjau.yml`,
     ///   unreadable files, symbolic links, files out of place, slugs that clash).
-    /// - Parameter known: what a long-running process remembers of the files it read before
-    ///   (``SourceMemo``): with it, every file read is recorded there with its SHA-256 and
-    ///   ``PageInputs`` digest, and an OPD's, programme's or page's file whose settled stamp is the
-    ///   recorded one is not read (``SourceFile/isElided``).
-    public func load(from directory: String, known: SourceMemo? = nil) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+    public func load(from directory: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        load(from: directory, known: nil)
+    }
+
+    /// ``load(from:)`` for a long-running process that remembers the files it read before
+    /// (``SourceMemo``): each file read is recorded there with its SHA-256 and ``PageInputs``
+    /// digest when its settled stamp was the same before and after the read, and an OPD's,
+    /// programme's or page's file whose settled stamp is the recorded one is not read
+    /// (``SourceFile/isElided``). The caller must then give the files to ``readElided(_:unless:)``
+    /// before the parser: an elided file has no bytes.
+    func load(from directory: String, known: SourceMemo?) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         func path(_ rel: String) -> String { root + "/" + rel }
@@ -269,7 +275,7 @@ public struct ContentLoader: Sendable {
 
     /// `files` with the bytes of every elided file read after all unless `cached(file)` says its
     /// parsed value is at hand (a file gone or unreadable since is reported, as by ``load(from:known:)``).
-    public func readElided(_ files: [SourceFile], unless cached: @Sendable (SourceFile) -> Bool) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+    func readElided(_ files: [SourceFile], unless cached: @Sendable (SourceFile) -> Bool) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
         guard files.contains(where: { $0.isElided && !cached($0) }) else { return (files, []) }
         let fileSystem = fileSystem
         let read = Parallel.map(files) { file -> Result<SourceFile, Diagnostic> in

@@ -13,7 +13,7 @@ import Foundation
 /// A stamp is recorded only when it was the same before and after the read and the file was last
 /// modified long enough ago that another write could not keep it (the *settled* stamp), so a save
 /// during a read or within the same tick of the file system's clock is read again next time. Files
-/// that are gone stay remembered (a few hundred bytes each) until the process ends.
+/// no longer in the content or theme folder are forgotten at the next input digest.
 ///
 /// Thread-safe: the loader records from all cores.
 public final class SourceMemo: @unchecked Sendable {
@@ -42,6 +42,11 @@ public final class SourceMemo: @unchecked Sendable {
     /// Records `file` as read at `path`.
     func record(_ path: String, _ file: Known) {
         lock.withLock { known[path] = file }
+    }
+
+    /// Forgets every file but `paths`.
+    func keep(only paths: Set<String>) {
+        lock.withLock { known = known.filter { paths.contains($0.key) } }
     }
 
     /// How many files are remembered.

@@ -1,7 +1,7 @@
 /// The Markdown body of a content file, kept as source until the render stage,
 /// when every page's permalink is known and internal links can be resolved.
 ///
-/// A programme's text can be moved to a ``BodyStore`` (``keep(in:)``), which past a few megabytes
+/// A programme's text can be moved to a ``BodyStore`` (``keep(in:digested:)``), which past a few megabytes
 /// holds it in a scratch file: the sources are about 2 KB a programme, and 100 000 of them held as
 /// strings from the parser to the render stage were 210 MB of the build's peak memory. To its users
 /// the text is the same either way. Equal when path, first line, text and whether the text was
@@ -24,7 +24,7 @@ public struct MarkdownSource: Hashable, Sendable {
 
     /// The text while it is not in a store.
     private var inline: String
-    /// Where the text is once ``keep(in:)`` moved it.
+    /// Where the text is once ``keep(in:digested:)`` or ``move(to:)`` moved it.
     private var stored: (store: BodyStore, place: BodyStore.Place)?
     /// `true` once ``releaseText()`` dropped a text that was not empty.
     private var released = false

@@ -37,7 +37,7 @@ public struct ContentParser: Sendable {
         }
         let knownDimensions = dimensions
         // Programmes' bodies wait for the render stage in one store (a scratch file past a few
-        // megabytes; ``MarkdownSource/keep(in:)``), not as 100 000 strings: the cache's, where its
+        // megabytes; ``MarkdownSource/keep(in:digested:)``), not as 100 000 strings: the cache's, where its
         // entries keep them between builds, else one for this build.
         let bodies = cache?.bodies ?? BodyStore()
         let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic]) in

@@ -10,7 +10,8 @@ public enum InputDigest {
     /// folder is part of the fingerprint (the embedded theme alone), not a failure.
     /// - Parameter known: what a long-running process remembers of the files it read before
     ///   (``SourceMemo``): a file whose settled stamp is the recorded one is not read again (its
-    ///   recorded SHA-256 gives the same digest), and every other file read is recorded.
+    ///   recorded SHA-256 gives the same digest), another is recorded when its settled stamp held
+    ///   during the read, and files no longer listed in either folder are forgotten.
     public static func compute(
         _ options: BuildOptions, fileSystem: any FileSystem, baseTheme: [ThemeFile] = EmbeddedTheme.files, known: SourceMemo? = nil
     ) -> String? {
@@ -32,6 +33,7 @@ public enum InputDigest {
             mix(file.path.utf8)
             mix(file.bytes)
         }
+        var listed: Set<String> = []
         for folder in [options.contentDirectory, options.templatesDirectory] {
             mix(folder.utf8)
             if folder == options.templatesDirectory && !options.templatesDirectoryRequired && !fileSystem.isDirectory(folder) {
@@ -42,6 +44,7 @@ public enum InputDigest {
             // Each file is read and digested on its own, on all cores; the digests are mixed in order.
             // Paths are spelled as the loader spells them (no doubled `/`), the memo's keys.
             let root = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+            if known != nil { listed.formUnion(entries.lazy.filter { $0.kind == .file }.map { root + "/" + $0.relativePath }) }
             let digests = Parallel.map(entries) { entry -> UInt64? in
                 guard entry.kind == .file else { return 0 }
                 let path = root + "/" + entry.relativePath
@@ -69,6 +72,7 @@ public enum InputDigest {
                 }
             }
         }
+        known?.keep(only: listed)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

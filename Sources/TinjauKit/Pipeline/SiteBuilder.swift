@@ -55,7 +55,8 @@ public struct BuildOptions: Sendable {
 
 /// What a successful check or build produced.
 public struct BuildReport: Sendable {
-    /// Source files read from the content folder.
+    /// Source files found in the content folder (`tinjau serve` reads only those that changed since
+    /// it last read them).
     public var filesRead: Int
     /// Programmes in the review.
     public var programCount: Int
@@ -122,7 +123,7 @@ public struct SiteBuilder: Sendable {
         public var templates: TemplateSet
         /// Warnings and notes, sorted for the report.
         public var diagnostics: [Diagnostic]
-        /// Source files read.
+        /// Source files found (`tinjau serve` reads only those that changed since it last read them).
         public var filesRead: Int
         /// The archived reviews (`content/arsip/<year>.json`), newest first.
         public var archives: [ArchivedReview] = []
@@ -141,7 +142,8 @@ public struct SiteBuilder: Sendable {
         var fileDigests: [PageInputs.FileDigest] = []
         let (parsed, filesRead, archiveFiles): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int, [(SourceFile, Int)]) = {
             let loader = ContentLoader(fileSystem: fileSystem)
-            var loaded = loader.load(from: options.contentDirectory, known: memory?.sources)
+            // Files are left unread as unchanged only where a parse cache can stand for them.
+            var loaded = loader.load(from: options.contentDirectory, known: parseCache == nil ? nil : memory?.sources)
             diagnostics += loaded.diagnostics
             // serve: a file left unread as unchanged is read after all when its parsed value is not cached.
             if let parseCache {

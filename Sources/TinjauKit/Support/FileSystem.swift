@@ -60,11 +60,13 @@ public protocol FileSystem: Sendable {
     /// A short text that changes whenever the file `path` is written, replaced or removed (on disk:
     /// its inode, size and modification time to the nanosecond), or `nil` when there is no file.
     func stamp(_ path: String) -> String?
-    /// The file's ``stamp(_:)`` when a later change to the file is sure to change it, else `nil`
-    /// (no file, or one modified so recently that another write within the same tick of the
-    /// file system's clock would leave the stamp as it is: on disk, modified less than
-    /// ``settleSeconds`` ago, as git treats a "racily clean" file). `tinjau serve` skips reading a
-    /// source file whose settled stamp is the one it recorded when it last read it (``SourceMemo``).
+    /// A text that a later change to the file `path` is sure to change, else `nil` (no file, or
+    /// one changed so recently that another write within the same tick of the file system's clock
+    /// could leave it as it is: on disk, its device, inode, size, modification and status-change
+    /// times, once both times are ``LocalFileSystem/settleSeconds`` old, as git treats a "racily
+    /// clean" file). `tinjau serve` skips reading a source file whose settled stamp is the one it
+    /// recorded when it last read it (``SourceMemo``), so a conformer must never give the same
+    /// settled stamp for other bytes (the default: the digest of the bytes).
     func settledStamp(_ path: String) -> String?
 }
 
@@ -94,13 +96,25 @@ extension FileSystem {
         return ContentHash.of(bytes)
     }
 
-    /// The ``stamp(_:)``: the digest of the bytes changes with every change.
-    public func settledStamp(_ path: String) -> String? { stamp(path) }
+    /// The SHA-256 of the file's bytes, which changes with every change (not ``stamp(_:)``, which a
+    /// conformer may make from the file's metadata).
+    public func settledStamp(_ path: String) -> String? {
+        guard isFile(path), let bytes = try? read(path) else { return nil }
+        return ContentHash.of(bytes)
+    }
 }
 
 public struct LocalFileSystem: FileSystem {
+    /// How long after its last change (of contents or status) a file's ``settledStamp(_:)`` is
+    /// given, in seconds: by default 3, more than the coarsest modification-time granularity of
+    /// the file systems a content folder may be on (2 s on FAT), so that a second write in the same
+    /// tick, same size, cannot go unseen. Tests that control modification times use 0.
+    public let settleSeconds: Int
+
     /// Creates the live file system.
-    public init() {}
+    public init(settleSeconds: Int = 3) {
+        self.settleSeconds = settleSeconds
+    }
 
     public func isDirectory(_ path: String) -> Bool {
         var isDir: ObjCBool = false
@@ -262,20 +276,16 @@ public struct LocalFileSystem: FileSystem {
         return "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 
-    /// How long after its last modification a file's stamp is trusted to tell every later change
-    /// (seconds): more than the coarsest modification-time granularity of the file systems a
-    /// content folder may be on (2 s on FAT), so that a second write in the same tick, same size,
-    /// cannot go unseen.
-    public static let settleSeconds = 3
-
     public func settledStamp(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        // A modification time in the future (a clock set back, a file from another machine) never settles.
-        guard info.st_mtim.tv_sec <= now.tv_sec - Self.settleSeconds else { return nil }
-        return "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        // A time in the future (a clock set back, a file from another machine) never settles. The
+        // status-change time moves with `chmod` and with tools that set the modification time back.
+        guard max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) <= now.tv_sec - settleSeconds else { return nil }
+        return
+            "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
     }
 
     /// Compares in 64 KiB chunks, so that checking a large data file against its new bytes does not

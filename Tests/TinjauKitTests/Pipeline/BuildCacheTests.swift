@@ -42,7 +42,9 @@ struct BuildCacheTests {
     /// or modified too recently to tell, is read.
     @Test func unchangedFilesAreNotReadAgainWithASourceMemo() throws {
         let dir = try TemporaryDirectory()
-        let fs = LocalFileSystem()
+        // Stamps settle at once here: the test sets modification times itself (the status-change
+        // time, which it cannot set, is then as new as the last `age`).
+        let fs = LocalFileSystem(settleSeconds: 0)
         let content = dir.path + "/content"
         for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
             try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
@@ -50,9 +52,11 @@ struct BuildCacheTests {
         let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates)
         let memo = SourceMemo()
         func elided(_ files: [SourceFile]) -> [String] { files.filter(\.isElided).map(\.path) }
-        // Just written: not settled, so read every time and not recorded.
-        #expect(elided(ContentLoader(fileSystem: fs).load(from: content, known: memo).files).isEmpty)
-        #expect(elided(ContentLoader(fileSystem: fs).load(from: content, known: memo).files).isEmpty)
+        // Just written: not settled (by the default three seconds), so read every time and not recorded.
+        let waiting = LocalFileSystem()
+        #expect(elided(ContentLoader(fileSystem: waiting).load(from: content, known: memo).files).isEmpty)
+        #expect(elided(ContentLoader(fileSystem: waiting).load(from: content, known: memo).files).isEmpty)
+        #expect(memo.count == 0)
         try Self.age([content], step: 0)
         let plain = try #require(InputDigest.compute(options, fileSystem: fs))
         #expect(InputDigest.compute(options, fileSystem: fs, known: memo) == plain)
@@ -85,6 +89,15 @@ struct BuildCacheTests {
         #expect(!elided(third.files).contains(edited))
         #expect(third.files.first { $0.path == edited }?.bytes == bytes)
         #expect(elided(ContentLoader(fileSystem: fs).load(from: content, known: memo).files) == parsedAlone.map(\.path))
+        // A change of status alone (`chmod`) is a change: the file is read again.
+        let other = parsedAlone[0].path
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: other)
+        #expect(!elided(ContentLoader(fileSystem: fs).load(from: content, known: memo).files).contains(other))
+        // A file gone from the folder is forgotten at the next input digest.
+        let before = memo.count
+        try fs.remove(edited)
+        _ = InputDigest.compute(options, fileSystem: fs, known: memo)
+        #expect(memo.count == before - 1)
         // The recorded SHA-256 gives the input digest's per-file digest.
         #expect(InputDigest.fileDigest(sha256: ContentHash.of(bytes)) == InputDigest.fileDigest(bytes))
     }
@@ -96,16 +109,19 @@ struct BuildCacheTests {
     /// every programme's key did) is read after all, and parsed.
     @Test func elidedFilesTheCacheDoesNotHoldAreReadAfterAll() throws {
         let dir = try TemporaryDirectory()
-        let fs = LocalFileSystem()
+        let fs = LocalFileSystem(settleSeconds: 0)
         let content = dir.path + "/content"
         for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
             try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
         }
         try Self.age([content], step: 0)
-        var builder = SiteBuilder()
+        var builder = SiteBuilder(fileSystem: fs)
         builder.memory = BuildMemory()
         let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/out")
         let first = try builder.build(options)
+        // The next load leaves every OPD, programme and page file unread.
+        let memo = try #require(builder.memory?.sources)
+        #expect(ContentLoader(fileSystem: fs).load(from: content, known: memo).files.filter(\.isElided).count > first.programCount)
         try fs.write(Array(Self.dimensionsFile.utf8), to: content + "/dimensi.yml")
         try Self.age([content], step: 1)
         let second = try builder.build(options)
@@ -224,6 +240,8 @@ struct BuildCacheTests {
         let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: dir.path + "/output")
         var builder = SiteBuilder()
         if serve {
+            // Stamps settle at once: `age` gives every written file a modification time of its own.
+            builder = SiteBuilder(fileSystem: LocalFileSystem(settleSeconds: 0))
             builder.memory = BuildMemory()
             try Self.age([content, templates], step: 0)
         }
@@ -371,7 +389,7 @@ struct BuildCacheTests {
             // The loader reads the edited file alone: every other was read before under the same stamp.
             try Self.age([content, templates], step: 100)
             let memo = try #require(builder.memory?.sources)
-            let loaded = ContentLoader(fileSystem: fs).load(from: content, known: memo)
+            let loaded = ContentLoader(fileSystem: LocalFileSystem(settleSeconds: 0)).load(from: content, known: memo)
             let read = loaded.files.filter { !$0.isElided }.filter {
                 switch $0.kind {
                 case .opd, .program, .page: true
