@@ -45,10 +45,7 @@ struct BuildCacheTests {
         // Stamps settle at once here: the test sets modification times itself (the status-change
         // time, which it cannot set, is then as new as the last `age`).
         let fs = LocalFileSystem(settleSeconds: 0)
-        let content = dir.path + "/content"
-        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
-            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
-        }
+        let content = try Self.copyOfMini(in: dir)
         let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates)
         let memo = SourceMemo()
         func elided(_ files: [SourceFile]) -> [String] { files.filter(\.isElided).map(\.path) }
@@ -102,6 +99,16 @@ struct BuildCacheTests {
         #expect(InputDigest.fileDigest(sha256: ContentHash.of(bytes)) == InputDigest.fileDigest(bytes))
     }
 
+    /// A copy of the mini fixture's content in `dir` (`dir/content`), for a test that changes it.
+    static func copyOfMini(in dir: TemporaryDirectory) throws -> String {
+        let fs = LocalFileSystem()
+        let content = dir.path + "/content"
+        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
+            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
+        }
+        return content
+    }
+
     /// A `dimensi.yml` that renames one dimension and keeps the built-in elements.
     static let dimensionsFile = "governance:\n  nama: Tata Kelola Pemerintahan Bantul\n  nama_pendek: Tata Kelola\n"
 
@@ -110,10 +117,7 @@ struct BuildCacheTests {
     @Test func elidedFilesTheCacheDoesNotHoldAreReadAfterAll() throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem(settleSeconds: 0)
-        let content = dir.path + "/content"
-        for entry in try fs.listRecursively(fixtures + "/mini/content") where entry.kind == .file {
-            try fs.write(try fs.read(fixtures + "/mini/content/" + entry.relativePath), to: content + "/" + entry.relativePath)
-        }
+        let content = try Self.copyOfMini(in: dir)
         try Self.age([content], step: 0)
         var builder = SiteBuilder(fileSystem: fs)
         builder.memory = BuildMemory()
