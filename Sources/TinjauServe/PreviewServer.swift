@@ -98,8 +98,9 @@ public struct PreviewServer: Sendable {
     /// How long `/__tinjau/versi?seit=N` waits for a build newer than `N` before answering anyway.
     static let longPollLimit: Duration = .seconds(25)
 
-    /// A fingerprint of every entry's path and type below `folders`, and of each file's size and
-    /// modification time (to the nanosecond), read with `opendir`/`readdir`/`lstat` (Foundation's
+    /// A fingerprint of every entry's path and type below `folders`, and of each file's device,
+    /// inode, size, and modification and status-change times (to the nanosecond: a same-size edit
+    /// whose modification time is set back, or two files swapped by `mv`, still changes it), read with `opendir`/`readdir`/`lstat` (Foundation's
     /// `attributesOfItem` builds a dictionary per file: at 10 000 programmes, scanning every 400 ms
     /// kept a third of a core busy). Hidden files and folders are skipped, like the loader does, so
     /// an editor's swap file rebuilds nothing; symbolic links are not followed.
@@ -130,9 +131,13 @@ public struct PreviewServer: Sendable {
                 if (info.st_mode & S_IFMT) == S_IFDIR {
                     scan(path)
                 } else {
+                    feed(UInt64(info.st_dev))
+                    feed(UInt64(info.st_ino))
                     feed(Int64(info.st_size))
                     feed(Int64(info.st_mtim.tv_sec))
                     feed(Int64(info.st_mtim.tv_nsec))
+                    feed(Int64(info.st_ctim.tv_sec))
+                    feed(Int64(info.st_ctim.tv_nsec))
                 }
             }
             // The end of a folder, so that moving a file between folders changes the bytes.

@@ -12,7 +12,10 @@ import Foundation
 /// The rule is git's for its index: a file whose stamp is the recorded one has the recorded bytes.
 /// A stamp is recorded only when it was the same before and after the read and the file was last
 /// modified long enough ago that another write could not keep it (the *settled* stamp), so a save
-/// during a read or within the same tick of the file system's clock is read again next time. Files
+/// during a read or within the same tick of the file system's clock is read again next time. As
+/// for git, a write that leaves every time as it was is not seen until the file's times change again
+/// or serve restarts: a second write through a memory mapping whose page the kernel has not yet
+/// written back (no editor saves that way). Files
 /// no longer in the content or theme folder are forgotten at the next input digest.
 ///
 /// Thread-safe: the loader records from all cores.

@@ -64,6 +64,30 @@ struct ServeTests {
         #expect(PreviewServer.fingerprint([dir.path + "/c"]) != before)
     }
 
+    /// A same-size edit whose modification time is set back, and two files of the same size and
+    /// time swapped, change the fingerprint (their status-change time and inode do).
+    @Test func sameSizeEditsWithTheOldTimeChangeTheFingerprint() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let old = Date(timeIntervalSinceNow: -3600)
+        for name in ["x", "y"] {
+            try fs.write(Array("anggaran: 175\n".utf8), to: dir.path + "/c/\(name).md")
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: dir.path + "/c/\(name).md")
+        }
+        let before = PreviewServer.fingerprint([dir.path + "/c"])
+        let file = try FileHandle(forUpdating: URL(fileURLWithPath: dir.path + "/c/x.md"))
+        try file.seek(toOffset: 10)
+        try file.write(contentsOf: Array("9".utf8))
+        try file.close()
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: dir.path + "/c/x.md")
+        let edited = PreviewServer.fingerprint([dir.path + "/c"])
+        #expect(edited != before)
+        for (from, to) in [("x", "z"), ("y", "x"), ("z", "y")] {
+            _ = rename(dir.path + "/c/\(from).md", dir.path + "/c/\(to).md")
+        }
+        #expect(PreviewServer.fingerprint([dir.path + "/c"]) != edited)
+    }
+
     /// A hidden file, a file moved to another folder and a new subfolder each change the fingerprint
     /// as a plain write does; a hidden file does not.
     @Test func theFingerprintSeesMovesAndIgnoresHiddenFiles() throws {
