@@ -1,7 +1,8 @@
 import Foundation
 
 /// What a long-running process (`tinjau serve`) knows of each source file it has read: the file's
-/// settled stamp (``FileSystem/settledStamp(_:)``: on disk its inode, size and modification time),
+/// settled stamp (``FileSystem/settledStamp(_:)``: on disk its device, inode, size, and modification
+/// and status-change times),
 /// the SHA-256 of the bytes it read under that stamp and, for the loader's files, their
 /// ``PageInputs`` digest. A rebuild then reads only the files whose stamp changed: the input digest
 /// (``InputDigest``) takes the others' SHA-256 from here, and the loader leaves their bytes unread
@@ -13,10 +14,10 @@ import Foundation
 /// A stamp is recorded only when it was the same before and after the read and the file was last
 /// modified long enough ago that another write could not keep it (the *settled* stamp), so a save
 /// during a read or within the same tick of the file system's clock is read again next time. As
-/// for git, a write that leaves every time as it was is not seen until the file's times change again
-/// or serve restarts: a second write through a memory mapping whose page the kernel has not yet
-/// written back (no editor saves that way). Files
-/// no longer in the content or theme folder are forgotten at the next input digest.
+/// for git, a write that leaves every time as it was is not seen until the file's times change
+/// again or serve restarts: a second write through a memory mapping whose page the kernel has not
+/// yet written back (no editor saves that way). Files no longer in the content or theme folder are
+/// forgotten at the next input digest.
 ///
 /// Thread-safe: the loader records from all cores.
 public final class SourceMemo: @unchecked Sendable {

@@ -105,7 +105,7 @@ public final class ParseCache: @unchecked Sendable {
         for entry in entries.values {
             if case .program(let program?) = entry.item { used += program.body.storedLength }
         }
-        guard bodies.byteCount > max(bodies.threshold, 2 * used) else { return (entries, bodies) }
+        guard bodies.isMostlyUnused(used: used) else { return (entries, bodies) }
         let fresh = BodyStore(spillThreshold: bodies.threshold)
         let moved = entries.mapValues { entry -> Entry in
             guard case .program(var program?) = entry.item else { return entry }

@@ -368,10 +368,10 @@ public final class BodyMemo: @unchecked Sendable {
     public func next() -> BodyMemo {
         let kept = lock.withLock { current }
         let used = kept.values.reduce(0) { $0 + $1.html.length }
-        guard store.byteCount > max(BodyStore.spillThreshold, 2 * used) else {
+        guard store.isMostlyUnused(used: used) else {
             return BodyMemo(outline: outline, store: store, previous: kept)
         }
-        let fresh = BodyStore()
+        let fresh = BodyStore(spillThreshold: store.threshold)
         let moved = kept.mapValues { Entry(html: fresh.append(store.text($0.html)), diagnostics: $0.diagnostics) }
         return BodyMemo(outline: outline, store: fresh, previous: moved)
     }

@@ -23,6 +23,13 @@ final class BodyStore: @unchecked Sendable {
     /// This store's threshold in bytes: ``spillThreshold`` but in tests.
     let threshold: Int
 
+    /// Whether a store holding `used` bytes still referenced is worth copying to a new one: the
+    /// bytes no longer used are more than half of it, and it is past ``threshold``. The rule of
+    /// ``BodyMemo/next()`` and ``ParseCache/kept()``.
+    func isMostlyUnused(used: Int) -> Bool {
+        byteCount > max(threshold, 2 * used)
+    }
+
     /// An empty store that moves to a scratch file past `threshold` bytes.
     init(spillThreshold threshold: Int = BodyStore.spillThreshold) {
         self.threshold = threshold
