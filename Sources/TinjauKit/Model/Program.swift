@@ -80,66 +80,258 @@ public struct Indicator: Hashable, Sendable, Codable {
 
 /// One programme of an OPD: one Markdown file `content/opd/<opd>/<slug>.md`.
 /// Money is whole Rupiah.
+///
+/// A value type whose fields live in one shared, copy-on-write box (as `Array` keeps its elements): a
+/// copy of a programme, which every list, page kind, cache entry and sorted layout makes, is one
+/// reference count, not one per text and list it holds (a rebuild of `serve` at 10 000 programmes
+/// spent about a quarter of its time counting those references). Changing a field of a shared
+/// programme copies its fields first, so copies never see each other's changes.
 public struct Program: Hashable, Sendable, Codable {
+    /// The stored fields of a programme; see the properties of the same names.
+    private struct Fields: Hashable {
+        var slug: String
+        var opdSlug: String
+        var id: String
+        var title: String
+        var dimension: DimensionID
+        var element: String?
+        var status: ProgramStatus
+        var term: ProgramTerm?
+        var startYear: Int?
+        var endYear: Int?
+        var budget: Int64?
+        var budgetRealised: Int64?
+        var fundingSource: String?
+        var partners: [String]
+        var indicators: [Indicator]
+        var delayReason: String?
+        var keywords: [String]
+        var summary: String?
+        var isIllustration: Bool
+        var formerIDs: [String]
+        var body: MarkdownSource
+        var sourcePath: String
+        var fieldLocations: FieldLocations
+        var partnerLocations: [SourceLocation]
+        var formerIDLocations: [SourceLocation]
+    }
+
+    /// The box holding a programme's ``Fields``; shared by copies until one of them changes a field.
+    /// `@unchecked Sendable`: a box is only changed through ``update``, and only when this programme
+    /// holds the sole reference to it, so no other thread can see the change.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    /// Makes the box this programme's own (copies the fields when another copy shares it).
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    }
+
     /// File name without `.md`.
     public var slug: String {
-        didSet { id = Self.id(opd: opdSlug, slug: slug) }
+        get { storage.fields.slug }
+        set {
+            makeUnique()
+            storage.fields.slug = newValue
+            storage.fields.id = Self.id(opd: storage.fields.opdSlug, slug: storage.fields.slug)
+        }
     }
     /// The lead OPD: the folder the file is in.
     public var opdSlug: String {
-        didSet { id = Self.id(opd: opdSlug, slug: slug) }
+        get { storage.fields.opdSlug }
+        set {
+            makeUnique()
+            storage.fields.opdSlug = newValue
+            storage.fields.id = Self.id(opd: storage.fields.opdSlug, slug: storage.fields.slug)
+        }
     }
     /// Stable identity across the site: `<opd>/<slug>`. Stored, not computed: every score, index and
     /// list of a build keeps programmes' ids, and a computed id made a new string for each (at 100 000
     /// programmes, about 120 MB of copies of the same texts).
-    public private(set) var id: String
+    public var id: String { storage.fields.id }
     /// Title (`judul`).
-    public var title: String
+    public var title: String {
+        get { storage.fields.title }
+        _modify {
+            makeUnique()
+            yield &storage.fields.title
+        }
+    }
     /// Dimension (`dimensi`).
-    public var dimension: DimensionID
+    public var dimension: DimensionID {
+        get { storage.fields.dimension }
+        _modify {
+            makeUnique()
+            yield &storage.fields.dimension
+        }
+    }
     /// Element slug (`elemen`), if given.
-    public var element: String?
+    public var element: String? {
+        get { storage.fields.element }
+        _modify {
+            makeUnique()
+            yield &storage.fields.element
+        }
+    }
     /// Status (`status`).
-    public var status: ProgramStatus
+    public var status: ProgramStatus {
+        get { storage.fields.status }
+        _modify {
+            makeUnique()
+            yield &storage.fields.status
+        }
+    }
     /// Term (`jangka`), if given.
-    public var term: ProgramTerm?
+    public var term: ProgramTerm? {
+        get { storage.fields.term }
+        _modify {
+            makeUnique()
+            yield &storage.fields.term
+        }
+    }
     /// Start year (`tahun_mulai`).
-    public var startYear: Int?
+    public var startYear: Int? {
+        get { storage.fields.startYear }
+        _modify {
+            makeUnique()
+            yield &storage.fields.startYear
+        }
+    }
     /// End year (`tahun_selesai`).
-    public var endYear: Int?
+    public var endYear: Int? {
+        get { storage.fields.endYear }
+        _modify {
+            makeUnique()
+            yield &storage.fields.endYear
+        }
+    }
     /// Budget ceiling in whole Rupiah (`anggaran`).
-    public var budget: Int64?
+    public var budget: Int64? {
+        get { storage.fields.budget }
+        _modify {
+            makeUnique()
+            yield &storage.fields.budget
+        }
+    }
     /// Budget spent in whole Rupiah (`realisasi_anggaran`).
-    public var budgetRealised: Int64?
+    public var budgetRealised: Int64? {
+        get { storage.fields.budgetRealised }
+        _modify {
+            makeUnique()
+            yield &storage.fields.budgetRealised
+        }
+    }
     /// Source of funds (`sumber_dana`), e.g. `APBD`.
-    public var fundingSource: String?
+    public var fundingSource: String? {
+        get { storage.fields.fundingSource }
+        _modify {
+            makeUnique()
+            yield &storage.fields.fundingSource
+        }
+    }
     /// Slugs of supporting OPDs (`mitra`).
-    public var partners: [String]
+    public var partners: [String] {
+        get { storage.fields.partners }
+        _modify {
+            makeUnique()
+            yield &storage.fields.partners
+        }
+    }
     /// Indicators (`indikator`).
-    public var indicators: [Indicator]
+    public var indicators: [Indicator] {
+        get { storage.fields.indicators }
+        _modify {
+            makeUnique()
+            yield &storage.fields.indicators
+        }
+    }
     /// Why a delayed programme is delayed (`alasan_tunda`).
-    public var delayReason: String?
+    public var delayReason: String? {
+        get { storage.fields.delayReason }
+        _modify {
+            makeUnique()
+            yield &storage.fields.delayReason
+        }
+    }
     /// Keywords (`kata_kunci`).
-    public var keywords: [String]
+    public var keywords: [String] {
+        get { storage.fields.keywords }
+        _modify {
+            makeUnique()
+            yield &storage.fields.keywords
+        }
+    }
     /// One-sentence summary (`ringkasan`).
-    public var summary: String?
+    public var summary: String? {
+        get { storage.fields.summary }
+        _modify {
+            makeUnique()
+            yield &storage.fields.summary
+        }
+    }
     /// `true` when the programme is an invented illustration (`ilustrasi`).
-    public var isIllustration: Bool
+    public var isIllustration: Bool {
+        get { storage.fields.isIllustration }
+        _modify {
+            makeUnique()
+            yield &storage.fields.isIllustration
+        }
+    }
     /// Ids (`opd/slug`) this programme had in earlier reviews (`sebelumnya`), when it moved to another
     /// OPD or was renamed: how ``ProgramLineage`` follows it across archived reviews.
-    public var formerIDs: [String] = []
+    public var formerIDs: [String] {
+        get { storage.fields.formerIDs }
+        _modify {
+            makeUnique()
+            yield &storage.fields.formerIDs
+        }
+    }
     /// The Markdown body (rendered by ``BodyRenderer`` into ``RenderedBodies``, kept apart from the model;
     /// not archived: an archive keeps the rendered body).
-    public var body: MarkdownSource = .empty
+    public var body: MarkdownSource {
+        get { storage.fields.body }
+        _modify {
+            makeUnique()
+            yield &storage.fields.body
+        }
+    }
     /// Path of the source file (for an archived programme, the archive's path).
-    public var sourcePath: String = ""
+    public var sourcePath: String {
+        get { storage.fields.sourcePath }
+        _modify {
+            makeUnique()
+            yield &storage.fields.sourcePath
+        }
+    }
     /// Where each front-matter field's value starts, by field name; only fields with a value
     /// (not empty or `~`), so that a field present but invalid is told from an absent one.
-    public var fieldLocations: FieldLocations = [:]
+    public var fieldLocations: FieldLocations {
+        get { storage.fields.fieldLocations }
+        _modify {
+            makeUnique()
+            yield &storage.fields.fieldLocations
+        }
+    }
     /// Where each of ``partners`` is written (parallel to it; may be shorter for programmes built in code).
-    public var partnerLocations: [SourceLocation] = []
+    public var partnerLocations: [SourceLocation] {
+        get { storage.fields.partnerLocations }
+        _modify {
+            makeUnique()
+            yield &storage.fields.partnerLocations
+        }
+    }
     /// Where each of ``formerIDs`` is written (parallel to it; may be shorter for programmes built in code).
-    public var formerIDLocations: [SourceLocation] = []
+    public var formerIDLocations: [SourceLocation] {
+        get { storage.fields.formerIDLocations }
+        _modify {
+            makeUnique()
+            yield &storage.fields.formerIDLocations
+        }
+    }
 
     /// The fields an archive keeps (``ReviewSnapshot``): everything but the Markdown source and the
     /// places fields were written.
@@ -158,32 +350,22 @@ public struct Program: Hashable, Sendable, Codable {
         body: MarkdownSource = .empty, sourcePath: String = "", fieldLocations: FieldLocations = [:],
         partnerLocations: [SourceLocation] = [], formerIDLocations: [SourceLocation] = []
     ) {
-        self.slug = slug
-        self.opdSlug = opdSlug
-        self.id = Self.id(opd: opdSlug, slug: slug)
-        self.title = title
-        self.dimension = dimension
-        self.element = element
-        self.status = status
-        self.term = term
-        self.startYear = startYear
-        self.endYear = endYear
-        self.budget = budget
-        self.budgetRealised = budgetRealised
-        self.fundingSource = fundingSource
-        self.partners = partners
-        self.indicators = indicators
-        self.delayReason = delayReason
-        self.keywords = keywords
-        self.summary = summary
-        self.isIllustration = isIllustration
-        self.formerIDs = formerIDs
-        self.body = body
-        self.sourcePath = sourcePath
-        self.fieldLocations = fieldLocations
-        self.partnerLocations = partnerLocations
-        self.formerIDLocations = formerIDLocations
+        storage = Storage(
+            Fields(
+                slug: slug, opdSlug: opdSlug, id: Self.id(opd: opdSlug, slug: slug), title: title, dimension: dimension, element: element,
+                status: status, term: term, startYear: startYear, endYear: endYear, budget: budget, budgetRealised: budgetRealised,
+                fundingSource: fundingSource, partners: partners, indicators: indicators, delayReason: delayReason, keywords: keywords,
+                summary: summary, isIllustration: isIllustration, formerIDs: formerIDs, body: body, sourcePath: sourcePath,
+                fieldLocations: fieldLocations, partnerLocations: partnerLocations, formerIDLocations: formerIDLocations))
     }
+
+    /// Two programmes are equal when all their fields are (the same box, or equal fields).
+    public static func == (lhs: Program, rhs: Program) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    /// Hashes all fields, as `==` compares them.
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 
     /// The id of the programme `slug` of the OPD `opd`: `<opd>/<slug>`.
     static func id(opd: String, slug: String) -> String { opd + "/" + slug }
@@ -210,6 +392,32 @@ public struct Program: Hashable, Sendable, Codable {
             summary: try values.decodeIfPresent(String.self, forKey: .summary),
             isIllustration: try values.decode(Bool.self, forKey: .isIllustration),
             formerIDs: try values.decode([String].self, forKey: .formerIDs))
+    }
+
+    /// Encodes the fields of ``CodingKeys`` (what an archive keeps); optional fields that are not
+    /// given are left out.
+    /// - Throws: `EncodingError` from the encoder.
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(slug, forKey: .slug)
+        try values.encode(opdSlug, forKey: .opdSlug)
+        try values.encode(title, forKey: .title)
+        try values.encode(dimension, forKey: .dimension)
+        try values.encodeIfPresent(element, forKey: .element)
+        try values.encode(status, forKey: .status)
+        try values.encodeIfPresent(term, forKey: .term)
+        try values.encodeIfPresent(startYear, forKey: .startYear)
+        try values.encodeIfPresent(endYear, forKey: .endYear)
+        try values.encodeIfPresent(budget, forKey: .budget)
+        try values.encodeIfPresent(budgetRealised, forKey: .budgetRealised)
+        try values.encodeIfPresent(fundingSource, forKey: .fundingSource)
+        try values.encode(partners, forKey: .partners)
+        try values.encode(indicators, forKey: .indicators)
+        try values.encodeIfPresent(delayReason, forKey: .delayReason)
+        try values.encode(keywords, forKey: .keywords)
+        try values.encodeIfPresent(summary, forKey: .summary)
+        try values.encode(isIllustration, forKey: .isIllustration)
+        try values.encode(formerIDs, forKey: .formerIDs)
     }
 
     /// The location of a field's value, or the file when the field is absent.
