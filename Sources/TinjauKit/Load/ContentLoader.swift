@@ -58,6 +58,24 @@ public struct ContentLoader: Sendable {
     /// (`en`, `lapor.md`); `tinjau.en.yml` → (`en`, `tinjau.yml`)): a two-letter lower-case code
     /// between the stem and the extension.
     static func translationName(_ name: String) -> (language: String, original: String)? {
+        // Every listed file's name comes here: an ASCII name (all of them, in practice) is read as bytes.
+        let bytes = name.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let ext: String
+            if bytes.count >= 3, bytes.suffix(3).elementsEqual(".md".utf8) {
+                ext = "md"
+            } else if bytes.count >= 4, bytes.suffix(4).elementsEqual(".yml".utf8) {
+                ext = "yml"
+            } else {
+                return nil
+            }
+            let stem = Array(bytes.dropLast(ext.utf8.count + 1))  // without `.<ext>`
+            guard stem.count >= 4, stem[stem.count - 3] == UInt8(ascii: "."),
+                stem.suffix(2).allSatisfy({ $0 >= 97 && $0 <= 122 }), stem[0] != UInt8(ascii: ".")
+            else { return nil }
+            let code = String(decoding: stem.suffix(2), as: UTF8.self)
+            return (code, String(decoding: stem.dropLast(3), as: UTF8.self) + "." + ext)
+        }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 3, let ext = parts.last, ext == "md" || ext == "yml" else { return nil }
         let code = parts[parts.count - 2]
@@ -72,6 +90,7 @@ public struct ContentLoader: Sendable {
     /// not read as one (`lapor-en.md`, `lapor_en.md`, `lapor.EN.md`, `lapor.eng.md`): a separator and a
     /// common code for English or Indonesian after the stem. The caller checks that the original exists.
     static func misnamedTranslation(_ name: String) -> (language: String, original: String)? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return misnamedASCIITranslation(Array(name.utf8)) }
         guard name.lowercased().hasSuffix(".md") else { return nil }
         let stem = name.dropLast(3)
         let codes = Self.languageCodes
@@ -83,6 +102,25 @@ public struct ContentLoader: Sendable {
             // `lapor.en.md` is a translation, read as one.
             if separator == "." && code == language { continue }
             return (language, stem[..<at] + ".md")
+        }
+        return nil
+    }
+
+    /// ``misnamedTranslation(_:)`` for a name of ASCII bytes (where a character is a byte), without
+    /// making strings for the name's parts: every listed file's name comes here.
+    private static func misnamedASCIITranslation(_ name: [UInt8]) -> (language: String, original: String)? {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        guard name.count >= 3, name.suffix(3).map(lower).elementsEqual(".md".utf8) else { return nil }
+        let stem = name.dropLast(3)
+        for separator in [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")] {
+            guard let at = stem.lastIndex(of: separator) else { continue }
+            let code = stem[(at + 1)...]
+            // The longest written code (`english`, `inggris`) has 7 letters.
+            guard code.count <= 7, at > stem.startIndex,
+                let language = Self.languageCodes[String(decoding: code.map(lower), as: UTF8.self)]
+            else { continue }
+            if separator == UInt8(ascii: ".") && code.elementsEqual(language.utf8) { continue }
+            return (language, String(decoding: stem[..<at], as: UTF8.self) + ".md")
         }
         return nil
     }
@@ -142,7 +180,8 @@ public struct ContentLoader: Sendable {
 
         for entry in entries {
             let rel = entry.relativePath
-            let parts = rel.split(separator: "/").map(String.init)
+            // Split on the byte `/`, not on characters: a path is bytes, and this runs for every file.
+            let parts = rel.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
             if parts.contains(where: { $0.hasPrefix(".") }) { continue }  // hidden files and folders (.git, .DS_Store)
             if entry.kind == .symlink {
                 diagnostics.append(Diagnostic(.contentSymlink(rel), at: SourceLocation(path: path(rel))))

@@ -4,9 +4,19 @@ import Foundation
 public enum Slug {
     /// Whether `text` is already a valid slug: lower-case ASCII letters, digits and
     /// single `-` between them (`lapor-warga`).
+    /// One pass over the UTF-8 bytes (every listed file's name is checked, at every build): any
+    /// non-ASCII byte makes the text invalid, as its scalar would.
     public static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var previous: UInt8 = UInt8(ascii: "-")  // so that a leading `-` is a `--`
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")  // empty, or a trailing `-`
     }
 
     /// Makes a slug: the text is decomposed (Unicode NFD, so `é` becomes `e` and a
