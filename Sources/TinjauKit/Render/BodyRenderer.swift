@@ -58,18 +58,29 @@ public struct BodyRenderer: Sendable {
         let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }
         var bodies = RenderedBodies()
         bodies.opds.reserveCapacity(content.opds.count)
-        bodies.programs.reserveCapacity(content.programs.count)
         for (opd, result) in zip(content.opds, opdResults) { bodies.opds[opd.slug] = result.html }
         diagnostics += opdResults.flatMap(\.diagnostics)
-        // A few thousand programmes at a time, each part's HTML stored (``BodyTexts``) before the next
-        // is rendered: all of them at once were the size of the store again.
-        var start = 0
-        while start < content.programs.count {
-            let part = content.programs[start..<min(start + 4096, content.programs.count)]
-            let results = Parallel.map(Array(part)) { job.render($0.body, page: Permalink.program($0)) }
-            for (program, result) in zip(part, results) { bodies.programs[program.id] = result.html }
+        if let memo {
+            // With a memo, the programmes' bodies stay where the memo keeps them: a body rendered
+            // before is one place copied, not its HTML read back and written again (at 10 000
+            // programmes, a third of a rebuild's Markdown stage).
+            bodies.programs = BodyTexts(sharing: memo.store)
+            bodies.programs.reserveCapacity(content.programs.count)
+            let results = Parallel.map(content.programs) { job.stored($0.body, page: Permalink.program($0), in: memo) }
+            for (program, result) in zip(content.programs, results) { bodies.programs.setPlace(result.place, for: program.id) }
             diagnostics += results.flatMap(\.diagnostics)
-            start = part.endIndex
+        } else {
+            bodies.programs.reserveCapacity(content.programs.count)
+            // A few thousand programmes at a time, each part's HTML stored (``BodyTexts``) before the next
+            // is rendered: all of them at once were the size of the store again.
+            var start = 0
+            while start < content.programs.count {
+                let part = content.programs[start..<min(start + 4096, content.programs.count)]
+                let results = Parallel.map(Array(part)) { job.render($0.body, page: Permalink.program($0)) }
+                for (program, result) in zip(part, results) { bodies.programs[program.id] = result.html }
+                diagnostics += results.flatMap(\.diagnostics)
+                start = part.endIndex
+            }
         }
         for page in content.pages {
             let rendered = job.render(page.body, page: Permalink.page(page.slug))
@@ -145,20 +156,35 @@ public struct BodyRenderer: Sendable {
 
         func render(_ body: MarkdownSource, page: String, headingOffset: Int = 0) -> (html: String, diagnostics: [Diagnostic]) {
             guard let memo else { return rendered(body, page: page, headingOffset: headingOffset) }
-            // A programme's body kept with its digest (serve's parse) is looked up without reading its
-            // text; any other body's text is read once for the key and the rendering.
             var body = body
+            let key = memoKey(&body, page: page, headingOffset: headingOffset)
+            if let result = memo.result(for: key) { return result }
+            let result = rendered(body, page: page, headingOffset: headingOffset)
+            memo.record(result, for: key)
+            return result
+        }
+
+        /// ``render(_:page:headingOffset:)`` through `memo`, answering where the HTML is in the memo's
+        /// store (``BodyMemo/store``) rather than the HTML: a body rendered before is not read back.
+        func stored(_ body: MarkdownSource, page: String, in memo: BodyMemo) -> (place: BodyStore.Place, diagnostics: [Diagnostic]) {
+            var body = body
+            let key = memoKey(&body, page: page, headingOffset: 0)
+            if let entry = memo.entry(for: key) { return (entry.html, entry.diagnostics) }
+            let result = rendered(body, page: page, headingOffset: 0)
+            return (memo.record(result, for: key).html, result.diagnostics)
+        }
+
+        /// The key of `body`'s rendering in a ``BodyMemo``. A programme's body kept with its digest
+        /// (serve's parse) is keyed without reading its text; any other body's text is read here, once
+        /// (`body` then holds it), for the key and the rendering.
+        private func memoKey(_ body: inout MarkdownSource, page: String, headingOffset: Int) -> String {
             let text =
                 body.textDigest.map { "sha256 " + $0 }
                 ?? {
                     body.text = body.text
                     return "text " + body.text
                 }()
-            let key = ContentHash.of(parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), text])
-            if let result = memo.result(for: key) { return result }
-            let result = rendered(body, page: page, headingOffset: headingOffset)
-            memo.record(result, for: key)
-            return result
+            return ContentHash.of(parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), text])
         }
 
         private func rendered(_ body: MarkdownSource, page: String, headingOffset: Int) -> (html: String, diagnostics: [Diagnostic]) {
@@ -329,7 +355,7 @@ public final class BodyMemo: @unchecked Sendable {
     /// to a new one). Held as bytes that move to a scratch
     /// file, like ``BodyTexts``: the bodies of 100 000 programmes held as strings were 230 MB of
     /// `tinjau serve`'s memory between builds.
-    private let store: BodyStore
+    let store: BodyStore
     private let previous: [String: Entry]
     private var current: [String: Entry] = [:]
     private let lock = NSLock()
@@ -351,15 +377,22 @@ public final class BodyMemo: @unchecked Sendable {
 
     /// The earlier result for `key`, recorded for the next build too, or `nil`.
     func result(for key: String) -> (html: String, diagnostics: [Diagnostic])? {
-        guard let entry = previous[key] else { return nil }
-        lock.withLock { current[key] = entry }
-        return (store.text(entry.html), entry.diagnostics)
+        entry(for: key).map { (store.text($0.html), $0.diagnostics) }
     }
 
-    /// Records a body rendered in this build.
-    func record(_ result: (html: String, diagnostics: [Diagnostic]), for key: String) {
+    /// ``result(for:)`` as where the HTML is in ``store``, not read.
+    func entry(for key: String) -> Entry? {
+        guard let entry = previous[key] else { return nil }
+        lock.withLock { current[key] = entry }
+        return entry
+    }
+
+    /// Records a body rendered in this build; returns where its HTML now is in ``store``.
+    @discardableResult
+    func record(_ result: (html: String, diagnostics: [Diagnostic]), for key: String) -> Entry {
         let entry = Entry(html: store.append(result.html), diagnostics: result.diagnostics)
         lock.withLock { current[key] = entry }
+        return entry
     }
 
     /// The memo for the next build with the same outline: this build's results alone. The bytes of

@@ -16,6 +16,18 @@ public struct BodyTexts: Sendable, Codable, Hashable, Sequence {
     /// No bodies.
     public init() {}
 
+    /// No bodies yet, kept in `store` (a ``BodyMemo``'s), where texts already there can be given by
+    /// place (``setPlace(_:for:)``) without being copied.
+    init(sharing store: BodyStore) {
+        self.store = store
+    }
+
+    /// Gives `key` the text at `place` of this value's store (a place ``BodyStore/append(_:)`` of
+    /// that store returned).
+    mutating func setPlace(_ place: BodyStore.Place, for key: String) {
+        places[key] = place
+    }
+
     /// The text of `key`, or `nil`; setting a text appends it to the store.
     public subscript(key: String) -> String? {
         get { places[key].map(store.text) }
