@@ -185,7 +185,7 @@ public struct OutputWriter: Sendable {
             var files: Set<String> = []
             var entries: [FileEntry] = []
             if fileSystem.isFile(root + "/" + OutputWriter.marker) {
-                entries = (try? fileSystem.listRecursively(root)) ?? []
+                entries = (try? fileSystem.listRecursivelyUnordered(root)) ?? []
                 files = Set(entries.filter { $0.kind == .file && $0.relativePath != OutputWriter.marker }.map(\.relativePath))
             }
             previousFiles = files
