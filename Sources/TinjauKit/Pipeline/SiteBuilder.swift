@@ -373,8 +373,9 @@ public struct SiteBuilder: Sendable {
             // Each page's file as this build left it: a later hand edit makes the page rendered again.
             let fingerprints = reuse.fingerprints
             let data = reuse.dataFiles
-            var stamps: [String: String] = [:]
-            for path in Array(fingerprints.keys) + data {
+            // A kept file keeps the stamp this build checked it had; only the files written are asked for theirs.
+            var stamps = reuse.keptStamps
+            for path in Array(fingerprints.keys) + data where stamps[path] == nil {
                 if let stamp = fileSystem.stamp(options.outputDirectory + "/" + path) { stamps[path] = stamp }
             }
             newCache.pages = PageRecords(

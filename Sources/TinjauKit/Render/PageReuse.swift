@@ -31,6 +31,7 @@ public final class PageReuse: @unchecked Sendable {
     private var current: [String: String] = [:]
     private var currentKeys: [String: String] = [:]
     private var currentData: [String] = []
+    private var keptStampsByPath: [String: String] = [:]
     private var keptCount = 0
     private var keptByKeyCount = 0
 
@@ -59,6 +60,11 @@ public final class PageReuse: @unchecked Sendable {
     /// The input key (``PageInputs``) of every page that has one, by path.
     public var keys: [String: String] { lock.withLock { currentKeys } }
 
+    /// The stamp (``FileSystem/stamp(_:)``) each file kept as it is had when this build checked it,
+    /// by path: the stamp to record for it, without asking the file system again (a kept file is
+    /// not written). A data file checked but then made again (another was touched) is not here.
+    public var keptStamps: [String: String] { lock.withLock { keptStampsByPath } }
+
     /// How many pages were kept without rendering.
     public var kept: Int { lock.withLock { keptCount } }
 
@@ -67,7 +73,13 @@ public final class PageReuse: @unchecked Sendable {
 
     /// Whether the output still holds the page at `path` as the recorded build left it (same stamp).
     private func untouched(_ path: String) -> Bool {
-        available(path) && previous.stamps[path].map { $0 == stamp(path) } == true
+        guard available(path), let recorded = previous.stamps[path], recorded == stamp(path) else { return false }
+        return true
+    }
+
+    /// Notes that the file at `path`, found ``untouched(_:)``, is kept with its recorded stamp.
+    private func keepStamp(_ path: String) {
+        if let recorded = previous.stamps[path] { keptStampsByPath[path] = recorded }
     }
 
     /// Whether the page at `path` can be kept because nothing it may show has changed: every input
@@ -84,6 +96,7 @@ public final class PageReuse: @unchecked Sendable {
         }
         guard untouched(path) else { return false }
         lock.withLock {
+            keepStamp(path)
             current[path] = fingerprint
             if let key = previous.keys[path] { currentKeys[path] = key }
             keptCount += 1
@@ -98,7 +111,10 @@ public final class PageReuse: @unchecked Sendable {
     /// untouched. `nil` when the data files must be made again.
     func keptDataFiles() -> [String]? {
         guard sameDataOutline, !previous.data.isEmpty, previous.data.allSatisfy(untouched) else { return nil }
-        lock.withLock { currentData = previous.data }
+        lock.withLock {
+            currentData = previous.data
+            for path in previous.data { keepStamp(path) }
+        }
         return previous.data
     }
 
@@ -117,6 +133,7 @@ public final class PageReuse: @unchecked Sendable {
         lock.withLock {
             currentKeys[path] = key
             if same, let fingerprint {
+                keepStamp(path)
                 current[path] = fingerprint
                 keptCount += 1
                 keptByKeyCount += 1
@@ -131,7 +148,10 @@ public final class PageReuse: @unchecked Sendable {
         let same = previous.fingerprints[path] == fingerprint && untouched(path)
         lock.withLock {
             current[path] = fingerprint
-            if same { keptCount += 1 }
+            if same {
+                keepStamp(path)
+                keptCount += 1
+            }
         }
         return same
     }
