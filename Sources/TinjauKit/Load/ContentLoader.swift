@@ -146,8 +146,12 @@ public struct ContentLoader: Sendable {
     /// digest when its settled stamp was the same before and after the read, and an OPD's,
     /// programme's or page's file whose settled stamp is the recorded one is not read
     /// (``SourceFile/isElided``). The caller must then give the files to ``readElided(_:unless:)``
-    /// before the parser: an elided file has no bytes.
+    /// before the parser: an elided file has no bytes. Right after ``InputDigest`` of the same build,
+    /// its listing of the content folder and the files it found unchanged are taken as they are,
+    /// without listing and stamping them again (``SourceMemo/beginLook()``).
     func load(from directory: String, known: SourceMemo?) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        // What this build's input digest saw (``SourceMemo/beginLook()``) serves this one load.
+        defer { known?.endLook() }
         var diagnostics: [Diagnostic] = []
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         func path(_ rel: String) -> String { root + "/" + rel }
@@ -155,7 +159,7 @@ public struct ContentLoader: Sendable {
             return ([], [Diagnostic(.contentMissing(root, isFile: fileSystem.isFile(root)), at: SourceLocation(path: root))])
         }
         let entries: [FileEntry]
-        do { entries = try fileSystem.listRecursively(root) } catch {
+        do { entries = try known?.takeListing(of: root) ?? fileSystem.listRecursively(root) } catch {
             return ([], [Diagnostic(.contentUnreadable(error), at: SourceLocation(path: root))])
         }
         let filePaths = Set(entries.filter { $0.kind == .file }.map(\.relativePath))
@@ -286,12 +290,16 @@ public struct ContentLoader: Sendable {
     /// Reads one file with a ``SourceMemo``: elided when its settled stamp is the recorded one (and
     /// it is an OPD's, programme's or page's file), else read, digested and recorded.
     private static func read(kind: SourceKind, path: String, fileSystem: any FileSystem, known: SourceMemo) -> Result<SourceFile, Diagnostic> {
-        let stamp = fileSystem.settledStamp(path)
         let elidable: Bool
         switch kind {
         case .opd, .program, .page: elidable = true
         default: elidable = false
         }
+        // Found unchanged by this build's input digest a moment ago: not stamped again.
+        if elidable, let entry = known.seenThisLook(path), let digest = entry.digest {
+            return .success(SourceFile(kind: kind, path: path, bytes: [], sha256: entry.sha256, pageDigest: digest, isElided: true))
+        }
+        let stamp = fileSystem.settledStamp(path)
         if elidable, let stamp, let entry = known.lookup(path, stamp: stamp), let digest = entry.digest {
             return .success(SourceFile(kind: kind, path: path, bytes: [], sha256: entry.sha256, pageDigest: digest, isElided: true))
         }

@@ -30,10 +30,19 @@ public final class SourceMemo: @unchecked Sendable {
         /// Its digest for ``PageInputs`` (the loader's files only; `nil` for a file only the input
         /// digest read, such as a template).
         var digest: PageInputs.FileDigest?
+        /// The ``look`` in which the input digest last found the file under ``stamp``.
+        var seenInLook = 0
     }
 
     private let lock = NSLock()
     private var known: [String: Known] = [:]
+    /// The number of the current build's look at its folders (``beginLook()``), from 1.
+    private var look = 0
+    /// Whether that look is still the build's (between ``beginLook()`` and ``endLook()``).
+    private var lookOpen = false
+    /// The listings the input digest made in the current look, by folder (spelled without a
+    /// trailing `/`), until the loader takes the content folder's (``takeListing(of:)``).
+    private var listings: [String: [FileEntry]] = [:]
 
     /// An empty memo: every file is read.
     public init() {}
@@ -46,6 +55,61 @@ public final class SourceMemo: @unchecked Sendable {
     /// Records `file` as read at `path`.
     func record(_ path: String, _ file: Known) {
         lock.withLock { known[path] = file }
+    }
+
+    /// Starts a build's look at its folders: the input digest lists them and stamps every file,
+    /// and the loader, a moment later in the same build, takes what it saw (``takeListing(of:)``,
+    /// ``seenThisLook(_:)``) instead of listing and stamping them all again. A file changed in
+    /// between is then built as the input digest saw it, which is what the digest says, and the
+    /// change wakes the next build.
+    func beginLook() {
+        lock.withLock {
+            look += 1
+            lookOpen = true
+            listings = [:]
+        }
+    }
+
+    /// Ends the build's look: what the input digest saw is not trusted by any later load.
+    func endLook() {
+        lock.withLock {
+            lookOpen = false
+            listings = [:]
+        }
+    }
+
+    /// ``lookup(_:stamp:)`` by the input digest: a file found is marked seen in this look.
+    func lookupSeeing(_ path: String, stamp: String) -> Known? {
+        lock.withLock {
+            guard let entry = known[path], entry.stamp == stamp else { return nil }
+            known[path]?.seenInLook = look
+            return entry
+        }
+    }
+
+    /// ``record(_:_:)`` by the input digest: the file is marked seen in this look.
+    func recordSeeing(_ path: String, _ file: Known) {
+        lock.withLock {
+            var file = file
+            file.seenInLook = look
+            known[path] = file
+        }
+    }
+
+    /// What is recorded of `path` if the input digest found it under its recorded stamp in this
+    /// look, or `nil`.
+    func seenThisLook(_ path: String) -> Known? {
+        lock.withLock { known[path].flatMap { lookOpen && $0.seenInLook == look ? $0 : nil } }
+    }
+
+    /// Keeps `entries` as this look's listing of `folder`.
+    func noteListing(_ entries: [FileEntry], of folder: String) {
+        lock.withLock { listings[folder] = entries }
+    }
+
+    /// This look's listing of `folder`, given once (and then forgotten), or `nil`.
+    func takeListing(of folder: String) -> [FileEntry]? {
+        lock.withLock { lookOpen ? listings.removeValue(forKey: folder) : nil }
     }
 
     /// Forgets every file but `paths`.

@@ -34,6 +34,7 @@ public enum InputDigest {
             mix(file.bytes)
         }
         var listed: Set<String> = []
+        known?.beginLook()
         for folder in [options.contentDirectory, options.templatesDirectory] {
             mix(folder.utf8)
             if folder == options.templatesDirectory && !options.templatesDirectoryRequired && !fileSystem.isDirectory(folder) {
@@ -44,7 +45,10 @@ public enum InputDigest {
             // Each file is read and digested on its own, on all cores; the digests are mixed in order.
             // Paths are spelled as the loader spells them (no doubled `/`), the memo's keys.
             let root = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
-            if known != nil { listed.formUnion(entries.lazy.filter { $0.kind == .file }.map { root + "/" + $0.relativePath }) }
+            if let known {
+                listed.formUnion(entries.lazy.filter { $0.kind == .file }.map { root + "/" + $0.relativePath })
+                if folder == options.contentDirectory { known.noteListing(entries, of: root) }
+            }
             let digests = Parallel.map(entries) { entry -> UInt64? in
                 guard entry.kind == .file else { return 0 }
                 let path = root + "/" + entry.relativePath
@@ -53,11 +57,11 @@ public enum InputDigest {
                     return fileDigest(bytes)
                 }
                 let stamp = fileSystem.settledStamp(path)
-                if let stamp, let entry = known.lookup(path, stamp: stamp) { return fileDigest(sha256: entry.sha256) }
+                if let stamp, let entry = known.lookupSeeing(path, stamp: stamp) { return fileDigest(sha256: entry.sha256) }
                 guard let bytes = try? fileSystem.read(path) else { return nil }
                 let sha256 = SHA256.hash(data: bytes)
                 if let stamp, fileSystem.settledStamp(path) == stamp {
-                    known.record(path, SourceMemo.Known(stamp: stamp, sha256: ContentHash.hex(sha256), digest: nil))
+                    known.recordSeeing(path, SourceMemo.Known(stamp: stamp, sha256: ContentHash.hex(sha256), digest: nil))
                 }
                 return sha256.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             }

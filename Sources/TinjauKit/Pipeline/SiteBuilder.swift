@@ -285,6 +285,8 @@ public struct SiteBuilder: Sendable {
         // Nothing read has changed since the last clean build into this folder: stop before parsing.
         var early = StageTimer()
         let digest = InputDigest.compute(options, fileSystem: fileSystem, baseTheme: baseTheme, known: memory?.sources)
+        // What the digest saw serves this build's loader alone.
+        defer { memory?.sources.endLook() }
         early.lap("input digest")
         // Only the marker is read here: listing the whole output would cost as much as the check saves.
         if !force, let digest, Self.checkFolders(options).isEmpty,
