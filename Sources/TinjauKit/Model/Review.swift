@@ -202,8 +202,18 @@ public struct ReviewContent: Sendable {
     public var opds: [OPD] { didSet { opdIndex = Self.index(opds, by: \.slug) } }
     /// Programmes sorted by OPD slug, then slug.
     public var programs: [Program] {
-        didSet { reindexPrograms() }
+        get { storedPrograms }
+        set {
+            storedPrograms = newValue
+            reindexPrograms()
+        }
+        _modify {
+            yield &storedPrograms
+            reindexPrograms()
+        }
     }
+    /// The programmes; every change through ``programs`` indexes them again.
+    private var storedPrograms: [Program]
     /// Position of each OPD by slug, kept in step with `opds`.
     private var opdIndex: [String: Int] = [:]
     /// Position of each programme by id (`opd/slug`), kept in step with `programs`.
@@ -233,11 +243,8 @@ public struct ReviewContent: Sendable {
     /// Drops every programme's Markdown source once the bodies are rendered
     /// (``MarkdownSource/releaseText()``); order, ids and indexes stay as they are.
     public mutating func releaseProgramBodies() {
-        // Taken out first so that the array is not shared while it changes, and indexed once.
-        var released = programs
-        programs = []
-        for index in released.indices { released[index].body.releaseText() }
-        programs = released
+        // Neither order nor ids change: the indexes stay.
+        for index in storedPrograms.indices { storedPrograms[index].body.releaseText() }
     }
 
     /// Narrative pages sorted by `urutan`, then slug.
@@ -253,10 +260,10 @@ public struct ReviewContent: Sendable {
         self.config = config
         self.dimensions = dimensions.sorted { $0.id < $1.id }
         self.opds = opds.sorted { $0.slug < $1.slug }
-        self.programs = programs.sorted { ($0.opdSlug, $0.slug) < ($1.opdSlug, $1.slug) }
+        self.storedPrograms = programs.sorted { ($0.opdSlug, $0.slug) < ($1.opdSlug, $1.slug) }
         self.pages = pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
         self.filesRead = filesRead
-        // didSet does not run in an initialiser.
+        // The stored properties are set directly in an initialiser: index them here.
         opdIndex = Self.index(self.opds, by: \.slug)
         reindexPrograms()
     }

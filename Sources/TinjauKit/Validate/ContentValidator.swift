@@ -34,7 +34,7 @@ public struct ContentValidator: Sendable {
         // another programme of its OPD and would be counted twice in every score.
         var firstWithTitle: [String: Program] = [:]
         for program in content.programs where !program.title.isEmpty {
-            let key = program.opdSlug + "\u{0}" + program.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let key = program.opdSlug + "\u{0}" + Self.titleKey(program.title)
             guard let first = firstWithTitle[key] else {
                 firstWithTitle[key] = program
                 continue
@@ -85,7 +85,31 @@ public struct ContentValidator: Sendable {
                 }
             }
         }
-        content.programs = kept
+        // Unchanged when every programme's OPD is known: the indexes need not be made again.
+        if kept.count != content.programs.count { content.programs = kept }
         return (content, diagnostics)
+    }
+
+    /// A title as compared for accidental copies: lower-cased, each run of white space one space,
+    /// none at either end. An ASCII title (most) is done byte by byte; any other by characters.
+    static func titleKey(_ title: String) -> String {
+        guard title.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(title.utf8.count)
+        var space = false
+        for byte in title.utf8 {
+            // The ASCII characters `Character.isWhitespace` counts: tab, line feed, vertical tab,
+            // form feed, carriage return and space.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                space = !key.isEmpty
+                continue
+            }
+            if space { key.append(0x20) }
+            space = false
+            key.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }

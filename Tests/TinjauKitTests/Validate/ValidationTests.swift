@@ -555,3 +555,17 @@ struct ValidationEmptyTests {
         #expect(d.hint == "isi nilainya setelah titik dua: `target: …`")
     }
 }
+
+@Suite("Validation: titles compared for accidental copies")
+struct TitleKeyTests {
+    @Test func asciiTitlesAreComparedAsByCharacters() {
+        let pieces = ["Aplikasi", "aplikasi", " ", "  ", "\t", "\r\n", "\n", "Layanan", "DATA", "x", "é", "\u{A0}", "-"]
+        var titles = [""]
+        for _ in 0..<3 { titles += titles.flatMap { title in pieces.map { title + $0 } } }
+        for title in Set(titles) {
+            let reference = title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(ContentValidator.titleKey(title) == reference, "\(Array(title.unicodeScalars))")
+        }
+        #expect(ContentValidator.titleKey("  Aplikasi\t\tLAPOR  Bantul\r\n") == "aplikasi lapor bantul")
+    }
+}
