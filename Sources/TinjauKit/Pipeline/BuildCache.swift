@@ -204,10 +204,11 @@ public struct PageRecords: Sendable, Equatable {
         line("build", build)
         line("outline", outline)
         line("data-outline", dataOutline)
-        for (path, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) {
+        // Byte order: one `memcmp` per comparison (`String`'s `<` compares by characters).
+        for (path, fingerprint) in fingerprints.sorted(by: { Paths.precedesInByteOrder($0.key, $1.key) }) {
             line("page", path, fingerprint, stamps[path] ?? "-", keys[path] ?? "-")
         }
-        for (id, digest) in programs.sorted(by: { $0.key < $1.key }) { line("program", id, digest) }
+        for (id, digest) in programs.sorted(by: { Paths.precedesInByteOrder($0.key, $1.key) }) { line("program", id, digest) }
         for path in data { line("data", path, stamps[path] ?? "-") }
         return clean ? out : nil
     }
