@@ -117,7 +117,7 @@ public struct Program: Hashable, Sendable, Codable {
     }
 
     /// The box holding a programme's ``Fields``; shared by copies until one of them changes a field.
-    /// `@unchecked Sendable`: a box is only changed through ``update``, and only when this programme
+    /// `@unchecked Sendable`: a box is only changed after ``makeUnique()``, so only when this programme
     /// holds the sole reference to it, so no other thread can see the change.
     private final class Storage: @unchecked Sendable {
         var fields: Fields

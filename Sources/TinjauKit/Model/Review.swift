@@ -208,8 +208,8 @@ public struct ReviewContent: Sendable {
             reindexPrograms()
         }
         _modify {
+            defer { reindexPrograms() }
             yield &storedPrograms
-            reindexPrograms()
         }
     }
     /// The programmes; every change through ``programs`` indexes them again.
