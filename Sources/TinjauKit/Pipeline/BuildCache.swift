@@ -204,11 +204,12 @@ public struct PageRecords: Sendable, Equatable {
         line("build", build)
         line("outline", outline)
         line("data-outline", dataOutline)
-        // Byte order: one `memcmp` per comparison (`String`'s `<` compares by characters).
-        for (path, fingerprint) in fingerprints.sorted(by: { Paths.precedesInByteOrder($0.key, $1.key) }) {
-            line("page", path, fingerprint, stamps[path] ?? "-", keys[path] ?? "-")
+        // The keys alone are sorted, in byte order (one `memcmp` per comparison; `String`'s `<`
+        // compares by characters, and moving key-value pairs counted two references each).
+        for path in fingerprints.keys.sorted(by: Paths.precedesInByteOrder) {
+            line("page", path, fingerprints[path]!, stamps[path] ?? "-", keys[path] ?? "-")
         }
-        for (id, digest) in programs.sorted(by: { Paths.precedesInByteOrder($0.key, $1.key) }) { line("program", id, digest) }
+        for id in programs.keys.sorted(by: Paths.precedesInByteOrder) { line("program", id, programs[id]!) }
         for path in data { line("data", path, stamps[path] ?? "-") }
         return clean ? out : nil
     }

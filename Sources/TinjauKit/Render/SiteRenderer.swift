@@ -274,8 +274,10 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             // A large page's strings (the print page's 38 MB at 100 000 programmes, and the copies its
             // rendering made) are freed now: give their pages back, or the next batches' allocations
-            // stack on top of them in other threads' arenas.
-            if batch.count < batchSize { MemoryTrim.now() }
+            // stack on top of them in other threads' arenas. Not after a batch whose pages were all
+            // kept: nothing large was made, and each trim walks the whole heap (at 100 000
+            // programmes, a serve rebuild's hundreds of kept OPD and list batches took a second).
+            if batch.count < batchSize && files.contains(where: { !$0.isKept }) { MemoryTrim.now() }
         }
     }
 
