@@ -295,14 +295,14 @@ public struct ContentLoader: Sendable {
         case .opd, .program, .page: elidable = true
         default: elidable = false
         }
+        func elided(_ entry: SourceMemo.Known?) -> Result<SourceFile, Diagnostic>? {
+            guard elidable, let entry, let digest = entry.digest else { return nil }
+            return .success(SourceFile(kind: kind, path: path, bytes: [], sha256: entry.sha256, pageDigest: digest, isElided: true))
+        }
         // Found unchanged by this build's input digest a moment ago: not stamped again.
-        if elidable, let entry = known.seenThisLook(path), let digest = entry.digest {
-            return .success(SourceFile(kind: kind, path: path, bytes: [], sha256: entry.sha256, pageDigest: digest, isElided: true))
-        }
+        if let file = elided(known.seenThisLook(path)) { return file }
         let stamp = fileSystem.settledStamp(path)
-        if elidable, let stamp, let entry = known.lookup(path, stamp: stamp), let digest = entry.digest {
-            return .success(SourceFile(kind: kind, path: path, bytes: [], sha256: entry.sha256, pageDigest: digest, isElided: true))
-        }
+        if let stamp, let file = elided(known.lookup(path, stamp: stamp)) { return file }
         var file: SourceFile
         do {
             file = SourceFile(kind: kind, path: path, bytes: try fileSystem.read(path))

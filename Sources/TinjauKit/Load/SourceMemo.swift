@@ -40,9 +40,9 @@ public final class SourceMemo: @unchecked Sendable {
     private var look = 0
     /// Whether that look is still the build's (between ``beginLook()`` and ``endLook()``).
     private var lookOpen = false
-    /// The listings the input digest made in the current look, by folder (spelled without a
-    /// trailing `/`), until the loader takes the content folder's (``takeListing(of:)``).
-    private var listings: [String: [FileEntry]] = [:]
+    /// The input digest's listing of the content folder (spelled without a trailing `/`) in the
+    /// current look, until the loader takes it (``takeListing(of:)``).
+    private var listing: (folder: String, entries: [FileEntry])?
 
     /// An empty memo: every file is read.
     public init() {}
@@ -66,7 +66,7 @@ public final class SourceMemo: @unchecked Sendable {
         lock.withLock {
             look += 1
             lookOpen = true
-            listings = [:]
+            listing = nil
         }
     }
 
@@ -74,7 +74,7 @@ public final class SourceMemo: @unchecked Sendable {
     func endLook() {
         lock.withLock {
             lookOpen = false
-            listings = [:]
+            listing = nil
         }
     }
 
@@ -104,12 +104,16 @@ public final class SourceMemo: @unchecked Sendable {
 
     /// Keeps `entries` as this look's listing of `folder`.
     func noteListing(_ entries: [FileEntry], of folder: String) {
-        lock.withLock { listings[folder] = entries }
+        lock.withLock { listing = (folder, entries) }
     }
 
     /// This look's listing of `folder`, given once (and then forgotten), or `nil`.
     func takeListing(of folder: String) -> [FileEntry]? {
-        lock.withLock { lookOpen ? listings.removeValue(forKey: folder) : nil }
+        lock.withLock {
+            guard lookOpen, let listing, listing.folder == folder else { return nil }
+            self.listing = nil
+            return listing.entries
+        }
     }
 
     /// Forgets every file but `paths`.

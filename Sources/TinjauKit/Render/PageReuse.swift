@@ -73,8 +73,7 @@ public final class PageReuse: @unchecked Sendable {
 
     /// Whether the output still holds the page at `path` as the recorded build left it (same stamp).
     private func untouched(_ path: String) -> Bool {
-        guard available(path), let recorded = previous.stamps[path], recorded == stamp(path) else { return false }
-        return true
+        available(path) && previous.stamps[path].map { $0 == stamp(path) } == true
     }
 
     /// Notes that the file at `path`, found ``untouched(_:)``, is kept with its recorded stamp.
