@@ -9,11 +9,22 @@ import Foundation
 /// wakes ``wait(timeout:)`` at once, where scanning every 400 ms made an edit wait 200 ms on
 /// average and kept part of a core busy at 10 000 programmes.
 ///
-/// The watcher only says *when* to look: ``PreviewServer`` still compares its fingerprint of the
-/// folders before building, so a missed or spurious event costs at most one scan. `nil` from
+/// A change to a visible entry is built at once; for anything else (a hidden file, the timer of the
+/// safety scans) ``PreviewServer`` compares its fingerprint of the folders first, so a missed
+/// event costs at most one scan. `nil` from
 /// ``init(folders:)`` (no inotify on this system, or its watch limit reached) makes the server
 /// scan on a timer as before.
 final class FolderWatcher: @unchecked Sendable {
+    /// What woke ``wait(timeout:settle:)``.
+    enum Wake: Equatable, Sendable {
+        /// Nothing changed within the timeout.
+        case quiet
+        /// Only hidden entries changed (an editor's swap file), which no build reads.
+        case hidden
+        /// A visible entry changed (or the kernel may have dropped events): worth a build.
+        case visible
+    }
+
     #if canImport(Glibc)
         private let descriptor: Int32
         private let folders: [String]
@@ -71,23 +82,47 @@ final class FolderWatcher: @unchecked Sendable {
             }
         }
 
-        /// Blocks until something below the folders changes or `timeout` passes; returns whether
-        /// anything changed. Events that follow within `settle` of the last one (an editor writes,
-        /// renames and touches a file in several steps) are waited for and taken with it.
-        func wait(timeout: Duration, settle: Duration = .milliseconds(25)) -> Bool {
-            guard poll(milliseconds: Self.milliseconds(timeout)) else { return false }
-            while poll(milliseconds: Self.milliseconds(settle)) {}
-            return true
+        /// Blocks until something below the folders changes or `timeout` passes, and tells what
+        /// changed. Events that follow within `settle` of the last one (an editor writes, renames
+        /// and touches a file in several steps) are waited for and taken with it.
+        func wait(timeout: Duration, settle: Duration = .milliseconds(25)) -> Wake {
+            var wake = poll(milliseconds: Self.milliseconds(timeout))
+            guard wake != .quiet else { return .quiet }
+            while case let more = poll(milliseconds: Self.milliseconds(settle)), more != .quiet {
+                if more == .visible { wake = .visible }
+            }
+            return wake
         }
 
-        /// Waits up to `milliseconds` for events and reads them all; whether there were any.
-        private func poll(milliseconds: Int32) -> Bool {
+        /// Waits up to `milliseconds` for events and reads them all: what they name.
+        private func poll(milliseconds: Int32) -> Wake {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            guard Glibc.poll(&request, 1, milliseconds) > 0 else { return false }
+            guard Glibc.poll(&request, 1, milliseconds) > 0 else { return .quiet }
             var buffer = [UInt8](repeating: 0, count: 64 << 10)
-            var any = false
-            while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 { any = true }
-            return any
+            var wake = Wake.quiet
+            while case let count = buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }), count > 0 {
+                if Self.namesVisibleEntry(buffer[..<count]) { wake = .visible } else if wake == .quiet { wake = .hidden }
+            }
+            return wake
+        }
+
+        /// Whether the `inotify_event` records in `events` name an entry that is not hidden: one
+        /// with a name not starting with `.`, or a record without a name (a watched folder itself
+        /// removed or moved, or the kernel's queue overflowing, which may have dropped any event).
+        static func namesVisibleEntry(_ events: ArraySlice<UInt8>) -> Bool {
+            // struct inotify_event: Int32 wd, UInt32 mask, UInt32 cookie, UInt32 len, then `len`
+            // bytes of name, NUL-padded (inotify(7)).
+            events.withUnsafeBytes { bytes in
+                let header = 16
+                var offset = 0
+                while offset + header <= bytes.count {
+                    let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    let name = offset + header
+                    if length == 0 || name >= bytes.count || bytes[name] != UInt8(ascii: ".") { return true }
+                    offset = name + length
+                }
+                return false
+            }
         }
 
         private static func milliseconds(_ duration: Duration) -> Int32 {
@@ -97,6 +132,6 @@ final class FolderWatcher: @unchecked Sendable {
     #else
         init?(folders: [String]) { return nil }
         func watchNewFolders() -> Bool { false }
-        func wait(timeout: Duration, settle: Duration = .milliseconds(25)) -> Bool { false }
+        func wait(timeout: Duration, settle: Duration = .milliseconds(25)) -> Wake { .quiet }
     #endif
 }

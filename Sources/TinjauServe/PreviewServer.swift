@@ -82,7 +82,7 @@ public struct PreviewServer: Sendable {
         self.port = port
         self.interval = interval
         self.builder = builder
-        if self.builder.memory == nil { self.builder.memory = BuildMemory() }
+        if self.builder.memory == nil { self.builder.memory = BuildMemory(savesCacheLater: true) }
     }
 
     /// The script added to served HTML pages: asks `/__tinjau/versi?seit=<build>`, which the server
@@ -226,32 +226,50 @@ public struct PreviewServer: Sendable {
         let events = FolderWatcher(folders: folders)
         let first = Self.fingerprint(folders)
         await state.record(build(report: report))
+        builder.memory?.saveCache()
         let paths = PreviewPaths(root: options.outputDirectory)
         let socket = try PreviewHTTP.listen(port: port)
         let watcher = Task {
             var last = first
             while !Task.isCancelled {
+                var wake = FolderWatcher.Wake.quiet
                 if let events {
                     // The wait blocks a thread: not one of Swift's cooperative threads, which answer requests.
-                    _ = await withCheckedContinuation { continuation in
+                    wake = await withCheckedContinuation { continuation in
                         DispatchQueue.global().async { continuation.resume(returning: events.wait(timeout: Self.safetyScan)) }
                     }
                 } else {
                     try? await Task.sleep(for: interval)
                 }
-                let now = Self.fingerprint(folders)
-                if now != last {
-                    last = now
-                    events?.watchNewFolders()
-                    // The build runs off Swift's cooperative threads, which keep answering requests.
-                    let result = await withCheckedContinuation { continuation in
-                        DispatchQueue.global().async { continuation.resume(returning: build(report: report)) }
+                // A visible entry that inotify says changed is built at once. Otherwise (the timer,
+                // an editor's hidden swap file, or a missed event) only a changed fingerprint builds.
+                var scanned: [UInt8]?
+                if wake != .visible {
+                    let now = Self.fingerprint(folders)
+                    if now == last { continue }
+                    scanned = now
+                }
+                events?.watchNewFolders()
+                // The build runs off Swift's cooperative threads, which keep answering requests.
+                let result = await withCheckedContinuation { continuation in
+                    DispatchQueue.global().async { continuation.resume(returning: build(report: report)) }
+                }
+                await state.record(result)
+                // After the reload is announced: the cache file, and (for a build inotify woke) the
+                // fingerprint the safety scans compare with. A change made since the build read the
+                // folders has its own inotify event waiting, which builds again.
+                last = await withCheckedContinuation { [scanned] continuation in
+                    DispatchQueue.global().async {
+                        builder.memory?.saveCache()
+                        continuation.resume(returning: scanned ?? Self.fingerprint(folders))
                     }
-                    await state.record(result)
                 }
             }
         }
-        defer { watcher.cancel() }
+        defer {
+            watcher.cancel()
+            builder.memory?.saveCache()
+        }
         report("tinjau: pratinjau di http://127.0.0.1:\(port)/ (hanya komputer ini); tekan Ctrl+C untuk berhenti")
         try await PreviewHTTP.serve(socket) { request in await Self.respond(to: request, state: state, paths: paths) }
     }

@@ -250,9 +250,42 @@ public final class BuildMemory: @unchecked Sendable {
     private var stored: BuildCache?
     private var storedAggregates: AggregateMemo?
     private var storedBodies: BodyMemo?
+    private var unsaved: (cache: BuildCache, output: String, fileSystem: any FileSystem)?
+    private let saving = NSLock()
 
     /// An empty memory: the first build reads the disk cache.
-    public init() {}
+    /// - Parameter savesCacheLater: when `true` (`tinjau serve`), a build leaves its cache file to
+    ///   ``saveCache()``, which the caller runs once the new site is announced: at 100 000
+    ///   programmes the file is tens of megabytes, and writing it before the announcement made every
+    ///   reload wait for it. A build saves what an earlier one left first.
+    public init(savesCacheLater: Bool = false) {
+        self.savesCacheLater = savesCacheLater
+    }
+
+    /// Whether builds leave their cache file to ``saveCache()``.
+    public let savesCacheLater: Bool
+
+    /// Writes the cache file beside the output that the last build left unsaved, if any
+    /// (``BuildCache/save(for:fileSystem:)``, which never throws: a cache that cannot be written is
+    /// removed, and the next build from disk renders every page). Safe to call from any thread.
+    public func saveCache() {
+        // One save at a time, in the order the builds finished; the memory's lock is not held
+        // while writing, so a build may read the memory meanwhile.
+        saving.withLock {
+            guard
+                let pending = lock.withLock({
+                    defer { unsaved = nil }
+                    return unsaved
+                })
+            else { return }
+            pending.cache.save(for: pending.output, fileSystem: pending.fileSystem)
+        }
+    }
+
+    /// Records `cache` as the last build's, to be saved by ``saveCache()``.
+    func leaveUnsaved(_ cache: BuildCache, output: String, fileSystem: any FileSystem) {
+        lock.withLock { unsaved = (cache, output, fileSystem) }
+    }
 
     /// The cache of the last successful build, or `nil` before the first.
     var cache: BuildCache? {

@@ -284,6 +284,8 @@ public struct SiteBuilder: Sendable {
     public func build(_ options: BuildOptions, failOnWarnings: Bool = false, force: Bool = false) throws -> BuildReport {
         // Nothing read has changed since the last clean build into this folder: stop before parsing.
         var early = StageTimer()
+        // The cache file the last build left for later (serve) is written before anything reads it.
+        memory?.saveCache()
         let digest = InputDigest.compute(options, fileSystem: fileSystem, baseTheme: baseTheme, known: memory?.sources)
         // What the digest saw serves this build's loader alone.
         defer { memory?.sources.endLook() }
@@ -385,7 +387,11 @@ public struct SiteBuilder: Sendable {
                 outline: analysis.inputs?.outline ?? "", dataOutline: analysis.inputs?.dataOutline ?? "", programs: analysis.inputs?.programs ?? [:],
                 data: data)
         }
-        newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
+        if let memory, memory.savesCacheLater {
+            memory.leaveUnsaved(newCache, output: options.outputDirectory, fileSystem: fileSystem)
+        } else {
+            newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
+        }
         memory?.cache = newCache
         timer.lap("assets, data and extras")
         var result = report(analysis, files: paths, written: written, extras: made)

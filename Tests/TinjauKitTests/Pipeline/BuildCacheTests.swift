@@ -105,6 +105,48 @@ struct BuildCacheTests {
         #expect(InputDigest.fileDigest(sha256: ContentHash.of(bytes)) == InputDigest.fileDigest(bytes))
     }
 
+    /// `tinjau serve`'s memory leaves the cache file for later: a build writes none until
+    /// `saveCache()` does (the server calls it once the new site is announced), and the next build
+    /// writes what the last one left before it reads anything.
+    @Test func serveWritesTheCacheFileAfterTheBuild() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem(settleSeconds: 0)
+        let content = try Self.copyOfMini(in: dir)
+        try Self.age([content], step: 0)
+        var builder = SiteBuilder(fileSystem: fs)
+        builder.memory = BuildMemory(savesCacheLater: true)
+        let output = dir.path + "/out"
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: output)
+        let cacheFile = BuildCache.folder(for: output) + "/" + BuildCache.fileName
+        func recordedBuild() -> String? { fs.isFile(cacheFile) ? BuildCache.load(for: output, fileSystem: fs).cache.pages.build : nil }
+        func markedBuild() -> String? { OutputWriter.markerFields(in: output, fileSystem: fs)?["input"] }
+        try builder.build(options)
+        #expect(recordedBuild() == nil)
+        builder.memory?.saveCache()
+        let first = try #require(markedBuild())
+        #expect(recordedBuild() == first)
+        let program = try #require(try fs.listRecursively(content + "/opd").first { $0.kind == .file && !$0.relativePath.hasSuffix("_index.md") })
+        let path = content + "/opd/" + program.relativePath
+        try fs.write(try fs.read(path) + Array("\nParagraf tambahan.\n".utf8), to: path)
+        try Self.age([content], step: 1)
+        try builder.build(options)
+        let second = try #require(markedBuild())
+        #expect(second != first)
+        #expect(recordedBuild() == first)
+        try fs.write(try fs.read(path) + Array("\nSatu lagi.\n".utf8), to: path)
+        try Self.age([content], step: 2)
+        try builder.build(options)  // writes the second build's file first
+        let third = markedBuild()
+        #expect(third != second)
+        #expect(recordedBuild() == second)
+        builder.memory?.saveCache()
+        #expect(recordedBuild() == third)
+        // Saved once: a second call has nothing left to write.
+        try fs.remove(cacheFile)
+        builder.memory?.saveCache()
+        #expect(!fs.isFile(cacheFile))
+    }
+
     /// A copy of the mini fixture's content in `dir` (`dir/content`), for a test that changes it.
     static func copyOfMini(in dir: TemporaryDirectory) throws -> String {
         let fs = LocalFileSystem()

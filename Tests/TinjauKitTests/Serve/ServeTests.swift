@@ -106,21 +106,46 @@ struct ServeTests {
     }
 
     /// inotify wakes the watcher for a write, for a file in a folder made after it started (once
-    /// that folder is watched), and not while nothing changes.
+    /// that folder is watched), and not while nothing changes; an editor's hidden swap file wakes
+    /// it as hidden only (the server then compares fingerprints instead of building at once).
     @Test func theWatcherWakesForEveryChange() throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
         try fs.write(Array("a".utf8), to: dir.path + "/c/opd/x.md")
         let watcher = try #require(FolderWatcher(folders: [dir.path + "/c", dir.path + "/t"]))
-        #expect(!watcher.wait(timeout: .milliseconds(50)))
+        #expect(watcher.wait(timeout: .milliseconds(50)) == .quiet)
         try fs.write(Array("ab".utf8), to: dir.path + "/c/opd/x.md")
-        #expect(watcher.wait(timeout: .seconds(5)))
-        #expect(!watcher.wait(timeout: .milliseconds(50)))
+        #expect(watcher.wait(timeout: .seconds(5)) == .visible)
+        #expect(watcher.wait(timeout: .milliseconds(50)) == .quiet)
+        try fs.write(Array("swap".utf8), to: dir.path + "/c/opd/.x.md.swp")
+        #expect(watcher.wait(timeout: .seconds(5)) == .hidden)
         try fs.createDirectory(dir.path + "/c/opd/baru")
-        #expect(watcher.wait(timeout: .seconds(5)))
+        #expect(watcher.wait(timeout: .seconds(5)) == .visible)
         watcher.watchNewFolders()
         try fs.write(Array("b".utf8), to: dir.path + "/c/opd/baru/y.md")
-        #expect(watcher.wait(timeout: .seconds(5)))
+        #expect(watcher.wait(timeout: .seconds(5)) == .visible)
+        // A hidden and a visible change taken together wake it as visible.
+        try fs.write(Array("swap2".utf8), to: dir.path + "/c/opd/.x.md.swp")
+        try fs.write(Array("abc".utf8), to: dir.path + "/c/opd/x.md")
+        #expect(watcher.wait(timeout: .seconds(5)) == .visible)
+    }
+
+    /// The `inotify_event` records (inotify(7): wd, mask, cookie, len, then the NUL-padded name)
+    /// are read one after another: a hidden name alone is not visible; a visible name after it,
+    /// or a record without a name (a watched folder removed, the queue overflowed), is.
+    @Test func inotifyRecordsAreReadByName() {
+        func record(_ name: String) -> [UInt8] {
+            var padded = Array(name.utf8)
+            if !padded.isEmpty { padded += [UInt8](repeating: 0, count: 16 - padded.count % 16) }
+            var bytes: [UInt8] = []
+            for field in [UInt32(1), UInt32(IN_MODIFY), 0, UInt32(padded.count)] { withUnsafeBytes(of: field) { bytes += $0 } }
+            return bytes + padded
+        }
+        #expect(!FolderWatcher.namesVisibleEntry(ArraySlice(record(".x.md.swp"))))
+        #expect(!FolderWatcher.namesVisibleEntry(ArraySlice(record(".a") + record(".bbbbbbbbbbbbbbbbbbbbb"))))
+        #expect(FolderWatcher.namesVisibleEntry(ArraySlice(record(".a") + record("x.md"))))
+        #expect(FolderWatcher.namesVisibleEntry(ArraySlice(record(".a") + record(""))))
+        #expect(!FolderWatcher.namesVisibleEntry([]))
     }
 
     @Test func theRequestLineIsParsedAndEverythingElseRefused() {
