@@ -154,7 +154,6 @@ public struct ContentLoader: Sendable {
         defer { known?.endLook() }
         var diagnostics: [Diagnostic] = []
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        func path(_ rel: String) -> String { root + "/" + rel }
         guard fileSystem.isDirectory(root) else {
             return ([], [Diagnostic(.contentMissing(root, isFile: fileSystem.isFile(root)), at: SourceLocation(path: root))])
         }
@@ -162,8 +161,63 @@ public struct ContentLoader: Sendable {
         do { entries = try known?.takeListing(of: root) ?? fileSystem.listRecursively(root) } catch {
             return ([], [Diagnostic(.contentUnreadable(error), at: SourceLocation(path: root))])
         }
+        var found: [(kind: SourceKind, path: String)] = []
+        // A listing read before (serve, after an edit) is read as then.
+        let listing = known.map { _ in Self.listingDigest(of: entries, in: root) }
+        if let listing, let earlier = known?.classification(of: listing) {
+            found = earlier.found
+            diagnostics = earlier.diagnostics
+        } else {
+            (found, diagnostics) = classify(entries, root: root)
+            if let listing { known?.record(SourceMemo.Classification(listing: listing, found: found, diagnostics: diagnostics)) }
+        }
+        // Read on all cores (each read is a few system calls and a copy), kept in the order found.
+        let fileSystem = fileSystem
+        let read = Parallel.map(found.map { ($0.kind, root + "/" + $0.path) }) { kind, path -> Result<SourceFile, Diagnostic> in
+            guard let known else {
+                do {
+                    return .success(SourceFile(kind: kind, path: path, bytes: try fileSystem.read(path)))
+                } catch {
+                    return .failure(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path)))
+                }
+            }
+            return Self.read(kind: kind, path: path, fileSystem: fileSystem, known: known)
+        }
+        var files: [SourceFile] = []
+        files.reserveCapacity(read.count)
+        for result in read {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return (files, diagnostics)
+    }
+
+    /// The SHA-256 of `root` and `entries` in their order (each entry's kind and relative path):
+    /// the key of the loader's ``SourceMemo/Classification``.
+    static func listingDigest(of entries: [FileEntry], in root: String) -> String {
+        var bytes = Array(root.utf8) + [0]
+        bytes.reserveCapacity(entries.count * 64)
+        for entry in entries {
+            switch entry.kind {
+            case .file: bytes.append(UInt8(ascii: "f"))
+            case .directory: bytes.append(UInt8(ascii: "d"))
+            case .symlink: bytes.append(UInt8(ascii: "l"))
+            }
+            bytes += entry.relativePath.utf8
+            bytes.append(0)
+        }
+        return ContentHash.of(bytes)
+    }
+
+    /// What each entry of the content folder `root` is (``SourceKind``), in the order the loader
+    /// reads them (archives last), and what is wrong with the names: made from the listing alone.
+    private func classify(_ entries: [FileEntry], root: String) -> (found: [(kind: SourceKind, path: String)], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func path(_ rel: String) -> String { root + "/" + rel }
         let filePaths = Set(entries.filter { $0.kind == .file }.map(\.relativePath))
-        var found: [(SourceKind, String)] = []
+        var found: [(kind: SourceKind, path: String)] = []
         var slugOwners: [String: String] = [:]  // "<scope>/<slug>" → first relative path
         var translations: [(SourceKind, String)] = []
 
@@ -264,27 +318,7 @@ public struct ContentLoader: Sendable {
         if !found.contains(where: { $0.0 == .review }) {
             diagnostics.append(Diagnostic(.reviewMissing(path("tinjau.yml")), at: SourceLocation(path: path("tinjau.yml"))))
         }
-        // Read on all cores (each read is a few system calls and a copy), kept in the order found.
-        let fileSystem = fileSystem
-        let read = Parallel.map(found.map { ($0.0, root + "/" + $0.1) }) { kind, path -> Result<SourceFile, Diagnostic> in
-            guard let known else {
-                do {
-                    return .success(SourceFile(kind: kind, path: path, bytes: try fileSystem.read(path)))
-                } catch {
-                    return .failure(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path)))
-                }
-            }
-            return Self.read(kind: kind, path: path, fileSystem: fileSystem, known: known)
-        }
-        var files: [SourceFile] = []
-        files.reserveCapacity(read.count)
-        for result in read {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-        }
-        return (files, diagnostics)
+        return (found, diagnostics)
     }
 
     /// Reads one file with a ``SourceMemo``: elided when its settled stamp is the recorded one (and

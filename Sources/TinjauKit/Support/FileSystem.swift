@@ -142,10 +142,26 @@ public struct LocalFileSystem: FileSystem {
         return result.sorted { Paths.precedesInByteOrder($0.relativePath, $1.relativePath) }
     }
 
-    /// The entries as the folders give them (each folder's entries, then its subfolders').
+    /// The entries as the folders give them, the folders listed on all cores: breadth first until
+    /// there are enough folders to share out, then each of them with everything below it on one
+    /// core. The output of 10 000 programmes is 10 000 folders, whose `opendir`/`readdir` on one
+    /// core were a twelfth of a `serve` rebuild.
     public func listRecursivelyUnordered(_ path: String) throws -> [FileEntry] {
         var result: [FileEntry] = []
-        try list(root: path, relative: "", into: &result)
+        var frontier = [""]
+        while !frontier.isEmpty, frontier.count < Parallel.threads * 16 {
+            var next: [String] = []
+            for relative in frontier { next += try listFolder(root: path, relative: relative, into: &result) }
+            frontier = next
+        }
+        let parts = Parallel.map(frontier) { relative -> Result<[FileEntry], any Error> in
+            Result {
+                var part: [FileEntry] = []
+                try list(root: path, relative: relative, into: &part)
+                return part
+            }
+        }
+        for part in parts { result += try part.get() }
         return result
     }
 
@@ -155,6 +171,13 @@ public struct LocalFileSystem: FileSystem {
     /// are neither files, folders nor symbolic links (sockets, devices) are left out.
     /// - Throws: `Errno` when the folder, or an entry in it, cannot be read.
     private func list(root: String, relative: String, into result: inout [FileEntry]) throws {
+        for folder in try listFolder(root: root, relative: relative, into: &result) { try list(root: root, relative: folder, into: &result) }
+    }
+
+    /// Lists the one folder `relative` below `root` into `result` (see ``list(root:relative:into:)``)
+    /// and returns its subfolders (relative to `root`), not yet listed.
+    /// - Throws: `Errno` when the folder, or an entry in it, cannot be read.
+    private func listFolder(root: String, relative: String, into result: inout [FileEntry]) throws -> [String] {
         let folder = relative.isEmpty ? root : root + "/" + relative
         guard let directory = opendir(folder) else { throw Errno(rawValue: errno) }
         defer { closedir(directory) }
@@ -191,7 +214,7 @@ public struct LocalFileSystem: FileSystem {
             default: break
             }
         }
-        for rel in folders { try list(root: root, relative: rel, into: &result) }
+        return folders
     }
 
     /// Reads the file with `open`/`fstat`/`read` into one buffer of its size (Foundation's

@@ -147,6 +147,34 @@ struct BuildCacheTests {
         #expect(!fs.isFile(cacheFile))
     }
 
+    /// The loader reads a listing it read before as it did then (the source memo's classification),
+    /// and a changed listing afresh: a file whose slug clashes with a programme's is reported, and
+    /// the report is gone with the file; every load equals one without a memo.
+    @Test func aListingReadBeforeIsReadAsThen() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem(settleSeconds: 0)
+        let content = try Self.copyOfMini(in: dir)
+        let memo = SourceMemo()
+        let loader = ContentLoader(fileSystem: fs)
+        func load() -> (files: [String], codes: [Diagnostic]) {
+            let (files, diagnostics) = loader.load(from: content, known: memo)
+            let fresh = loader.load(from: content)
+            #expect(files.map(\.path) == fresh.files.map(\.path))
+            #expect(files.map(\.kind) == fresh.files.map(\.kind))
+            #expect(diagnostics == fresh.diagnostics)
+            return (files.map(\.path), diagnostics)
+        }
+        let first = load()
+        #expect(memo.classification(of: ContentLoader.listingDigest(of: try fs.listRecursively(content), in: content)) != nil)
+        #expect(load() == first)
+        try fs.write(try fs.read(content + "/opd/dinas-a/portal-data.md"), to: content + "/opd/dinas-a/Portal Data.md")
+        let clashed = load()
+        #expect(clashed.codes.contains { $0.code == "path.slug-clash" })
+        #expect(!first.codes.contains { $0.code == "path.slug-clash" })
+        try fs.remove(content + "/opd/dinas-a/Portal Data.md")
+        #expect(load() == first)
+    }
+
     /// A copy of the mini fixture's content in `dir` (`dir/content`), for a test that changes it.
     static func copyOfMini(in dir: TemporaryDirectory) throws -> String {
         let fs = LocalFileSystem()

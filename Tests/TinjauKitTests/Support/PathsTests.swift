@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TinjauTestSupport
 
@@ -74,5 +75,32 @@ struct PathsTests {
             #expect(Paths.trimmed(path) == Self.referenceTrimmed(path), "\(path)")
         }
         #expect(Paths.trimmed("content//opd") == "content/opd")
+    }
+}
+
+/// The writer's unordered listing of a folder (``LocalFileSystem/listRecursivelyUnordered(_:)``),
+/// made on all cores once the tree is wide enough, lists what the sorted listing does.
+@Suite("Listing a folder")
+struct ListingTests {
+    @Test func theUnorderedListingHasTheSortedListingsEntries() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        // Wide (more folders than the cores' share) and deep, with files at every level and an empty folder.
+        try fs.write([1], to: dir.path + "/top.txt")
+        for a in 0..<9 {
+            try fs.write([2], to: dir.path + "/a\(a)/index.html")
+            for b in 0..<7 {
+                try fs.write([3], to: dir.path + "/a\(a)/b\(b)/index.html")
+                if b % 3 == 0 { try fs.write([4], to: dir.path + "/a\(a)/b\(b)/c/d/leaf.html") }
+            }
+        }
+        try fs.createDirectory(dir.path + "/empty")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/link", withDestinationPath: dir.path + "/top.txt")
+        let sorted = try fs.listRecursively(dir.path)
+        let unordered = try fs.listRecursivelyUnordered(dir.path)
+        #expect(unordered.count == sorted.count)
+        #expect(Set(unordered) == Set(sorted))
+        #expect(sorted.count == 1 + 9 * 2 + 9 * 7 * 2 + 9 * 3 * 3 + 1 + 1)
+        #expect(throws: (any Error).self) { try fs.listRecursivelyUnordered(dir.path + "/missing") }
     }
 }
