@@ -144,7 +144,12 @@ public final class SourceMemo: @unchecked Sendable {
 
     /// Forgets every file but `paths`.
     func keep(only paths: Set<String>) {
-        lock.withLock { known = known.filter { paths.contains($0.key) } }
+        lock.withLock {
+            // Removed in place: a rebuild after an edit forgets nothing, and filtering made the
+            // whole dictionary again every time.
+            let gone = known.keys.filter { !paths.contains($0) }
+            for path in gone { known.removeValue(forKey: path) }
+        }
     }
 
     /// How many files are remembered.

@@ -28,10 +28,11 @@ public enum ContentHash {
     /// The digest of several parts, each length-prefixed so that `["ab", "c"]` and `["a", "bc"]` differ.
     public static func of(parts: [String]) -> String {
         var hasher = SHA256()
-        for part in parts {
+        for var part in parts {
             var length = UInt64(part.utf8.count).littleEndian
             withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
-            hasher.update(data: Array(part.utf8))
+            // The text's own bytes, not a copy of them in a new array.
+            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
         return hex(hasher.finalize())
     }

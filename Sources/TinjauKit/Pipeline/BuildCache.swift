@@ -120,19 +120,24 @@ public struct BuildCache: Sendable {
             try? fileSystem.remove(folder + "/" + Self.fileName)
             return
         }
-        var body = Array("format \(Self.format)\ntinjau \(Self.toolIdentity)\n".utf8)
+        var head = Array("format \(Self.format)\ntinjau \(Self.toolIdentity)\n".utf8)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for warning in warnings {
             // JSON without pretty printing is one line: a newline or tab in a message is escaped.
             guard let json = try? encoder.encode(warning) else { continue }
-            body += Self.warningPrefix + Array(json) + [0x0A]
+            head += Self.warningPrefix + Array(json) + [0x0A]
         }
-        body += records
-        let bytes = Array("tinjau-cache \(ContentHash.of(body))\n".utf8) + body
+        // The checksum line, then the body (`head` and the records) written in parts: the records of
+        // 100 000 programmes are tens of megabytes, which joining copied twice.
+        let checksum = Array("tinjau-cache \(ContentHash.of(head, then: records))\n".utf8)
         do {
             try fileSystem.createDirectory(folder)
-            try fileSystem.write(bytes, to: folder + "/" + Self.fileName + ".baru")
+            try fileSystem.write(to: folder + "/" + Self.fileName + ".baru") { sink in
+                try sink(checksum)
+                try sink(head)
+                try sink(records)
+            }
             try fileSystem.remove(folder + "/" + Self.fileName)
             try fileSystem.move(folder + "/" + Self.fileName + ".baru", to: folder + "/" + Self.fileName)
             try fileSystem.replace(folder + "/" + Self.toolFileName, with: Array(Self.toolIdentity.utf8))
