@@ -16,6 +16,13 @@ public struct TemplateSet: Sendable {
     public var digests: [String: String] = [:]
     /// The interface texts per language code, from `i18n/<lang>.yml` (``Translations``).
     public var translations: [String: Translations] = [:]
+    /// The templates with each language's texts written in (``TemplateTextResolver``), by the
+    /// digest of the language file (``Translations/digest``).
+    var resolved: [String: MustacheLibrary] = [:]
+
+    /// The templates to render pages that read `texts`: those with `texts` written in when they
+    /// are this theme's texts of a language, else ``library``.
+    func library(for texts: Translations) -> MustacheLibrary { resolved[texts.digest] ?? library }
 
     /// The texts of `language`, else of Indonesian, else none.
     func texts(_ language: String = "id") -> Translations {
@@ -175,13 +182,20 @@ public struct TemplateLoader: Sendable {
             diagnostics.append(Diagnostic(.requiredTemplateMissing(required), at: SourceLocation(path: root + "/" + required + ".mustache")))
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (
-            TemplateSet(
-                library: MustacheLibrary(templates: templates), assets: assets.sorted { $0.0 < $1.0 },
-                names: sources.keys.sorted(),
-                digests: Self.digests(of: sources.mapValues(\.text), translations: translations.values.map(\.digest)),
-                translations: translations), diagnostics
-        )
+        var set = TemplateSet(
+            library: MustacheLibrary(templates: templates), assets: assets.sorted { $0.0 < $1.0 },
+            names: sources.keys.sorted(),
+            digests: Self.digests(of: sources.mapValues(\.text), translations: translations.values.map(\.digest)),
+            translations: translations)
+        for texts in translations.values {
+            var written = templates
+            for (name, text) in TemplateTextResolver.resolving(sources.mapValues(\.text), with: texts) where text != sources[name]?.text {
+                // A template the checks passed parses with its texts written in too; if not, it stays as it is.
+                if let template = try? MustacheTemplate(string: text) { written[name] = template }
+            }
+            set.resolved[texts.digest] = MustacheLibrary(templates: written)
+        }
+        return (set, diagnostics)
     }
 
     /// The keys of the default theme's `i18n/id.yml` that no default template reads: those tinjau's code
