@@ -161,19 +161,21 @@ public struct ContentLoader: Sendable {
         do { entries = try known?.takeListing(of: root) ?? fileSystem.listRecursively(root) } catch {
             return ([], [Diagnostic(.contentUnreadable(error), at: SourceLocation(path: root))])
         }
+        // Each file found, with its full path. A listing read before (serve, after an edit) is read
+        // as then; the paths kept are those the files, and the parse cache's keys, are given.
         var found: [(kind: SourceKind, path: String)] = []
-        // A listing read before (serve, after an edit) is read as then.
         let listing = known.map { _ in Self.listingDigest(of: entries, in: root) }
         if let listing, let earlier = known?.classification(of: listing) {
             found = earlier.found
             diagnostics = earlier.diagnostics
         } else {
             (found, diagnostics) = classify(entries, root: root)
+            found = found.map { ($0.kind, root + "/" + $0.path) }
             if let listing { known?.record(SourceMemo.Classification(listing: listing, found: found, diagnostics: diagnostics)) }
         }
         // Read on all cores (each read is a few system calls and a copy), kept in the order found.
         let fileSystem = fileSystem
-        let read = Parallel.map(found.map { ($0.kind, root + "/" + $0.path) }) { kind, path -> Result<SourceFile, Diagnostic> in
+        let read = Parallel.map(found) { kind, path -> Result<SourceFile, Diagnostic> in
             guard let known else {
                 do {
                     return .success(SourceFile(kind: kind, path: path, bytes: try fileSystem.read(path)))

@@ -126,7 +126,7 @@ public final class SourceMemo: @unchecked Sendable {
     struct Classification: Sendable {
         /// The SHA-256 of the content folder's path and its entries in order (``ContentLoader/listingDigest(of:in:)``).
         var listing: String
-        /// Each file found: what it is and its path relative to the content folder.
+        /// Each file found: what it is and its path (the content folder's, then its relative path).
         var found: [(kind: SourceKind, path: String)]
         /// What the loader reported of the names.
         var diagnostics: [Diagnostic]
