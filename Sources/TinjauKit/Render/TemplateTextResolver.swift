@@ -10,13 +10,14 @@ import Mustache
 /// - a template that changes its delimiters (`{{=<% %>=}}`), or sets a content type inside a
 ///   section, is left whole;
 /// - a tag before the template's `{{% CONTENT_TYPE: …}}` (swift-mustache's own escaping applies
-///   there, and in a partial the caller's does not), or in a block that overrides one of a parent
-///   whose content type at that block is not known the same way;
+///   there, and in a partial the caller's does not), or in a block that overrides one drawn under
+///   more than one content type, or under one not known (``blockEscaping(_:)``);
 /// - a tag inside a section named `t` or `t.…` (the section's group is then first on the stack);
 /// - a name with transforms (`{{uppercased(t.x)}}`), or one that names a group or no text;
-/// - a text that is blank (the tag's line could become a standalone line, whose whitespace Mustache
-///   removes), that spans lines (a partial's indentation is added per line), or that holds `{` or
-///   `}` (it could make a tag with the template's next characters).
+/// - a text that is blank or starts with white space (the tag's line could become a standalone
+///   line, whose whitespace Mustache removes, or its white space be read as a block's
+///   indentation), that breaks a line anywhere (indentation is added per line), or that holds `{`
+///   or `}` (it could make a tag with the template's next characters).
 ///
 /// No view model has a field `t` (tested), so `t` is always the page's texts (``PageContext``).
 enum TemplateTextResolver {
@@ -32,8 +33,8 @@ enum TemplateTextResolver {
 
     /// `sources` (template name → text) with the texts of `texts` written in.
     static func resolving(_ sources: [String: String], with texts: Translations) -> [String: String] {
-        let blocks = sources.mapValues(blockEscaping)
-        return sources.mapValues { resolving($0, with: texts, parents: blocks) }
+        let blocks = blockEscaping(sources) ?? [:]
+        return sources.mapValues { resolving($0, with: texts, blocks: blocks) }
     }
 
     /// One tag of a template: its bytes' range, its sigil (`nil` for a variable) and what is inside.
@@ -77,22 +78,33 @@ enum TemplateTextResolver {
         return tags
     }
 
-    /// The escaping in force where each of the template's own top-level blocks (`{{$name}}`) opens:
-    /// what a child's override of the block is rendered with.
-    static func blockEscaping(_ source: String) -> [String: Escaping] {
-        guard let tags = tags(Array(source.utf8)) else { return [:] }
-        var escaping = Escaping.unknown
-        var depth = 0
+    /// The escaping in force at every place a block is drawn (a `{{$name}}` that is not an override
+    /// inside `{{<parent}}`), by block name, across all of `sources`: an override is drawn wherever
+    /// its name is, in the parent, in the parent's partials and parents, with the escaping in force
+    /// there. A name drawn under two escapings, or under one not known (before its template's
+    /// content type), is ``Escaping/unknown``; `nil` when a template cannot be read this way (a
+    /// changed delimiter, a content type set in a section): then no override is known.
+    static func blockEscaping(_ sources: [String: String]) -> [String: Escaping]? {
         var blocks: [String: Escaping] = [:]
-        for tag in tags {
-            switch tag.sigil.map({ Character(Unicode.Scalar($0)) }) {
-            case "%": if depth == 0 { escaping = contentType(tag.name) ?? escaping } else { return [:] }
-            case "$":
-                blocks[tag.name] = depth == 0 ? escaping : .unknown
-                depth += 1
-            case "#", "^", "<": depth += 1
-            case "/": depth = max(0, depth - 1)
-            default: break
+        for source in sources.values {
+            guard let tags = tags(Array(source.utf8)) else { return nil }
+            var escaping = Escaping.unknown
+            var open: [UInt8] = []
+            for tag in tags {
+                switch tag.sigil.map({ Character(Unicode.Scalar($0)) }) {
+                case "%":
+                    guard open.isEmpty else { return nil }
+                    escaping = contentType(tag.name) ?? escaping
+                case "$":
+                    if open.last != UInt8(ascii: "<") {
+                        let here = open.contains(UInt8(ascii: "<")) ? Escaping.unknown : escaping
+                        blocks[tag.name] = blocks[tag.name].map { $0 == here ? here : .unknown } ?? here
+                    }
+                    open.append(tag.sigil!)
+                case "#", "^", "<": open.append(tag.sigil!)
+                case "/": _ = open.popLast()
+                default: break
+                }
             }
         }
         return blocks
@@ -105,8 +117,8 @@ enum TemplateTextResolver {
         return value == "HTML" ? .html : value == "TEXT" ? .text : .unknown
     }
 
-    /// `source` with the texts written in; `parents` gives each template's ``blockEscaping(_:)``.
-    static func resolving(_ source: String, with texts: Translations, parents: [String: [String: Escaping]]) -> String {
+    /// `source` with the texts written in; `blocks` is the theme's ``blockEscaping(_:)``.
+    static func resolving(_ source: String, with texts: Translations, blocks: [String: Escaping]) -> String {
         let bytes = Array(source.utf8)
         guard let tags = tags(bytes) else { return source }
         var out: [UInt8] = []
@@ -122,10 +134,10 @@ enum TemplateTextResolver {
                 guard open.isEmpty else { return source }
                 escaping = contentType(tag.name) ?? escaping
             case "$":
-                // An override inside `{{<parent}}` is rendered where the parent opens the block.
-                let parent = open.last.flatMap { $0.sigil == UInt8(ascii: "<") ? $0.name : nil }
+                // An override inside `{{<parent}}` is rendered where the block is drawn.
+                let isOverride = open.last?.sigil == UInt8(ascii: "<")
                 open.append((tag.name, tag.sigil!, escaping))
-                if let parent { escaping = parents[parent]?[tag.name] ?? .unknown }
+                if isOverride { escaping = blocks[tag.name] ?? .unknown }
             case "<":
                 open.append((tag.name, tag.sigil!, escaping))
                 escaping = .unknown
@@ -169,8 +181,10 @@ enum TemplateTextResolver {
             guard let node = value as? TranslationNode, let child = node.child(named: String(part)) else { return nil }
             value = child
         }
-        guard let text = value as? String, text.contains(where: { !$0.isWhitespace }),
-            !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x7B || $0 == 0x7D })
+        // Not blank, not starting with white space (at the start of a line, the parser takes it
+        // for indentation: of a block, a standalone tag), no line break of any kind, no brace.
+        guard let text = value as? String, let first = text.first, !first.isWhitespace,
+            !text.contains(where: { $0.isNewline || $0 == "{" || $0 == "}" })
         else { return nil }
         return text
     }

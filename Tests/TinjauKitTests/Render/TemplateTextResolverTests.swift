@@ -14,11 +14,11 @@ struct TemplateTextResolverTests {
         language: "id",
         texts: [
             "nav.menu": "Menu & isi", "nav.quote": "Kata \"kunci\" <b>", "nav.blank": "  ", "nav.multi": "baris\nkedua",
-            "nav.brace": "a {b}", "t": "akar",
+            "nav.brace": "a {b}", "nav.indented": "  Halo", "nav.separator": "a\u{2028}b", "t": "akar",
         ])
 
     static func resolved(_ source: String, parents: [String: String] = [:]) -> String {
-        TemplateTextResolver.resolving(source, with: texts, parents: parents.mapValues(TemplateTextResolver.blockEscaping))
+        TemplateTextResolver.resolving(source, with: texts, blocks: TemplateTextResolver.blockEscaping(parents) ?? [:])
     }
 
     /// Every page of the shipped review (both editions, `id` and `en`) and of the mini fixture is the
@@ -39,6 +39,30 @@ struct TemplateTextResolverTests {
         #expect(pages > 10)
     }
 
+    /// In the shipped theme every text is written in but those with braces: no template keeps
+    /// another `{{t.…}}` tag.
+    @Test func theShippedThemeKeepsNoTextTag() throws {
+        let fs = LocalFileSystem()
+        var sources: [String: String] = [:]
+        for entry in try fs.listRecursively(shippedTemplates) where entry.relativePath.hasSuffix(".mustache") {
+            sources[String(entry.relativePath.dropLast(9))] = String(
+                decoding: try fs.read(shippedTemplates + "/" + entry.relativePath), as: UTF8.self)
+        }
+        for language in ["id", "en"] {
+            let path = shippedTemplates + "/i18n/\(language).yml"
+            let texts = try #require(Translations.read(try fs.read(path), path: path, language: language).0)
+            let written = TemplateTextResolver.resolving(sources, with: texts)
+            #expect(sources["program"]?.contains("{{t.") == true)
+            // Left as tags: only texts with braces (the search script's `{n}` placeholders).
+            for (name, text) in written.sorted(by: { $0.key < $1.key }) {
+                for tag in text.components(separatedBy: "{{t.").dropFirst() {
+                    let key = String(tag.prefix { $0 != "}" })
+                    #expect(texts.texts[key]?.contains("{") == true, "\(language): \(name): t.\(key)")
+                }
+            }
+        }
+    }
+
     /// A text is escaped as the tag's content type escapes it, written raw for `{{{…}}}` and
     /// `{{&…}}`, and left as a tag before any content type (swift-mustache's own escaping).
     @Test func textsAreEscapedAsTheirTagWould() {
@@ -54,8 +78,10 @@ struct TemplateTextResolverTests {
     /// section.
     @Test func tagsThatCouldReadDifferentlyStay() {
         let html = "{{% CONTENT_TYPE: HTML}}"
-        for tag in ["{{t.nav.blank}}", "{{t.nav.multi}}", "{{t.nav.brace}}", "{{t.nav}}", "{{t.nav.nothing}}", "{{uppercased(t.nav.menu)}}", "{{t}}"]
-        {
+        for tag in [
+            "{{t.nav.blank}}", "{{t.nav.indented}}", "{{t.nav.separator}}", "{{t.nav.multi}}", "{{t.nav.brace}}", "{{t.nav}}", "{{t.nav.nothing}}",
+            "{{uppercased(t.nav.menu)}}", "{{t}}",
+        ] {
             #expect(Self.resolved(html + tag) == html + tag)
         }
         #expect(Self.resolved(html + "{{#t.nav}}{{t.nav.menu}}{{/t.nav}}") == html + "{{#t.nav}}{{t.nav.menu}}{{/t.nav}}")
@@ -65,22 +91,26 @@ struct TemplateTextResolverTests {
             Self.resolved(html + "{{#x}}{{% CONTENT_TYPE: TEXT}}{{/x}}{{t.nav.menu}}") == html + "{{#x}}{{% CONTENT_TYPE: TEXT}}{{/x}}{{t.nav.menu}}")
     }
 
-    /// A block that overrides a parent's is rendered where the parent opens it: with the parent's
-    /// content type there, whatever the child's own; unknown (left as tags) for a parent not known.
-    @Test func overridesTakeTheParentsContentType() {
-        let parents = ["layout": "{{% CONTENT_TYPE: HTML}}<main>{{$main}}{{/main}}</main>", "plain": "{{% CONTENT_TYPE: TEXT}}{{$main}}{{/main}}"]
+    /// A block that overrides a parent's is rendered where the block is drawn: with the content type
+    /// there, whatever the child's own; unknown (left as tags) where the block is drawn under two
+    /// content types (in the parent and a partial of it) or nowhere known.
+    @Test func overridesTakeTheContentTypeWhereTheBlockIsDrawn() {
+        let layout = ["layout": "{{% CONTENT_TYPE: HTML}}<main>{{$main}}{{/main}}</main>"]
+        let plain = ["plain": "{{% CONTENT_TYPE: TEXT}}{{$main}}{{/main}}"]
         #expect(
-            Self.resolved("{{% CONTENT_TYPE: TEXT}}{{<layout}}{{$main}}{{t.nav.menu}}{{/main}}{{/layout}}", parents: parents)
+            Self.resolved("{{% CONTENT_TYPE: TEXT}}{{<layout}}{{$main}}{{t.nav.menu}}{{/main}}{{/layout}}", parents: layout)
                 == "{{% CONTENT_TYPE: TEXT}}{{<layout}}{{$main}}Menu &amp; isi{{/main}}{{/layout}}")
         #expect(
-            Self.resolved("{{% CONTENT_TYPE: HTML}}{{<plain}}{{$main}}{{t.nav.menu}}{{/main}}{{/plain}}", parents: parents)
+            Self.resolved("{{% CONTENT_TYPE: HTML}}{{<plain}}{{$main}}{{t.nav.menu}}{{/main}}{{/plain}}", parents: plain)
                 == "{{% CONTENT_TYPE: HTML}}{{<plain}}{{$main}}Menu & isi{{/main}}{{/plain}}")
-        #expect(
-            Self.resolved("{{% CONTENT_TYPE: HTML}}{{<other}}{{$main}}{{t.nav.menu}}{{/main}}{{/other}}", parents: parents)
-                == "{{% CONTENT_TYPE: HTML}}{{<other}}{{$main}}{{t.nav.menu}}{{/main}}{{/other}}")
+        for parents in [[:], layout.merging(plain) { a, _ in a }, layout.merging(["partials/x": "{{$main}}{{/main}}"]) { a, _ in a }] {
+            #expect(
+                Self.resolved("{{% CONTENT_TYPE: HTML}}{{<layout}}{{$main}}{{t.nav.menu}}{{/main}}{{/layout}}", parents: parents)
+                    == "{{% CONTENT_TYPE: HTML}}{{<layout}}{{$main}}{{t.nav.menu}}{{/main}}{{/layout}}")
+        }
         // The parent's own default content is its own.
         #expect(
-            Self.resolved(parents["layout"]!.replacingOccurrences(of: "{{$main}}", with: "{{$main}}{{t.nav.menu}}"), parents: parents)
+            Self.resolved(layout["layout"]!.replacingOccurrences(of: "{{$main}}", with: "{{$main}}{{t.nav.menu}}"), parents: layout)
                 == "{{% CONTENT_TYPE: HTML}}<main>{{$main}}Menu &amp; isi{{/main}}</main>")
     }
 
