@@ -9,9 +9,12 @@ import Foundation
 /// wakes ``wait(timeout:)`` at once, where scanning every 400 ms made an edit wait 200 ms on
 /// average and kept part of a core busy at 10 000 programmes.
 ///
-/// A change to a visible entry is built at once; for anything else (a hidden file, the timer of the
+/// A change to a visible entry is built at once while every folder is watched (``isComplete``);
+/// for anything else (a hidden file, an overflowed queue, a folder not watched, the timer of the
 /// safety scans) ``PreviewServer`` compares its fingerprint of the folders first, so a missed
-/// event costs at most one scan. `nil` from
+/// event costs at most one scan. A file changed without any event (written through a hard link
+/// from outside the folders, or through a memory mapping) while a build runs is seen at its next
+/// change. `nil` from
 /// ``init(folders:)`` (no inotify on this system, or its watch limit reached) makes the server
 /// scan on a timer as before.
 final class FolderWatcher: @unchecked Sendable {
@@ -21,14 +24,17 @@ final class FolderWatcher: @unchecked Sendable {
         case quiet
         /// Only hidden entries changed (an editor's swap file), which no build reads.
         case hidden
-        /// A visible entry changed (or the kernel may have dropped events): worth a build.
+        /// A visible entry changed: worth a build.
         case visible
+        /// The kernel's queue overflowed: events were dropped, anything may have changed.
+        case overflow
     }
 
     #if canImport(Glibc)
         private let descriptor: Int32
         private let folders: [String]
         private let lock = NSLock()
+        private var complete = false
 
         /// What a watch reports: a file written, created, removed, renamed or touched, or the folder itself removed or moved.
         private static let mask: UInt32 =
@@ -56,16 +62,26 @@ final class FolderWatcher: @unchecked Sendable {
         func watchNewFolders() -> Bool {
             lock.withLock {
                 var ok = true
-                func walk(_ folder: String) {
+                var incomplete = false  // a root missing, or a folder that could not be read
+                func walk(_ folder: String, isRoot: Bool = false) {
                     var info = stat()
-                    guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+                    // A root may be a symbolic link to the folder (the loader reads through it); below
+                    // it, links are not followed, as the loader does not follow them.
+                    let found = isRoot ? stat(folder, &info) : lstat(folder, &info)
+                    guard found == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                        if isRoot { incomplete = true }
+                        return
+                    }
                     // Adding a watch again to a watched folder only renews it; a folder removed
                     // and made again under the same name gets its new watch here.
                     if inotify_add_watch(descriptor, folder, Self.mask) < 0 {
                         ok = false
                         return
                     }
-                    guard let directory = opendir(folder) else { return }
+                    guard let directory = opendir(folder) else {
+                        incomplete = true
+                        return
+                    }
                     defer { closedir(directory) }
                     var children: [String] = []
                     while let entry = readdir(directory) {
@@ -77,10 +93,17 @@ final class FolderWatcher: @unchecked Sendable {
                     }
                     for child in children { walk(child) }
                 }
-                for folder in folders { walk(folder) }
+                for folder in folders { walk(folder, isRoot: true) }
+                complete = ok && !incomplete
                 return ok
             }
         }
+
+        /// Whether the last ``watchNewFolders()`` watched every folder: each root exists and every
+        /// folder below it got its watch (the system's limit was not reached). Only then does an
+        /// event say all there is to know: ``PreviewServer`` builds on a visible change without
+        /// scanning first.
+        var isComplete: Bool { lock.withLock { complete } }
 
         /// Blocks until something below the folders changes or `timeout` passes, and tells what
         /// changed. Events that follow within `settle` of the last one (an editor writes, renames
@@ -89,7 +112,7 @@ final class FolderWatcher: @unchecked Sendable {
             var wake = poll(milliseconds: Self.milliseconds(timeout))
             guard wake != .quiet else { return .quiet }
             while case let more = poll(milliseconds: Self.milliseconds(settle)), more != .quiet {
-                if more == .visible { wake = .visible }
+                if more == .overflow || (more == .visible && wake != .overflow) { wake = more }
             }
             return wake
         }
@@ -100,10 +123,24 @@ final class FolderWatcher: @unchecked Sendable {
             guard Glibc.poll(&request, 1, milliseconds) > 0 else { return .quiet }
             var buffer = [UInt8](repeating: 0, count: 64 << 10)
             var wake = Wake.quiet
+            var overflowed = false
             while case let count = buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }), count > 0 {
+                overflowed = overflowed || Self.overflowed(buffer[..<count])
                 if Self.namesVisibleEntry(buffer[..<count]) { wake = .visible } else if wake == .quiet { wake = .hidden }
             }
-            return wake
+            return overflowed ? .overflow : wake
+        }
+
+        /// Whether one of the `inotify_event` records in `events` says the kernel's queue overflowed (`IN_Q_OVERFLOW`).
+        static func overflowed(_ events: ArraySlice<UInt8>) -> Bool {
+            events.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset + 16 <= bytes.count {
+                    if bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self) & UInt32(IN_Q_OVERFLOW) != 0 { return true }
+                    offset += 16 + Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                }
+                return false
+            }
         }
 
         /// Whether the `inotify_event` records in `events` name an entry that is not hidden: one
@@ -133,5 +170,6 @@ final class FolderWatcher: @unchecked Sendable {
         init?(folders: [String]) { return nil }
         func watchNewFolders() -> Bool { false }
         func wait(timeout: Duration, settle: Duration = .milliseconds(25)) -> Wake { .quiet }
+        var isComplete: Bool { false }
     #endif
 }

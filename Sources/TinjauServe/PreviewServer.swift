@@ -241,10 +241,11 @@ public struct PreviewServer: Sendable {
                 } else {
                     try? await Task.sleep(for: interval)
                 }
-                // A visible entry that inotify says changed is built at once. Otherwise (the timer,
-                // an editor's hidden swap file, or a missed event) only a changed fingerprint builds.
+                // A visible entry that inotify says changed is built at once while inotify watches
+                // every folder. Otherwise (the timer, an editor's hidden swap file, dropped events,
+                // a folder not watched) only a changed fingerprint builds.
                 var scanned: [UInt8]?
-                if wake != .visible {
+                if wake != .visible || events?.isComplete != true {
                     let now = Self.fingerprint(folders)
                     if now == last { continue }
                     scanned = now

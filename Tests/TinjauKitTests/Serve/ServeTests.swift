@@ -113,6 +113,12 @@ struct ServeTests {
         let fs = LocalFileSystem()
         try fs.write(Array("a".utf8), to: dir.path + "/c/opd/x.md")
         let watcher = try #require(FolderWatcher(folders: [dir.path + "/c", dir.path + "/t"]))
+        // `t` does not exist: an event cannot tell everything, so the server scans before building.
+        #expect(!watcher.isComplete)
+        try fs.createDirectory(dir.path + "/t")
+        watcher.watchNewFolders()
+        #expect(watcher.isComplete)
+        _ = watcher.wait(timeout: .milliseconds(50))
         #expect(watcher.wait(timeout: .milliseconds(50)) == .quiet)
         try fs.write(Array("ab".utf8), to: dir.path + "/c/opd/x.md")
         #expect(watcher.wait(timeout: .seconds(5)) == .visible)
@@ -146,6 +152,22 @@ struct ServeTests {
         #expect(FolderWatcher.namesVisibleEntry(ArraySlice(record(".a") + record("x.md"))))
         #expect(FolderWatcher.namesVisibleEntry(ArraySlice(record(".a") + record(""))))
         #expect(!FolderWatcher.namesVisibleEntry([]))
+        var overflow: [UInt8] = []
+        for field in [UInt32(bitPattern: -1), UInt32(IN_Q_OVERFLOW), 0, 0] { withUnsafeBytes(of: field) { overflow += $0 } }
+        #expect(FolderWatcher.overflowed(ArraySlice(record(".a") + overflow)))
+        #expect(!FolderWatcher.overflowed(ArraySlice(record(".a") + record("x.md"))))
+    }
+
+    /// A content folder that is a symbolic link to the real one is watched through it.
+    @Test func aLinkedRootIsWatched() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        try fs.write(Array("a".utf8), to: dir.path + "/real/opd/x.md")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/c", withDestinationPath: dir.path + "/real")
+        let watcher = try #require(FolderWatcher(folders: [dir.path + "/c"]))
+        #expect(watcher.isComplete)
+        try fs.write(Array("ab".utf8), to: dir.path + "/c/opd/x.md")
+        #expect(watcher.wait(timeout: .seconds(5)) == .visible)
     }
 
     @Test func theRequestLineIsParsedAndEverythingElseRefused() {
