@@ -16,8 +16,10 @@ import Mustache
 /// - a name with transforms (`{{uppercased(t.x)}}`), or one that names a group or no text;
 /// - a text that is blank or starts with white space (the tag's line could become a standalone
 ///   line, whose whitespace Mustache removes, or its white space be read as a block's
-///   indentation), that breaks a line anywhere (indentation is added per line), or that holds `{`
-///   or `}` (it could make a tag with the template's next characters).
+///   indentation), that breaks a line anywhere (indentation is added per line), that holds `{`
+///   or `}` (it could make a tag with the template's next characters), or whose first or last
+///   character would join its neighbour in the template into one (swift-mustache's parser reads
+///   characters: a combining mark after an indentation space, U+0600 before a tag's `{`).
 ///
 /// No view model has a field `t` (tested), so `t` is always the page's texts (``PageContext``).
 enum TemplateTextResolver {
@@ -158,12 +160,31 @@ enum TemplateTextResolver {
                 break
             }
             guard let text else { continue }
-            out += bytes[copied..<tag.range.lowerBound]
+            let before = bytes[copied..<tag.range.lowerBound]
+            // swift-mustache reads characters, not bytes: the text must not join what comes before
+            // it (a combining mark after an indentation space) or after it (a prepended mark before
+            // the next tag's `{`) into one character.
+            guard Self.staysApart(text, after: String(decoding: out + before, as: UTF8.self).last, before: bytes[tag.range.upperBound...])
+            else { continue }
+            out += before
             out += text.utf8
             copied = tag.range.upperBound
         }
         out += bytes[copied...]
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `text` written between the character `previous` and the bytes `next` keeps its own
+    /// characters: neither end joins its neighbour into one character, and neither end is a
+    /// regional indicator (flags pair them by counting from the start of a run).
+    private static func staysApart(_ text: String, after previous: Character?, before next: ArraySlice<UInt8>) -> Bool {
+        let regional: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            !regional.contains(first.value), !regional.contains(last.value)
+        else { return false }
+        let following = String(decoding: next.prefix(64), as: UTF8.self).first
+        let joined = (previous.map(String.init) ?? "") + text + (following.map(String.init) ?? "")
+        return joined.count == text.count + (previous == nil ? 0 : 1) + (following == nil ? 0 : 1)
     }
 
     /// The text `name` (`t.group.key`) reads from `texts`, found as swift-mustache finds it (through

@@ -14,7 +14,8 @@ struct TemplateTextResolverTests {
         language: "id",
         texts: [
             "nav.menu": "Menu & isi", "nav.quote": "Kata \"kunci\" <b>", "nav.blank": "  ", "nav.multi": "baris\nkedua",
-            "nav.brace": "a {b}", "nav.indented": "  Halo", "nav.separator": "a\u{2028}b", "t": "akar",
+            "nav.brace": "a {b}", "nav.indented": "  Halo", "nav.separator": "a\u{2028}b", "nav.prepend": "A\u{0600}", "nav.mark": "\u{0301}x",
+            "nav.flag": "\u{1F1EE}\u{1F1E9}", "t": "akar",
         ])
 
     static func resolved(_ source: String, parents: [String: String] = [:]) -> String {
@@ -84,6 +85,10 @@ struct TemplateTextResolverTests {
         ] {
             #expect(Self.resolved(html + tag) == html + tag)
         }
+        // Texts whose ends would join the template's characters around them (found by a break-it trial).
+        #expect(Self.resolved(html + "{{t.nav.prepend}}{{site}}") == html + "{{t.nav.prepend}}{{site}}")
+        #expect(Self.resolved(html + "\n  {{t.nav.mark}}|") == html + "\n  {{t.nav.mark}}|")
+        #expect(Self.resolved(html + "<p>{{t.nav.flag}}</p>") == html + "<p>{{t.nav.flag}}</p>")
         #expect(Self.resolved(html + "{{#t.nav}}{{t.nav.menu}}{{/t.nav}}") == html + "{{#t.nav}}{{t.nav.menu}}{{/t.nav}}")
         #expect(Self.resolved(html + "{{#rows}}{{t.nav.menu}}{{/rows}}") == html + "{{#rows}}Menu &amp; isi{{/rows}}")
         #expect(Self.resolved(html + "{{t.nav.menu}}{{=<% %>=}}<%t.nav.menu%>") == html + "{{t.nav.menu}}{{=<% %>=}}<%t.nav.menu%>")
