@@ -72,6 +72,10 @@ final class FolderWatcher: @unchecked Sendable {
                         if isRoot { incomplete = true }
                         return
                     }
+                    // A link pointed elsewhere sends no event (its parent is not watched): a linked
+                    // root is watched, but the server scans before building.
+                    var own = stat()
+                    if isRoot, lstat(folder, &own) == 0, (own.st_mode & S_IFMT) == S_IFLNK { incomplete = true }
                     // Adding a watch again to a watched folder only renews it; a folder removed
                     // and made again under the same name gets its new watch here.
                     if inotify_add_watch(descriptor, folder, Self.mask) < 0 {
@@ -99,8 +103,9 @@ final class FolderWatcher: @unchecked Sendable {
             }
         }
 
-        /// Whether the last ``watchNewFolders()`` watched every folder: each root exists and every
-        /// folder below it got its watch (the system's limit was not reached). Only then does an
+        /// Whether the last ``watchNewFolders()`` watched every folder: each root exists (and is not
+        /// a symbolic link, whose re-pointing no event tells) and every folder below it got its
+        /// watch (the system's limit was not reached). Only then does an
         /// event say all there is to know: ``PreviewServer`` builds on a visible change without
         /// scanning first.
         var isComplete: Bool { lock.withLock { complete } }

@@ -158,14 +158,16 @@ struct ServeTests {
         #expect(!FolderWatcher.overflowed(ArraySlice(record(".a") + record("x.md"))))
     }
 
-    /// A content folder that is a symbolic link to the real one is watched through it.
+    /// A content folder that is a symbolic link to the real one is watched through it, but is not a
+    /// complete watch: pointing the link elsewhere sends no event (found by a break-it trial), so
+    /// the server scans before every build.
     @Test func aLinkedRootIsWatched() throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
         try fs.write(Array("a".utf8), to: dir.path + "/real/opd/x.md")
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/c", withDestinationPath: dir.path + "/real")
         let watcher = try #require(FolderWatcher(folders: [dir.path + "/c"]))
-        #expect(watcher.isComplete)
+        #expect(!watcher.isComplete)
         try fs.write(Array("ab".utf8), to: dir.path + "/c/opd/x.md")
         #expect(watcher.wait(timeout: .seconds(5)) == .visible)
     }
