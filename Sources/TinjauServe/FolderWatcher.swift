@@ -136,35 +136,33 @@ final class FolderWatcher: @unchecked Sendable {
             return overflowed ? .overflow : wake
         }
 
-        /// Whether one of the `inotify_event` records in `events` says the kernel's queue overflowed (`IN_Q_OVERFLOW`).
-        static func overflowed(_ events: ArraySlice<UInt8>) -> Bool {
+        /// The `inotify_event` records in `events`: each one's mask and whether its name is hidden
+        /// (starts with `.`). struct inotify_event: Int32 wd, UInt32 mask, UInt32 cookie, UInt32
+        /// len, then `len` bytes of name, NUL-padded (inotify(7)). A record without a name (a
+        /// watched folder itself removed or moved, the queue overflowing) is not hidden.
+        static func records(in events: ArraySlice<UInt8>) -> [(mask: UInt32, isHidden: Bool)] {
             events.withUnsafeBytes { bytes in
+                var records: [(mask: UInt32, isHidden: Bool)] = []
                 var offset = 0
                 while offset + 16 <= bytes.count {
-                    if bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self) & UInt32(IN_Q_OVERFLOW) != 0 { return true }
-                    offset += 16 + Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    let name = offset + 16
+                    let isHidden = length > 0 && name < bytes.count && bytes[name] == UInt8(ascii: ".")
+                    records.append((bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self), isHidden))
+                    offset = name + length
                 }
-                return false
+                return records
             }
         }
 
-        /// Whether the `inotify_event` records in `events` name an entry that is not hidden: one
-        /// with a name not starting with `.`, or a record without a name (a watched folder itself
-        /// removed or moved, or the kernel's queue overflowing, which may have dropped any event).
+        /// Whether one of the records in `events` says the kernel's queue overflowed (`IN_Q_OVERFLOW`).
+        static func overflowed(_ events: ArraySlice<UInt8>) -> Bool {
+            records(in: events).contains { $0.mask & UInt32(IN_Q_OVERFLOW) != 0 }
+        }
+
+        /// Whether the records in `events` name an entry that is not hidden (see ``records(in:)``).
         static func namesVisibleEntry(_ events: ArraySlice<UInt8>) -> Bool {
-            // struct inotify_event: Int32 wd, UInt32 mask, UInt32 cookie, UInt32 len, then `len`
-            // bytes of name, NUL-padded (inotify(7)).
-            events.withUnsafeBytes { bytes in
-                let header = 16
-                var offset = 0
-                while offset + header <= bytes.count {
-                    let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
-                    let name = offset + header
-                    if length == 0 || name >= bytes.count || bytes[name] != UInt8(ascii: ".") { return true }
-                    offset = name + length
-                }
-                return false
-            }
+            records(in: events).contains { !$0.isHidden }
         }
 
         private static func milliseconds(_ duration: Duration) -> Int32 {
