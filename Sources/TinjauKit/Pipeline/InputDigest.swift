@@ -41,7 +41,16 @@ public enum InputDigest {
                 mix("no folder".utf8)
                 continue
             }
-            guard let entries = try? fileSystem.listRecursively(folder) else { return nil }
+            // With a memo, each file's settled stamp is read as its folder is listed.
+            let stamped: [StampedEntry]
+            if known != nil {
+                guard let listing = try? fileSystem.listRecursively(folder, stamps: .settled, ordered: true) else { return nil }
+                stamped = listing
+            } else {
+                guard let listing = try? fileSystem.listRecursively(folder) else { return nil }
+                stamped = listing.map { StampedEntry(entry: $0, stamp: nil) }
+            }
+            let entries = stamped.map(\.entry)
             // Each file is read and digested on its own, on all cores; the digests are mixed in order.
             // Paths are spelled as the loader spells them (no doubled `/`), the memo's keys.
             let root = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
@@ -49,14 +58,15 @@ public enum InputDigest {
                 listed.formUnion(entries.lazy.filter { $0.kind == .file }.map { root + "/" + $0.relativePath })
                 if folder == options.contentDirectory { known.noteListing(entries, of: root) }
             }
-            let digests = Parallel.map(entries) { entry -> UInt64? in
+            let digests = Parallel.map(stamped) { listed -> UInt64? in
+                let entry = listed.entry
                 guard entry.kind == .file else { return 0 }
                 let path = root + "/" + entry.relativePath
                 guard let known else {
                     guard let bytes = try? fileSystem.read(path) else { return nil }
                     return fileDigest(bytes)
                 }
-                let stamp = fileSystem.settledStamp(path)
+                let stamp = listed.stamp
                 if let stamp, let entry = known.lookupSeeing(path, stamp: stamp) { return fileDigest(sha256: entry.sha256) }
                 guard let bytes = try? fileSystem.read(path) else { return nil }
                 let sha256 = SHA256.hash(data: bytes)

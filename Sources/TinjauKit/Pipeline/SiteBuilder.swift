@@ -320,18 +320,20 @@ public struct SiteBuilder: Sendable {
         let extras = try Extras(options, analysis: analysis, tools: tools)
         analysis.diagnostics = (analysis.diagnostics + extras.diagnostics).sortedForReport()
         if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
-        let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory)
-        let renderer = SiteRenderer(analysis, features: extras.features)
         // Pages whose template and view model are those the output's copy was made from are kept
         // as they are. Not with search or the PDF, which read every page as it is rendered, and not
         // with `--force`, which renders every page again (whatever the records say).
+        let reusable =
+            !force && !cache.pages.build.isEmpty && !extras.features.search && !extras.features.pdf
+            && OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem)?["input"] == cache.pages.build
+        let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory, stampsFiles: reusable)
+        let renderer = SiteRenderer(analysis, features: extras.features)
         let reuse = PageReuse(
-            previous: !force && !cache.pages.build.isEmpty && !extras.features.search && !extras.features.pdf
-                && OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem)?["input"] == cache.pages.build
-                ? cache.pages : PageRecords(),
+            previous: reusable ? cache.pages : PageRecords(),
             inputs: analysis.inputs,
             available: { [session] in session.holds($0) },
-            stamp: { [fileSystem, root = options.outputDirectory] in fileSystem.stamp(root + "/" + $0) })
+            // Stamped as the session listed the output: no second look-up of every page's path.
+            stamp: { [session] in session.listedStamp($0) })
         // Every edition has the first's pages but the 404 page, which only the first has.
         let firstEdition = renderer.pages().count
         let pageCount =

@@ -17,6 +17,30 @@ public struct FileEntry: Hashable, Sendable {
     }
 }
 
+/// A listed entry with the stamp of the file it names, read as the folder was listed
+/// (``FileSystem/listRecursively(_:stamps:ordered:)``).
+public struct StampedEntry: Sendable {
+    /// Which stamp a listing reads for each file.
+    public enum Kind: Sendable {
+        /// ``FileSystem/stamp(_:)``: changes whenever the file is written, replaced or removed.
+        case plain
+        /// ``FileSystem/settledStamp(_:)``: `nil` for a file changed too recently to be trusted.
+        case settled
+    }
+
+    /// The entry as ``FileSystem/listRecursively(_:)`` gives it.
+    public var entry: FileEntry
+    /// The file's stamp of the kind asked for; `nil` for a folder or a link, for a file gone before
+    /// its stamp was read and (settled stamps) for one changed too recently.
+    public var stamp: String?
+
+    /// Creates an entry.
+    public init(entry: FileEntry, stamp: String?) {
+        self.entry = entry
+        self.stamp = stamp
+    }
+}
+
 /// The file system as the pipeline sees it. The loader is its only reader and
 /// the writer its only writer; tests inject `InMemoryFileSystem` (in the TinjauTestSupport target).
 public protocol FileSystem: Sendable {
@@ -33,6 +57,13 @@ public protocol FileSystem: Sendable {
     /// as listing them.
     /// - Throws: when `path` cannot be read.
     func listRecursivelyUnordered(_ path: String) throws -> [FileEntry]
+    /// ``listRecursively(_:)`` (`ordered`) or ``listRecursivelyUnordered(_:)`` with each file's
+    /// stamp of the kind `kind` read as its folder is listed: the same stamps as ``stamp(_:)`` and
+    /// ``settledStamp(_:)`` give, without a walk down the whole path for every file (on disk, `fstatat`
+    /// from the open folder). `tinjau serve` stamps every source file and every output file each
+    /// rebuild: at 10 000 programmes, two path lookups per file were a tenth of a rebuild.
+    /// - Throws: when `path`, or a folder below it, cannot be read.
+    func listRecursively(_ path: String, stamps kind: StampedEntry.Kind, ordered: Bool) throws -> [StampedEntry]
     /// The bytes of the file at `path`.
     /// - Throws: when the file cannot be read.
     func read(_ path: String) throws -> [UInt8]
@@ -80,6 +111,16 @@ extension FileSystem {
     /// ``listRecursively(_:)``: sorted, which no caller of the unordered listing minds.
     public func listRecursivelyUnordered(_ path: String) throws -> [FileEntry] {
         try listRecursively(path)
+    }
+
+    /// The listing, then each file's stamp asked for by its path.
+    public func listRecursively(_ path: String, stamps kind: StampedEntry.Kind, ordered: Bool) throws -> [StampedEntry] {
+        let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        return try (ordered ? listRecursively(path) : listRecursivelyUnordered(path)).map { entry in
+            guard entry.kind == .file else { return StampedEntry(entry: entry, stamp: nil) }
+            let file = root + "/" + entry.relativePath
+            return StampedEntry(entry: entry, stamp: kind == .plain ? stamp(file) : settledStamp(file))
+        }
     }
 
     /// Reads the whole file and compares.
@@ -137,9 +178,35 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func listRecursively(_ path: String) throws -> [FileEntry] {
-        var result: [FileEntry] = []
-        try list(root: path, relative: "", into: &result)
-        return result.sorted { Paths.precedesInByteOrder($0.relativePath, $1.relativePath) }
+        try listRecursively(path, stamps: nil, ordered: true).map(\.entry)
+    }
+
+    public func listRecursively(_ path: String, stamps kind: StampedEntry.Kind, ordered: Bool) throws -> [StampedEntry] {
+        try listRecursively(path, stamps: Optional(kind), ordered: ordered)
+    }
+
+    /// The listing, with stamps of the kind `kind` (none when `nil`), sorted by path or as the
+    /// folders give their entries; the folders listed on all cores either way (the content folder of
+    /// 10 000 programmes, each file stamped, took 0,15 s on one core).
+    private func listRecursively(_ path: String, stamps kind: StampedEntry.Kind?, ordered: Bool) throws -> [StampedEntry] {
+        let now = kind == .settled ? Self.now() : timespec()
+        var result: [StampedEntry] = []
+        var frontier = [""]
+        while !frontier.isEmpty, frontier.count < Parallel.threads * 16 {
+            var next: [String] = []
+            for relative in frontier { next += try listFolder(root: path, relative: relative, stamps: kind, now: now, into: &result) }
+            frontier = next
+        }
+        let parts = Parallel.map(frontier) { relative -> Result<[StampedEntry], any Error> in
+            Result {
+                var part: [StampedEntry] = []
+                try list(root: path, relative: relative, stamps: kind, now: now, into: &part)
+                return part
+            }
+        }
+        for part in parts { result += try part.get() }
+        guard ordered else { return result }
+        return result.sorted { Paths.precedesInByteOrder($0.entry.relativePath, $1.entry.relativePath) }
     }
 
     /// The entries as the folders give them, the folders listed on all cores: breadth first until
@@ -147,22 +214,7 @@ public struct LocalFileSystem: FileSystem {
     /// core. The output of 10 000 programmes is 10 000 folders, whose `opendir`/`readdir` on one
     /// core were a twelfth of a `serve` rebuild.
     public func listRecursivelyUnordered(_ path: String) throws -> [FileEntry] {
-        var result: [FileEntry] = []
-        var frontier = [""]
-        while !frontier.isEmpty, frontier.count < Parallel.threads * 16 {
-            var next: [String] = []
-            for relative in frontier { next += try listFolder(root: path, relative: relative, into: &result) }
-            frontier = next
-        }
-        let parts = Parallel.map(frontier) { relative -> Result<[FileEntry], any Error> in
-            Result {
-                var part: [FileEntry] = []
-                try list(root: path, relative: relative, into: &part)
-                return part
-            }
-        }
-        for part in parts { result += try part.get() }
-        return result
+        try listRecursively(path, stamps: nil, ordered: false).map(\.entry)
     }
 
     /// Lists one folder with `opendir`/`readdir`, each entry's type from `readdir` (`lstat` only where
@@ -170,17 +222,24 @@ public struct LocalFileSystem: FileSystem {
     /// listing 10 000 programmes that way took a quarter of a second, twice per build. Entries that
     /// are neither files, folders nor symbolic links (sockets, devices) are left out.
     /// - Throws: `Errno` when the folder, or an entry in it, cannot be read.
-    private func list(root: String, relative: String, into result: inout [FileEntry]) throws {
-        for folder in try listFolder(root: root, relative: relative, into: &result) { try list(root: root, relative: folder, into: &result) }
+    private func list(root: String, relative: String, stamps kind: StampedEntry.Kind?, now: timespec, into result: inout [StampedEntry]) throws {
+        for folder in try listFolder(root: root, relative: relative, stamps: kind, now: now, into: &result) {
+            try list(root: root, relative: folder, stamps: kind, now: now, into: &result)
+        }
     }
 
-    /// Lists the one folder `relative` below `root` into `result` (see ``list(root:relative:into:)``)
-    /// and returns its subfolders (relative to `root`), not yet listed.
+    /// Lists the one folder `relative` below `root` into `result` (see
+    /// ``list(root:relative:stamps:now:into:)``), each file with its stamp of the kind `kind` (`fstatat`
+    /// from the open folder; settled as of `now`), and returns its subfolders (relative to `root`),
+    /// not yet listed.
     /// - Throws: `Errno` when the folder, or an entry in it, cannot be read.
-    private func listFolder(root: String, relative: String, into result: inout [FileEntry]) throws -> [String] {
+    private func listFolder(
+        root: String, relative: String, stamps kind: StampedEntry.Kind?, now: timespec, into result: inout [StampedEntry]
+    ) throws -> [String] {
         let folder = relative.isEmpty ? root : root + "/" + relative
         guard let directory = opendir(folder) else { throw Errno(rawValue: errno) }
         defer { closedir(directory) }
+        let descriptor = dirfd(directory)
         var folders: [String] = []
         while true {
             errno = 0
@@ -188,16 +247,24 @@ public struct LocalFileSystem: FileSystem {
                 if errno != 0 { throw Errno(rawValue: errno) }
                 break
             }
+            var info = stat()
+            var stated = false
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                let bytes = raw.prefix { $0 != 0 }
+                // The file's status from the open folder: one step of lookup instead of the whole path.
+                if kind != nil, entry.pointee.d_type == UInt8(DT_REG) || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                    stated = raw.withMemoryRebound(to: CChar.self) { fstatat(descriptor, $0.baseAddress!, &info, AT_SYMLINK_NOFOLLOW) } == 0
+                }
+                return String(decoding: bytes, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
             // The entry's type as `readdir` gives it; `lstat` only where the file system does not say.
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(root + "/" + rel, &info) == 0 else { throw Errno(rawValue: errno) }
+                if !stated {
+                    guard lstat(root + "/" + rel, &info) == 0 else { throw Errno(rawValue: errno) }
+                }
                 switch info.st_mode & S_IFMT {
                 case S_IFLNK: type = UInt8(DT_LNK)
                 case S_IFDIR: type = UInt8(DT_DIR)
@@ -206,11 +273,17 @@ public struct LocalFileSystem: FileSystem {
                 }
             }
             switch type {
-            case UInt8(DT_LNK): result.append(FileEntry(relativePath: rel, kind: .symlink))
+            case UInt8(DT_LNK): result.append(StampedEntry(entry: FileEntry(relativePath: rel, kind: .symlink), stamp: nil))
             case UInt8(DT_DIR):
-                result.append(FileEntry(relativePath: rel, kind: .directory))
+                result.append(StampedEntry(entry: FileEntry(relativePath: rel, kind: .directory), stamp: nil))
                 folders.append(rel)
-            case UInt8(DT_REG): result.append(FileEntry(relativePath: rel, kind: .file))
+            case UInt8(DT_REG):
+                // A file replaced by something else since `readdir` named it has no stamp (as ``stamp(_:)``).
+                var stamp: String?
+                if let kind, stated, (info.st_mode & S_IFMT) == S_IFREG {
+                    stamp = kind == .plain ? Self.stamp(info) : settledStamp(info, now: now)
+                }
+                result.append(StampedEntry(entry: FileEntry(relativePath: rel, kind: .file), stamp: stamp))
             default: break
             }
         }
@@ -313,19 +386,34 @@ public struct LocalFileSystem: FileSystem {
     public func stamp(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        return Self.stamp(info)
     }
 
     public func settledStamp(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
+        return settledStamp(info, now: Self.now())
+    }
+
+    /// ``stamp(_:)`` of a regular file whose status is `info`.
+    private static func stamp(_ info: stat) -> String {
+        "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
+    /// ``settledStamp(_:)`` of a regular file whose status is `info`, as of `now`.
+    private func settledStamp(_ info: stat, now: timespec) -> String? {
         // A time in the future (a clock set back, a file from another machine) never settles. The
         // status-change time moves with `chmod` and with tools that set the modification time back.
         guard max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) <= now.tv_sec - settleSeconds else { return nil }
         return
             "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+    }
+
+    /// The wall-clock time now (`CLOCK_REALTIME`, the clock of files' times).
+    private static func now() -> timespec {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return now
     }
 
     /// Compares in 64 KiB chunks, so that checking a large data file against its new bytes does not

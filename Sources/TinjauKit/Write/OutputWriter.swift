@@ -136,6 +136,8 @@ public struct OutputWriter: Sendable {
         let staging: String
         let previous: String
         private let previousFiles: Set<String>
+        /// The stamp (``FileSystem/stamp(_:)``) of each of them as the session listed it, by path.
+        private let previousStamps: [String: String]
         /// Extra `key: value` lines for the new marker (the input digest and the build's counts).
         public var markerFields: [String: String] = [:]
         private var unchanged: [String] = []
@@ -162,9 +164,10 @@ public struct OutputWriter: Sendable {
         private let lock = NSLock()
         private var fileSystem: any FileSystem { writer.fileSystem }
 
-        /// Checks the folders and lists the previous site.
+        /// Checks the folders and lists the previous site, with each file's stamp when `stampsFiles`
+        /// (for ``listedStamp(_:)``: a build that may keep pages as they are).
         /// - Throws: ``BuildFailure`` when the output is a file or a folder tinjau did not make.
-        public init(writer: OutputWriter, root directory: String) throws {
+        public init(writer: OutputWriter, root directory: String, stampsFiles: Bool = false) throws {
             self.writer = writer
             let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
             self.root = root
@@ -183,15 +186,23 @@ public struct OutputWriter: Sendable {
                 throw BuildFailure([Diagnostic(.foreignFolder(folder), at: SourceLocation(path: folder))])
             }
             var files: Set<String> = []
-            var entries: [FileEntry] = []
+            var stamps: [String: String] = [:]
+            var entries: [StampedEntry] = []
             if fileSystem.isFile(root + "/" + OutputWriter.marker) {
-                entries = (try? fileSystem.listRecursivelyUnordered(root)) ?? []
-                files = Set(entries.filter { $0.kind == .file && $0.relativePath != OutputWriter.marker }.map(\.relativePath))
+                entries =
+                    (try? stampsFiles
+                        ? fileSystem.listRecursively(root, stamps: .plain, ordered: false)
+                        : fileSystem.listRecursivelyUnordered(root).map { StampedEntry(entry: $0, stamp: nil) }) ?? []
+                for listed in entries where listed.entry.kind == .file && listed.entry.relativePath != OutputWriter.marker {
+                    files.insert(listed.entry.relativePath)
+                    if let stamp = listed.stamp { stamps[listed.entry.relativePath] = stamp }
+                }
             }
             previousFiles = files
+            previousStamps = stamps
             // In place only over a plain tree of tinjau's: a symbolic link in it (to a backup, another
             // checkout) would be written through, or left in the site; staging makes a clean tree.
-            inPlaceAllowed = fileSystem.isFile(root + "/" + OutputWriter.marker) && !entries.contains { $0.kind == .symlink }
+            inPlaceAllowed = fileSystem.isFile(root + "/" + OutputWriter.marker) && !entries.contains { $0.entry.kind == .symlink }
         }
 
         private func failure(_ error: Error) -> BuildFailure {
@@ -315,6 +326,13 @@ public struct OutputWriter: Sendable {
 
         /// Whether the previous site holds the file `path` (so that it can be kept without being made again).
         public func holds(_ path: String) -> Bool { previousFiles.contains(path) }
+
+        /// The stamp (``FileSystem/stamp(_:)``) the previous site's file `path` had when the session
+        /// began (its folder listed), or `nil` when the previous site does not hold it or the session
+        /// was not asked to stamp files. The session
+        /// changes no file of the previous site before ``finish()``, but for the changed ones it
+        /// writes, each once: for a file not yet written, this is its stamp now.
+        public func listedStamp(_ path: String) -> String? { previousStamps[path] }
 
         /// Removes the staging folder after a failure; the previous site stays as it was.
         public func abandon() {

@@ -95,6 +95,34 @@ struct OutlineReuseTests {
         #expect(try Self.files(options.outputDirectory) == Self.files(dir.path + "/clean"))
         let page = String(decoding: try fs.read(options.outputDirectory + "/opd/dinas-a/aplikasi-aduan/index.html"), as: UTF8.self)
         #expect(page.contains("Paragraf baru setelah garis."))
+        try Self.expectRecordsDescribe(options.outputDirectory, asClean: dir.path + "/clean")
+        // A page edited by hand is rendered again beside the edited programme's; the records still
+        // describe the output as it is.
+        let home = options.outputDirectory + "/index.html"
+        try fs.write(try fs.read(home) + Array("<!-- tangan -->".utf8), to: home)
+        try fs.write(try fs.read(program) + Array("\nKalimat lain.\n".utf8), to: program)
+        let third = try SiteBuilder().build(options)
+        #expect(third.written?.written == 2)
+        try? fs.remove(dir.path + "/clean")
+        try SiteBuilder().build(
+            BuildOptions(contentDirectory: options.contentDirectory, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
+        #expect(try Self.files(options.outputDirectory) == Self.files(dir.path + "/clean"))
+        try Self.expectRecordsDescribe(options.outputDirectory, asClean: dir.path + "/clean")
+    }
+
+    /// The page records beside `output` (kept pages' carried over from the build before) are those
+    /// a clean build of the same inputs into `clean` made (fingerprints, keys, data files), and each
+    /// recorded stamp is the output file's stamp now.
+    static func expectRecordsDescribe(_ output: String, asClean clean: String) throws {
+        let fs = LocalFileSystem()
+        let records = BuildCache.load(for: output, fileSystem: fs).cache.pages
+        let fresh = BuildCache.load(for: clean, fileSystem: fs).cache.pages
+        #expect(!records.fingerprints.isEmpty)
+        #expect(records.fingerprints == fresh.fingerprints)
+        #expect(records.keys == fresh.keys)
+        #expect(records.data == fresh.data)
+        #expect(Set(records.stamps.keys) == Set(records.fingerprints.keys).union(records.data))
+        for (path, stamp) in records.stamps { #expect(fs.stamp(output + "/" + path) == stamp, "\(path)") }
     }
 
     /// An edit to the front matter (the summary, which the lists show) changes the outline: the

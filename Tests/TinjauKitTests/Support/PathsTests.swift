@@ -103,4 +103,42 @@ struct ListingTests {
         #expect(sorted.count == 1 + 9 * 2 + 9 * 7 * 2 + 9 * 3 * 3 + 1 + 1)
         #expect(throws: (any Error).self) { try fs.listRecursivelyUnordered(dir.path + "/missing") }
     }
+
+    @Test func aStampedListingGivesEachFileTheStampItsPathGives() throws {
+        let dir = try TemporaryDirectory()
+        let settled = LocalFileSystem(settleSeconds: 0)
+        let fresh = LocalFileSystem(settleSeconds: 3600)
+        for a in 0..<40 {
+            try settled.write(Array("page \(a)".utf8), to: dir.path + "/opd/o\(a % 7)/p\(a)/index.html")
+        }
+        try settled.write([1, 2, 3], to: dir.path + "/tinjau.yml")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/link", withDestinationPath: dir.path + "/tinjau.yml")
+        // A path with a trailing `/`, as a user may type it, names the same files.
+        for root in [dir.path, dir.path + "/"] {
+            for ordered in [true, false] {
+                let plain = try settled.listRecursively(root, stamps: .plain, ordered: ordered)
+                let listing = ordered ? try settled.listRecursively(root) : try settled.listRecursivelyUnordered(root)
+                #expect(plain.map(\.entry) == listing)
+                for listed in plain {
+                    let expected = listed.entry.kind == .file ? settled.stamp(dir.path + "/" + listed.entry.relativePath) : nil
+                    #expect(listed.stamp == expected, "\(listed.entry.relativePath)")
+                }
+                let stamped = try settled.listRecursively(root, stamps: .settled, ordered: ordered)
+                for listed in stamped {
+                    let path = dir.path + "/" + listed.entry.relativePath
+                    #expect(listed.stamp == (listed.entry.kind == .file ? settled.settledStamp(path) : nil))
+                    if listed.entry.kind == .file { #expect(listed.stamp != nil) }
+                }
+                // Files written just now are not settled for a longer settle time.
+                #expect(try fresh.listRecursively(root, stamps: .settled, ordered: ordered).allSatisfy { $0.stamp == nil })
+            }
+        }
+        // The protocol's own listing (any other file system) stamps through each file's path.
+        let memory = InMemoryFileSystem()
+        try memory.write([7], to: "/c/a.md")
+        try memory.write([8], to: "/c/b/c.md")
+        let listed = try memory.listRecursively("/c", stamps: .plain, ordered: true)
+        #expect(listed.map(\.entry.relativePath) == ["a.md", "b", "b/c.md"])
+        #expect(listed.map(\.stamp) == [memory.stamp("/c/a.md"), nil, memory.stamp("/c/b/c.md")])
+    }
 }
