@@ -40,19 +40,21 @@ public struct ContentParser: Sendable {
         // megabytes; ``MarkdownSource/keep(in:digested:)``), not as 100 000 strings: the cache's, where its
         // entries keep them between builds, else one for this build.
         let bodies = cache?.bodies ?? BodyStore()
-        let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic]) in
-            guard let key = Self.cacheKey(of: file, dimensionsKey: dimensionsKey) else { return (.none, []) }
-            if let cache, let entry = cache.lookup(file.path, key: key) {
+        // A file taken from the cache comes back with its entry (the third value), kept for the next
+        // build in one step once all are parsed.
+        let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic], ParseCache.Entry?) in
+            guard let key = Self.cacheKey(of: file, dimensionsKey: dimensionsKey) else { return (.none, [], nil) }
+            if let cache, let entry = cache.earlier(file.path, key: key) {
                 switch entry.item {
-                case .opd(let opd): return (.opd(opd), entry.diagnostics)
-                case .program(let program): return (.program(program), entry.diagnostics)
-                case .page(let page): return (.page(page), entry.diagnostics)
+                case .opd(let opd): return (.opd(opd), entry.diagnostics, entry)
+                case .program(let program): return (.program(program), entry.diagnostics, entry)
+                case .page(let page): return (.page(page), entry.diagnostics, entry)
                 }
             }
             // The loader reads an elided file after all when the cache does not hold it
             // (``ContentLoader/readElided(_:unless:)``): never parse its empty bytes.
             if file.isElided {
-                return (.none, [Diagnostic(.fileUnreadable(ElidedFileError()), at: SourceLocation(path: file.path))])
+                return (.none, [Diagnostic(.fileUnreadable(ElidedFileError()), at: SourceLocation(path: file.path))], nil)
             }
             let found = DiagnosticCollector()
             let item: Parsed
@@ -71,12 +73,13 @@ public struct ContentParser: Sendable {
             case .page(let slug):
                 let page = parsePage(file, slug: slug, log: found)
                 (item, cached) = (.page(page), .page(page))
-            case .review, .dimensions, .archive, .translation: return (.none, [])
+            case .review, .dimensions, .archive, .translation: return (.none, [], nil)
             }
             cache?.record(file.path, ParseCache.Entry(key: key, item: cached, diagnostics: found.diagnostics))
-            return (item, found.diagnostics)
+            return (item, found.diagnostics, nil)
         }
-        for (item, found) in parsed {
+        cache?.keep(zip(files, parsed).compactMap { file, result in result.2.map { (file.path, $0) } })
+        for (item, found, _) in parsed {
             log.add(found)
             switch item {
             case .opd(let opd?): opds.append(opd)

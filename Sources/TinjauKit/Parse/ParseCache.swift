@@ -132,14 +132,30 @@ public final class ParseCache: @unchecked Sendable {
     /// The entries made or reused in this build (files that are gone are dropped), by path.
     var entries: [String: Entry] { lock.withLock { current } }
 
-    /// The earlier result for `path` when it was made under `key`.
-    func lookup(_ path: String, key: String) -> Entry? {
+    /// The earlier result for `path` when it was made under `key`, not yet kept for the next build
+    /// (``keep(_:)`` does that for all such results at once), or `nil`.
+    func earlier(_ path: String, key: String) -> Entry? {
         guard let entry = previous[path], entry.key == key else { return nil }
-        lock.withLock {
-            current[path] = entry
-            reusedCount += 1
-        }
         return entry
+    }
+
+    /// Keeps the earlier results `taken` (from ``earlier(_:key:)``, by path; each path once) for the
+    /// next build. When they and the files parsed again in this build (``record(_:_:)``) cover every
+    /// earlier path (a rebuild after files were edited, none added or removed), the earlier results
+    /// are taken whole with this build's put over them, instead of one insertion per file.
+    func keep(_ taken: [(path: String, entry: Entry)]) {
+        lock.withLock {
+            reusedCount += taken.count
+            let parsedAgain = current.keys.reduce(0) { $0 + (previous[$1] == nil ? 0 : 1) }
+            if taken.count + parsedAgain == previous.count {
+                var all = previous
+                for (path, entry) in current { all[path] = entry }
+                current = all
+                return
+            }
+            current.reserveCapacity(current.count + taken.count)
+            for (path, entry) in taken { current[path] = entry }
+        }
     }
 
     /// Records the result for `path` made in this build.

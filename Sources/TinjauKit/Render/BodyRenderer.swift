@@ -67,6 +67,9 @@ public struct BodyRenderer: Sendable {
             bodies.programs = BodyTexts(sharing: memo.store)
             bodies.programs.reserveCapacity(content.programs.count)
             let results = Parallel.map(content.programs) { job.stored($0.body, page: Permalink.program($0), in: memo) }
+            // The bodies taken from the memo are kept for the next build in one step, not one
+            // locked insertion per body while the others wait.
+            memo.keep(results.compactMap(\.taken))
             for (program, result) in zip(content.programs, results) { bodies.programs.setPlace(result.place, for: program.id) }
             diagnostics += results.flatMap(\.diagnostics)
         } else {
@@ -166,12 +169,16 @@ public struct BodyRenderer: Sendable {
 
         /// ``render(_:page:headingOffset:)`` through `memo`, answering where the HTML is in the memo's
         /// store (``BodyMemo/store``) rather than the HTML: a body rendered before is not read back.
-        func stored(_ body: MarkdownSource, page: String, in memo: BodyMemo) -> (place: BodyStore.Place, diagnostics: [Diagnostic]) {
+        /// A body taken from the memo is not yet kept for the next build: `taken` names it, for
+        /// ``BodyMemo/keep(_:)``.
+        func stored(_ body: MarkdownSource, page: String, in memo: BodyMemo) -> (
+            place: BodyStore.Place, diagnostics: [Diagnostic], taken: (key: String, entry: BodyMemo.Entry)?
+        ) {
             var body = body
             let key = memoKey(&body, page: page, headingOffset: 0)
-            if let entry = memo.entry(for: key) { return (entry.html, entry.diagnostics) }
+            if let entry = memo.earlier(key) { return (entry.html, entry.diagnostics, (key, entry)) }
             let result = rendered(body, page: page, headingOffset: 0)
-            return (memo.record(result, for: key).html, result.diagnostics)
+            return (memo.record(result, for: key).html, result.diagnostics, nil)
         }
 
         /// The key of `body`'s rendering in a ``BodyMemo``. A programme's body kept with its digest
@@ -378,6 +385,18 @@ public final class BodyMemo: @unchecked Sendable {
     /// The earlier result for `key`, recorded for the next build too, or `nil`.
     func result(for key: String) -> (html: String, diagnostics: [Diagnostic])? {
         entry(for: key).map { (store.text($0.html), $0.diagnostics) }
+    }
+
+    /// The earlier result for `key` as where its HTML is in ``store``, not recorded for the next
+    /// build (``keep(_:)`` does that), or `nil`.
+    func earlier(_ key: String) -> Entry? { previous[key] }
+
+    /// Records the earlier results `taken` (from ``earlier(_:)``) for the next build too.
+    func keep(_ taken: [(key: String, entry: Entry)]) {
+        lock.withLock {
+            current.reserveCapacity(current.count + taken.count)
+            for (key, entry) in taken { current[key] = entry }
+        }
     }
 
     /// ``result(for:)`` as where the HTML is in ``store``, not read.

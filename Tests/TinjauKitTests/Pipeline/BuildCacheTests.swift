@@ -226,6 +226,20 @@ struct BuildCacheTests {
         let parsed = Self.parse("c", fileSystem: InMemoryFileSystem(files: files), cache: second)
         #expect(second.reused == 2)  // the OPD and `dua`
         #expect(parsed.content?.programs.first { $0.slug == "satu" }?.budget == 2000)
+        // The next build's entries: every file's, the one parsed again as now parsed.
+        #expect(Set(second.entries.keys) == Set(first.entries.keys))
+        func budget(_ cache: ParseCache, _ path: String) -> Int64? {
+            if case .program(let program?) = cache.entries[path]?.item { return program.budget } else { return nil }
+        }
+        #expect(budget(second, "c/opd/dinas-a/satu.md") == 2000)
+        #expect(budget(second, "c/opd/dinas-a/dua.md") == budget(first, "c/opd/dinas-a/dua.md"))
+        // A file gone is not kept for the build after.
+        var fewer = files
+        fewer["c/opd/dinas-a/dua.md"] = nil
+        let gone = ParseCache(previous: second.entries)
+        _ = Self.parse("c", fileSystem: InMemoryFileSystem(files: fewer), cache: gone)
+        #expect(gone.reused == 2)
+        #expect(Set(gone.entries.keys) == Set(second.entries.keys).subtracting(["c/opd/dinas-a/dua.md"]))
         files["c/dimensi.yml"] = "governance:\n  nama: Tata Kelola\n"
         let third = ParseCache(previous: second.entries)
         _ = Self.parse("c", fileSystem: InMemoryFileSystem(files: files), cache: third)
