@@ -40,21 +40,21 @@ public struct ContentParser: Sendable {
         // megabytes; ``MarkdownSource/keep(in:digested:)``), not as 100 000 strings: the cache's, where its
         // entries keep them between builds, else one for this build.
         let bodies = cache?.bodies ?? BodyStore()
-        // A file taken from the cache comes back with its entry (the third value), kept for the next
+        // A file taken from the cache says so (the third value): its entry is kept for the next
         // build in one step once all are parsed.
-        let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic], ParseCache.Entry?) in
-            guard let key = Self.cacheKey(of: file, dimensionsKey: dimensionsKey) else { return (.none, [], nil) }
+        let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic], taken: Bool) in
+            guard let key = Self.cacheKey(of: file, dimensionsKey: dimensionsKey) else { return (.none, [], false) }
             if let cache, let entry = cache.earlier(file.path, key: key) {
                 switch entry.item {
-                case .opd(let opd): return (.opd(opd), entry.diagnostics, entry)
-                case .program(let program): return (.program(program), entry.diagnostics, entry)
-                case .page(let page): return (.page(page), entry.diagnostics, entry)
+                case .opd(let opd): return (.opd(opd), entry.diagnostics, true)
+                case .program(let program): return (.program(program), entry.diagnostics, true)
+                case .page(let page): return (.page(page), entry.diagnostics, true)
                 }
             }
             // The loader reads an elided file after all when the cache does not hold it
             // (``ContentLoader/readElided(_:unless:)``): never parse its empty bytes.
             if file.isElided {
-                return (.none, [Diagnostic(.fileUnreadable(ElidedFileError()), at: SourceLocation(path: file.path))], nil)
+                return (.none, [Diagnostic(.fileUnreadable(ElidedFileError()), at: SourceLocation(path: file.path))], false)
             }
             let found = DiagnosticCollector()
             let item: Parsed
@@ -73,12 +73,12 @@ public struct ContentParser: Sendable {
             case .page(let slug):
                 let page = parsePage(file, slug: slug, log: found)
                 (item, cached) = (.page(page), .page(page))
-            case .review, .dimensions, .archive, .translation: return (.none, [], nil)
+            case .review, .dimensions, .archive, .translation: return (.none, [], false)
             }
             cache?.record(file.path, ParseCache.Entry(key: key, item: cached, diagnostics: found.diagnostics))
-            return (item, found.diagnostics, nil)
+            return (item, found.diagnostics, false)
         }
-        cache?.keep(zip(files, parsed).compactMap { file, result in result.2.map { (file.path, $0) } })
+        cache?.keep(zip(files, parsed).compactMap { file, result in result.taken ? file.path : nil })
         for (item, found, _) in parsed {
             log.add(found)
             switch item {

@@ -139,11 +139,12 @@ public final class ParseCache: @unchecked Sendable {
         return entry
     }
 
-    /// Keeps the earlier results `taken` (from ``earlier(_:key:)``, by path; each path once) for the
-    /// next build. When they and the files parsed again in this build (``record(_:_:)``) cover every
-    /// earlier path (a rebuild after files were edited, none added or removed), the earlier results
-    /// are taken whole with this build's put over them, instead of one insertion per file.
-    func keep(_ taken: [(path: String, entry: Entry)]) {
+    /// Keeps the earlier results of the files `taken` (paths whose result ``earlier(_:key:)`` gave,
+    /// each once) for the next build. When they and the files parsed again in this build
+    /// (``record(_:_:)``) cover every earlier path (a rebuild after files were edited, none added or
+    /// removed), the earlier results are taken whole with this build's put over them, instead of
+    /// one insertion per file.
+    func keep(_ taken: [String]) {
         lock.withLock {
             reusedCount += taken.count
             let parsedAgain = current.keys.reduce(0) { $0 + (previous[$1] == nil ? 0 : 1) }
@@ -154,7 +155,7 @@ public final class ParseCache: @unchecked Sendable {
                 return
             }
             current.reserveCapacity(current.count + taken.count)
-            for (path, entry) in taken { current[path] = entry }
+            for path in taken { current[path] = previous[path] }
         }
     }
 

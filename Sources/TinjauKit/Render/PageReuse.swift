@@ -41,8 +41,9 @@ public final class PageReuse: @unchecked Sendable {
     /// Reuse over `previous` (the records of the build that wrote the output folder as it is),
     /// where `available` says whether the output still holds a file and `stamp` gives its stamp
     /// (``FileSystem/stamp(_:)``) as this build found it before writing anything (the writer's
-    /// listing, ``OutputWriter/Session/listedStamp(_:)``): a file touched since it was written is
-    /// never kept.
+    /// listing, ``OutputWriter/Session/listedStamp(_:)``): a file touched since it was written, before
+    /// that listing, is never kept. One touched during the build is made again by the next: a kept
+    /// file's record keeps the stamp it was checked against.
     /// `inputs` are this build's (``PageInputs``); without them only fingerprints keep pages.
     public init(
         previous: PageRecords, inputs: PageInputs? = nil, available: @escaping @Sendable (String) -> Bool,

@@ -59,8 +59,9 @@ public protocol FileSystem: Sendable {
     func listRecursivelyUnordered(_ path: String) throws -> [FileEntry]
     /// ``listRecursively(_:)`` (`ordered`) or ``listRecursivelyUnordered(_:)`` with each file's
     /// stamp of the kind `kind` read as its folder is listed: the same stamps as ``stamp(_:)`` and
-    /// ``settledStamp(_:)`` give, without a walk down the whole path for every file (on disk, `fstatat`
-    /// from the open folder). `tinjau serve` stamps every source file and every output file each
+    /// ``settledStamp(_:)`` give (settled as of the moment the listing began, so a file that settles
+    /// during the listing has none), without a walk down the whole path for every file (on disk,
+    /// `fstatat` from the open folder). `tinjau serve` stamps every source file and every output file each
     /// rebuild: at 10 000 programmes, two path lookups per file were a tenth of a rebuild.
     /// - Throws: when `path`, or a folder below it, cannot be read.
     func listRecursively(_ path: String, stamps kind: StampedEntry.Kind, ordered: Bool) throws -> [StampedEntry]
@@ -217,8 +218,8 @@ public struct LocalFileSystem: FileSystem {
         try listRecursively(path, stamps: nil, ordered: false).map(\.entry)
     }
 
-    /// Lists one folder with `opendir`/`readdir`, each entry's type from `readdir` (`lstat` only where
-    /// the file system gives none). Foundation's `attributesOfItem` built a dictionary per file:
+    /// Lists one folder with `opendir`/`readdir`, each entry's type from `readdir` (where the file
+    /// system gives none, from the stamp's `fstatat` or else `lstat`). Foundation's `attributesOfItem` built a dictionary per file:
     /// listing 10 000 programmes that way took a quarter of a second, twice per build. Entries that
     /// are neither files, folders nor symbolic links (sockets, devices) are left out.
     /// - Throws: `Errno` when the folder, or an entry in it, cannot be read.
@@ -251,15 +252,20 @@ public struct LocalFileSystem: FileSystem {
             var stated = false
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let bytes = raw.prefix { $0 != 0 }
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    // Not UTF-8: the entry's path (decoded, with U+FFFD) names another file, or none,
+                    // so it gets no stamp from here (what its path gives: none).
+                    return String(decoding: bytes, as: UTF8.self)
+                }
                 // The file's status from the open folder: one step of lookup instead of the whole path.
                 if kind != nil, entry.pointee.d_type == UInt8(DT_REG) || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
                     stated = raw.withMemoryRebound(to: CChar.self) { fstatat(descriptor, $0.baseAddress!, &info, AT_SYMLINK_NOFOLLOW) } == 0
                 }
-                return String(decoding: bytes, as: UTF8.self)
+                return name
             }
             if name == "." || name == ".." { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
-            // The entry's type as `readdir` gives it; `lstat` only where the file system does not say.
+            // The entry's type as `readdir` gives it; else from `fstatat` above, or `lstat`.
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
                 if !stated {

@@ -329,9 +329,9 @@ public struct OutputWriter: Sendable {
 
         /// The stamp (``FileSystem/stamp(_:)``) the previous site's file `path` had when the session
         /// began (its folder listed), or `nil` when the previous site does not hold it or the session
-        /// was not asked to stamp files. The session
-        /// changes no file of the previous site before ``finish()``, but for the changed ones it
-        /// writes, each once: for a file not yet written, this is its stamp now.
+        /// was not asked to stamp files. The session changes no file of the previous site before
+        /// ``finish()`` (changed files are written beside their old ones), so this is the stamp of
+        /// the file as tinjau left it unless someone else changed it after the listing.
         public func listedStamp(_ path: String) -> String? { previousStamps[path] }
 
         /// Removes the staging folder after a failure; the previous site stays as it was.

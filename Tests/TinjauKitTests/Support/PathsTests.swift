@@ -133,6 +133,18 @@ struct ListingTests {
                 #expect(try fresh.listRecursively(root, stamps: .settled, ordered: ordered).allSatisfy { $0.stamp == nil })
             }
         }
+        // A name that is not UTF-8 is listed (decoded with U+FFFD) without a stamp, as its decoded
+        // path gives none.
+        var raw = Array((dir.path + "/opd/o1/").utf8) + [0x62, 0xFF, 0x64, 0]
+        let descriptor = raw.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let withOdd = try settled.listRecursively(dir.path, stamps: .plain, ordered: true)
+        let listedOdd = try #require(withOdd.first { $0.entry.relativePath == "opd/o1/b\u{FFFD}d" })
+        #expect(listedOdd.stamp == nil)
+        #expect(settled.stamp(dir.path + "/opd/o1/b\u{FFFD}d") == nil)
         // The protocol's own listing (any other file system) stamps through each file's path.
         let memory = InMemoryFileSystem()
         try memory.write([7], to: "/c/a.md")
