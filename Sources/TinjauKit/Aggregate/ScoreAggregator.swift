@@ -13,6 +13,9 @@
 public struct ScoreAggregator: Sendable {
     /// The scoring settings to apply.
     public var settings: ScoringSettings
+    /// The overlaps of an earlier build, taken when their inputs are unchanged (``OverlapMemo``;
+    /// `tinjau serve`), or `nil`: detected every time.
+    public var overlapMemo: OverlapMemo?
 
     /// Creates an aggregator for `settings`.
     public init(settings: ScoringSettings) {
@@ -236,8 +239,14 @@ public struct ScoreAggregator: Sendable {
             opdDimensionCounts: CountMatrix(rows: content.opds.map(\.slug), columns: dimensionOrder, values: heat),
             timeline: CountMatrix(rows: dimensionOrder, columns: timelineYears, values: timelineValues),
             programs: figures,
-            overlaps: OverlapDetector(settings: content.config.overlapSettings, region: content.config.region).detect(programs))
+            overlaps: overlaps(programs, config: config))
         return (aggregates, money.diagnostics)
+    }
+
+    /// The overlapping programmes (``OverlapDetector``), through ``overlapMemo`` when there is one.
+    private func overlaps(_ programs: [Program], config: ReviewConfig) -> OverlapResult {
+        let detector = OverlapDetector(settings: config.overlapSettings, region: config.region)
+        return overlapMemo?.detect(programs, with: detector) ?? detector.detect(programs)
     }
 }
 

@@ -304,7 +304,11 @@ public final class BuildMemory: @unchecked Sendable {
     /// The source files read so far, by stamp (``SourceMemo``).
     let sources = SourceMemo()
 
-    /// The bodies of the last build that rendered them, with the outline they were made from.
+    /// The overlaps of the last build that detected them (``OverlapMemo``).
+    let overlaps = OverlapMemo()
+
+    /// The bodies of the last build that rendered them, with the permalinks they were made with
+    /// (``BodyMemo``).
     var bodies: BodyMemo? {
         get { lock.withLock { storedBodies } }
         set { lock.withLock { storedBodies = newValue } }

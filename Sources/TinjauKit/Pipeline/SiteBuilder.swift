@@ -195,7 +195,10 @@ public struct SiteBuilder: Sendable {
             aggregated = memo
         } else {
             memory?.aggregated = nil
-            var (aggregates, aggregateDiagnostics) = ScoreAggregator(settings: content.config.scoring).aggregate(content)
+            var aggregator = ScoreAggregator(settings: content.config.scoring)
+            // serve: an edit of what overlap detection does not read (a target, a budget) keeps its result.
+            aggregator.overlapMemo = memory?.overlaps
+            var (aggregates, aggregateDiagnostics) = aggregator.aggregate(content)
             let years = YearOverYearAggregator().aggregate(content, aggregates: aggregates, archives: archives)
             aggregates.history = years.history
             aggregates.changes = years.changes

@@ -86,6 +86,64 @@ struct OverlapTests {
 
     func names(_ result: OverlapResult) -> [String] { result.pairs.map { "\($0.first)~\($0.second)" } }
 
+    /// `tinjau serve` keeps the last overlaps (``OverlapMemo``) by ``OverlapDetector/inputKey(_:)``:
+    /// the key must change with every field the detector reads, and only with those.
+    @Test func theInputKeyFollowsWhatDetectionReadsAndNothingElse() {
+        let detector = OverlapDetector(settings: OverlapSettings(threshold: 0.2, maxPerProgram: 5), region: "Kabupaten Bantul")
+        let base = OverlapCorpora.nearIdentical(30)
+        let key = detector.inputKey(base)
+        #expect(detector.inputKey(base) == key)
+        func changed(_ edit: (inout Program) -> Void) -> String {
+            var programs = base
+            edit(&programs[7])
+            return detector.inputKey(programs)
+        }
+        // Read by the detector: each changes the key.
+        let read: [(String, (inout Program) -> Void)] = [
+            ("title", { $0.title += " Terpadu Baru" }),
+            ("keywords", { $0.keywords = ["aplikasi"] }),
+            ("indicator name", { $0.indicators[0].name = "Capaian fisik" }),
+            ("batal", { $0.status = .batal }),
+            ("dimension", { $0.dimension = .living }),
+            ("element", { $0.element = "pendidikan" }),
+            ("OPD", { $0.opdSlug = "opd-lain" }),
+        ]
+        for (field, edit) in read { #expect(changed(edit) != key, "\(field) must change the key") }
+        // Not read: the key stays, so serve takes the kept result.
+        let unread: [(String, (inout Program) -> Void)] = [
+            ("target", { $0.indicators[0].target = 7 }),
+            ("realisation", { $0.indicators[0].realisation = 3 }),
+            ("budget", { $0.budget = 1_250_000_000 }),
+            ("status other than batal", { $0.status = .selesai }),
+        ]
+        for (field, edit) in unread { #expect(changed(edit) == key, "\(field) must not change the key") }
+        // The settings and the order of the programmes are read too.
+        #expect(OverlapDetector(settings: OverlapSettings(threshold: 0.3, maxPerProgram: 5), region: "Kabupaten Bantul").inputKey(base) != key)
+        #expect(OverlapDetector(settings: OverlapSettings(threshold: 0.2, maxPerProgram: 4), region: "Kabupaten Bantul").inputKey(base) != key)
+        #expect(OverlapDetector(settings: OverlapSettings(threshold: 0.2, maxPerProgram: 5), region: "Kota Contoh").inputKey(base) != key)
+        #expect(detector.inputKey(base.reversed()) != key)
+    }
+
+    /// The memo gives what detecting again would: the kept result while the inputs are the same,
+    /// a new one as soon as a word changes.
+    @Test func theMemoGivesWhatDetectingAgainGives() {
+        let detector = OverlapDetector(settings: OverlapSettings(threshold: 0.2, maxPerProgram: 3))
+        let memo = OverlapMemo()
+        var programs = [
+            titled("aduan", "dinas-a", "Aplikasi Pengaduan Masyarakat Online"),
+            titled("lapor", "dinas-b", "Aplikasi Pengaduan Masyarakat Terintegrasi"),
+            titled("pasar", "dinas-c", "Pasar Digital UMKM"),
+        ]
+        #expect(memo.detect(programs, with: detector) == detector.detect(programs))
+        #expect(!memo.detect(programs, with: detector).pairs.isEmpty)
+        programs[0].budget = 5_000_000
+        #expect(memo.detect(programs, with: detector) == detector.detect(programs))
+        programs[1].title = "Pasar Digital Kalurahan"
+        let found = memo.detect(programs, with: detector)
+        #expect(found == detector.detect(programs))
+        #expect(names(found) == ["dinas-b/lapor~dinas-c/pasar"])
+    }
+
     @Test func wordsAreNormalisedAndStopWordsDropped() {
         #expect(
             OverlapDetector.words("Pengembangan Aplikasi Pengaduan dan Layanan Publik di Kabupaten Bantul")
