@@ -14,6 +14,7 @@ public struct MarkdownSource: Hashable, Sendable {
             inline = newValue
             stored = nil
             textDigest = nil
+            readsReview = nil
         }
     }
     /// Path of the file, for diagnostics and for resolving relative `.md` links.
@@ -32,6 +33,29 @@ public struct MarkdownSource: Hashable, Sendable {
     /// `tinjau serve`'s ``BodyMemo`` finds an unchanged body without reading it back; `nil` when
     /// the text changed since or was never digested.
     private(set) var textDigest: String?
+    /// ``mayReadReview(_:)`` of the text, made with ``textDigest`` (and `nil` whenever that is).
+    private(set) var readsReview: Bool?
+
+    /// Whether rendering `text` may read anything of the review besides the site's permalinks: a
+    /// fenced block (```` ```chart ````, ```` ```csv ````; any fence, ``` ` ``` or `~`, is counted)
+    /// or a live value (`{{skor.…}}`). Over-approximated, so that no way of writing one is missed:
+    /// any `{` (a `{{` may also be written `\{\{` or `{\{`) and any `&` (`&#123;`, `&lbrace;`).
+    /// `tinjau serve`'s ``BodyMemo`` keeps a body without these across edits of the scores.
+    static func mayReadReview(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var run = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "&") { return true }
+            if byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") {
+                run = byte == previous ? run + 1 : 1
+                if run == 3 { return true }
+            } else {
+                run = 0
+            }
+            previous = byte
+        }
+        return false
+    }
 
     /// Creates a body.
     public init(text: String, path: String, firstLine: Int) {
@@ -47,7 +71,10 @@ public struct MarkdownSource: Hashable, Sendable {
     /// with `digested`, makes ``textDigest`` first.
     mutating func keep(in store: BodyStore, digested: Bool = false) {
         guard stored == nil, !inline.isEmpty else { return }
-        if digested { textDigest = ContentHash.of(parts: [inline]) }
+        if digested {
+            textDigest = ContentHash.of(parts: [inline])
+            readsReview = Self.mayReadReview(inline)
+        }
         stored = (store, store.append(inline))
         inline = ""
     }
@@ -75,6 +102,7 @@ public struct MarkdownSource: Hashable, Sendable {
         stored = nil
         released = true
         textDigest = nil
+        readsReview = nil
     }
 
     public static func == (a: MarkdownSource, b: MarkdownSource) -> Bool {

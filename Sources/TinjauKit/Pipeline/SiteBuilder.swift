@@ -235,10 +235,10 @@ public struct SiteBuilder: Sendable {
         bodies.sourceFiles = sourcePaths
         for language in languages.dropFirst() { bodies.editionTexts[language] = templates.texts(language) }
         if let memory, let inputs {
-            // serve: the bodies of the last build, while only programmes' bodies changed.
-            let memo = memory.bodies.flatMap { $0.outline == inputs.outline ? $0 : nil }
+            // serve: the bodies of the last build, where neither they nor what they read changed.
+            bodies.memo = memory.bodies ?? BodyMemo()
+            bodies.outline = inputs.outline
             memory.bodies = nil
-            bodies.memo = memo ?? BodyMemo(outline: inputs.outline)
         }
         let (rendered, bodyDiagnostics) = bodies.render(content, aggregates: aggregates)
         if let memo = bodies.memo { memory?.bodies = memo.next() }

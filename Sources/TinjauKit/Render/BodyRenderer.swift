@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import SwiftCSV
 
@@ -26,9 +27,12 @@ public struct BodyRenderer: Sendable {
     /// of translated bodies; a language without texts uses ``texts``.
     public var editionTexts: [String: Translations] = [:]
 
-    /// Bodies rendered by an earlier build with the same outline of inputs, taken instead of being
-    /// rendered again (``BodyMemo``; `tinjau serve`), or `nil`.
+    /// Bodies rendered by an earlier build, taken instead of being rendered again where their
+    /// inputs are the same (``BodyMemo``; `tinjau serve`), or `nil`.
     public var memo: BodyMemo?
+    /// The outline of this build's inputs (``PageInputs/outline``), with which ``memo`` keys the
+    /// bodies that may read the review's scores or texts; unused without a memo.
+    public var outline = ""
 
     /// Creates a body renderer; `texts` are the theme's interface texts, for charts.
     public init(contentDirectory: String, extraSitePaths: Set<String> = [], texts: Translations = EmbeddedTheme.texts) {
@@ -42,18 +46,23 @@ public struct BodyRenderer: Sendable {
     ///   (broken links are errors).
     public func render(_ content: ReviewContent, aggregates: Aggregates) -> (RenderedBodies, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var byContentPath: [String: String] = [:]
-        for opd in content.opds { byContentPath[contentPath(opd.sourcePath)] = Permalink.opd(opd.slug) }
-        for program in content.programs { byContentPath[contentPath(program.sourcePath)] = Permalink.program(program) }
-        for page in content.pages { byContentPath[contentPath(page.sourcePath)] = Permalink.page(page.slug) }
-        var sitePaths = extraSitePaths.union(SiteRenderer.pagePaths(content, aggregates: aggregates))
+        // Each content file's permalink, in the content's order (a later file of the same path wins).
+        var linked: [(path: String, permalink: String)] = []
+        linked.reserveCapacity(content.opds.count + content.programs.count + content.pages.count)
+        for opd in content.opds { linked.append((contentPath(opd.sourcePath), Permalink.opd(opd.slug))) }
+        for program in content.programs { linked.append((contentPath(program.sourcePath), Permalink.program(program))) }
+        for page in content.pages { linked.append((contentPath(page.sourcePath), Permalink.page(page.slug))) }
+        let byContentPath = Dictionary(linked, uniquingKeysWith: { _, later in later })
+        let pagePaths = SiteRenderer.pagePaths(content, aggregates: aggregates)
+        var sitePaths = extraSitePaths.union(pagePaths)
         sitePaths.formUnion(byContentPath.values)
+        let unreadable = Set(sourceFiles.map(contentPath)).subtracting(byContentPath.keys)
+        memo?.adopt(structure: structure(allowRawHTML: content.config.allowRawHTML, linked: linked, pages: pagePaths, unreadable: unreadable))
         let job = Job(
             renderer: self, markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML),
             charts: ChartBuilder(content: content, aggregates: aggregates, texts: texts),
             values: LiveValues(content: content, aggregates: aggregates, format: SiteFormat(texts), texts: texts), table: byContentPath,
-            site: sitePaths,
-            unreadable: Set(sourceFiles.map(contentPath)).subtracting(byContentPath.keys), edition: "", memo: memo)
+            site: sitePaths, unreadable: unreadable, edition: "", memo: memo)
         // Bodies are independent: render them on all cores and collect diagnostics in content order.
         let opdResults = Parallel.map(content.opds) { job.render($0.body, page: Permalink.opd($0.slug)) }
         var bodies = RenderedBodies()
@@ -102,6 +111,33 @@ public struct BodyRenderer: Sendable {
             diagnostics += found
         }
         return (bodies, diagnostics)
+    }
+
+    /// The SHA-256 (64 hexadecimal digits) of what every body's rendering reads besides its own text
+    /// and place (``BodyMemo``): the content folder, whether raw HTML is kept, each content file's
+    /// path and permalink (`.md` links) in the content's order, the site's pages in the order
+    /// written and its other paths (``extraSitePaths``, sorted), which together are every path a
+    /// link may name, and the content files that could not be read. In order rather than sorted:
+    /// the same content gives the same order, and 10 000 programmes' paths are not sorted again
+    /// for every rebuild (a different order only renders the bodies again).
+    func structure(allowRawHTML: Bool, linked: [(path: String, permalink: String)], pages: [String], unreadable: Set<String>) -> String {
+        var hasher = SHA256()
+        func add(_ text: String) {
+            var text = text
+            var length = UInt64(text.utf8.count).littleEndian
+            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
+            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        for part in ["body-structure-1", contentDirectory, allowRawHTML ? "html" : "safe", String(linked.count)] { add(part) }
+        for (path, permalink) in linked {
+            add(path)
+            add(permalink)
+        }
+        for group in [pages, extraSitePaths.sorted(), unreadable.sorted()] {
+            add(String(group.count))
+            for path in group { add(path) }
+        }
+        return ContentHash.hex(hasher.finalize())
     }
 
     /// The bodies of the translation files of one language, rendered like the originals but with the
@@ -191,7 +227,10 @@ public struct BodyRenderer: Sendable {
                     body.text = body.text
                     return "text " + body.text
                 }()
-            return ContentHash.of(parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), text])
+            // A body that may read the review is rendered again whenever the outline changed.
+            let reads = body.readsReview ?? MarkdownSource.mayReadReview(body.text)
+            return ContentHash.of(
+                parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), text, reads ? "outline " + renderer.outline : "-"])
         }
 
         private func rendered(_ body: MarkdownSource, page: String, headingOffset: Int) -> (html: String, diagnostics: [Diagnostic]) {
@@ -345,13 +384,17 @@ public struct RenderedBodies: Sendable, Codable, Hashable {
 
 /// Bodies rendered by the previous build of a long-running process (`tinjau serve`), each with its
 /// diagnostics, keyed by the SHA-256 of the body's text, source place, page, heading offset and
-/// edition. They are valid only for the same ``outline`` (``PageInputs/outline``): a body's HTML
-/// depends on the body and on what the outline covers (the pages that exist for its links, the
-/// scores its charts and live values show, the interface texts), never on another programme's
-/// body. A rebuild after one programme's text changed renders that body alone. Thread-safe.
+/// edition, and, for a body that may read the review (``MarkdownSource/mayReadReview(_:)``: a
+/// chart, a CSV block, a live value), the outline of the inputs (``PageInputs/outline``: the
+/// scores it shows, the interface texts). Every body's links depend on the site's permalinks, so
+/// the memo is valid only for the same ``structure`` (``BodyRenderer/structure(allowRawHTML:linked:pages:unreadable:)``):
+/// the renderer forgets the entries of another one (``adopt(structure:)``). A body never depends
+/// on another programme's body. So a rebuild after one programme's text changed renders that body
+/// alone, and one after a programme's front matter changed (a target, a status) renders that body
+/// and the bodies with charts or live values. Thread-safe once adopted.
 public final class BodyMemo: @unchecked Sendable {
-    /// The outline of the inputs the bodies were rendered from.
-    public let outline: String
+    /// The digest of the permalinks and link rules the bodies were rendered with (empty: none yet).
+    public private(set) var structure: String
     /// One remembered body: where its HTML is in ``store`` and what rendering it reported.
     struct Entry: Sendable {
         var html: BodyStore.Place
@@ -363,19 +406,31 @@ public final class BodyMemo: @unchecked Sendable {
     /// file, like ``BodyTexts``: the bodies of 100 000 programmes held as strings were 230 MB of
     /// `tinjau serve`'s memory between builds.
     let store: BodyStore
-    private let previous: [String: Entry]
+    private var previous: [String: Entry]
     private var current: [String: Entry] = [:]
     private let lock = NSLock()
 
-    /// A memo for the build whose outline is `outline`, holding no results.
-    public convenience init(outline: String) {
-        self.init(outline: outline, store: BodyStore(), previous: [:])
+    /// A memo holding no results, for bodies rendered with the permalinks of `structure`.
+    public convenience init(structure: String = "") {
+        self.init(structure: structure, store: BodyStore(), previous: [:])
     }
 
-    private init(outline: String, store: BodyStore, previous: [String: Entry]) {
-        self.outline = outline
+    private init(structure: String, store: BodyStore, previous: [String: Entry]) {
+        self.structure = structure
         self.store = store
         self.previous = previous
+    }
+
+    /// Makes the memo one for bodies rendered with the permalinks of `structure`: the earlier
+    /// results are forgotten when they were rendered with others. Called before any look-up, on
+    /// one thread (``BodyRenderer/render(_:aggregates:)`` does).
+    func adopt(structure: String) {
+        lock.withLock {
+            guard structure != self.structure else { return }
+            self.structure = structure
+            previous = [:]
+            current = [:]
+        }
     }
 
     /// The bytes of the store behind this memo (the bodies it remembers, and those of earlier builds
@@ -414,17 +469,17 @@ public final class BodyMemo: @unchecked Sendable {
         return entry
     }
 
-    /// The memo for the next build with the same outline: this build's results alone. The bytes of
+    /// The memo for the next build: this build's results alone. The bytes of
     /// bodies that are gone stay in the shared store until they are more than half of it (and past
     /// ``BodyStore/spillThreshold``); the bodies still used are then copied to a new store.
     public func next() -> BodyMemo {
         let kept = lock.withLock { current }
         let used = kept.values.reduce(0) { $0 + $1.html.length }
         guard store.isMostlyUnused(used: used) else {
-            return BodyMemo(outline: outline, store: store, previous: kept)
+            return BodyMemo(structure: structure, store: store, previous: kept)
         }
         let fresh = BodyStore(spillThreshold: store.threshold)
         let moved = kept.mapValues { Entry(html: fresh.append(store.text($0.html)), diagnostics: $0.diagnostics) }
-        return BodyMemo(outline: outline, store: fresh, previous: moved)
+        return BodyMemo(structure: structure, store: fresh, previous: moved)
     }
 }

@@ -246,6 +246,52 @@ struct BuildCacheTests {
         #expect(third.reused == 1)  // the OPD only: both programmes are read against the new dimensions
     }
 
+    /// `tinjau serve` keeps a body across an edit of another programme's front matter (``BodyMemo``)
+    /// unless the body reads the review: a chart and a live value show the new scores, written
+    /// plainly or through an escape (`\{\{`, `&#123;`), and a link to a programme that is gone is an error,
+    /// as in a clean build.
+    @Test func serveRendersAgainTheBodiesThatReadWhatChanged() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem(settleSeconds: 0)
+        let content = try Self.copyOfMini(in: dir)
+        let reader = content + "/opd/dinas-b/bank-sampah.md"
+        let plain = content + "/opd/dinas-a/aplikasi-aduan.md"
+        let linked = content + "/opd/dinas-a/portal-data.md"
+        func append(_ text: String, to path: String) throws {
+            try fs.write(try fs.read(path) + Array(text.utf8), to: path)
+        }
+        try append("\nSkor tata kelola {{skor.governance}}, lewat escape \\{\\{skor.governance}}.\n\n```chart\ndimensi\n```\n", to: reader)
+        try append("\nLihat juga [portal data](../dinas-a/portal-data.md).\n", to: plain)
+        try Self.age([content], step: 0)
+        var builder = SiteBuilder(fileSystem: fs)
+        builder.memory = BuildMemory()
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/out")
+        try builder.build(options)
+        let page = dir.path + "/out/opd/dinas-b/bank-sampah/index.html"
+        let first = try fs.read(page)
+        // The delayed programme goes ahead: governance's score moves.
+        let delayed = String(decoding: try fs.read(linked), as: UTF8.self)
+        try fs.write(
+            Array(
+                delayed.replacingOccurrences(of: "status: tertunda", with: "status: selesai")
+                    .replacingOccurrences(of: "alasan_tunda: Pandemi COVID-19\n", with: "").utf8), to: linked)
+        try Self.age([content], step: 1)
+        try builder.build(options)
+        try SiteBuilder().build(BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
+        for page in ["opd/dinas-b/bank-sampah/index.html", "opd/dinas-a/aplikasi-aduan/index.html"] {
+            #expect(try fs.read(dir.path + "/out/" + page) == fs.read(dir.path + "/clean/" + page), "\(page)")
+        }
+        #expect(try fs.read(page) != first, "precondition: the scores the body shows moved")
+        // The linked programme is gone: the plain body's link is broken, though its text is unchanged.
+        try fs.remove(linked)
+        try Self.age([content], step: 2)
+        #expect {
+            try builder.build(options)
+        } throws: { error in
+            (error as? BuildFailure)?.diagnostics.contains { $0.code == "link.broken" && $0.location.path == plain } == true
+        }
+    }
+
     /// Rebuilds with a builder's memory (as `tinjau serve` does) after each of a sequence of edits
     /// give the same bytes as a clean build of the same content.
     @Test func rebuildsWithMemoryAreByteIdenticalToCleanBuilds() throws {

@@ -109,7 +109,7 @@ struct BoundedMemoryTests {
     }
 
     @Test func rememberedBodiesComeBackFromTheSharedStoreForTheNextBuilds() {
-        let memo = BodyMemo(outline: "garis-besar")
+        let memo = BodyMemo(structure: "garis-besar")
         #expect(memo.result(for: "a") == nil)
         let warning = Diagnostic(.unknownChart("skor"), at: SourceLocation(path: "content/opd/dinas/a.md", line: 9, column: 1))
         // Past the store's 8 MiB threshold: the texts come back from its scratch file.
@@ -117,7 +117,7 @@ struct BoundedMemoryTests {
             memo.record((String(repeating: "<p>aplikasi layanan data \(index)</p>\n", count: 100), index == 7 ? [warning] : []), for: "k\(index)")
         }
         let next = memo.next()
-        #expect(next.outline == "garis-besar")
+        #expect(next.structure == "garis-besar")
         #expect(next.result(for: "k7")?.html == String(repeating: "<p>aplikasi layanan data 7</p>\n", count: 100))
         #expect(next.result(for: "k7")?.diagnostics == [warning])
         // Only what the build took or rendered is kept for the one after.
@@ -208,7 +208,7 @@ struct BoundedMemoryTests {
     }
 
     @Test func aMemoCopiesTheBodiesStillUsedOnceMostOfItsStoreIsUnused() {
-        var memo = BodyMemo(outline: "garis-besar")
+        var memo = BodyMemo(structure: "garis-besar")
         let big = String(repeating: "<li>aplikasi layanan data</li>\n", count: 200)
         // Every build renders all 2 000 bodies again (the outline unchanged): without the copy the
         // store would grow by 12 MB a build.
