@@ -59,6 +59,17 @@ public enum Permalink {
 
     /// The relative prefix from `path` back to the site root (`../../` for `opd/x/index.html`).
     public static func root(from path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        // The non-empty `/`-separated parts counted byte by byte (every list row asks this).
+        var parts = 0
+        var inPart = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                parts += 1
+            }
+        }
+        return String(repeating: "../", count: max(0, parts - 1))
     }
 }

@@ -47,22 +47,36 @@ public struct SiteFeatures: Sendable, Hashable {
 public struct SiteRenderer: Sendable {
     /// The validated content.
     public var content: ReviewContent {
-        didSet { titleOrder = TitleOrder() }
+        didSet {
+            titleOrder = TitleOrder()
+            opdPreviewAlts = OPDPreviewAlts()
+        }
     }
     /// The reading order of ``content``'s programmes, made once (``byTitle(_:)``).
     var titleOrder = TitleOrder()
+    /// Each OPD's link-preview description, made once (``preview(for:)``); made again after any
+    /// property it reads is set.
+    var opdPreviewAlts = OPDPreviewAlts()
     /// Every number of the review.
-    public var aggregates: Aggregates
+    public var aggregates: Aggregates {
+        didSet { opdPreviewAlts = OPDPreviewAlts() }
+    }
     /// The Markdown bodies rendered to HTML.
     public var bodies: RenderedBodies
     /// The theme.
-    public var templates: TemplateSet
+    public var templates: TemplateSet {
+        didSet { opdPreviewAlts = OPDPreviewAlts() }
+    }
     /// The language edition this renderer renders (``Edition``): the review's first language at the
     /// site's root unless set otherwise by ``edition(_:)``.
-    public internal(set) var edition: Edition
+    public internal(set) var edition: Edition {
+        didSet { opdPreviewAlts = OPDPreviewAlts() }
+    }
     /// The number and date formats of the edition's language (``SiteFormat``, from the theme's
     /// `i18n/<lang>.yml`).
-    public internal(set) var format: SiteFormat
+    public internal(set) var format: SiteFormat {
+        didSet { opdPreviewAlts = OPDPreviewAlts() }
+    }
     /// The interface texts of the edition's language (``Translations``).
     var texts: Translations { templates.texts(edition.language) }
 

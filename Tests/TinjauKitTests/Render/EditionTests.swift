@@ -279,4 +279,21 @@ struct EditionTests {
         #expect(cards.allSatisfy { $0.path.hasPrefix("pratinjau/en/") })
         #expect(cards.first?.title == "Smart city maturity index")
     }
+
+    /// A programme page describes its OPD's preview image; the description is made once per OPD
+    /// (``OPDPreviewAlts``), and the English edition's renderer, made from the first edition's after
+    /// that one made its descriptions, still describes it in English with English numbers.
+    @Test func anOPDsPreviewDescriptionIsMadeForEachEdition() throws {
+        let analysis = Self.shipped.analysis
+        let renderer = SiteRenderer(analysis, features: SiteFeatures(previewImages: true))
+        let program = try #require(analysis.content.programs.first)
+        let indonesian = try #require(renderer.preview(for: .program(program)))
+        #expect(renderer.preview(for: .program(program))?.alt == indonesian.alt)
+        let english = try #require(renderer.rendering(renderer.editions[1]).preview(for: .program(program)))
+        #expect(english.path.hasPrefix("pratinjau/en/"))
+        #expect(indonesian.alt.hasPrefix("Grafik batang skor "), "\(indonesian.alt)")
+        #expect(english.alt.hasPrefix("Bar chart of the "), "\(english.alt)")
+        // And again in the first edition: its own text, not the last one made.
+        #expect(renderer.preview(for: .program(program))?.alt == indonesian.alt)
+    }
 }
