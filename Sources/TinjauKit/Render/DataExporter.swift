@@ -8,7 +8,7 @@ import Foundation
 /// Satu Data Indonesia (Perpres 39/2019): UTF-8, a header row, ISO dates,
 /// integer Rupiah, `.` as the decimal separator, and a metadata block (title,
 /// description, producer, data steward, period, units, update date, licence).
-public struct DataExporter {
+public struct DataExporter: Sendable {
     /// The content.
     public var content: ReviewContent
     /// Its scores and totals.
@@ -123,7 +123,10 @@ public struct DataExporter {
     }
 
     func programTable() -> DataTable {
-        let rows = (describesOnly ? [] : content.programs).map { p -> [String] in
+        let content = content
+        let aggregates = aggregates
+        // Rows on all cores (exact numbers' decimal text is most of a table's cost).
+        let rows = Parallel.map(describesOnly ? [] : content.programs) { p -> [String] in
             [
                 p.id, p.opdSlug, content.opd(p.opdSlug)?.name ?? "", p.title, p.dimension.rawValue, p.element ?? "", p.status.rawValue,
                 p.term?.rawValue ?? "", p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "",
@@ -163,18 +166,19 @@ public struct DataExporter {
     }
 
     func indicatorTable() -> DataTable {
-        var rows: [[String]] = []
-        for p in describesOnly ? [] : content.programs {
+        let aggregates = aggregates
+        // Each programme's rows on all cores, then joined in programme order.
+        let rows = Parallel.map(describesOnly ? [] : content.programs) { p -> [[String]] in
             let achievements = aggregates.programs[p.id]?.achievements ?? []
-            for (index, i) in p.indicators.enumerated() {
+            return p.indicators.enumerated().map { index, i in
                 let achievement = index < achievements.count ? achievements[index] : nil
-                rows.append([
+                return [
                     p.id, String(index + 1), i.name, i.unit, Self.exact(i.baseline), Self.exact(i.target), Self.exact(i.realisation),
                     i.direction.rawValue, Self.exact(i.weight), Self.decimal(achievement.map { $0 * .hundred }, decimals: 4),
                     achievement.map(\.description) ?? "", Self.percent1(achievement),
-                ])
+                ]
             }
-        }
+        }.flatMap { $0 }
         return DataTable(
             name: "indikator", title: "Indikator",
             description: "Satu baris per indikator program: baseline, target, realisasi, arah, bobot dan capaian.",
@@ -450,14 +454,30 @@ public struct DataExporter {
                 lineStart = byte == 0x0A
             }
         }
-        func array<Element: Encodable>(_ count: Int, _ element: (Int) -> Element, indent: Int) throws {
+        func array<Element: Encodable>(_ count: Int, _ element: @escaping @Sendable (Int) -> Element, indent: Int) throws {
             guard count > 0 else { return append(Self.encoded([Element](), by: encoder), indent: indent) }
             out.append(contentsOf: "[\n".utf8)
-            for index in 0..<count {
-                spaces(indent + 2)
-                append(Self.encoded(element(index), by: encoder), indent: indent + 2)
-                out.append(contentsOf: (index < count - 1 ? ",\n" : "\n").utf8)
+            // The elements are encoded on all cores, a few thousand at a time (each worker with an
+            // encoder of its own), and appended in order: the same bytes as one by one, with at
+            // most one part's pieces held at once.
+            let part = 1024 * Parallel.threads
+            var start = 0
+            while start < count {
+                let end = min(start + part, count)
+                let ranges = stride(from: start, to: end, by: 256).map { $0..<min($0 + 256, end) }
+                let pieces = Parallel.map(ranges) { range in
+                    let encoder = Self.makeEncoder()
+                    return range.map { Self.encoded(element($0), by: encoder) }
+                }
+                var index = start
+                for piece in pieces.joined() {
+                    spaces(indent + 2)
+                    append(piece, indent: indent + 2)
+                    out.append(contentsOf: (index < count - 1 ? ",\n" : "\n").utf8)
+                    index += 1
+                }
                 try flushIfFull()
+                start = end
             }
             spaces(indent)
             out.append(UInt8(ascii: "]"))
