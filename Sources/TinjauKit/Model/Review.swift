@@ -247,6 +247,12 @@ public struct ReviewContent: Sendable {
         for index in storedPrograms.indices { storedPrograms[index].body.releaseText() }
     }
 
+    /// Gives the programme at `position` the body `body` (`tinjau serve`, after an edit of a
+    /// programme's text alone); order, ids and indexes stay as they are.
+    mutating func replaceBody(ofProgramAt position: Int, with body: MarkdownSource) {
+        storedPrograms[position].body = body
+    }
+
     /// Narrative pages sorted by `urutan`, then slug.
     public var pages: [NarrativePage]
     /// Number of files read.

@@ -28,55 +28,16 @@ public struct ContentParser: Sendable {
         var opds: [OPD] = []
         var programs: [Program] = []
         var pages: [NarrativePage] = []
-        // Files are independent: parse them on all cores (each with its own collector), then collect in file order.
-        enum Parsed: Sendable {
-            case opd(OPD?)
-            case program(Program?)
-            case page(NarrativePage?)
-            case none
-        }
         let knownDimensions = dimensions
         // Programmes' bodies wait for the render stage in one store (a scratch file past a few
         // megabytes; ``MarkdownSource/keep(in:digested:)``), not as 100 000 strings: the cache's, where its
         // entries keep them between builds, else one for this build.
         let bodies = cache?.bodies ?? BodyStore()
-        // A file taken from the cache says so (the third value): its entry is kept for the next
-        // build in one step once all are parsed.
-        let parsed = Parallel.map(files) { file -> (Parsed, [Diagnostic], taken: Bool) in
-            guard let key = Self.cacheKey(of: file, dimensionsKey: dimensionsKey) else { return (.none, [], false) }
-            if let cache, let entry = cache.earlier(file.path, key: key) {
-                switch entry.item {
-                case .opd(let opd): return (.opd(opd), entry.diagnostics, true)
-                case .program(let program): return (.program(program), entry.diagnostics, true)
-                case .page(let page): return (.page(page), entry.diagnostics, true)
-                }
-            }
-            // The loader reads an elided file after all when the cache does not hold it
-            // (``ContentLoader/readElided(_:unless:)``): never parse its empty bytes.
-            if file.isElided {
-                return (.none, [Diagnostic(.fileUnreadable(ElidedFileError()), at: SourceLocation(path: file.path))], false)
-            }
-            let found = DiagnosticCollector()
-            let item: Parsed
-            let cached: ParseCache.Item
-            switch file.kind {
-            case .opd(let slug):
-                let opd = parseOPD(file, slug: slug, log: found)
-                (item, cached) = (.opd(opd), .opd(opd))
-            case .program(let opd, let slug):
-                var program = parseProgram(file, opd: opd, slug: slug, dimensions: knownDimensions, log: found)
-                // The cache holds the programme with its body text in the store (2 KB a programme,
-                // 200 MB at 100 000 held by `tinjau serve` between builds as strings).
-                // With a cache (serve), the text's digest too: the body memo's key, without reading it back.
-                program?.body.keep(in: bodies, digested: cache != nil)
-                (item, cached) = (.program(program), .program(program))
-            case .page(let slug):
-                let page = parsePage(file, slug: slug, log: found)
-                (item, cached) = (.page(page), .page(page))
-            case .review, .dimensions, .archive, .translation: return (.none, [], false)
-            }
-            cache?.record(file.path, ParseCache.Entry(key: key, item: cached, diagnostics: found.diagnostics))
-            return (item, found.diagnostics, false)
+        // Files are independent: parse them on all cores (each with its own collector), then collect
+        // in file order. A file taken from the cache says so (`taken`): its entry is kept for the
+        // next build in one step once all are parsed.
+        let parsed = Parallel.map(files) { file in
+            parseFile(file, dimensions: knownDimensions, dimensionsKey: dimensionsKey, cache: cache, bodies: bodies)
         }
         cache?.keep(zip(files, parsed).compactMap { file, result in result.taken ? file.path : nil })
         for (item, found, _) in parsed {
@@ -92,6 +53,59 @@ public struct ContentParser: Sendable {
         var content = ReviewContent(config: config, dimensions: dimensions, opds: opds, programs: programs, pages: pages, filesRead: files.count)
         content.translations = parseTranslations(files, config: config, log: log)
         return (content, log.diagnostics)
+    }
+
+    /// One OPD's, programme's or page's file as parsed (`nil` inside when it had errors); `.none` for
+    /// any other file.
+    enum ParsedFile: Sendable {
+        case opd(OPD?)
+        case program(Program?)
+        case page(NarrativePage?)
+        case none
+    }
+
+    /// Parses one OPD's, programme's or page's file against `dimensions` (read from what
+    /// `dimensionsKey` names), or takes its result from `cache` when the cache holds it under the
+    /// file's key (`taken`: not yet kept for the next build, ``ParseCache/keep(_:)``); a file
+    /// parsed is recorded in `cache`. A programme's body text is moved to `bodies` (digested when
+    /// there is a cache: the body memo's key). Any other file gives `.none`.
+    func parseFile(
+        _ file: SourceFile, dimensions: [Dimension], dimensionsKey: String, cache: ParseCache?, bodies: BodyStore
+    ) -> (item: ParsedFile, diagnostics: [Diagnostic], taken: Bool) {
+        guard let key = Self.cacheKey(of: file, dimensionsKey: dimensionsKey) else { return (.none, [], false) }
+        if let cache, let entry = cache.earlier(file.path, key: key) {
+            switch entry.item {
+            case .opd(let opd): return (.opd(opd), entry.diagnostics, true)
+            case .program(let program): return (.program(program), entry.diagnostics, true)
+            case .page(let page): return (.page(page), entry.diagnostics, true)
+            }
+        }
+        // The loader reads an elided file after all when the cache does not hold it
+        // (``ContentLoader/readElided(_:unless:)``): never parse its empty bytes.
+        if file.isElided {
+            return (.none, [Diagnostic(.fileUnreadable(ElidedFileError()), at: SourceLocation(path: file.path))], false)
+        }
+        let found = DiagnosticCollector()
+        let item: ParsedFile
+        let cached: ParseCache.Item
+        switch file.kind {
+        case .opd(let slug):
+            let opd = parseOPD(file, slug: slug, log: found)
+            (item, cached) = (.opd(opd), .opd(opd))
+        case .program(let opd, let slug):
+            var program = parseProgram(file, opd: opd, slug: slug, dimensions: dimensions, log: found)
+            // The cache holds the programme with its body text in the store (2 KB a programme,
+            // 200 MB at 100 000 held by `tinjau serve` between builds as strings).
+            // With a cache (serve), the text's digest too: the body memo's key, without reading it back.
+            program?.body.keep(in: bodies, digested: cache != nil)
+            (item, cached) = (.program(program), .program(program))
+        case .page(let slug):
+            let page = parsePage(file, slug: slug, log: found)
+            (item, cached) = (.page(page), .page(page))
+        case .review, .dimensions, .archive, .translation: return (.none, [], false)
+        }
+        cache?.record(file.path, ParseCache.Entry(key: key, item: cached, diagnostics: found.diagnostics))
+        return (item, found.diagnostics, false)
     }
 
     /// What a programme's cache key says about the dimensions it is read against: the SHA-256 of

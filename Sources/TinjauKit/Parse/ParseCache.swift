@@ -159,6 +159,19 @@ public final class ParseCache: @unchecked Sendable {
         }
     }
 
+    /// Keeps every earlier result for the next build but those of `changed` (files parsed again in
+    /// this build, ``record(_:_:)``): for a build that knows its files are the earlier build's, each
+    /// unchanged but `changed` (``ContentMemo``), without looking each one up.
+    func keepEarlier(except changed: Set<String>) {
+        lock.withLock {
+            var all = previous
+            for path in changed { all.removeValue(forKey: path) }
+            reusedCount += all.count
+            for (path, entry) in current { all[path] = entry }
+            current = all
+        }
+    }
+
     /// Records the result for `path` made in this build.
     func record(_ path: String, _ entry: Entry) {
         lock.withLock { current[path] = entry }

@@ -255,6 +255,7 @@ public final class BuildMemory: @unchecked Sendable {
     private var stored: BuildCache?
     private var storedAggregates: AggregateMemo?
     private var storedBodies: BodyMemo?
+    private var storedContent: ContentMemo?
     private var unsaved: (cache: BuildCache, output: String, fileSystem: any FileSystem)?
     private let saving = NSLock()
 
@@ -306,6 +307,12 @@ public final class BuildMemory: @unchecked Sendable {
 
     /// The overlaps of the last build that detected them (``OverlapMemo``).
     let overlaps = OverlapMemo()
+
+    /// The validated content of the last successful build (``ContentMemo``).
+    var content: ContentMemo? {
+        get { lock.withLock { storedContent } }
+        set { lock.withLock { storedContent = newValue } }
+    }
 
     /// The bodies of the last build that rendered them, with the permalinks they were made with
     /// (``BodyMemo``).

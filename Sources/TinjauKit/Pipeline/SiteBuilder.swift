@@ -129,6 +129,8 @@ public struct SiteBuilder: Sendable {
         public var archives: [ArchivedReview] = []
         /// What the pages are made from, per source file (``PageInputs``).
         public var inputs: PageInputs?
+        /// serve: the validated content for the next build's ``ContentMemo``.
+        var contentMemo: ContentMemo?
     }
 
     /// Runs load, parse, validate, aggregate and the Markdown bodies.
@@ -140,13 +142,20 @@ public struct SiteBuilder: Sendable {
         // The files' bytes are needed only by the parser: keep the loader's result in this scope alone.
         var sourcePaths: Set<String> = []
         var fileDigests: [PageInputs.FileDigest] = []
+        // serve: the content of the last build, when only programmes' texts changed since (``ContentMemo``).
+        var reused: (content: ReviewContent, parseDiagnostics: [Diagnostic], validationDiagnostics: [Diagnostic], next: ContentMemo)?
+        // serve: what the memo for the next build records of the files.
+        var memoSource: (key: String, programFiles: [String: String])?
         let (parsed, filesRead, archiveFiles): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int, [(SourceFile, Int)]) = {
             let loader = ContentLoader(fileSystem: fileSystem)
             // Files are left unread as unchanged only where a parse cache can stand for them.
             var loaded = loader.load(from: options.contentDirectory, known: parseCache == nil ? nil : memory?.sources)
             diagnostics += loaded.diagnostics
+            if let parseCache, let memo = memory?.content {
+                reused = memo.reused(for: loaded.files, digests: PageInputs.digests(of: loaded.files), cache: parseCache)
+            }
             // serve: a file left unread as unchanged is read after all when its parsed value is not cached.
-            if let parseCache {
+            if let parseCache, reused == nil {
                 let dimensionsKey = ContentParser.dimensionsKey(loaded.files)
                 let again = loader.readElided(loaded.files) { file in
                     ContentParser.cacheKey(of: file, dimensionsKey: dimensionsKey).map { parseCache.holds(file.path, key: $0) } ?? false
@@ -165,6 +174,8 @@ public struct SiteBuilder: Sendable {
                 }
             }
             fileDigests = PageInputs.digests(of: loaded.files)
+            if let reused { return ((reused.content, reused.parseDiagnostics), loaded.files.count, archives) }
+            if parseCache != nil, memory != nil { memoSource = ContentMemo.source(of: loaded.files, digests: fileDigests) }
             return (ContentParser().parse(loaded.files, cache: parseCache), loaded.files.count, archives)
         }()
         diagnostics += parsed.diagnostics
@@ -184,7 +195,13 @@ public struct SiteBuilder: Sendable {
         let archives = decoded.compactMap(\.0).sorted { $0.year > $1.year }
         timer.lap("archives")
         guard let parsedContent = parsed.content else { throw BuildFailure(diagnostics.sortedForReport()) }
-        var (content, validation) = ContentValidator().validate(parsedContent)
+        // The memo's content is validated already, and the validator reads no body.
+        var (content, validation) = reused.map { ($0.content, $0.validationDiagnostics) } ?? ContentValidator().validate(parsedContent)
+        let contentMemo =
+            reused?.next
+            ?? memoSource.map {
+                ContentMemo(source: $0, content: content, parseDiagnostics: parsed.diagnostics, validationDiagnostics: validation)
+            }
         diagnostics += validation
         diagnostics += ArchiveValidator().validate(content, archives: archives)
         timer.lap("validate")
@@ -251,7 +268,7 @@ public struct SiteBuilder: Sendable {
         return Analysis(
             content: content, aggregates: aggregates, bodies: rendered, templates: templates,
             diagnostics: diagnostics.sortedForReport(), filesRead: filesRead, archives: archives,
-            inputs: inputs)
+            inputs: inputs, contentMemo: contentMemo)
     }
 
     /// Runs every stage but the writer and returns the files that would be written (the whole
@@ -376,7 +393,11 @@ public struct SiteBuilder: Sendable {
         let written = try session.finish()
         timer.lap("finish")
         var newCache = BuildCache()
-        if let kept = parseCache?.kept() { (newCache.parse, newCache.parseBodies) = kept }
+        if let parseCache {
+            (newCache.parse, newCache.parseBodies) = parseCache.kept()
+            // The content memo's bodies are in the parse cache's store: not when it moved them to a new one.
+            memory?.content = newCache.parseBodies === parseCache.bodies ? analysis.contentMemo : nil
+        }
         newCache.warnings = contentWarnings
         if let digest {
             // Each page's file as this build left it: a later hand edit makes the page rendered again.

@@ -292,6 +292,58 @@ struct BuildCacheTests {
         }
     }
 
+    /// After an edit of a programme's text alone, `tinjau serve` takes the last build's validated
+    /// content (``ContentMemo``) and parses only the edited file: its body and what its parse
+    /// reports (the placeholder warning of `tinjau new`) are the new ones, the other files' results
+    /// are kept in the parse cache, and the site is a clean build's. A front-matter edit, or an
+    /// edited file left unread, is not taken from the memo.
+    @Test func serveSwapsTheEditedBodiesIntoTheLastBuildsContent() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem(settleSeconds: 0)
+        let content = try Self.copyOfMini(in: dir)
+        try Self.age([content], step: 0)
+        var builder = SiteBuilder(fileSystem: fs)
+        builder.memory = BuildMemory()
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/out")
+        let first = try builder.build(options)
+        let memo = try #require(builder.memory?.content)
+        let cache = try #require(builder.memory?.cache)
+        let edited = content + "/opd/dinas-a/portal-data.md"
+        let original = try fs.read(edited)
+        try fs.write(original + Array("\n\(Scaffolder.placeholderSentences[0])\n".utf8), to: edited)
+        try Self.age([content], step: 1)
+        let loader = ContentLoader(fileSystem: fs)
+        func loaded() -> [SourceFile] { loader.load(from: content, known: builder.memory?.sources).files }
+        // Straight from the memo: the edited body and its parse's warning, every other file kept.
+        let files = loaded()
+        let parseCache = ParseCache(previous: cache.parse, bodies: cache.parseBodies ?? BodyStore())
+        let reused = try #require(memo.reused(for: files, digests: PageInputs.digests(of: files), cache: parseCache))
+        #expect(reused.content.program(id: "dinas-a/portal-data")?.body.text.contains(Scaffolder.placeholderSentences[0]) == true)
+        #expect(reused.parseDiagnostics.filter { $0.code == "program.placeholder" }.map(\.location.path) == [edited])
+        #expect(Set(parseCache.entries.keys) == Set(cache.parse.keys))
+        #expect(reused.content.programs.count == first.programCount)
+        // Through the builder, against a clean build.
+        let second = try builder.build(options)
+        #expect(second.diagnostics.contains { $0.code == "program.placeholder" && $0.location.path == edited })
+        try SiteBuilder().build(BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
+        for entry in try fs.listRecursively(dir.path + "/clean") where entry.kind == .file && entry.relativePath != OutputWriter.marker {
+            #expect(
+                try fs.read(dir.path + "/out/" + entry.relativePath) == fs.read(dir.path + "/clean/" + entry.relativePath), "\(entry.relativePath)")
+        }
+        // The text back as it was: the warning goes.
+        try fs.write(original, to: edited)
+        try Self.age([content], step: 2)
+        #expect(try !builder.build(options).diagnostics.contains { $0.code == "program.placeholder" })
+        // A front-matter edit is not taken from the memo.
+        let now = try #require(builder.memory?.content)
+        try fs.write(
+            Array(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "anggaran: 500000000", with: "anggaran: 600000000").utf8),
+            to: edited)
+        try Self.age([content], step: 3)
+        let changed = loaded()
+        #expect(now.reused(for: changed, digests: PageInputs.digests(of: changed), cache: ParseCache()) == nil)
+    }
+
     /// Rebuilds with a builder's memory (as `tinjau serve` does) after each of a sequence of edits
     /// give the same bytes as a clean build of the same content.
     @Test func rebuildsWithMemoryAreByteIdenticalToCleanBuilds() throws {
