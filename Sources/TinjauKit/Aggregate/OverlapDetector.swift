@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Settings of the overlap detector (`tumpang_tindih` in `tinjau.yml`).
@@ -554,40 +553,30 @@ public struct OverlapDetector: Sendable {
     /// Two calls with the same key find the same result (``OverlapMemo``); a field the detector
     /// does not read (an indicator's target, the budget, the body) leaves the key as it was.
     public func inputKey(_ programs: [Program]) -> String {
-        var hasher = SHA256()
-        func text(_ value: String) {
-            var value = value
-            var length = UInt64(value.utf8.count).littleEndian
-            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
-            value.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        }
-        func number(_ value: Int) {
-            var value = Int64(value).littleEndian
-            withUnsafeBytes(of: &value) { hasher.update(bufferPointer: $0) }
-        }
-        text("overlap-1")
-        number(Int(settings.threshold.bitPattern))
-        number(settings.maxPerProgram)
-        number(blockLimit)
-        number(window)
+        var key = ContentHash.Parts()
+        key.add("overlap-1")
+        key.add(Int(bitPattern: UInt(settings.threshold.bitPattern)))
+        key.add(settings.maxPerProgram)
+        key.add(blockLimit)
+        key.add(window)
         let stopWords = ignoring.sorted()
-        number(stopWords.count)
-        for word in stopWords { text(word) }
-        number(programs.count)
+        key.add(stopWords.count)
+        for word in stopWords { key.add(word) }
+        key.add(programs.count)
         for program in programs {
-            text(program.id)
-            text(program.opdSlug)
-            number(program.status == .batal ? 1 : 0)
-            text(program.title)
-            number(program.keywords.count)
-            for keyword in program.keywords { text(keyword) }
-            number(program.indicators.count)
-            for indicator in program.indicators { text(indicator.name) }
-            text(program.dimension.rawValue)
-            number(program.element == nil ? 0 : 1)
-            text(program.element ?? "")
+            key.add(program.id)
+            key.add(program.opdSlug)
+            key.add(program.status == .batal ? 1 : 0)
+            key.add(program.title)
+            key.add(program.keywords.count)
+            for keyword in program.keywords { key.add(keyword) }
+            key.add(program.indicators.count)
+            for indicator in program.indicators { key.add(indicator.name) }
+            key.add(program.dimension.rawValue)
+            key.add(program.element == nil ? 0 : 1)
+            key.add(program.element ?? "")
         }
-        return ContentHash.hex(hasher.finalize())
+        return key.digest()
     }
 
     /// Finds the overlapping programmes of `programs` (any order; `batal` ones are skipped).

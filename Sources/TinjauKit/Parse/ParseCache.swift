@@ -27,14 +27,32 @@ public enum ContentHash {
 
     /// The digest of several parts, each length-prefixed so that `["ab", "c"]` and `["a", "bc"]` differ.
     public static func of(parts: [String]) -> String {
-        var hasher = SHA256()
-        for var part in parts {
+        var hasher = Parts()
+        for part in parts { hasher.add(part) }
+        return hasher.digest()
+    }
+
+    /// A digest fed part by part (``of(parts:)`` without an array of the parts): texts
+    /// length-prefixed as there, whole numbers as 8 little-endian bytes.
+    struct Parts {
+        private var hasher = SHA256()
+
+        /// Adds `part`: its length in bytes, then its UTF-8 bytes (the text's own, not a copy).
+        mutating func add(_ part: String) {
+            var part = part
             var length = UInt64(part.utf8.count).littleEndian
             withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
-            // The text's own bytes, not a copy of them in a new array.
             part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
-        return hex(hasher.finalize())
+
+        /// Adds `number` as 8 little-endian bytes.
+        mutating func add(_ number: Int) {
+            var number = Int64(number).littleEndian
+            withUnsafeBytes(of: &number) { hasher.update(bufferPointer: $0) }
+        }
+
+        /// The digest of what was added, as 64 hexadecimal digits.
+        func digest() -> String { hex(hasher.finalize()) }
     }
 
     static func hex(_ digest: SHA256.Digest) -> String {

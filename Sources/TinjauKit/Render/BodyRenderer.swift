@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import SwiftCSV
 
@@ -121,23 +120,18 @@ public struct BodyRenderer: Sendable {
     /// the same content gives the same order, and 10 000 programmes' paths are not sorted again
     /// for every rebuild (a different order only renders the bodies again).
     func structure(allowRawHTML: Bool, linked: [(path: String, permalink: String)], pages: [String], unreadable: Set<String>) -> String {
-        var hasher = SHA256()
-        func add(_ text: String) {
-            var text = text
-            var length = UInt64(text.utf8.count).littleEndian
-            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
-            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        }
-        for part in ["body-structure-1", contentDirectory, allowRawHTML ? "html" : "safe", String(linked.count)] { add(part) }
+        var key = ContentHash.Parts()
+        for part in ["body-structure-1", contentDirectory, allowRawHTML ? "html" : "safe"] { key.add(part) }
+        key.add(linked.count)
         for (path, permalink) in linked {
-            add(path)
-            add(permalink)
+            key.add(path)
+            key.add(permalink)
         }
         for group in [pages, extraSitePaths.sorted(), unreadable.sorted()] {
-            add(String(group.count))
-            for path in group { add(path) }
+            key.add(group.count)
+            for path in group { key.add(path) }
         }
-        return ContentHash.hex(hasher.finalize())
+        return key.digest()
     }
 
     /// The bodies of the translation files of one language, rendered like the originals but with the

@@ -185,6 +185,21 @@ struct BuildCacheTests {
         return content
     }
 
+    /// A copy of the mini fixture in `dir`, aged, and a builder with `tinjau serve`'s memory on a
+    /// file system whose stamps settle at once, building it into `dir/out`.
+    static func servedMini(in dir: TemporaryDirectory) throws -> (
+        fs: LocalFileSystem, content: String, builder: SiteBuilder, options: BuildOptions
+    ) {
+        let fs = LocalFileSystem(settleSeconds: 0)
+        let content = try copyOfMini(in: dir)
+        try age([content], step: 0)
+        var builder = SiteBuilder(fileSystem: fs)
+        builder.memory = BuildMemory()
+        return (
+            fs, content, builder, BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/out")
+        )
+    }
+
     /// A `dimensi.yml` that renames one dimension and keeps the built-in elements.
     static let dimensionsFile = "governance:\n  nama: Tata Kelola Pemerintahan Bantul\n  nama_pendek: Tata Kelola\n"
 
@@ -192,12 +207,7 @@ struct BuildCacheTests {
     /// every programme's key did) is read after all, and parsed.
     @Test func elidedFilesTheCacheDoesNotHoldAreReadAfterAll() throws {
         let dir = try TemporaryDirectory()
-        let fs = LocalFileSystem(settleSeconds: 0)
-        let content = try Self.copyOfMini(in: dir)
-        try Self.age([content], step: 0)
-        var builder = SiteBuilder(fileSystem: fs)
-        builder.memory = BuildMemory()
-        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/out")
+        let (fs, content, builder, options) = try Self.servedMini(in: dir)
         let first = try builder.build(options)
         // The next load leaves every OPD, programme and page file unread.
         let memo = try #require(builder.memory?.sources)
@@ -299,12 +309,7 @@ struct BuildCacheTests {
     /// edited file left unread, is not taken from the memo.
     @Test func serveSwapsTheEditedBodiesIntoTheLastBuildsContent() throws {
         let dir = try TemporaryDirectory()
-        let fs = LocalFileSystem(settleSeconds: 0)
-        let content = try Self.copyOfMini(in: dir)
-        try Self.age([content], step: 0)
-        var builder = SiteBuilder(fileSystem: fs)
-        builder.memory = BuildMemory()
-        let options = BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/out")
+        let (fs, content, builder, options) = try Self.servedMini(in: dir)
         let first = try builder.build(options)
         let memo = try #require(builder.memory?.content)
         let cache = try #require(builder.memory?.cache)
