@@ -354,7 +354,7 @@ public struct PageInputs: Sendable {
     /// newline included: a first line `---`, up to the next line `---` or `...` (trailing spaces,
     /// tabs and carriage returns ignored), as ``FrontMatterSplitter`` reads it. `nil` when the bytes
     /// do not open that way (a byte-order mark first, no closing fence): the whole file is then
-    /// treated as front matter. The cut is never later than the parser's, so a digest of these bytes
+    /// treated as front matter. The cut is never earlier than the parser's, so a digest of these bytes
     /// changes whenever the parsed front matter can.
     static func frontMatterLength(_ bytes: [UInt8]) -> Int? {
         func isFence(_ start: Int, _ end: Int, closing: Bool) -> Bool {
