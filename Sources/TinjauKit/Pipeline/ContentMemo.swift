@@ -31,28 +31,32 @@ struct ContentMemo: Sendable {
 
     /// The key of the loaded `files`, whose ``PageInputs`` digests are `digests` (in the same order).
     static func key(of files: [SourceFile], digests: [PageInputs.FileDigest]) -> String {
-        var parts: [String] = ["content-memo 1", String(files.count)]
-        parts.reserveCapacity(2 + 2 * files.count)
+        var key = ContentHash.Parts()
+        key.add("content-memo 1")
+        key.add(files.count)
         for (file, digest) in zip(files, digests) {
             if case .program = file.kind {
-                parts += ["program", digest.outline]
+                key.add("program")
+                key.add(digest.outline)
             } else {
-                parts += ["\(file.kind)", digest.digest]
+                key.add("\(file.kind)")
+                key.add(digest.digest)
             }
         }
-        return ContentHash.of(parts: parts)
+        return key.digest()
     }
 
-    /// What a memo records of the loaded `files` (with `digests`): ``key`` and ``programFiles``.
-    static func source(of files: [SourceFile], digests: [PageInputs.FileDigest]) -> (key: String, programFiles: [String: String]) {
+    /// What a memo records of the loaded `files` (with `digests`, whose ``key(of:digests:)`` is
+    /// `key`): ``key`` and ``programFiles``.
+    static func source(of files: [SourceFile], digests: [PageInputs.FileDigest], key: String) -> (key: String, programFiles: [String: String]) {
         var programFiles: [String: String] = [:]
         for (file, digest) in zip(files, digests) {
             if case .program = file.kind { programFiles[file.path] = digest.digest }
         }
-        return (key(of: files, digests: digests), programFiles)
+        return (key, programFiles)
     }
 
-    /// A memo of `content` (validated; bodies not released) made from files whose ``source(of:digests:)`` is `source`.
+    /// A memo of `content` (validated; bodies not released) made from files whose ``source(of:digests:key:)`` is `source`.
     init(
         source: (key: String, programFiles: [String: String]), content: ReviewContent, parseDiagnostics: [Diagnostic],
         validationDiagnostics: [Diagnostic]
@@ -64,13 +68,14 @@ struct ContentMemo: Sendable {
         self.validationDiagnostics = validationDiagnostics
     }
 
-    /// The content for `files` (with `digests`) taken from this memo, the edited programmes' bodies
-    /// parsed again through `cache` (whose earlier results for every other file are kept for the next
-    /// build), with the memo for the build after; `nil` when the memo cannot stand for the files.
-    func reused(for files: [SourceFile], digests: [PageInputs.FileDigest], cache: ParseCache) -> (
+    /// The content for `files` (with `digests`, whose ``key(of:digests:)`` is `key`) taken from this
+    /// memo, the edited programmes' bodies parsed again through `cache` (whose earlier results for
+    /// every other file are kept for the next build), with the memo for the build after; `nil` when
+    /// the memo cannot stand for the files.
+    func reused(for files: [SourceFile], digests: [PageInputs.FileDigest], key: String, cache: ParseCache) -> (
         content: ReviewContent, parseDiagnostics: [Diagnostic], validationDiagnostics: [Diagnostic], next: ContentMemo
     )? {
-        guard files.count == digests.count, Self.key(of: files, digests: digests) == key else { return nil }
+        guard files.count == digests.count, key == self.key else { return nil }
         var edited: [(file: SourceFile, digest: String)] = []
         for (file, digest) in zip(files, digests) {
             guard case .program = file.kind, programFiles[file.path] != digest.digest else { continue }

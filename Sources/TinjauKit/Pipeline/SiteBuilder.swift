@@ -151,14 +151,22 @@ public struct SiteBuilder: Sendable {
             // Files are left unread as unchanged only where a parse cache can stand for them.
             var loaded = loader.load(from: options.contentDirectory, known: parseCache == nil ? nil : memory?.sources)
             diagnostics += loaded.diagnostics
-            if let parseCache, let memo = memory?.content {
-                reused = memo.reused(for: loaded.files, digests: PageInputs.digests(of: loaded.files), cache: parseCache)
+            fileDigests = PageInputs.digests(of: loaded.files)
+            // serve: the content memo's key of these files, made once for the look-up and the next memo.
+            var memoKey = parseCache != nil && memory != nil ? ContentMemo.key(of: loaded.files, digests: fileDigests) : nil
+            if let parseCache, let memoKey, let memo = memory?.content {
+                reused = memo.reused(for: loaded.files, digests: fileDigests, key: memoKey, cache: parseCache)
             }
             // serve: a file left unread as unchanged is read after all when its parsed value is not cached.
             if let parseCache, reused == nil {
                 let dimensionsKey = ContentParser.dimensionsKey(loaded.files)
                 let again = loader.readElided(loaded.files) { file in
                     ContentParser.cacheKey(of: file, dimensionsKey: dimensionsKey).map { parseCache.holds(file.path, key: $0) } ?? false
+                }
+                // The files read after all are digested as they are now (one may have changed since).
+                if again.files.lazy.filter(\.isElided).count != loaded.files.lazy.filter(\.isElided).count {
+                    fileDigests = PageInputs.digests(of: again.files)
+                    memoKey = ContentMemo.key(of: again.files, digests: fileDigests)
                 }
                 loaded.files = again.files
                 diagnostics += again.diagnostics
@@ -173,9 +181,8 @@ public struct SiteBuilder: Sendable {
                 default: break
                 }
             }
-            fileDigests = PageInputs.digests(of: loaded.files)
             if let reused { return ((reused.content, reused.parseDiagnostics), loaded.files.count, archives) }
-            if parseCache != nil, memory != nil { memoSource = ContentMemo.source(of: loaded.files, digests: fileDigests) }
+            if let memoKey { memoSource = ContentMemo.source(of: loaded.files, digests: fileDigests, key: memoKey) }
             return (ContentParser().parse(loaded.files, cache: parseCache), loaded.files.count, archives)
         }()
         diagnostics += parsed.diagnostics

@@ -322,7 +322,10 @@ struct BuildCacheTests {
         // Straight from the memo: the edited body and its parse's warning, every other file kept.
         let files = loaded()
         let parseCache = ParseCache(previous: cache.parse, bodies: cache.parseBodies ?? BodyStore())
-        let reused = try #require(memo.reused(for: files, digests: PageInputs.digests(of: files), cache: parseCache))
+        let reused = try #require(
+            memo.reused(
+                for: files, digests: PageInputs.digests(of: files), key: ContentMemo.key(of: files, digests: PageInputs.digests(of: files)),
+                cache: parseCache))
         #expect(reused.content.program(id: "dinas-a/portal-data")?.body.text.contains(Scaffolder.placeholderSentences[0]) == true)
         #expect(reused.parseDiagnostics.filter { $0.code == "program.placeholder" }.map(\.location.path) == [edited])
         #expect(Set(parseCache.entries.keys) == Set(cache.parse.keys))
@@ -346,7 +349,10 @@ struct BuildCacheTests {
             to: edited)
         try Self.age([content], step: 3)
         let changed = loaded()
-        #expect(now.reused(for: changed, digests: PageInputs.digests(of: changed), cache: ParseCache()) == nil)
+        #expect(
+            now.reused(
+                for: changed, digests: PageInputs.digests(of: changed), key: ContentMemo.key(of: changed, digests: PageInputs.digests(of: changed)),
+                cache: ParseCache()) == nil)
     }
 
     /// Rebuilds with a builder's memory (as `tinjau serve` does) after each of a sequence of edits
