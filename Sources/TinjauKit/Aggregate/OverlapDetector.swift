@@ -554,7 +554,7 @@ public struct OverlapDetector: Sendable {
     /// does not read (an indicator's target, the budget, the body) leaves the key as it was.
     public func inputKey(_ programs: [Program]) -> String {
         var key = ContentHash.Parts()
-        key.add("overlap-1")
+        key.add("overlap-2")
         key.add(Int(bitPattern: UInt(settings.threshold.bitPattern)))
         key.add(settings.maxPerProgram)
         key.add(blockLimit)
@@ -563,19 +563,27 @@ public struct OverlapDetector: Sendable {
         key.add(stopWords.count)
         for word in stopWords { key.add(word) }
         key.add(programs.count)
-        for program in programs {
-            key.add(program.id)
-            key.add(program.opdSlug)
-            key.add(program.status == .batal ? 1 : 0)
-            key.add(program.title)
-            key.add(program.keywords.count)
-            for keyword in program.keywords { key.add(keyword) }
-            key.add(program.indicators.count)
-            for indicator in program.indicators { key.add(indicator.name) }
-            key.add(program.dimension.rawValue)
-            key.add(program.element == nil ? 0 : 1)
-            key.add(program.element ?? "")
+        // The programmes a block of 512 at a time, each block's digest made on all cores (10 000
+        // programmes one after the other took 40 ms of a rebuild), then the blocks' digests in order.
+        let blocks = stride(from: 0, to: programs.count, by: 512).map { $0..<min($0 + 512, programs.count) }
+        let digests = Parallel.map(blocks) { block in
+            var part = ContentHash.Parts()
+            for program in programs[block] {
+                part.add(program.id)
+                part.add(program.opdSlug)
+                part.add(program.status == .batal ? 1 : 0)
+                part.add(program.title)
+                part.add(program.keywords.count)
+                for keyword in program.keywords { part.add(keyword) }
+                part.add(program.indicators.count)
+                for indicator in program.indicators { part.add(indicator.name) }
+                part.add(program.dimension.rawValue)
+                part.add(program.element == nil ? 0 : 1)
+                part.add(program.element ?? "")
+            }
+            return part.digest()
         }
+        for digest in digests { key.add(digest) }
         return key.digest()
     }
 

@@ -105,14 +105,17 @@ public struct ScoreAggregator: Sendable {
         func members(_ positions: [Int]?) -> LazyMapCollection<[Int], Program> { (positions ?? []).lazy.map { programs[$0] } }
 
         // Per programme.
-        var figures: [String: ProgramFigures] = [:]
-        figures.reserveCapacity(programs.count)
-        for program in programs {
+        // Made on all cores (exact fractions: 10 000 programmes one after the other took 20 ms of a
+        // serve rebuild), then put in one dictionary.
+        let made = Parallel.map(programs) { program in
             let absorption: Rational? = program.budget.flatMap { budget in
                 program.budgetRealised.flatMap { budget > 0 ? Rational($0, budget) : nil }
             }
-            figures[program.id] = ProgramFigures(achievements: program.indicators.map(Self.achievement(of:)), absorption: absorption)
+            return ProgramFigures(achievements: program.indicators.map(Self.achievement(of:)), absorption: absorption)
         }
+        var figures: [String: ProgramFigures] = [:]
+        figures.reserveCapacity(programs.count)
+        for (program, made) in zip(programs, made) { figures[program.id] = made }
 
         func score<C: Collection>(_ group: C) -> ScoreEntry where C.Element == Program {
             self.score(group) { figures[$0.id]?.achievements ?? [] }
