@@ -17,10 +17,7 @@ public struct PreviewPaths: Sendable {
     /// The absolute file path for `requestPath`, or `nil` when it is refused or missing.
     /// A path ending in `/` (or naming a folder) serves its `index.html`.
     public func file(for requestPath: String) -> String? {
-        let withoutQuery = requestPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        guard let decoded = withoutQuery.removingPercentEncoding, !decoded.contains("\0"), !decoded.contains("\\") else { return nil }
-        let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
-        guard !segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return nil }
+        guard let (segments, _) = Self.segments(of: requestPath) else { return nil }
         var path = root + (segments.isEmpty ? "" : "/" + segments.joined(separator: "/"))
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -30,6 +27,28 @@ public struct PreviewPaths: Sendable {
         guard real == root || real.hasPrefix(root + "/") else { return nil }
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
         return real
+    }
+
+    /// The output path (relative to the folder, `opd/dinkes/index.html`) that `requestPath` names:
+    /// its file when it exists, else the path it would have (a folder's `index.html` for a path
+    /// ending in `/`), or `nil` when the request is refused.
+    public func outputPath(for requestPath: String) -> String? {
+        if let file = file(for: requestPath) { return String(file.dropFirst(root.count + 1)) }
+        guard let (segments, folder) = Self.segments(of: requestPath) else { return nil }
+        let path = segments.joined(separator: "/")
+        if path.isEmpty { return "index.html" }
+        return folder ? path + "/index.html" : path
+    }
+
+    /// The percent-decoded segments of `requestPath` (its query left out) and whether it ends in
+    /// `/`, or `nil` for a path that could leave the folder or name a hidden file: a `.` or `..`
+    /// segment, a segment starting with `.`, NUL or a backslash.
+    private static func segments(of requestPath: String) -> (segments: [Substring], folder: Bool)? {
+        let withoutQuery = requestPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        guard let decoded = withoutQuery.removingPercentEncoding, !decoded.contains("\0"), !decoded.contains("\\") else { return nil }
+        let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
+        guard !segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return nil }
+        return (segments, decoded.hasSuffix("/"))
     }
 
     /// The `Content-Type` for a file name.
@@ -50,14 +69,58 @@ public struct PreviewPaths: Sendable {
     }
 }
 
-/// What the preview knows about the latest build.
+/// What the preview knows about the latest build, and which pages the browsers show.
 actor PreviewState {
+    /// The number of the latest build shown (the reload script's version).
     private(set) var generation = 0
+    /// The diagnostics of the latest build when it failed.
     private(set) var failure: [Diagnostic]?
+    /// The pages the build in progress handed over ahead of the rest (``EarlyPages``), by output
+    /// path; `nil` when no build is showing pages early.
+    private(set) var early: [String: [UInt8]]?
+    /// The output paths of the pages whose reload script is waiting for the next build, with how
+    /// many of each.
+    private var polling: [String: Int] = [:]
+    /// The output paths of the last HTML pages served, the latest last.
+    private var recent: [String] = []
 
+    /// How many of the last HTML pages served are rendered ahead of the rest (with those open).
+    static let recentPages = 8
+
+    /// Records the end of a build: `nil` when it succeeded, else its diagnostics. A build that
+    /// showed its pages early (``show(early:)``) and succeeded keeps its number: the pages shown are
+    /// its own, and need no second reload.
     func record(_ diagnostics: [Diagnostic]?) {
+        let shown = early != nil && diagnostics == nil
+        early = nil
         failure = diagnostics
+        if !shown { generation += 1 }
+    }
+
+    /// Shows `pages` of the build in progress: the open pages reload now; any other file but the
+    /// theme's assets is answered once the build ends (``record(_:)``), so that no page shown is
+    /// older than the build.
+    func show(early pages: [OutputFile]) {
+        early = Dictionary(pages.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        failure = nil
         generation += 1
+    }
+
+    /// The output paths of the pages browsers show: those open (their reload script waits) and the
+    /// last ``recentPages`` served.
+    var shownPages: Set<String> { Set(polling.keys).union(recent) }
+
+    /// Notes that the HTML page at `path` was served.
+    func served(_ path: String) {
+        recent.removeAll { $0 == path }
+        recent.append(path)
+        if recent.count > Self.recentPages { recent.removeFirst(recent.count - Self.recentPages) }
+    }
+
+    /// Notes that a reload script on the page at `path` starts (`true`) or stops waiting.
+    func polls(_ path: String, _ waiting: Bool) {
+        polling[path, default: 0] += waiting ? 1 : -1
+        if polling[path] == 0 { polling[path] = nil }
     }
 }
 
@@ -85,11 +148,12 @@ public struct PreviewServer: Sendable {
         if self.builder.memory == nil { self.builder.memory = BuildMemory(savesCacheLater: true) }
     }
 
-    /// The script added to served HTML pages: asks `/__tinjau/versi?seit=<build>`, which the server
-    /// answers as soon as a newer build exists (or after ``longPollLimit``), and reloads the page
-    /// when the number changed; after an error it asks again a second later.
+    /// The script added to served HTML pages: asks `/__tinjau/versi?seit=<build>&halaman=<page>`,
+    /// which the server answers as soon as a newer build exists (or after ``longPollLimit``), and
+    /// reloads the page when the number changed; after an error it asks again a second later. The
+    /// page's own path tells the server which pages to render first (``EarlyPages``).
     static let reloadScript = """
-        <script>(function(){var g=null;function t(){fetch('/__tinjau/versi'+(g===null?'':'?seit='+g),{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload();return}g=v;t()}).catch(function(){setTimeout(t,1000)})}t()})();</script>
+        <script>(function(){var g=null;function t(){fetch('/__tinjau/versi?'+(g===null?'':'seit='+g+'&')+'halaman='+encodeURIComponent(location.pathname),{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload();return}g=v;t()}).catch(function(){setTimeout(t,1000)})}t()})();</script>
         """
 
     /// How often the folders are scanned for changes while inotify reports none (``FolderWatcher``).
@@ -150,10 +214,24 @@ public struct PreviewServer: Sendable {
         return Array(hasher.finalize())
     }
 
-    /// One build; returns `nil` on success or the diagnostics of the failure.
-    func build(report: @Sendable (String) -> Void) -> [Diagnostic]? {
+    /// One build; returns `nil` on success or the diagnostics of the failure. With `state`, the
+    /// pages it says browsers show are rendered first and shown before the rest is built
+    /// (``EarlyPages``, ``PreviewState/show(early:)``).
+    func build(report: @Sendable (String) -> Void, state: PreviewState? = nil, shown: Set<String> = []) -> [Diagnostic]? {
         do {
-            let result = try builder.build(options)
+            let early = state.map { state in
+                EarlyPages(paths: shown) { pages in
+                    guard !pages.isEmpty else { return }
+                    // The build waits until the pages are shown: its end is recorded after them.
+                    let done = DispatchSemaphore(value: 0)
+                    Task {
+                        await state.show(early: pages)
+                        done.signal()
+                    }
+                    done.wait()
+                }
+            }
+            let result = try builder.build(options, early: early)
             report(
                 "tinjau: situs dibangun ulang (\(result.pagesWritten) halaman)"
                     + (result.diagnostics.isEmpty ? "" : ", \(result.diagnostics.count) peringatan"))
@@ -251,9 +329,10 @@ public struct PreviewServer: Sendable {
                     scanned = now
                 }
                 events?.watchNewFolders()
+                let shown = await state.shownPages
                 // The build runs off Swift's cooperative threads, which keep answering requests.
                 let result = await withCheckedContinuation { continuation in
-                    DispatchQueue.global().async { continuation.resume(returning: build(report: report)) }
+                    DispatchQueue.global().async { continuation.resume(returning: build(report: report, state: state, shown: shown)) }
                 }
                 await state.record(result)
                 // After the reload is announced: the cache file, and (for a build inotify woke) the
@@ -275,25 +354,49 @@ public struct PreviewServer: Sendable {
         try await PreviewHTTP.serve(socket) { request in await Self.respond(to: request, state: state, paths: paths) }
     }
 
+    /// How often a waiting request looks at the state again.
+    static let pollStep: Duration = .milliseconds(10)
+
     /// The answer to one `GET` or `HEAD`: the latest build's number at `/__tinjau/versi` (the
     /// reload script polls it), the error page for pages while the latest build failed, else the
-    /// file of the output folder (HTML pages with the reload script added) or 404.
+    /// file of the output folder (HTML pages with the reload script added) or 404. While a build
+    /// shows its pages early (``PreviewState/show(early:)``), those pages are answered from it, the
+    /// theme's assets from the folder, and anything else once the build ends.
     static func respond(to request: PreviewRequest, state: PreviewState, paths: PreviewPaths) async -> PreviewResponse {
         let path = String(request.path.prefix { $0 != "?" })
         if path == "/__tinjau/versi" {
-            // `?seit=N`: wait until a build newer than N is recorded (long polling), so that the
+            var query: [String: String] = [:]
+            for pair in request.path.split(separator: "?", maxSplits: 1).dropFirst().first?.split(separator: "&") ?? [] {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2 { query[String(parts[0])] = String(parts[1]) }
+            }
+            // `halaman=`: the page the script runs on, rendered first by the next build while it waits.
+            let page = query["halaman"].flatMap { paths.outputPath(for: $0.removingPercentEncoding ?? $0) }
+            // `seit=N`: wait until a build newer than N is recorded (long polling), so that the
             // page reloads as soon as the build is done instead of at the next poll.
-            if let query = request.path.split(separator: "?", maxSplits: 1).dropFirst().first,
-                query.hasPrefix("seit="), let seen = Int(query.dropFirst(5))
-            {
+            if let seen = query["seit"].flatMap(Int.init) {
+                if let page { await state.polls(page, true) }
                 let deadline = ContinuousClock.now + longPollLimit
                 while await state.generation == seen, ContinuousClock.now < deadline, !Task.isCancelled {
-                    try? await Task.sleep(for: .milliseconds(50))
+                    try? await Task.sleep(for: pollStep)
                 }
+                if let page { await state.polls(page, false) }
             }
             return PreviewResponse(
                 status: 200, headers: [("Content-Type", "text/plain"), ("Cache-Control", "no-store")],
                 body: Array(String(await state.generation).utf8))
+        }
+        let output = paths.outputPath(for: request.path)
+        if let output, let early = await state.early {
+            if let bytes = early[output] {
+                return PreviewResponse(
+                    status: 200, headers: [("Content-Type", PreviewPaths.contentType(of: output)), ("Cache-Control", "no-store")],
+                    body: addingReloadScript(to: bytes))
+            }
+            // The theme's assets are those of the last build (EarlyPages); anything else waits for this one.
+            if !output.hasPrefix("assets/") {
+                while await state.early != nil, !Task.isCancelled { try? await Task.sleep(for: pollStep) }
+            }
         }
         if let failure = await state.failure, path.hasSuffix("/") || path.hasSuffix(".html") {
             return PreviewResponse(
@@ -305,7 +408,10 @@ public struct PreviewServer: Sendable {
         }
         let type = PreviewPaths.contentType(of: file)
         var body = [UInt8](data)
-        if type.hasPrefix("text/html") { body = addingReloadScript(to: body) }
+        if type.hasPrefix("text/html") {
+            body = addingReloadScript(to: body)
+            if let output { await state.served(output) }
+        }
         return PreviewResponse(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: body)
     }
 }

@@ -10,7 +10,9 @@ struct Serve: AsyncParsableCommand {
         discussion: """
             Situs disajikan di http://127.0.0.1:PORT/ (hanya dapat dibuka dari komputer ini). Setiap \
             perubahan di folder konten atau templat membangun ulang situs dan memuat ulang halaman yang \
-            terbuka. Bila ada kesalahan, halaman menampilkan daftar kesalahannya sampai berkas diperbaiki.
+            terbuka. Setelah konten diubah, halaman yang sedang terbuka dibangun lebih dulu dan dimuat \
+            ulang sebelum bagian situs lainnya selesai. Bila ada kesalahan, halaman menampilkan daftar \
+            kesalahannya sampai berkas diperbaiki.
 
             Contoh:
               tinjau serve

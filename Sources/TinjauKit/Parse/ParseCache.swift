@@ -45,6 +45,12 @@ public enum ContentHash {
             part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
 
+        /// Adds `bytes`: their count, then the bytes.
+        mutating func add(_ bytes: [UInt8]) {
+            add(bytes.count)
+            bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        }
+
         /// Adds `number` as 8 little-endian bytes.
         mutating func add(_ number: Int) {
             var number = Int64(number).littleEndian

@@ -256,6 +256,7 @@ public final class BuildMemory: @unchecked Sendable {
     private var storedAggregates: AggregateMemo?
     private var storedBodies: BodyMemo?
     private var storedContent: ContentMemo?
+    private var storedTheme: String?
     private var unsaved: (cache: BuildCache, output: String, fileSystem: any FileSystem)?
     private let saving = NSLock()
 
@@ -325,6 +326,49 @@ public final class BuildMemory: @unchecked Sendable {
     var aggregated: AggregateMemo? {
         get { lock.withLock { storedAggregates } }
         set { lock.withLock { storedAggregates = newValue } }
+    }
+
+    /// The theme (``ThemeKey``) of the last successful build: the one whose assets the output holds.
+    var theme: String? {
+        get { lock.withLock { storedTheme } }
+        set { lock.withLock { storedTheme = newValue } }
+    }
+}
+
+/// A digest of a theme: every template's digest (with the partials and language files it reads) and
+/// every asset's path and bytes. Two builds with the same key wrote the same assets.
+enum ThemeKey {
+    /// The key of `templates` (SHA-256, hex).
+    static func of(_ templates: TemplateSet) -> String {
+        var parts = ContentHash.Parts()
+        for (name, digest) in templates.digests.sorted(by: { $0.key < $1.key }) {
+            parts.add(name)
+            parts.add(digest)
+        }
+        for asset in templates.assets {
+            parts.add(asset.path)
+            parts.add(asset.bytes)
+        }
+        return parts.digest()
+    }
+}
+
+/// `tinjau serve`'s fast render: the pages a browser shows, rendered and handed over before the rest
+/// of the site, so that an open page reloads as soon as its own bytes are made (Hugo's server does
+/// the same in its fast render mode). Used only when the theme is the last successful build's: the
+/// assets those pages load are then the output's as they are.
+public struct EarlyPages: Sendable {
+    /// Output paths of the pages (`opd/dinkes/sehat/index.html`, an edition's under its folder).
+    public var paths: Set<String>
+    /// Takes the rendered pages (``SiteRenderer/renderPages(at:)``), on the build's thread, once
+    /// every stage before rendering passed and before any other page is rendered. The build goes on
+    /// when it returns; if it fails after, it throws as any build does.
+    public var deliver: @Sendable ([OutputFile]) -> Void
+
+    /// Pages at `paths`, handed to `deliver`.
+    public init(paths: Set<String>, deliver: @escaping @Sendable ([OutputFile]) -> Void) {
+        self.paths = paths
+        self.deliver = deliver
     }
 }
 

@@ -306,17 +306,21 @@ public struct SiteBuilder: Sendable {
     ///   - failOnWarnings: when `true` (`--strict`), warnings stop the build before anything is written.
     ///   - force: when `true` (`--force`), build even if no input changed since the last build, and
     ///     render every page again instead of keeping those the records say are unchanged.
+    ///   - early: `tinjau serve`: pages to render and hand over before the rest of the site
+    ///     (``EarlyPages``); `nil` for none.
     /// - Throws: ``BuildFailure`` with every diagnostic; the previous output is then untouched.
     @discardableResult
-    public func build(_ options: BuildOptions, failOnWarnings: Bool = false, force: Bool = false) throws -> BuildReport {
+    public func build(_ options: BuildOptions, failOnWarnings: Bool = false, force: Bool = false, early: EarlyPages? = nil) throws
+        -> BuildReport
+    {
         // Nothing read has changed since the last clean build into this folder: stop before parsing.
-        var early = StageTimer()
+        var opening = StageTimer()
         // The cache file the last build left for later (serve) is written before anything reads it.
         memory?.saveCache()
         let digest = InputDigest.compute(options, fileSystem: fileSystem, baseTheme: baseTheme, known: memory?.sources)
         // What the digest saw serves this build's loader alone.
         defer { memory?.sources.endLook() }
-        early.lap("input digest")
+        opening.lap("input digest")
         // Only the marker is read here: listing the whole output would cost as much as the check saves.
         if !force, let digest, Self.checkFolders(options).isEmpty,
             let marker = OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem),
@@ -335,7 +339,7 @@ public struct SiteBuilder: Sendable {
         let (cache, cacheDiagnostics) =
             memory?.cache.map { ($0, []) }
             ?? BuildCache.load(for: options.outputDirectory, fileSystem: fileSystem)
-        early.lap("cache")
+        opening.lap("cache")
         // Parsed files are kept only where they can be reused: in memory.
         let parseCache = memory.map { _ in ParseCache(previous: cache.parse, bodies: cache.parseBodies ?? BodyStore()) }
         var analysis = try analyse(options, parseCache: parseCache)
@@ -347,6 +351,14 @@ public struct SiteBuilder: Sendable {
         let extras = try Extras(options, analysis: analysis, tools: tools)
         analysis.diagnostics = (analysis.diagnostics + extras.diagnostics).sortedForReport()
         if failOnWarnings && analysis.diagnostics.contains(where: { $0.severity == .warning }) { throw BuildFailure(analysis.diagnostics) }
+        let renderer = SiteRenderer(analysis, features: extras.features)
+        // serve: the pages open in a browser first, before the output is even listed, when the theme
+        // is the last build's (its assets, which those pages load, are then the ones the output holds).
+        let theme = memory.map { _ in ThemeKey.of(analysis.templates) }
+        if let early, !early.paths.isEmpty, let theme, memory?.theme == theme {
+            early.deliver(try renderer.renderPages(at: early.paths))
+            timer.lap("early pages")
+        }
         // Pages whose template and view model are those the output's copy was made from are kept
         // as they are. Not with search or the PDF, which read every page as it is rendered, and not
         // with `--force`, which renders every page again (whatever the records say).
@@ -354,7 +366,6 @@ public struct SiteBuilder: Sendable {
             !force && !cache.pages.build.isEmpty && !extras.features.search && !extras.features.pdf
             && OutputWriter.markerFields(in: options.outputDirectory, fileSystem: fileSystem)?["input"] == cache.pages.build
         let session = try OutputWriter.Session(writer: OutputWriter(fileSystem: fileSystem), root: options.outputDirectory, stampsFiles: reusable)
-        let renderer = SiteRenderer(analysis, features: extras.features)
         let reuse = PageReuse(
             previous: reusable ? cache.pages : PageRecords(),
             inputs: analysis.inputs,
@@ -426,6 +437,7 @@ public struct SiteBuilder: Sendable {
             newCache.save(for: options.outputDirectory, fileSystem: fileSystem)
         }
         memory?.cache = newCache
+        memory?.theme = theme
         timer.lap("assets, data and extras")
         var result = report(analysis, files: paths, written: written, extras: made)
         result.pagesKept = reuse.kept

@@ -186,8 +186,19 @@ struct ServeTests {
                 == "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx")
     }
 
+    /// A preview server of the folder `root` with `state` on a port the system chooses, and its task.
+    static func serving(_ root: String, state: PreviewState) throws -> (port: UInt16, server: Task<Void, any Error>) {
+        let paths = PreviewPaths(root: root)
+        let socket = try PreviewHTTP.listen(port: 0)
+        let port = try #require(PreviewHTTP.port(of: socket))
+        return (port, Task { try await PreviewHTTP.serve(socket) { await PreviewServer.respond(to: $0, state: state, paths: paths) } })
+    }
+
+    /// ``fetch(_:port:)`` (static): one request, answered and closed.
+    private func fetch(_ request: String, port: UInt16) async throws -> String { try await Self.fetch(request, port: port) }
+
     /// One request over a real socket on 127.0.0.1 (a port the system chooses), answered and closed.
-    private func fetch(_ request: String, port: UInt16) async throws -> String {
+    static func fetch(_ request: String, port: UInt16) async throws -> String {
         // FlyingSocks gives up connecting after 5 s by default; a test run on two busy cores can
         // starve the server's tasks that long. This is a guard against a hang, not a timing.
         let client = try await AsyncSocket.connected(to: .inet(ip4: "127.0.0.1", port: port), timeout: 120)
@@ -205,10 +216,7 @@ struct ServeTests {
         try LocalFileSystem().write(Array("<html><body><p>ok</p></body></html>".utf8), to: dir.path + "/site/opd/a/index.html")
         let state = PreviewState()
         await state.record(nil)
-        let paths = PreviewPaths(root: dir.path + "/site")
-        let socket = try PreviewHTTP.listen(port: 0)
-        let port = try #require(PreviewHTTP.port(of: socket))
-        let server = Task { try await PreviewHTTP.serve(socket) { await PreviewServer.respond(to: $0, state: state, paths: paths) } }
+        let (port, server) = try Self.serving(dir.path + "/site", state: state)
         defer { server.cancel() }
 
         let page = try await fetch("GET /opd/a/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", port: port)
