@@ -87,6 +87,48 @@ actor PreviewState {
     /// How many of the last HTML pages served are rendered ahead of the rest (with those open).
     static let recentPages = 8
 
+    /// Requests waiting for the state to change (``change(until:)``), by number.
+    private var waiting: [Int: CheckedContinuation<Void, Never>] = [:]
+    private var nextWaiter = 0
+
+    /// What a request answers from, read at once: the generation, the failure and the early pages.
+    var view: (generation: Int, failure: [Diagnostic]?, early: [String: [UInt8]]?) { (generation, failure, early) }
+
+    /// Returns the generation once it is not `seen`, or after `limit` (a long poll).
+    func generation(after seen: Int, within limit: Duration) async -> Int {
+        let deadline = ContinuousClock.now + limit
+        while generation == seen, ContinuousClock.now < deadline { await change(until: deadline) }
+        return generation
+    }
+
+    /// Returns once no build shows pages early (the build that did has ended).
+    func earlyEnded() async {
+        while early != nil { await change(until: .now + .seconds(60)) }
+    }
+
+    /// Returns when a build is recorded or pages are shown, or at `deadline`. The caller checks its
+    /// condition and registers here without an await between: no change is missed.
+    private func change(until deadline: ContinuousClock.Instant) async {
+        let id = nextWaiter
+        nextWaiter += 1
+        await withCheckedContinuation { continuation in
+            waiting[id] = continuation
+            Task {
+                try? await Task.sleep(until: deadline)
+                self.wake(id)
+            }
+        }
+    }
+
+    private func wake(_ id: Int) { waiting.removeValue(forKey: id)?.resume() }
+
+    /// Wakes every waiting request.
+    private func changed() {
+        let all = waiting
+        waiting = [:]
+        for continuation in all.values { continuation.resume() }
+    }
+
     /// Records the end of a build: `nil` when it succeeded, else its diagnostics. A build that
     /// showed its pages early (``show(early:)``) and succeeded keeps its number: the pages shown are
     /// its own, and need no second reload.
@@ -95,6 +137,7 @@ actor PreviewState {
         early = nil
         failure = diagnostics
         if !shown { generation += 1 }
+        changed()
     }
 
     /// Shows `pages` of the build in progress: the open pages reload now; any other file but the
@@ -104,6 +147,7 @@ actor PreviewState {
         early = Dictionary(pages.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
         failure = nil
         generation += 1
+        changed()
     }
 
     /// The output paths of the pages browsers show: those open (their reload script waits) and the
@@ -148,13 +192,17 @@ public struct PreviewServer: Sendable {
         if self.builder.memory == nil { self.builder.memory = BuildMemory(savesCacheLater: true) }
     }
 
-    /// The script added to served HTML pages: asks `/__tinjau/versi?seit=<build>&halaman=<page>`,
-    /// which the server answers as soon as a newer build exists (or after ``longPollLimit``), and
-    /// reloads the page when the number changed; after an error it asks again a second later. The
-    /// page's own path tells the server which pages to render first (``EarlyPages``).
-    static let reloadScript = """
-        <script>(function(){var g=null;function t(){fetch('/__tinjau/versi?'+(g===null?'':'seit='+g+'&')+'halaman='+encodeURIComponent(location.pathname),{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(g!==null&&v!==g){location.reload();return}g=v;t()}).catch(function(){setTimeout(t,1000)})}t()})();</script>
+    /// The script added to an HTML page served as build `generation` made it: asks
+    /// `/__tinjau/versi?seit=<generation>&halaman=<page>`, which the server answers as soon as a
+    /// newer build exists (at once when one was announced after the page was served), or after
+    /// ``longPollLimit``, and reloads the page when the number changed; after an error it asks again
+    /// a second later. The page's own path tells the server which pages to render first
+    /// (``EarlyPages``).
+    static func reloadScript(generation: Int) -> String {
         """
+        <script>(function(){var g=\(generation);function t(){fetch('/__tinjau/versi?seit='+g+'&halaman='+encodeURIComponent(location.pathname),{cache:'no-store'}).then(function(r){return r.text()}).then(function(v){if(v!==String(g)){location.reload();return}t()}).catch(function(){setTimeout(t,1000)})}t()})();</script>
+        """
+    }
 
     /// How often the folders are scanned for changes while inotify reports none (``FolderWatcher``).
     static let safetyScan: Duration = .seconds(2)
@@ -246,8 +294,8 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// The page shown while the latest build has errors.
-    static func errorPage(_ diagnostics: [Diagnostic]) -> String {
+    /// The page shown while the latest build (number `generation`) has errors.
+    static func errorPage(_ diagnostics: [Diagnostic], generation: Int) -> String {
         var items = ""
         for d in diagnostics {
             var position = d.location.path
@@ -266,15 +314,16 @@ public struct PreviewServer: Sendable {
             code{font-size:.95rem}span{color:#4a5560}</style></head>
             <body><h1>Situs belum dapat dibangun</h1>
             <p>Perbaiki berkas di bawah lalu simpan; halaman ini dimuat ulang sendiri begitu build berhasil.</p>
-            <ul>\(items)</ul>\(reloadScript)</body></html>
+            <ul>\(items)</ul>\(reloadScript(generation: generation))</body></html>
             """
     }
 
-    /// `page` with ``reloadScript`` before every `</body>`, found byte by byte (Foundation's
-    /// `replacingOccurrences` on every page fetched took 5 % of the server's time while rebuilding).
-    static func addingReloadScript(to page: [UInt8]) -> [UInt8] {
+    /// `page` with ``reloadScript(generation:)`` before every `</body>`, found byte by byte
+    /// (Foundation's `replacingOccurrences` on every page fetched took 5 % of the server's time
+    /// while rebuilding).
+    static func addingReloadScript(to page: [UInt8], generation: Int) -> [UInt8] {
         let tag = Array("</body>".utf8)
-        let script = Array(reloadScript.utf8)
+        let script = Array(reloadScript(generation: generation).utf8)
         var result: [UInt8] = []
         result.reserveCapacity(page.count + script.count)
         var copied = 0
@@ -322,6 +371,7 @@ public struct PreviewServer: Sendable {
                 // A visible entry that inotify says changed is built at once while inotify watches
                 // every folder. Otherwise (the timer, an editor's hidden swap file, dropped events,
                 // a folder not watched) only a changed fingerprint builds.
+                var timer = StageTimer()
                 var scanned: [UInt8]?
                 if wake != .visible || events?.isComplete != true {
                     let now = Self.fingerprint(folders)
@@ -329,12 +379,14 @@ public struct PreviewServer: Sendable {
                     scanned = now
                 }
                 events?.watchNewFolders()
+                timer.lap("serve: scan and watch")
                 let shown = await state.shownPages
                 // The build runs off Swift's cooperative threads, which keep answering requests.
                 let result = await withCheckedContinuation { continuation in
                     DispatchQueue.global().async { continuation.resume(returning: build(report: report, state: state, shown: shown)) }
                 }
                 await state.record(result)
+                timer.lap("serve: build")
                 // After the reload is announced: the cache file, and (for a build inotify woke) the
                 // fingerprint the safety scans compare with. A change made since the build read the
                 // folders has its own inotify event waiting, which builds again.
@@ -344,6 +396,7 @@ public struct PreviewServer: Sendable {
                         continuation.resume(returning: scanned ?? Self.fingerprint(folders))
                     }
                 }
+                timer.lap("serve: cache file and scan")
             }
         }
         defer {
@@ -353,9 +406,6 @@ public struct PreviewServer: Sendable {
         report("tinjau: pratinjau di http://127.0.0.1:\(port)/ (hanya komputer ini); tekan Ctrl+C untuk berhenti")
         try await PreviewHTTP.serve(socket) { request in await Self.respond(to: request, state: state, paths: paths) }
     }
-
-    /// How often a waiting request looks at the state again.
-    static let pollStep: Duration = .milliseconds(10)
 
     /// The answer to one `GET` or `HEAD`: the latest build's number at `/__tinjau/versi` (the
     /// reload script polls it), the error page for pages while the latest build failed, else the
@@ -376,10 +426,7 @@ public struct PreviewServer: Sendable {
             // page reloads as soon as the build is done instead of at the next poll.
             if let seen = query["seit"].flatMap(Int.init) {
                 if let page { await state.polls(page, true) }
-                let deadline = ContinuousClock.now + longPollLimit
-                while await state.generation == seen, ContinuousClock.now < deadline, !Task.isCancelled {
-                    try? await Task.sleep(for: pollStep)
-                }
+                _ = await state.generation(after: seen, within: longPollLimit)
                 if let page { await state.polls(page, false) }
             }
             return PreviewResponse(
@@ -387,21 +434,26 @@ public struct PreviewServer: Sendable {
                 body: Array(String(await state.generation).utf8))
         }
         let output = paths.outputPath(for: request.path)
-        if let output, let early = await state.early {
+        // Read before the file: a page is never marked newer than it is (its script then asks for
+        // the builds after this one, and reloads at once when one was announced meanwhile).
+        var view = await state.view
+        if let output, let early = view.early {
             if let bytes = early[output] {
                 return PreviewResponse(
                     status: 200, headers: [("Content-Type", PreviewPaths.contentType(of: output)), ("Cache-Control", "no-store")],
-                    body: addingReloadScript(to: bytes))
+                    body: addingReloadScript(to: bytes, generation: view.generation))
             }
             // The theme's assets are those of the last build (EarlyPages); anything else waits for this one.
             if !output.hasPrefix("assets/") {
-                while await state.early != nil, !Task.isCancelled { try? await Task.sleep(for: pollStep) }
+                await state.earlyEnded()
+                view = await state.view
             }
         }
-        if let failure = await state.failure, path.hasSuffix("/") || path.hasSuffix(".html") {
+        // A page: a path ending in `/` or `.html`, or a folder's `index.html` (`/opd/dinkes`).
+        if let failure = view.failure, path.hasSuffix("/") || path.hasSuffix(".html") || output?.hasSuffix(".html") == true {
             return PreviewResponse(
                 status: 500, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
-                body: Array(errorPage(failure).utf8))
+                body: Array(errorPage(failure, generation: view.generation).utf8))
         }
         guard let file = paths.file(for: request.path), let data = FileManager.default.contents(atPath: file) else {
             return PreviewResponse(status: 404, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array("404: tidak ditemukan\n".utf8))
@@ -409,7 +461,7 @@ public struct PreviewServer: Sendable {
         let type = PreviewPaths.contentType(of: file)
         var body = [UInt8](data)
         if type.hasPrefix("text/html") {
-            body = addingReloadScript(to: body)
+            body = addingReloadScript(to: body, generation: view.generation)
             if let output { await state.served(output) }
         }
         return PreviewResponse(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: body)

@@ -1,11 +1,16 @@
 import Foundation
 
-/// Prints the time of each stage on standard error when `TINJAU_TIMING` is set (for profiling).
-struct StageTimer {
+/// Prints the time of each stage on standard error when `TINJAU_TIMING` is set (for profiling):
+/// `tinjau: tahap <stage>: <seconds> dtk; RSS <MiB>, puncak <MiB>`.
+public struct StageTimer: Sendable {
     private let enabled = ProcessInfo.processInfo.environment["TINJAU_TIMING"] != nil
     private var last = ContinuousClock.now
 
-    mutating func lap(_ stage: String) {
+    /// A timer whose first lap starts now.
+    public init() {}
+
+    /// Prints the time since the last lap (or since the timer was made) as `stage`'s, when enabled.
+    public mutating func lap(_ stage: String) {
         guard enabled else { return }
         let now = ContinuousClock.now
         let seconds = Double((now - last).components.attoseconds) / 1e18 + Double((now - last).components.seconds)

@@ -8,10 +8,14 @@ import TinjauTestSupport
 
 @Suite("tinjau serve")
 struct ServeTests {
-    /// Pages are served with the reload script before `</body>`; other bytes are left as they are.
+    /// Pages are served with the reload script before `</body>`, naming the build that made them;
+    /// other bytes are left as they are.
     @Test func theReloadScriptGoesBeforeTheBodysEnd() {
-        let script = PreviewServer.reloadScript
-        func added(_ page: String) -> String { String(decoding: PreviewServer.addingReloadScript(to: Array(page.utf8)), as: UTF8.self) }
+        let script = PreviewServer.reloadScript(generation: 7)
+        #expect(script.contains("var g=7;") && script.contains("seit='+g+'&halaman='"))
+        func added(_ page: String) -> String {
+            String(decoding: PreviewServer.addingReloadScript(to: Array(page.utf8), generation: 7), as: UTF8.self)
+        }
         #expect(added("<html><body><p>Dinas</p></body></html>") == "<html><body><p>Dinas</p>" + script + "</body></html>")
         #expect(added("<p>tanpa akhir</p>") == "<p>tanpa akhir</p>")
         #expect(added("") == "")
@@ -19,7 +23,7 @@ struct ServeTests {
         #expect(added("a</body>b</body>") == "a" + script + "</body>b" + script + "</body>")
         #expect(added("</bod") == "</bod")
         let invalid: [UInt8] = [0xFF, 0x3C] + Array("/body>".utf8)
-        #expect(PreviewServer.addingReloadScript(to: invalid) == [0xFF] + Array((script + "</body>").utf8))
+        #expect(PreviewServer.addingReloadScript(to: invalid, generation: 7) == [0xFF] + Array((script + "</body>").utf8))
     }
 
     @Test func requestsCannotLeaveTheOutputFolder() throws {
@@ -42,13 +46,14 @@ struct ServeTests {
     }
 
     @Test func theErrorPageShowsEveryDiagnosticEscaped() {
-        let page = PreviewServer.errorPage([
-            Diagnostic(
-                DiagnosticMessage(
-                    .valueUnknown, "dimensi `<b>` tidak dikenal", en: "unknown dimension `<b>`",
-                    hint: "tulis `governance`", hintEN: "write `governance`"),
-                at: SourceLocation(path: "c/<a>.md", line: 3, column: 10))
-        ])
+        let page = PreviewServer.errorPage(
+            [
+                Diagnostic(
+                    DiagnosticMessage(
+                        .valueUnknown, "dimensi `<b>` tidak dikenal", en: "unknown dimension `<b>`",
+                        hint: "tulis `governance`", hintEN: "write `governance`"),
+                    at: SourceLocation(path: "c/<a>.md", line: 3, column: 10))
+            ], generation: 3)
         #expect(page.contains("<code>c/&lt;a&gt;.md:3:10</code>"))
         #expect(page.contains("dimensi `&lt;b&gt;` tidak dikenal"))
         #expect(page.contains("saran: tulis `governance`"))
@@ -221,7 +226,7 @@ struct ServeTests {
 
         let page = try await fetch("GET /opd/a/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", port: port)
         #expect(page.hasPrefix("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"))
-        #expect(page.contains("<p>ok</p>") && page.contains("/__tinjau/versi"))
+        #expect(page.contains("<p>ok</p>") && page.contains("/__tinjau/versi") && page.contains("var g=1;"))
         let version = try await fetch("GET /__tinjau/versi HTTP/1.1\r\n\r\n", port: port)
         #expect(version.hasSuffix("\r\n\r\n1"))
         let head = try await fetch("HEAD /opd/a/index.html HTTP/1.1\r\n\r\n", port: port)
@@ -239,6 +244,9 @@ struct ServeTests {
 
         await state.record([Diagnostic(DiagnosticMessage(.serveBuild, "rusak", en: "broken"), at: SourceLocation(path: "c/a.md", line: 1))])
         let failing = try await fetch("GET /opd/a/ HTTP/1.1\r\n\r\n", port: port)
-        #expect(failing.hasPrefix("HTTP/1.1 500 Internal Server Error") && failing.contains("rusak"))
+        #expect(failing.hasPrefix("HTTP/1.1 500 Internal Server Error") && failing.contains("rusak") && failing.contains("var g=3;"))
+        // A folder's page without its `/` is a page too: it shows the errors, not the last good site.
+        let folder = try await fetch("GET /opd/a HTTP/1.1\r\n\r\n", port: port)
+        #expect(folder.hasPrefix("HTTP/1.1 500 Internal Server Error") && folder.contains("rusak"))
     }
 }
