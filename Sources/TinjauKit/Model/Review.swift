@@ -253,6 +253,15 @@ public struct ReviewContent: Sendable {
         storedPrograms[position].body = body
     }
 
+    /// Puts each programme of `replacements` (its position and the programme parsed again from the
+    /// same file: same id) in its place, then indexes the programmes again once (`tinjau serve`,
+    /// after an edit of programmes' front matter).
+    mutating func replacePrograms(_ replacements: [(position: Int, program: Program)]) {
+        guard !replacements.isEmpty else { return }
+        for (position, program) in replacements { storedPrograms[position] = program }
+        reindexPrograms()
+    }
+
     /// Narrative pages sorted by `urutan`, then slug.
     public var pages: [NarrativePage]
     /// Number of files read.

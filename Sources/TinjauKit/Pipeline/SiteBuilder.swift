@@ -147,10 +147,10 @@ public struct SiteBuilder: Sendable {
         // The files' bytes are needed only by the parser: keep the loader's result in this scope alone.
         var sourcePaths: Set<String> = []
         var fileDigests: [PageInputs.FileDigest] = []
-        // serve: the content of the last build, when only programmes' texts changed since (``ContentMemo``).
+        // serve: the content of the last build, when only programmes' files changed since (``ContentMemo``).
         var reused: (content: ReviewContent, parseDiagnostics: [Diagnostic], validationDiagnostics: [Diagnostic], next: ContentMemo)?
         // serve: what the memo for the next build records of the files.
-        var memoSource: (key: String, programFiles: [String: String])?
+        var memoSource: (key: ContentMemo.Key, programFiles: [String: String])?
         let (parsed, filesRead, archiveFiles): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int, [(SourceFile, Int)]) = {
             let loader = ContentLoader(fileSystem: fileSystem)
             // Files are left unread as unchanged only where a parse cache can stand for them.
@@ -212,7 +212,9 @@ public struct SiteBuilder: Sendable {
         let contentMemo =
             reused?.next
             ?? memoSource.map {
-                ContentMemo(source: $0, content: content, parseDiagnostics: parsed.diagnostics, validationDiagnostics: validation)
+                ContentMemo(
+                    source: $0, parsed: parsedContent, content: content, parseDiagnostics: parsed.diagnostics,
+                    validationDiagnostics: validation)
             }
         diagnostics += validation
         diagnostics += ArchiveValidator().validate(content, archives: archives)

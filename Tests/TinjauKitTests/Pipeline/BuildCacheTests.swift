@@ -305,8 +305,8 @@ struct BuildCacheTests {
     /// After an edit of a programme's text alone, `tinjau serve` takes the last build's validated
     /// content (``ContentMemo``) and parses only the edited file: its body and what its parse
     /// reports (the placeholder warning of `tinjau new`) are the new ones, the other files' results
-    /// are kept in the parse cache, and the site is a clean build's. A front-matter edit, or an
-    /// edited file left unread, is not taken from the memo.
+    /// are kept in the parse cache, and the site is a clean build's. A front-matter edit is taken
+    /// too, the content validated again; a file added is not.
     @Test func serveSwapsTheEditedBodiesIntoTheLastBuildsContent() throws {
         let dir = try TemporaryDirectory()
         let (fs, content, builder, options) = try Self.servedMini(in: dir)
@@ -342,16 +342,41 @@ struct BuildCacheTests {
         try fs.write(original, to: edited)
         try Self.age([content], step: 2)
         #expect(try !builder.build(options).diagnostics.contains { $0.code == "program.placeholder" })
-        // A front-matter edit is not taken from the memo.
+        // A front-matter edit is taken from the memo too, and the content validated again whole: a
+        // title that another programme of the OPD has is reported on the edited file.
         let now = try #require(builder.memory?.content)
-        try fs.write(
-            Array(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "anggaran: 500000000", with: "anggaran: 600000000").utf8),
-            to: edited)
+        let other = try #require(now.content.program(id: "dinas-a/aplikasi-aduan"))
+        let retitled = String(decoding: original, as: UTF8.self)
+            .replacingOccurrences(of: "anggaran: 500000000", with: "anggaran: 600000000")
+            .replacingOccurrences(of: "judul: Portal Data", with: "judul: " + other.title)
+        #expect(retitled.contains("600000000") && retitled.contains(other.title))
+        try fs.write(Array(retitled.utf8), to: edited)
         try Self.age([content], step: 3)
         let changed = loaded()
-        #expect(
+        let again = try #require(
             now.reused(
                 for: changed, digests: PageInputs.digests(of: changed), key: ContentMemo.key(of: changed, digests: PageInputs.digests(of: changed)),
+                cache: ParseCache(previous: cache.parse, bodies: cache.parseBodies ?? BodyStore())))
+        #expect(again.content.program(id: "dinas-a/portal-data")?.budget == 600_000_000)
+        #expect(again.validationDiagnostics.contains { $0.code == "program.duplicate-title" && $0.location.path == edited })
+        let third = try builder.build(options)
+        #expect(
+            third.diagnostics.map(\.code)
+                == (try SiteBuilder().build(
+                    BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))).diagnostics
+                .map(\.code))
+        for entry in try fs.listRecursively(dir.path + "/clean") where entry.kind == .file && entry.relativePath != OutputWriter.marker {
+            #expect(
+                try fs.read(dir.path + "/out/" + entry.relativePath) == fs.read(dir.path + "/clean/" + entry.relativePath), "\(entry.relativePath)")
+        }
+        // A programme file added is not: the memo stands only for the same files.
+        try fs.write(original, to: content + "/opd/dinas-a/portal-data-baru.md")
+        try Self.age([content], step: 4)
+        let added = loaded()
+        let latest = try #require(builder.memory?.content)
+        #expect(
+            latest.reused(
+                for: added, digests: PageInputs.digests(of: added), key: ContentMemo.key(of: added, digests: PageInputs.digests(of: added)),
                 cache: ParseCache()) == nil)
     }
 
