@@ -49,10 +49,10 @@ public struct DataExporter: Sendable {
     }
 
     /// Makes the data files one table at a time and hands each table's two CSV files, one after the
-    /// other (then the JSON files), to `emit`, so that at most one table's rows and one file's bytes
-    /// are held at once: at 10 000 programmes all the tables and the JSON document together held
-    /// about 100 MB. `tinjauan.json` is handed over as an ``OutputFile/Producer`` that makes it part
-    /// by part as it is written; `emit` writes it or takes its bytes (``OutputFile/materialised()``)
+    /// other (then the JSON files), to `emit`, so that at most one table's rows are held at once: at
+    /// 10 000 programmes all the tables and the JSON document together held about 100 MB. The CSV
+    /// files and `tinjauan.json` are handed over as ``OutputFile/Producer``s that make them part by
+    /// part as they are written; `emit` writes each or takes its bytes (``OutputFile/materialised()``)
     /// before it returns.
     /// - Throws: what `emit` throws.
     public func write(_ emit: ([OutputFile]) throws -> Void) rethrows {
@@ -61,10 +61,11 @@ public struct DataExporter: Sendable {
         for make in tableMakers() {
             var table = make()
             // One form at a time: its bytes are written before the other's are made.
+            // Each form is made as it is written (``CSVWriter/write(_:_:to:)``): never a whole file's bytes.
             for (path, form) in [(table.path, CSVWriter.Form.standard), (table.spreadsheetPath, .spreadsheet)] {
-                let bytes = CSVWriter.bytes(table, form)
-                sizes[path] = bytes.count
-                try emit([OutputFile(path: path, bytes: bytes)])
+                let csv = OutputFile.Producer { [table] sink in try CSVWriter.write(table, form, to: sink) }
+                try emit([OutputFile(path: path, producer: csv)])
+                sizes[path] = csv.count
             }
             table.rows = []  // the Data Package describes the columns only
             described.append(table)

@@ -169,10 +169,20 @@ public enum CSVWriter {
     /// The UTF-8 byte-order mark that spreadsheet programs need to read a CSV file as UTF-8.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// The bytes of the file in `form`: the header line, then a line per row, each ended by CRLF
-    /// (RFC 4180 §2.1), written straight into one buffer (a table of 380 000 overlapping pairs is
-    /// never held as lines or as one `String` besides its bytes).
+    /// The bytes of the file in `form` (``write(_:_:to:)`` into one buffer).
     public static func bytes(_ table: DataTable, _ form: Form) -> [UInt8] {
+        var out: [UInt8] = []
+        write(table, form) { out += $0 }
+        return out
+    }
+
+    /// Hands the file in `form` to `sink` part by part, in order: the byte-order mark (spreadsheet
+    /// form) and the header line, then the rows' lines a few thousand at a time, each line ended by
+    /// CRLF (RFC 4180 §2.1). The lines are made on all cores, a block of rows per task; no more than
+    /// one part is held at once, never the whole file (the overlaps table of 100 000 programmes is
+    /// 111 MB, and growing one buffer to that size held up to twice as much).
+    /// - Throws: what `sink` throws.
+    public static func write(_ table: DataTable, _ form: Form, to sink: ([UInt8]) throws -> Void) rethrows {
         let separator: Unicode.Scalar = form == .standard ? "," : ";"
         let indices = table.columns.indices.filter { form == .standard || table.columns[$0].inSpreadsheet }
         let columns = table.columns
@@ -183,9 +193,9 @@ public enum CSVWriter {
             }
             out.append(contentsOf: [0x0D, 0x0A])
         }
-        var out: [UInt8] = form == .spreadsheet ? byteOrderMark : []
-        line(indices.lazy.map { field(columns[$0].name, separator: separator) }, into: &out)
-        // The rows' lines are made on all cores, a block of rows per task, and appended in order.
+        var head: [UInt8] = form == .spreadsheet ? byteOrderMark : []
+        line(indices.lazy.map { field(columns[$0].name, separator: separator) }, into: &head)
+        try sink(head)
         let rows = table.rows
         let block = 512
         let blocks = stride(from: 0, to: rows.count, by: block).map { $0..<min($0 + block, rows.count) }
@@ -197,8 +207,7 @@ public enum CSVWriter {
                 }
                 return text
             }
-            for text in lines { out.append(contentsOf: text) }
+            try sink(Array(lines.joined()))
         }
-        return out
     }
 }

@@ -381,6 +381,32 @@ struct OpenDataTests {
         #expect(contributors.map { $0["role"] ?? "" } == ["author", "publisher"])
     }
 
+    /// A CSV file is handed over part by part (``CSVWriter/write(_:_:to:)``): the parts, in order,
+    /// are the file's bytes, and a large table never comes as one part.
+    @Test(arguments: [CSVWriter.Form.standard, .spreadsheet])
+    func csvFilesAreWrittenPartByPartAsTheWholeFile(form: CSVWriter.Form) {
+        let rows = (0..<20_000).map { ["dinas-\($0 % 7)/program-\($0)", "=Judul; \"\($0)\"", "0.\($0 % 10)"] }
+        let table = DataTable(
+            name: "uji", title: "Uji", description: "Uji.",
+            columns: [.text("id", "id"), .text("judul", "judul"), .number("nilai", "nilai")], primaryKey: ["id"], foreignKeys: [],
+            rows: rows)
+        var parts: [[UInt8]] = []
+        CSVWriter.write(table, form) { parts.append($0) }
+        #expect(parts.count > 2)
+        #expect(parts.map(\.count).max()! < parts.reduce(0) { $0 + $1.count } / 2)
+        let whole = Array(parts.joined())
+        let separator = form == .standard ? "," : ";"
+        let expected =
+            (form == .spreadsheet ? "\u{FEFF}" : "") + "id\(separator)judul\(separator)nilai\r\n"
+            + rows.enumerated().map { index, row in
+                let title = "\"'=Judul; \"\"\(index)\"\"\""
+                let number = form == .standard ? row[2] : row[2].replacingOccurrences(of: ".", with: ",")
+                return row[0] + separator + title + separator + number + "\r\n"
+            }.joined()
+        #expect(whole == Array(expected.utf8))
+        #expect(CSVWriter.bytes(table, form) == whole)
+    }
+
     @Test(arguments: [
         ("CC BY 4.0", "CC-BY-4.0"), ("cc-by-sa 4.0", "CC-BY-SA-4.0"), ("CC0", "CC0-1.0"), ("ODbL", "ODbL-1.0"),
         ("Lisensi Pemda \"Bantul\" 2020", "lisensi-pemda-bantul-2020"), ("ライセンス", "lainnya"),
