@@ -60,8 +60,7 @@ public struct DataExporter: Sendable {
         var sizes: [String: Int] = [:]
         for make in tableMakers() {
             var table = make()
-            // One form at a time: its bytes are written before the other's are made.
-            // Each form is made as it is written (``CSVWriter/write(_:_:to:)``): never a whole file's bytes.
+            // One form at a time, each made as it is written (``CSVWriter/write(_:_:to:)``): never a whole file's bytes.
             for (path, form) in [(table.path, CSVWriter.Form.standard), (table.spreadsheetPath, .spreadsheet)] {
                 let csv = OutputFile.Producer { [table] sink in try CSVWriter.write(table, form, to: sink) }
                 try emit([OutputFile(path: path, producer: csv)])
