@@ -25,9 +25,9 @@ public struct SourceFile: Sendable {
     public var path: String
     /// The raw bytes (empty when ``isElided``).
     public var bytes: [UInt8]
-    /// The SHA-256 of the bytes as 64 hexadecimal digits, when the loader made it (with a
-    /// ``SourceMemo``), else `nil`: ``digestOfBytes`` makes it then.
-    var sha256: String? = nil
+    /// The SHA-256 of the bytes, when the loader made it (with a ``SourceMemo``), else `nil`:
+    /// ``digestOfBytes`` makes it then.
+    var sha256: Digest? = nil
     /// The file's ``PageInputs`` digest, when the loader made it (with a ``SourceMemo``).
     var pageDigest: PageInputs.FileDigest? = nil
     /// `true` when the loader left the bytes unread because the file's settled stamp is the one
@@ -36,8 +36,8 @@ public struct SourceFile: Sendable {
     /// ``ContentLoader/readElided(_:unless:)`` reads it after all when its parsed value is not cached.
     var isElided = false
 
-    /// The SHA-256 of the bytes (``sha256`` when known), as 64 hexadecimal digits.
-    var digestOfBytes: String { sha256 ?? ContentHash.of(bytes) }
+    /// The SHA-256 of the bytes (``sha256`` when known).
+    var digestOfBytes: Digest { sha256 ?? ContentHash.digest(of: bytes) }
 }
 
 /// Stage 1: finds and reads the files of a review. The only stage that reads
@@ -345,7 +345,7 @@ public struct ContentLoader: Sendable {
         } catch {
             return .failure(Diagnostic(.fileUnreadable(error), at: SourceLocation(path: path)))
         }
-        let sha256 = ContentHash.of(file.bytes)
+        let sha256 = ContentHash.digest(of: file.bytes)
         let digest = PageInputs.digest(of: file)
         file.sha256 = sha256
         file.pageDigest = digest
@@ -365,7 +365,7 @@ public struct ContentLoader: Sendable {
             guard file.isElided, !cached(file) else { return .success(file) }
             do {
                 var again = SourceFile(kind: file.kind, path: file.path, bytes: try fileSystem.read(file.path))
-                again.sha256 = ContentHash.of(again.bytes)
+                again.sha256 = ContentHash.digest(of: again.bytes)
                 again.pageDigest = PageInputs.digest(of: again)
                 return .success(again)
             } catch {

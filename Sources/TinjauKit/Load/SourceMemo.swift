@@ -25,8 +25,8 @@ public final class SourceMemo: @unchecked Sendable {
     struct Known: Sendable {
         /// Its settled stamp when read.
         var stamp: String
-        /// The SHA-256 of its bytes, as 64 hexadecimal digits (``ContentHash``).
-        var sha256: String
+        /// The SHA-256 of its bytes.
+        var sha256: Digest
         /// Its digest for ``PageInputs`` (the loader's files only; `nil` for a file only the input
         /// digest read, such as a template).
         var digest: PageInputs.FileDigest?

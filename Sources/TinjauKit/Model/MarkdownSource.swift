@@ -32,7 +32,7 @@ public struct MarkdownSource: Hashable, Sendable {
     /// The SHA-256 of the text (``ContentHash``) when ``keep(in:digested:)`` made it, so that
     /// `tinjau serve`'s ``BodyMemo`` finds an unchanged body without reading it back; `nil` when
     /// the text changed since or was never digested.
-    private(set) var textDigest: String?
+    private(set) var textDigest: Digest?
     /// ``mayReadReview(_:)`` of the text, made with ``textDigest`` (and `nil` whenever that is).
     private(set) var readsReview: Bool?
 
@@ -72,7 +72,9 @@ public struct MarkdownSource: Hashable, Sendable {
     mutating func keep(in store: BodyStore, digested: Bool = false) {
         guard stored == nil, !inline.isEmpty else { return }
         if digested {
-            textDigest = ContentHash.of(parts: [inline])
+            var parts = ContentHash.Parts()
+            parts.add(inline)
+            textDigest = parts.value()
             readsReview = Self.mayReadReview(inline)
         }
         stored = (store, store.append(inline))

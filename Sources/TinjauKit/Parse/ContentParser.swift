@@ -111,18 +111,23 @@ public struct ContentParser: Sendable {
     /// What a programme's cache key says about the dimensions it is read against: the SHA-256 of
     /// `dimensi.yml` among `files`, or `bawaan` (built in) without one.
     static func dimensionsKey(_ files: [SourceFile]) -> String {
-        files.first(where: { $0.kind == .dimensions }).map(\.digestOfBytes) ?? "bawaan"
+        files.first(where: { $0.kind == .dimensions }).map(\.digestOfBytes.hex) ?? "bawaan"
     }
 
     /// The ``ParseCache`` key of an OPD's, programme's or page's file (its kind, slugs and bytes'
     /// SHA-256, and for a programme `dimensionsKey`), or `nil` for any other file.
-    static func cacheKey(of file: SourceFile, dimensionsKey: String) -> String? {
+    static func cacheKey(of file: SourceFile, dimensionsKey: String) -> Digest? {
+        let texts: [String]
         switch file.kind {
-        case .opd(let slug): ContentHash.of(parts: ["opd", slug, file.digestOfBytes])
-        case .program(let opd, let slug): ContentHash.of(parts: ["program", opd, slug, dimensionsKey, file.digestOfBytes])
-        case .page(let slug): ContentHash.of(parts: ["page", slug, file.digestOfBytes])
-        case .review, .dimensions, .archive, .translation: nil
+        case .opd(let slug): texts = ["opd", slug]
+        case .program(let opd, let slug): texts = ["program", opd, slug, dimensionsKey]
+        case .page(let slug): texts = ["page", slug]
+        case .review, .dimensions, .archive, .translation: return nil
         }
+        var key = ContentHash.Parts()
+        for text in texts { key.add(text) }
+        key.add(file.digestOfBytes)
+        return key.value()
     }
 
     /// The error behind the diagnostic for a file the loader left unread whose parsed value the

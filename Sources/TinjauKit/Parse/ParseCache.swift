@@ -8,6 +8,11 @@ public enum ContentHash {
         hex(SHA256.hash(data: bytes))
     }
 
+    /// The digest of `bytes`, as 32 bytes (``Digest``; its ``Digest/hex`` is ``of(_:)-([UInt8])``).
+    static func digest(of bytes: [UInt8]) -> Digest {
+        Digest(SHA256.hash(data: bytes))
+    }
+
     /// The digest of `prefix` followed by `bytes`, without joining them into one array first.
     public static func of<Bytes: Collection>(_ prefix: [UInt8], then bytes: Bytes) -> String where Bytes.Element == UInt8 {
         of(prefix, then: bytes, after: SHA256())
@@ -15,6 +20,11 @@ public enum ContentHash {
 
     /// The digest of what `hasher` has been given, then `prefix`, then `bytes`.
     static func of<Bytes: Collection>(_ prefix: [UInt8], then bytes: Bytes, after hasher: SHA256) -> String where Bytes.Element == UInt8 {
+        digest(prefix, then: bytes, after: hasher).hex
+    }
+
+    /// ``of(_:then:after:)`` as 32 bytes.
+    static func digest<Bytes: Collection>(_ prefix: [UInt8], then bytes: Bytes, after hasher: SHA256) -> Digest where Bytes.Element == UInt8 {
         var hasher = hasher
         hasher.update(data: prefix)
         if let done = bytes.withContiguousStorageIfAvailable({ hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }) {
@@ -22,7 +32,7 @@ public enum ContentHash {
         } else {
             hasher.update(data: Array(bytes))
         }
-        return hex(hasher.finalize())
+        return Digest(hasher.finalize())
     }
 
     /// The digest of several parts, each length-prefixed so that `["ab", "c"]` and `["a", "bc"]` differ.
@@ -45,6 +55,12 @@ public enum ContentHash {
             part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
 
+        /// Adds `digest` as ``add(_:)-(String)`` adds its ``Digest/hex`` (the same bytes, made on the stack).
+        mutating func add(_ digest: Digest) {
+            add(64)
+            digest.withHexBytes { hasher.update(bufferPointer: $0) }
+        }
+
         /// Adds `bytes`: their count, then the bytes.
         mutating func add(_ bytes: [UInt8]) {
             add(bytes.count)
@@ -59,6 +75,9 @@ public enum ContentHash {
 
         /// The digest of what was added, as 64 hexadecimal digits.
         func digest() -> String { hex(hasher.finalize()) }
+
+        /// The digest of what was added, as 32 bytes.
+        func value() -> Digest { Digest(hasher.finalize()) }
     }
 
     static func hex(_ digest: SHA256.Digest) -> String {
@@ -92,7 +111,7 @@ public final class ParseCache: @unchecked Sendable {
     /// One file's result.
     struct Entry: Sendable {
         /// The key the result was made under (see ``ParseCache``).
-        var key: String
+        var key: Digest
         /// The parsed value, `nil` inside when the file had errors.
         var item: Item
         /// The file's diagnostics.
@@ -143,7 +162,7 @@ public final class ParseCache: @unchecked Sendable {
     }
 
     /// Whether an earlier result for `path` was made under `key` (without taking it).
-    func holds(_ path: String, key: String) -> Bool {
+    func holds(_ path: String, key: Digest) -> Bool {
         previous[path]?.key == key
     }
 
@@ -158,7 +177,7 @@ public final class ParseCache: @unchecked Sendable {
 
     /// The earlier result for `path` when it was made under `key`, not yet kept for the next build
     /// (``keep(_:)`` does that for all such results at once), or `nil`.
-    func earlier(_ path: String, key: String) -> Entry? {
+    func earlier(_ path: String, key: Digest) -> Entry? {
         guard let entry = previous[path], entry.key == key else { return nil }
         return entry
     }

@@ -155,19 +155,19 @@ public struct PageRecords: Sendable, Equatable {
     /// The build that wrote the output these records describe.
     public var build: String = ""
     /// Fingerprint per page path.
-    public var fingerprints: [String: String] = [:]
+    public var fingerprints: [String: Digest] = [:]
     /// Per page path, the stamp of the output's file as this build left it (``FileSystem/stamp(_:)``):
     /// a page is kept only while its file is untouched since.
     public var stamps: [String: String] = [:]
     /// Per page path, the key of the inputs it was made from (``PageInputs``), for the pages that
     /// have one (programme pages).
-    public var keys: [String: String] = [:]
+    public var keys: [String: Digest] = [:]
     /// The build's ``PageInputs/outline``: every input but the programmes' bodies.
     public var outline: String = ""
     /// The build's ``PageInputs/dataOutline``: the outline without the theme.
     public var dataOutline: String = ""
     /// The build's digest of each programme's file with its translations (``PageInputs/programs``).
-    public var programs: [String: String] = [:]
+    public var programs: [String: Digest] = [:]
     /// The paths of the data files the build wrote (their stamps are in ``stamps``).
     public var data: [String] = []
 
@@ -176,8 +176,8 @@ public struct PageRecords: Sendable, Equatable {
 
     /// The records of the build `build` (the output marker's input digest).
     public init(
-        build: String, fingerprints: [String: String], stamps: [String: String], keys: [String: String] = [:],
-        outline: String = "", dataOutline: String = "", programs: [String: String] = [:], data: [String] = []
+        build: String, fingerprints: [String: Digest], stamps: [String: String], keys: [String: Digest] = [:],
+        outline: String = "", dataOutline: String = "", programs: [String: Digest] = [:], data: [String] = []
     ) {
         self.build = build
         self.fingerprints = fingerprints
@@ -212,9 +212,9 @@ public struct PageRecords: Sendable, Equatable {
         // The keys alone are sorted, in byte order (one `memcmp` per comparison; `String`'s `<`
         // compares by characters, and moving key-value pairs counted two references each).
         for path in fingerprints.keys.sorted(by: Paths.precedesInByteOrder) {
-            line("page", path, fingerprints[path]!, stamps[path] ?? "-", keys[path] ?? "-")
+            line("page", path, fingerprints[path]!.hex, stamps[path] ?? "-", keys[path]?.hex ?? "-")
         }
-        for id in programs.keys.sorted(by: Paths.precedesInByteOrder) { line("program", id, programs[id]!) }
+        for id in programs.keys.sorted(by: Paths.precedesInByteOrder) { line("program", id, programs[id]!.hex) }
         for path in data { line("data", path, stamps[path] ?? "-") }
         return clean ? out : nil
     }
@@ -229,10 +229,16 @@ public struct PageRecords: Sendable, Equatable {
             case ("outline", 2): outline = fields[1]
             case ("data-outline", 2): dataOutline = fields[1]
             case ("page", 5):
-                fingerprints[fields[1]] = fields[2]
+                guard let fingerprint = Digest(hex: fields[2]) else { return nil }
+                fingerprints[fields[1]] = fingerprint
                 if fields[3] != "-" { stamps[fields[1]] = fields[3] }
-                if fields[4] != "-" { keys[fields[1]] = fields[4] }
-            case ("program", 3): programs[fields[1]] = fields[2]
+                if fields[4] != "-" {
+                    guard let key = Digest(hex: fields[4]) else { return nil }
+                    keys[fields[1]] = key
+                }
+            case ("program", 3):
+                guard let digest = Digest(hex: fields[2]) else { return nil }
+                programs[fields[1]] = digest
             case ("data", 3):
                 data.append(fields[1])
                 if fields[2] != "-" { stamps[fields[1]] = fields[2] }

@@ -37,7 +37,7 @@ struct ContentMemo: Sendable {
     /// ``key(of:digests:)`` of the files the content was made from.
     var key: Key
     /// The full digest (``PageInputs/FileDigest/digest``) of each programme's file, by path.
-    var programFiles: [String: String]
+    var programFiles: [String: Digest]
     /// The content as parsed, before validation (it holds the programmes validation leaves out),
     /// the programmes' bodies not yet released.
     var parsed: ReviewContent
@@ -75,8 +75,8 @@ struct ContentMemo: Sendable {
 
     /// What a memo records of the loaded `files` (with `digests`, whose ``key(of:digests:)`` is
     /// `key`): ``key`` and ``programFiles``.
-    static func source(of files: [SourceFile], digests: [PageInputs.FileDigest], key: Key) -> (key: Key, programFiles: [String: String]) {
-        var programFiles: [String: String] = [:]
+    static func source(of files: [SourceFile], digests: [PageInputs.FileDigest], key: Key) -> (key: Key, programFiles: [String: Digest]) {
+        var programFiles: [String: Digest] = [:]
         for (file, digest) in zip(files, digests) {
             if case .program = file.kind { programFiles[file.path] = digest.digest }
         }
@@ -86,7 +86,7 @@ struct ContentMemo: Sendable {
     /// A memo of `content` (validated from `parsed`; bodies not released) made from files whose
     /// ``source(of:digests:key:)`` is `source`.
     init(
-        source: (key: Key, programFiles: [String: String]), parsed: ReviewContent, content: ReviewContent,
+        source: (key: Key, programFiles: [String: Digest]), parsed: ReviewContent, content: ReviewContent,
         parseDiagnostics: [Diagnostic], validationDiagnostics: [Diagnostic]
     ) {
         self.key = source.key
@@ -107,7 +107,7 @@ struct ContentMemo: Sendable {
     )? {
         guard files.count == digests.count, key.frame == self.key.frame else { return nil }
         let frontMatterEdited = key.outline != self.key.outline
-        var edited: [(file: SourceFile, digest: String)] = []
+        var edited: [(file: SourceFile, digest: Digest)] = []
         for (file, digest) in zip(files, digests) {
             guard case .program = file.kind, programFiles[file.path] != digest.digest else { continue }
             // Its bytes are needed to parse it again.

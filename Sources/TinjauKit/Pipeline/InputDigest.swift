@@ -71,7 +71,7 @@ public enum InputDigest {
                 guard let bytes = try? fileSystem.read(path) else { return nil }
                 let sha256 = SHA256.hash(data: bytes)
                 if let stamp, fileSystem.settledStamp(path) == stamp {
-                    known.recordSeeing(path, SourceMemo.Known(stamp: stamp, sha256: ContentHash.hex(sha256), digest: nil))
+                    known.recordSeeing(path, SourceMemo.Known(stamp: stamp, sha256: Digest(sha256), digest: nil))
                 }
                 return sha256.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             }
@@ -97,13 +97,9 @@ public enum InputDigest {
         SHA256.hash(data: bytes).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
     }
 
-    /// ``fileDigest(_:)`` of the bytes whose SHA-256 is `sha256` (64 hexadecimal digits): its first
-    /// eight bytes, read in the machine's byte order as ``fileDigest(_:)`` reads them.
-    static func fileDigest(sha256: String) -> UInt64 {
-        var first = [UInt8](repeating: 0, count: 8)
-        let digits = Array(sha256.utf8.prefix(16))
-        func value(_ digit: UInt8) -> UInt8 { digit <= 57 ? digit - 48 : digit - 87 }
-        for index in 0..<min(8, digits.count / 2) { first[index] = value(digits[2 * index]) << 4 | value(digits[2 * index + 1]) }
-        return first.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    /// ``fileDigest(_:)`` of the bytes whose SHA-256 is `sha256`: its first eight bytes, read in
+    /// the machine's byte order as ``fileDigest(_:)`` reads them.
+    static func fileDigest(sha256: Digest) -> UInt64 {
+        sha256.firstEightBytes
     }
 }

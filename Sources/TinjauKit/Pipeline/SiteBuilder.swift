@@ -150,7 +150,7 @@ public struct SiteBuilder: Sendable {
         // serve: the content of the last build, when only programmes' files changed since (``ContentMemo``).
         var reused: (content: ReviewContent, parseDiagnostics: [Diagnostic], validationDiagnostics: [Diagnostic], next: ContentMemo)?
         // serve: what the memo for the next build records of the files.
-        var memoSource: (key: ContentMemo.Key, programFiles: [String: String])?
+        var memoSource: (key: ContentMemo.Key, programFiles: [String: Digest])?
         let (parsed, filesRead, archiveFiles): ((content: ReviewContent?, diagnostics: [Diagnostic]), Int, [(SourceFile, Int)]) = {
             let loader = ContentLoader(fileSystem: fileSystem)
             // Files are left unread as unchanged only where a parse cache can stand for them.

@@ -202,7 +202,7 @@ public struct BodyRenderer: Sendable {
         /// A body taken from the memo is not yet kept for the next build: `taken` names it, for
         /// ``BodyMemo/keep(_:)``.
         func stored(_ body: MarkdownSource, page: String, in memo: BodyMemo) -> (
-            place: BodyStore.Place, diagnostics: [Diagnostic], taken: (key: String, entry: BodyMemo.Entry)?
+            place: BodyStore.Place, diagnostics: [Diagnostic], taken: (key: Digest, entry: BodyMemo.Entry)?
         ) {
             var body = body
             let key = memoKey(&body, page: page, headingOffset: 0)
@@ -214,17 +214,20 @@ public struct BodyRenderer: Sendable {
         /// The key of `body`'s rendering in a ``BodyMemo``. A programme's body kept with its digest
         /// (serve's parse) is keyed without reading its text; any other body's text is read here, once
         /// (`body` then holds it), for the key and the rendering.
-        private func memoKey(_ body: inout MarkdownSource, page: String, headingOffset: Int) -> String {
+        private func memoKey(_ body: inout MarkdownSource, page: String, headingOffset: Int) -> Digest {
             let text =
-                body.textDigest.map { "sha256 " + $0 }
+                body.textDigest.map { "sha256 " + $0.hex }
                 ?? {
                     body.text = body.text
                     return "text " + body.text
                 }()
             // A body that may read the review is rendered again whenever the outline changed.
             let reads = body.readsReview ?? MarkdownSource.mayReadReview(body.text)
-            return ContentHash.of(
-                parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), text, reads ? "outline " + renderer.outline : "-"])
+            var key = ContentHash.Parts()
+            for part in [edition, page, String(headingOffset), body.path, String(body.firstLine), text, reads ? "outline " + renderer.outline : "-"] {
+                key.add(part)
+            }
+            return key.value()
         }
 
         private func rendered(_ body: MarkdownSource, page: String, headingOffset: Int) -> (html: String, diagnostics: [Diagnostic]) {
@@ -400,8 +403,8 @@ public final class BodyMemo: @unchecked Sendable {
     /// file, like ``BodyTexts``: the bodies of 100 000 programmes held as strings were 230 MB of
     /// `tinjau serve`'s memory between builds.
     let store: BodyStore
-    private var previous: [String: Entry]
-    private var current: [String: Entry] = [:]
+    private var previous: [Digest: Entry]
+    private var current: [Digest: Entry] = [:]
     private let lock = NSLock()
 
     /// A memo holding no results, for bodies rendered with the permalinks of `structure`.
@@ -409,7 +412,7 @@ public final class BodyMemo: @unchecked Sendable {
         self.init(structure: structure, store: BodyStore(), previous: [:])
     }
 
-    private init(structure: String, store: BodyStore, previous: [String: Entry]) {
+    private init(structure: String, store: BodyStore, previous: [Digest: Entry]) {
         self.structure = structure
         self.store = store
         self.previous = previous
@@ -432,16 +435,16 @@ public final class BodyMemo: @unchecked Sendable {
     var storedBytes: Int { store.byteCount }
 
     /// The earlier result for `key`, recorded for the next build too, or `nil`.
-    func result(for key: String) -> (html: String, diagnostics: [Diagnostic])? {
+    func result(for key: Digest) -> (html: String, diagnostics: [Diagnostic])? {
         entry(for: key).map { (store.text($0.html), $0.diagnostics) }
     }
 
     /// The earlier result for `key` as where its HTML is in ``store``, not recorded for the next
     /// build (``keep(_:)`` does that), or `nil`.
-    func earlier(_ key: String) -> Entry? { previous[key] }
+    func earlier(_ key: Digest) -> Entry? { previous[key] }
 
     /// Records the earlier results `taken` (from ``earlier(_:)``) for the next build too.
-    func keep(_ taken: [(key: String, entry: Entry)]) {
+    func keep(_ taken: [(key: Digest, entry: Entry)]) {
         lock.withLock {
             current.reserveCapacity(current.count + taken.count)
             for (key, entry) in taken { current[key] = entry }
@@ -449,7 +452,7 @@ public final class BodyMemo: @unchecked Sendable {
     }
 
     /// ``result(for:)`` as where the HTML is in ``store``, not read.
-    func entry(for key: String) -> Entry? {
+    func entry(for key: Digest) -> Entry? {
         guard let entry = previous[key] else { return nil }
         lock.withLock { current[key] = entry }
         return entry
@@ -457,7 +460,7 @@ public final class BodyMemo: @unchecked Sendable {
 
     /// Records a body rendered in this build; returns where its HTML now is in ``store``.
     @discardableResult
-    func record(_ result: (html: String, diagnostics: [Diagnostic]), for key: String) -> Entry {
+    func record(_ result: (html: String, diagnostics: [Diagnostic]), for key: Digest) -> Entry {
         let entry = Entry(html: store.append(result.html), diagnostics: result.diagnostics)
         lock.withLock { current[key] = entry }
         return entry

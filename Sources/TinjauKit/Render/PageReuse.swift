@@ -28,8 +28,8 @@ public final class PageReuse: @unchecked Sendable {
     /// The same, the theme left out (``PageInputs/dataOutline``).
     private let sameDataOutline: Bool
     private let lock = NSLock()
-    private var current: [String: String] = [:]
-    private var currentKeys: [String: String] = [:]
+    private var current: [String: Digest] = [:]
+    private var currentKeys: [String: Digest] = [:]
     private var currentData: [String] = []
     private var keptStampsByPath: [String: String] = [:]
     /// Pages kept by ``keepByOutline(_:program:)`` whose records are not yet carried over (see
@@ -61,7 +61,7 @@ public final class PageReuse: @unchecked Sendable {
     public var dataFiles: [String] { lock.withLock { currentData } }
 
     /// The fingerprint of every page rendered or kept in this build, by path.
-    public var fingerprints: [String: String] {
+    public var fingerprints: [String: Digest] {
         lock.withLock {
             settle()
             return current
@@ -69,7 +69,7 @@ public final class PageReuse: @unchecked Sendable {
     }
 
     /// The input key (``PageInputs``) of every page that has one, by path.
-    public var keys: [String: String] {
+    public var keys: [String: Digest] {
         lock.withLock {
             settle()
             return currentKeys
@@ -193,7 +193,7 @@ public final class PageReuse: @unchecked Sendable {
     /// (and is untouched since): then the page is kept with its recorded fingerprint, and neither
     /// its view model nor its fingerprint need be made. Otherwise the key is remembered for the
     /// page's ``record(_:fingerprint:)``.
-    func recordKey(_ path: String, key: String) -> Bool {
+    func recordKey(_ path: String, key: Digest) -> Bool {
         let fingerprint = previous.fingerprints[path]
         let same = fingerprint != nil && previous.keys[path] == key && untouched(path)
         lock.withLock {
@@ -210,7 +210,7 @@ public final class PageReuse: @unchecked Sendable {
 
     /// Records the fingerprint of the page at `path` and tells whether the output's copy was made
     /// from the same one (then the page need not be rendered).
-    func record(_ path: String, fingerprint: String) -> Bool {
+    func record(_ path: String, fingerprint: Digest) -> Bool {
         let same = previous.fingerprints[path] == fingerprint && untouched(path)
         lock.withLock {
             current[path] = fingerprint
@@ -248,6 +248,13 @@ enum PageFingerprint {
             flushIfFull()
         }
 
+        /// Adds a tag and `digest` as ``add(_:_:)-(_,String)`` adds its ``Digest/hex``.
+        mutating func add(_ tag: UInt8, _ digest: Digest) {
+            add(tag, 64)
+            digest.withHexBytes { bytes.append(contentsOf: $0) }
+            flushIfFull()
+        }
+
         /// Adds a tag, the text's length in UTF-8 bytes and the text.
         mutating func add(_ tag: UInt8, _ text: String) {
             add(tag, UInt64(text.utf8.count))
@@ -261,22 +268,22 @@ enum PageFingerprint {
             bytes.removeAll(keepingCapacity: true)
         }
 
-        /// The SHA-256 of everything added, as lowercase hex (64 characters).
-        func digest() -> String {
+        /// The SHA-256 of everything added.
+        func digest() -> Digest {
             var hasher = hasher
             hasher.update(data: bytes)
-            return ContentHash.hex(hasher.finalize())
+            return Digest(hasher.finalize())
         }
 
-        /// The SHA-256 of everything added followed by `more`, as lowercase hex.
-        func digest<Bytes: Collection>(then more: Bytes) -> String where Bytes.Element == UInt8 {
-            ContentHash.of(bytes, then: more, after: hasher)
+        /// The SHA-256 of everything added followed by `more`.
+        func digest<Bytes: Collection>(then more: Bytes) -> Digest where Bytes.Element == UInt8 {
+            ContentHash.digest(bytes, then: more, after: hasher)
         }
     }
 
     /// The fingerprint of the page at `path` made with the template whose digest is `template`
     /// from `context` (the page's model, then the shared part).
-    static func of(path: String, template: String, context: PageContext) -> String {
+    static func of(path: String, template: String, context: PageContext) -> Digest {
         var buffer = Buffer()
         buffer.add(UInt8(ascii: "p"), path)
         buffer.add(UInt8(ascii: "t"), template)
@@ -330,8 +337,8 @@ public struct PageInputs: Sendable {
     /// page does not use (the OPD and list pages' programme table) keeps every programme page
     /// without building its view model.
     public var sharedData: String
-    /// SHA-256 (hex) of each programme's file with its translations, by programme id (`opd/slug`).
-    public var programs: [String: String]
+    /// SHA-256 of each programme's file with its translations, by programme id (`opd/slug`).
+    public var programs: [String: Digest]
     /// SHA-256 (hex) of ``shared`` and of every programme's file (and translation) without its body:
     /// its path and its front matter, fences included (``frontMatterLength(_:)``).
     public var outline: String
@@ -344,10 +351,10 @@ public struct PageInputs: Sendable {
     struct FileDigest: Sendable {
         var program: String?
         var path: String
-        var digest: String
+        var digest: Digest
         /// The digest of its path and front matter for a programme's file or translation whose front
         /// matter was found; else ``digest``.
-        var outline: String
+        var outline: Digest
     }
 
     /// The length in bytes of the front matter that opens `bytes`, its closing fence line and
@@ -413,9 +420,9 @@ public struct PageInputs: Sendable {
         var shared: [String] = ["tinjau " + TinjauVersion.current, "extras " + extras.joined(separator: " ")]
         // Each programme's files (its own and its translations) in path order, the programmes in
         // the order their first file comes.
-        var programFiles: [(id: String, digests: [String])] = []
+        var programFiles: [(id: String, digests: [Digest])] = []
         var position: [String: Int] = [:]
-        var outlines: [String] = []
+        var outlines: [Digest] = []
         for entry in digests.sorted(by: { Paths.precedesInByteOrder($0.path, $1.path) }) {
             if let id = entry.program {
                 if let index = position[id] {
@@ -426,7 +433,7 @@ public struct PageInputs: Sendable {
                 }
                 outlines.append(entry.outline)
             } else {
-                shared.append(entry.digest)
+                shared.append(entry.digest.hex)
             }
         }
         shared += theme.assets.map { "asset \($0.path) \(ContentHash.of($0.bytes))" }
@@ -434,10 +441,21 @@ public struct PageInputs: Sendable {
         shared += theme.digests.sorted { $0.key < $1.key }.map { "template \($0.key) \($0.value)" }
         self.shared = ContentHash.of(parts: shared)
         // One SHA-256 per programme, on all cores (10 000 of them took 20 ms of a rebuild on one).
-        let programDigests = Parallel.map(programFiles) { ContentHash.of(parts: $0.digests) }
+        // Each digest goes in as its 64 hex digits (``ContentHash/Parts/add(_:)-(Digest)``), as when they were texts.
+        let programDigests = Parallel.map(programFiles) { files in
+            var parts = ContentHash.Parts()
+            for digest in files.digests { parts.add(digest) }
+            return parts.value()
+        }
         self.programs = Dictionary(uniqueKeysWithValues: zip(programFiles.lazy.map(\.id), programDigests))
-        self.outline = ContentHash.of(parts: [self.shared] + outlines)
-        self.dataOutline = ContentHash.of(parts: [self.sharedData] + outlines)
+        func outline(after first: String) -> String {
+            var parts = ContentHash.Parts()
+            parts.add(first)
+            for digest in outlines { parts.add(digest) }
+            return parts.digest()
+        }
+        self.outline = outline(after: self.shared)
+        self.dataOutline = outline(after: self.sharedData)
     }
 }
 
@@ -445,7 +463,7 @@ extension SiteRenderer {
     /// The key of the page at `path` (the output path) of `program` made with the template whose
     /// digest is `template` (see ``PageInputs``), or `nil` when this renderer has no ``inputs`` or
     /// renders an archived review.
-    func programPageKey(_ program: Program, path: String, template: String) -> String? {
+    func programPageKey(_ program: Program, path: String, template: String) -> Digest? {
         guard let inputs, archive == nil, let own = inputs.programs[program.id] else { return nil }
         var buffer = PageFingerprint.Buffer()
         buffer.add(UInt8(ascii: "k"), "program-page 2")
@@ -464,7 +482,7 @@ extension SiteRenderer {
         for pair in aggregates.overlaps.pairs(of: program.id).prefix(aggregates.overlaps.settings.maxPerProgram) {
             let other = pair.first == program.id ? pair.second : pair.first
             buffer.add(UInt8(ascii: "m"), other)
-            buffer.add(UInt8(ascii: "d"), inputs.programs[other] ?? "-")
+            if let digest = inputs.programs[other] { buffer.add(UInt8(ascii: "d"), digest) } else { buffer.add(UInt8(ascii: "d"), "-") }
             buffer.add(UInt8(ascii: "i"), UInt64(bitPattern: Int64(content.position(ofProgram: other) ?? -1)))
             buffer.add(UInt8(ascii: "x"), pair.similarity.bitPattern)
             buffer.add(UInt8(ascii: "w"), pair.sharedWords.joined(separator: " "))

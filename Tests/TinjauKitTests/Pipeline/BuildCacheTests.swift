@@ -69,7 +69,7 @@ struct BuildCacheTests {
         #expect(elided(second.files) == parsedAlone.map(\.path) && !parsedAlone.isEmpty)
         // An elided file carries the digests of the bytes read before.
         for (a, b) in zip(first.files, second.files) {
-            #expect(a.path == b.path && a.sha256 == b.sha256 && a.sha256 == ContentHash.of(a.bytes))
+            #expect(a.path == b.path && a.sha256 == b.sha256 && a.sha256 == ContentHash.digest(of: a.bytes))
             #expect(b.pageDigest?.digest == PageInputs.digest(of: a).digest && b.pageDigest?.outline == PageInputs.digest(of: a).outline)
         }
         #expect(InputDigest.compute(options, fileSystem: fs, known: memo) == plain)
@@ -102,7 +102,7 @@ struct BuildCacheTests {
         _ = InputDigest.compute(options, fileSystem: fs, known: memo)
         #expect(memo.count == before - 1)
         // The recorded SHA-256 gives the input digest's per-file digest.
-        #expect(InputDigest.fileDigest(sha256: ContentHash.of(bytes)) == InputDigest.fileDigest(bytes))
+        #expect(InputDigest.fileDigest(sha256: ContentHash.digest(of: bytes)) == InputDigest.fileDigest(bytes))
     }
 
     /// `tinjau serve`'s memory leaves the cache file for later: a build writes none until

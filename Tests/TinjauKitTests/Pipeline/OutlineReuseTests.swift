@@ -206,17 +206,22 @@ struct OutlineReuseTests {
     /// The page records survive their line format: read back, they are the records written; a value
     /// holding a tab or a line break is never written.
     @Test func pageRecordsReadBackAsWritten() throws {
+        func digest(_ text: String) -> Digest { ContentHash.digest(of: Array(text.utf8)) }
         let records = PageRecords(
-            build: "abc", fingerprints: ["index.html": "f1", "opd/a/index.html": "f2"],
-            stamps: ["index.html": "1 2 3.4", "data/x.csv": "5 6 7.8"], keys: ["opd/a/index.html": "k"], outline: "o",
-            dataOutline: "do", programs: ["a/p": "d"], data: ["data/x.csv"])
+            build: "abc", fingerprints: ["index.html": digest("f1"), "opd/a/index.html": digest("f2")],
+            stamps: ["index.html": "1 2 3.4", "data/x.csv": "5 6 7.8"], keys: ["opd/a/index.html": digest("k")], outline: "o",
+            dataOutline: "do", programs: ["a/p": digest("d")], data: ["data/x.csv"])
         let lines = try #require(records.lines())
         let read = try #require(PageRecords(lines: lines.split(separator: 0x0A, omittingEmptySubsequences: false)))
         #expect(read == records)
         var bad = records
-        bad.fingerprints["a\tb"] = "x"
+        bad.fingerprints["a\tb"] = digest("x")
         #expect(bad.lines() == nil)
         #expect(PageRecords(lines: [ArraySlice(Array("halaman\tx".utf8))]) == nil)
+        // A digest that is not 64 hexadecimal digits makes the records unreadable, not a wrong record.
+        let text = String(decoding: lines, as: UTF8.self)
+        let cut = text.replacingOccurrences(of: digest("f1").hex, with: String(digest("f1").hex.dropLast()))
+        #expect(PageRecords(lines: Array(cut.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)) == nil)
     }
 
     /// A data file edited by hand in the output is made again even though the outline is unchanged.
