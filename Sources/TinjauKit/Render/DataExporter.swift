@@ -125,15 +125,19 @@ public struct DataExporter: Sendable {
     func programTable() -> DataTable {
         let content = content
         let aggregates = aggregates
-        // Rows on all cores (exact numbers' decimal text is most of a table's cost).
-        let rows = Parallel.map(describesOnly ? [] : content.programs) { p -> [String] in
-            [
-                p.id, p.opdSlug, content.opd(p.opdSlug)?.name ?? "", p.title, p.dimension.rawValue, p.element ?? "", p.status.rawValue,
-                p.term?.rawValue ?? "", p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "",
-                p.budget.map(String.init) ?? "", p.budgetRealised.map(String.init) ?? "", Self.percent1(aggregates.programs[p.id]?.absorption),
-                p.fundingSource ?? "", p.partners.joined(separator: ";"), p.delayReason ?? "", p.isIllustration ? "ya" : "tidak",
-                Permalink.program(p),
-            ]
+        // Rows made a block at a time as the file is written, on all cores (``RowSource``; exact
+        // numbers' decimal text is most of a table's cost).
+        let programs = describesOnly ? [] : content.programs
+        let source = RowSource(count: programs.count) { range in
+            programs[range].map { p -> [String] in
+                [
+                    p.id, p.opdSlug, content.opd(p.opdSlug)?.name ?? "", p.title, p.dimension.rawValue, p.element ?? "", p.status.rawValue,
+                    p.term?.rawValue ?? "", p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "",
+                    p.budget.map(String.init) ?? "", p.budgetRealised.map(String.init) ?? "", Self.percent1(aggregates.programs[p.id]?.absorption),
+                    p.fundingSource ?? "", p.partners.joined(separator: ";"), p.delayReason ?? "", p.isIllustration ? "ya" : "tidak",
+                    Permalink.program(p),
+                ]
+            }
         }
         return DataTable(
             name: "program", title: "Program",
@@ -162,23 +166,26 @@ public struct DataExporter: Sendable {
             ],
             primaryKey: ["id"],
             foreignKeys: [DataForeignKey(columns: ["opd"], table: "opd", referenced: ["slug"])],
-            rows: rows)
+            source: source)
     }
 
     func indicatorTable() -> DataTable {
         let aggregates = aggregates
-        // Each programme's rows on all cores, then joined in programme order.
-        let rows = Parallel.map(describesOnly ? [] : content.programs) { p -> [[String]] in
-            let achievements = aggregates.programs[p.id]?.achievements ?? []
-            return p.indicators.enumerated().map { index, i in
-                let achievement = index < achievements.count ? achievements[index] : nil
-                return [
-                    p.id, String(index + 1), i.name, i.unit, Self.exact(i.baseline), Self.exact(i.target), Self.exact(i.realisation),
-                    i.direction.rawValue, Self.exact(i.weight), Self.decimal(achievement.map { $0 * .hundred }, decimals: 4),
-                    achievement.map(\.description) ?? "", Self.percent1(achievement),
-                ]
+        // Each programme's rows, in programme order, a block of programmes at a time (``RowSource``).
+        let programs = describesOnly ? [] : content.programs
+        let source = RowSource(count: programs.count) { range in
+            programs[range].flatMap { p -> [[String]] in
+                let achievements = aggregates.programs[p.id]?.achievements ?? []
+                return p.indicators.enumerated().map { index, i in
+                    let achievement = index < achievements.count ? achievements[index] : nil
+                    return [
+                        p.id, String(index + 1), i.name, i.unit, Self.exact(i.baseline), Self.exact(i.target), Self.exact(i.realisation),
+                        i.direction.rawValue, Self.exact(i.weight), Self.decimal(achievement.map { $0 * .hundred }, decimals: 4),
+                        achievement.map(\.description) ?? "", Self.percent1(achievement),
+                    ]
+                }
             }
-        }.flatMap { $0 }
+        }
         return DataTable(
             name: "indikator", title: "Indikator",
             description: "Satu baris per indikator program: baseline, target, realisasi, arah, bobot dan capaian.",
@@ -200,7 +207,7 @@ public struct DataExporter: Sendable {
             ],
             primaryKey: ["program", "nomor"],
             foreignKeys: [DataForeignKey(columns: ["program"], table: "program", referenced: ["id"])],
-            rows: rows)
+            source: source)
     }
 
     func opdTable() -> DataTable {
@@ -349,15 +356,20 @@ public struct DataExporter: Sendable {
 
     /// Every reported pair of overlapping programmes with its group, for analysts (at most N × K rows).
     func overlapTable() -> DataTable {
-        let rows = (describesOnly ? [] : aggregates.overlaps.pairs).map { pair -> [String] in
-            let a = content.program(id: pair.first)
-            let b = content.program(id: pair.second)
-            let relation = pair.sameElement ? "elemen_sama" : (pair.sameDimension ? "dimensi_sama" : "lintas_dimensi")
-            return [
-                String(pair.group + 1), Self.similarity(pair.similarity), pair.first, a?.opdSlug ?? "", a?.title ?? "",
-                a?.dimension.rawValue ?? "", pair.second, b?.opdSlug ?? "", b?.title ?? "", b?.dimension.rawValue ?? "",
-                pair.sharedWords.joined(separator: ";"), relation,
-            ]
+        // A block of pairs at a time (``RowSource``): at 100 000 programmes half a million rows.
+        let content = content
+        let pairs = describesOnly ? [] : aggregates.overlaps.pairs
+        let source = RowSource(count: pairs.count) { range in
+            pairs[range].map { pair -> [String] in
+                let a = content.program(id: pair.first)
+                let b = content.program(id: pair.second)
+                let relation = pair.sameElement ? "elemen_sama" : (pair.sameDimension ? "dimensi_sama" : "lintas_dimensi")
+                return [
+                    String(pair.group + 1), Self.similarity(pair.similarity), pair.first, a?.opdSlug ?? "", a?.title ?? "",
+                    a?.dimension.rawValue ?? "", pair.second, b?.opdSlug ?? "", b?.title ?? "", b?.dimension.rawValue ?? "",
+                    pair.sharedWords.joined(separator: ";"), relation,
+                ]
+            }
         }
         let dimensions = DimensionID.allCases.map(\.rawValue)
         return DataTable(
@@ -386,7 +398,7 @@ public struct DataExporter: Sendable {
                 DataForeignKey(columns: ["opd_1"], table: "opd", referenced: ["slug"]),
                 DataForeignKey(columns: ["opd_2"], table: "opd", referenced: ["slug"]),
             ],
-            rows: rows)
+            source: source)
     }
 
     // MARK: - JSON

@@ -17,7 +17,44 @@ public struct DataTable: Sendable {
     /// The cells, one array per row, parallel to `columns`, in their standard form: text as
     /// written (neutralised only when written, by ``CSVWriter``), numbers with `.` as the decimal
     /// separator, integers in plain digits, booleans `ya`/`tidak`; `""` for a missing value.
-    public var rows: [[String]]
+    /// For a table made from a ``RowSource`` every row is made here, each time it is read;
+    /// ``CSVWriter`` makes them a block at a time instead. Setting it replaces the source.
+    public var rows: [[String]] {
+        get { source.map { $0.rows(0..<$0.count) } ?? storedRows }
+        set {
+            storedRows = newValue
+            source = nil
+        }
+    }
+    /// Where the rows are made from a block at a time (the large tables), or `nil` when they are
+    /// held (``rows``).
+    public private(set) var source: RowSource?
+    private var storedRows: [[String]]
+
+    /// A table whose rows are held.
+    public init(
+        name: String, title: String, description: String, columns: [DataColumn], primaryKey: [String], foreignKeys: [DataForeignKey],
+        rows: [[String]]
+    ) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.columns = columns
+        self.primaryKey = primaryKey
+        self.foreignKeys = foreignKeys
+        self.storedRows = rows
+    }
+
+    /// A table whose rows are made from `source` as they are written, never all at once: at
+    /// 100 000 programmes the overlaps table alone held about half a million rows (111 MB as CSV)
+    /// while it was written (issue 14).
+    public init(
+        name: String, title: String, description: String, columns: [DataColumn], primaryKey: [String], foreignKeys: [DataForeignKey],
+        source: RowSource
+    ) {
+        self.init(name: name, title: title, description: description, columns: columns, primaryKey: primaryKey, foreignKeys: foreignKeys, rows: [])
+        self.source = source
+    }
 
     /// The path of the standard file, relative to the site root: `data/program.csv`.
     public var path: String { "data/\(name).csv" }
@@ -25,6 +62,21 @@ public struct DataTable: Sendable {
     public var spreadsheetPath: String { "data/excel/\(name).csv" }
     /// The columns of the spreadsheet variant: all but those marked ``DataColumn/inSpreadsheet`` false.
     public var spreadsheetColumns: [DataColumn] { columns.filter(\.inSpreadsheet) }
+}
+
+/// The rows of a ``DataTable`` made a block of items (programmes, pairs of programmes) at a time.
+public struct RowSource: Sendable {
+    /// How many items the rows are made from.
+    public var count: Int
+    /// The rows of the items at `range` (a sub-range of `0..<count`), in order: an item may give
+    /// no row or several. Called from several threads at once, with ranges that do not overlap.
+    public var rows: @Sendable (Range<Int>) -> [[String]]
+
+    /// Rows from `count` items, those of a range made by `rows`.
+    public init(count: Int, rows: @escaping @Sendable (Range<Int>) -> [[String]]) {
+        self.count = count
+        self.rows = rows
+    }
 }
 
 /// A column of a ``DataTable`` and its field in the Table Schema
@@ -178,7 +230,8 @@ public enum CSVWriter {
 
     /// Hands the file in `form` to `sink` part by part, in order: the byte-order mark (spreadsheet
     /// form) and the header line, then the rows' lines a few thousand at a time, each line ended by
-    /// CRLF (RFC 4180 §2.1). The lines are made on all cores, a block of rows per task; no more than
+    /// CRLF (RFC 4180 §2.1). The lines are made on all cores, a block of rows per task (a table with a
+    /// ``RowSource`` makes the block's rows in the task too, so its rows are never all held); no more than
     /// one part is held at once, never the whole file (the overlaps table of 100 000 programmes is
     /// 111 MB, and growing one buffer to that size held up to twice as much).
     /// - Throws: what `sink` throws.
@@ -196,13 +249,15 @@ public enum CSVWriter {
         var head: [UInt8] = form == .spreadsheet ? byteOrderMark : []
         line(indices.lazy.map { field(columns[$0].name, separator: separator) }, into: &head)
         try sink(head)
-        let rows = table.rows
+        // Rows held are a source of their own; a source makes each block's rows in its task.
+        let held = table.source == nil ? table.rows : []
+        let source = table.source ?? RowSource(count: held.count) { Array(held[$0]) }
         let block = 512
-        let blocks = stride(from: 0, to: rows.count, by: block).map { $0..<min($0 + block, rows.count) }
+        let blocks = stride(from: 0, to: source.count, by: block).map { $0..<min($0 + block, source.count) }
         for part in stride(from: 0, to: blocks.count, by: 8 * Parallel.threads) {
             let lines = Parallel.map(Array(blocks[part..<min(part + 8 * Parallel.threads, blocks.count)])) { range in
                 var text: [UInt8] = []
-                for row in rows[range] {
+                for row in source.rows(range) {
                     line(indices.lazy.map { field(cell(row[$0], columns[$0].kind, form), separator: separator) }, into: &text)
                 }
                 return text

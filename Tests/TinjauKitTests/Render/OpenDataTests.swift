@@ -408,6 +408,42 @@ struct OpenDataTests {
         #expect(CSVWriter.bytes(table, form) == whole)
     }
 
+    /// A table made from a ``RowSource`` is written as the same table with its rows held, and its
+    /// rows are only ever asked for a block of items at a time (an item may give several rows, or none).
+    @Test func aTableFromARowSourceIsWrittenABlockAtATime() {
+        final class Asked: @unchecked Sendable {
+            let lock = NSLock()
+            var largest = 0
+            var items = 0
+        }
+        let asked = Asked()
+        let count = 2 * 8 * Parallel.threads * 512 + 5
+        // Item i gives i % 3 rows: indicators of programmes, some with none.
+        @Sendable func rows(_ range: Range<Int>) -> [[String]] {
+            range.flatMap { item in (0..<(item % 3)).map { ["dinas-a/program-\(item)", String($0 + 1), "-\(item)"] } }
+        }
+        let source = RowSource(count: count) { range in
+            asked.lock.withLock {
+                asked.largest = max(asked.largest, range.count)
+                asked.items += range.count
+            }
+            return rows(range)
+        }
+        let columns: [DataColumn] = [.text("program", "program"), .integer("nomor", "nomor"), .text("catatan", "catatan")]
+        let made = DataTable(name: "uji", title: "Uji", description: "Uji.", columns: columns, primaryKey: [], foreignKeys: [], source: source)
+        let held = DataTable(
+            name: "uji", title: "Uji", description: "Uji.", columns: columns, primaryKey: [], foreignKeys: [], rows: rows(0..<count))
+        for form in [CSVWriter.Form.standard, .spreadsheet] {
+            #expect(CSVWriter.bytes(made, form) == CSVWriter.bytes(held, form))
+        }
+        #expect(asked.largest == 512 && asked.items == 2 * count)
+        // Read whole, the rows are the held ones; set, they replace the source.
+        #expect(made.rows == held.rows)
+        var emptied = made
+        emptied.rows = []
+        #expect(emptied.source == nil && CSVWriter.bytes(emptied, .standard) == Array("program,nomor,catatan\r\n".utf8))
+    }
+
     @Test(arguments: [
         ("CC BY 4.0", "CC-BY-4.0"), ("cc-by-sa 4.0", "CC-BY-SA-4.0"), ("CC0", "CC0-1.0"), ("ODbL", "ODbL-1.0"),
         ("Lisensi Pemda \"Bantul\" 2020", "lisensi-pemda-bantul-2020"), ("ライセンス", "lainnya"),
