@@ -1,3 +1,5 @@
+import BigInt
+
 /// The implementation status of a programme (`status:` in its front matter).
 public enum ProgramStatus: String, CaseIterable, Sendable, Hashable, Codable, CodingKeyRepresentable {
     /// Planned, not started.
@@ -26,6 +28,43 @@ public enum IndicatorDirection: String, CaseIterable, Sendable, Hashable, Codabl
     case turun
 }
 
+/// A ``Rational`` or none, as an ``Indicator`` keeps its values: numerator and denominator in 64
+/// bits each when they fit (every value an editor writes in practice), else the number in a box of
+/// its own. 24 bytes where a `Rational?` takes 80: an indicator took 416 bytes, most of a parsed
+/// programme's memory, which `tinjau serve` keeps for every programme between builds (issue 14).
+/// Each value has one form (the small one whenever it fits, always in lowest terms), so the
+/// synthesised equality and hashing are those of the numbers.
+enum CompactRational: Hashable, Sendable {
+    /// No value.
+    case none
+    /// `numerator / denominator` in lowest terms, `denominator > 0`.
+    case small(Int64, Int64)
+    /// A value whose numerator or denominator does not fit in 64 bits.
+    indirect case large(Rational)
+
+    /// `value` in its compact form.
+    init(_ value: Rational?) {
+        guard let value else {
+            self = .none
+            return
+        }
+        if let numerator = Int64(exactly: value.numerator), let denominator = Int64(exactly: value.denominator) {
+            self = .small(numerator, denominator)
+        } else {
+            self = .large(value)
+        }
+    }
+
+    /// The number, or `nil` for ``none``.
+    var value: Rational? {
+        switch self {
+        case .none: nil
+        case .small(let numerator, let denominator): Rational(reduced: BigInt(numerator), BigInt(denominator))
+        case .large(let value): value
+        }
+    }
+}
+
 /// A performance indicator of a programme. Values are in the indicator's own
 /// unit (`satuan`), for example percent as 0…100 when `satuan: persen`, and are
 /// kept exactly as written (``Rational``), so that achievements and scores are
@@ -36,15 +75,31 @@ public struct Indicator: Hashable, Sendable, Codable {
     /// Unit, e.g. `persen`, `unit`, `orang`; empty when not given.
     public var unit: String
     /// Value before the programme, if known.
-    public var baseline: Rational?
+    public var baseline: Rational? {
+        get { storedBaseline.value }
+        set { storedBaseline = CompactRational(newValue) }
+    }
     /// Value to reach.
-    public var target: Rational?
+    public var target: Rational? {
+        get { storedTarget.value }
+        set { storedTarget = CompactRational(newValue) }
+    }
     /// Value reached so far, if measured.
-    public var realisation: Rational?
+    public var realisation: Rational? {
+        get { storedRealisation.value }
+        set { storedRealisation = CompactRational(newValue) }
+    }
     /// Whether higher or lower is better.
     public var direction: IndicatorDirection
     /// Weight in the `capaian-indikator` method, > 0 (default 1).
-    public var weight: Rational
+    public var weight: Rational {
+        get { storedWeight.value ?? .one }
+        set { storedWeight = CompactRational(newValue) }
+    }
+    private var storedBaseline: CompactRational
+    private var storedTarget: CompactRational
+    private var storedRealisation: CompactRational
+    private var storedWeight: CompactRational
     /// Where the indicator starts in its file (not archived: an archived indicator is at its archive).
     public var location = SourceLocation(path: "")
     /// Where each of the indicator's fields has its value, by field name (`target`, …).
@@ -63,13 +118,39 @@ public struct Indicator: Hashable, Sendable, Codable {
     ) {
         self.name = name
         self.unit = unit
-        self.baseline = baseline
-        self.target = target
-        self.realisation = realisation
+        self.storedBaseline = CompactRational(baseline)
+        self.storedTarget = CompactRational(target)
+        self.storedRealisation = CompactRational(realisation)
         self.direction = direction
-        self.weight = weight
+        self.storedWeight = CompactRational(weight)
         self.location = location
         self.fieldLocations = fieldLocations
+    }
+
+    /// Decodes the fields of ``CodingKeys`` (an archive's indicator).
+    /// - Throws: `DecodingError` when a field is missing or of the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try values.decode(String.self, forKey: .name), unit: try values.decode(String.self, forKey: .unit),
+            baseline: try values.decodeIfPresent(Rational.self, forKey: .baseline),
+            target: try values.decodeIfPresent(Rational.self, forKey: .target),
+            realisation: try values.decodeIfPresent(Rational.self, forKey: .realisation),
+            direction: try values.decode(IndicatorDirection.self, forKey: .direction),
+            weight: try values.decode(Rational.self, forKey: .weight), location: SourceLocation(path: ""))
+    }
+
+    /// Encodes the fields of ``CodingKeys``; values not given are left out.
+    /// - Throws: `EncodingError` from the encoder.
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(name, forKey: .name)
+        try values.encode(unit, forKey: .unit)
+        try values.encodeIfPresent(baseline, forKey: .baseline)
+        try values.encodeIfPresent(target, forKey: .target)
+        try values.encodeIfPresent(realisation, forKey: .realisation)
+        try values.encode(direction, forKey: .direction)
+        try values.encode(weight, forKey: .weight)
     }
 
     /// The location of a field's value, or the indicator's when the field is absent.

@@ -31,7 +31,7 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible,
     }
 
     /// Already in lowest terms with `d > 0`: no reduction.
-    private init(reduced n: BigInt, _ d: BigInt) {
+    init(reduced n: BigInt, _ d: BigInt) {
         numerator = n
         denominator = d
     }

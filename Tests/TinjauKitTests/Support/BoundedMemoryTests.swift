@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 import Mustache
 import Testing
@@ -19,6 +20,32 @@ struct BoundedMemoryTests {
                 start += part
             }
         }
+    }
+
+    /// An indicator keeps its values compactly (``CompactRational``) and gives back exactly what it
+    /// was given: small and huge numbers, negative ones and none; equal values are equal indicators
+    /// however they were made, and an archive reads back what it wrote.
+    @Test func indicatorValuesAreKeptCompactlyAndExactly() throws {
+        let huge = Rational(BigInt(2).power(80) + 1, 3)
+        let values: [Rational?] = [nil, 0, Rational(145, 2), Rational(-7, 3), Rational(Int(Int64.max)), huge, Rational(1, BigInt(2).power(70))]
+        for value in values {
+            var indicator = Indicator(
+                name: "Aplikasi layanan", unit: "persen", baseline: value, target: value, location: SourceLocation(path: "a.md"))
+            #expect(indicator.baseline == value && indicator.target == value && indicator.realisation == nil && indicator.weight == .one)
+            indicator.realisation = value
+            indicator.weight = value ?? Rational(3, 2)
+            #expect(indicator.realisation == value && indicator.weight == (value ?? Rational(3, 2)))
+            let data = try JSONEncoder().encode(indicator)
+            let back = try JSONDecoder().decode(Indicator.self, from: data)
+            #expect(back.baseline == value && back.target == value && back.realisation == value && back.weight == indicator.weight)
+        }
+        // The same number made two ways is the same indicator.
+        let a = Indicator(name: "x", target: Rational(BigInt(4), BigInt(8)), location: SourceLocation(path: "a.md"))
+        let b = Indicator(name: "x", target: Rational(1, 2), location: SourceLocation(path: "a.md"))
+        #expect(a == b && a.hashValue == b.hashValue)
+        #expect(a != Indicator(name: "x", target: Rational(1, 3), location: SourceLocation(path: "a.md")))
+        // Four values in 24 bytes each, where a `Rational?` took 80: an indicator took 416 bytes.
+        #expect(MemoryLayout<Indicator>.stride <= 224)
     }
 
     @Test func aProducedFileIsWrittenWholeKeptWhenUnchangedAndLeavesNoSpool() throws {
