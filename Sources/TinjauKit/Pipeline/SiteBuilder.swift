@@ -113,6 +113,7 @@ public struct SiteBuilder: Sendable {
         self.fileSystem = fileSystem
         self.baseTheme = baseTheme
         self.tools = tools
+        MemoryTrim.configure()
     }
 
     /// The result of every stage before rendering: the content with its bodies rendered, the scores,
