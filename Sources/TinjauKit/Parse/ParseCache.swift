@@ -1,7 +1,8 @@
 import Crypto
 import Foundation
 
-/// SHA-256 digests as 64 lowercase hexadecimal digits: the keys of the build cache.
+/// SHA-256 digests (FIPS 180-4): as 64 lowercase hexadecimal digits (`of`, `Parts.digest()`), or as
+/// their 32 bytes (``Digest``: `digest(of:)`, `Parts.value()`) where many are kept: the keys of the build cache.
 public enum ContentHash {
     /// The digest of `bytes`.
     public static func of(_ bytes: [UInt8]) -> String {
