@@ -72,9 +72,7 @@ public struct MarkdownSource: Hashable, Sendable {
     mutating func keep(in store: BodyStore, digested: Bool = false) {
         guard stored == nil, !inline.isEmpty else { return }
         if digested {
-            var parts = ContentHash.Parts()
-            parts.add(inline)
-            textDigest = parts.value()
+            textDigest = ContentHash.digest(parts: [inline])
             readsReview = Self.mayReadReview(inline)
         }
         stored = (store, store.append(inline))

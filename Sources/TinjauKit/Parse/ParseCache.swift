@@ -38,9 +38,14 @@ public enum ContentHash {
 
     /// The digest of several parts, each length-prefixed so that `["ab", "c"]` and `["a", "bc"]` differ.
     public static func of(parts: [String]) -> String {
+        digest(parts: parts).hex
+    }
+
+    /// ``of(parts:)`` as 32 bytes.
+    static func digest(parts: [String]) -> Digest {
         var hasher = Parts()
         for part in parts { hasher.add(part) }
-        return hasher.digest()
+        return hasher.value()
     }
 
     /// A digest fed part by part (``of(parts:)`` without an array of the parts): texts
@@ -75,21 +80,15 @@ public enum ContentHash {
         }
 
         /// The digest of what was added, as 64 hexadecimal digits.
-        func digest() -> String { hex(hasher.finalize()) }
+        func digest() -> String { value().hex }
 
         /// The digest of what was added, as 32 bytes.
         func value() -> Digest { Digest(hasher.finalize()) }
     }
 
+    /// `digest` as 64 lowercase hexadecimal digits (``Digest/hex``).
     static func hex(_ digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        Digest(digest).hex
     }
 }
 

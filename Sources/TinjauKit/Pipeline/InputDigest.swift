@@ -69,11 +69,11 @@ public enum InputDigest {
                 let stamp = listed.stamp
                 if let stamp, let entry = known.lookupSeeing(path, stamp: stamp) { return fileDigest(sha256: entry.sha256) }
                 guard let bytes = try? fileSystem.read(path) else { return nil }
-                let sha256 = SHA256.hash(data: bytes)
+                let sha256 = ContentHash.digest(of: bytes)
                 if let stamp, fileSystem.settledStamp(path) == stamp {
-                    known.recordSeeing(path, SourceMemo.Known(stamp: stamp, sha256: Digest(sha256), digest: nil))
+                    known.recordSeeing(path, SourceMemo.Known(stamp: stamp, sha256: sha256, digest: nil))
                 }
-                return sha256.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                return fileDigest(sha256: sha256)
             }
             for (entry, digest) in zip(entries, digests) {
                 mix(entry.relativePath.utf8)

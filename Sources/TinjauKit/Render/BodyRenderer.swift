@@ -223,11 +223,8 @@ public struct BodyRenderer: Sendable {
                 }()
             // A body that may read the review is rendered again whenever the outline changed.
             let reads = body.readsReview ?? MarkdownSource.mayReadReview(body.text)
-            var key = ContentHash.Parts()
-            for part in [edition, page, String(headingOffset), body.path, String(body.firstLine), text, reads ? "outline " + renderer.outline : "-"] {
-                key.add(part)
-            }
-            return key.value()
+            return ContentHash.digest(
+                parts: [edition, page, String(headingOffset), body.path, String(body.firstLine), text, reads ? "outline " + renderer.outline : "-"])
         }
 
         private func rendered(_ body: MarkdownSource, page: String, headingOffset: Int) -> (html: String, diagnostics: [Diagnostic]) {
