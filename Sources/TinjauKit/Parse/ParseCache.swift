@@ -125,7 +125,10 @@ public final class ParseCache: @unchecked Sendable {
         case page(NarrativePage?)
     }
 
-    private let previous: [String: Entry]
+    /// The earlier results, until ``keep(_:)`` or ``keepEarlier(except:)`` carries them over whole
+    /// (they are then moved into ``current``, not copied: at 100 000 programmes a copy of the table
+    /// was 45 MB of a rebuild's peak; ``BuildMemory/takeParse()`` makes this cache their only holder).
+    private var previous: [String: Entry]
     private var current: [String: Entry] = [:]
     private let lock = NSLock()
     private var reusedCount = 0
@@ -137,7 +140,19 @@ public final class ParseCache: @unchecked Sendable {
     init(previous: [String: Entry] = [:], bodies: BodyStore = BodyStore()) {
         self.previous = previous
         self.bodies = bodies
-        current.reserveCapacity(previous.count)
+    }
+
+    /// Every result this cache holds, earlier ones included, by path (this build's over an earlier
+    /// one of the same path): for a build that failed, whose successor may still take any of them
+    /// (each is used only under its key). Leaves this cache empty.
+    func surviving() -> [String: Entry] {
+        lock.withLock {
+            var all: [String: Entry] = [:]
+            swap(&all, &previous)
+            for (path, entry) in current { all[path] = entry }
+            current = [:]
+            return all
+        }
     }
 
     /// The entries made or reused in this build, by path, with the store their bodies are in: this
@@ -192,7 +207,8 @@ public final class ParseCache: @unchecked Sendable {
             reusedCount += taken.count
             let parsedAgain = current.keys.reduce(0) { $0 + (previous[$1] == nil ? 0 : 1) }
             if taken.count + parsedAgain == previous.count {
-                var all = previous
+                var all: [String: Entry] = [:]
+                swap(&all, &previous)
                 for (path, entry) in current { all[path] = entry }
                 current = all
                 return
@@ -207,7 +223,8 @@ public final class ParseCache: @unchecked Sendable {
     /// unchanged but `changed` (``ContentMemo``), without looking each one up.
     func keepEarlier(except changed: Set<String>) {
         lock.withLock {
-            var all = previous
+            var all: [String: Entry] = [:]
+            swap(&all, &previous)
             for path in changed { all.removeValue(forKey: path) }
             reusedCount += all.count
             for (path, entry) in current { all[path] = entry }

@@ -306,6 +306,31 @@ public final class BuildMemory: @unchecked Sendable {
         set { lock.withLock { stored = newValue } }
     }
 
+    /// Takes the parsed files out of the last build's cache (``BuildCache/parse``, with the store of
+    /// their bodies), leaving it without them, so that the ``ParseCache`` made of them is their only
+    /// holder and carries them over to the next build in place: held here as well, they were copied
+    /// (at 100 000 programmes, 45 MB more at a rebuild's peak). A build that fails gives back what its
+    /// cache holds with ``giveBackParse(_:bodies:)``. Empty before the first successful build.
+    func takeParse() -> (entries: [String: ParseCache.Entry], bodies: BodyStore?) {
+        lock.withLock {
+            guard stored != nil else { return ([:], nil) }
+            var entries: [String: ParseCache.Entry] = [:]
+            swap(&entries, &stored!.parse)
+            return (entries, stored!.parseBodies)
+        }
+    }
+
+    /// Puts parsed files back into the last successful build's cache after a build that took them
+    /// (``takeParse()``) failed: each entry is still used only under its key, so the next build
+    /// parses only what changed, as it would have after that successful build.
+    func giveBackParse(_ entries: [String: ParseCache.Entry], bodies: BodyStore) {
+        lock.withLock {
+            guard stored != nil else { return }
+            stored!.parse = entries
+            stored!.parseBodies = bodies
+        }
+    }
+
     /// The theme of the last build (``TemplateMemo``).
     let templates = TemplateMemo()
 

@@ -344,12 +344,22 @@ public struct SiteBuilder: Sendable {
                 aggregates: nil, content: nil, written: OutputWriter.Report(written: 0, unchanged: files, removed: 0))
         }
         // The cache of the last build: in memory (serve), else beside the output.
-        let (cache, cacheDiagnostics) =
+        var (cache, cacheDiagnostics) =
             memory?.cache.map { ($0, []) }
             ?? BuildCache.load(for: options.outputDirectory, fileSystem: fileSystem)
         opening.lap("cache")
-        // Parsed files are kept only where they can be reused: in memory.
-        let parseCache = memory.map { _ in ParseCache(previous: cache.parse, bodies: cache.parseBodies ?? BodyStore()) }
+        // Parsed files are kept only where they can be reused: in memory, taken out of it so that
+        // this build's parse cache is their one holder (``BuildMemory/takeParse()``).
+        cache.parse = [:]
+        let parseCache = memory.map { memory in
+            let taken = memory.takeParse()
+            return ParseCache(previous: taken.entries, bodies: taken.bodies ?? BodyStore())
+        }
+        var succeeded = false
+        defer {
+            // A failed build gives the parsed files back for the next (this one's included).
+            if !succeeded, let parseCache { memory?.giveBackParse(parseCache.surviving(), bodies: parseCache.bodies) }
+        }
         var analysis = try analyse(options, parseCache: parseCache)
         // The content's and theme's warnings, recorded for a later build that stops early.
         let contentWarnings = analysis.diagnostics.filter { $0.severity == .warning }
@@ -447,6 +457,7 @@ public struct SiteBuilder: Sendable {
         memory?.cache = newCache
         memory?.theme = theme
         timer.lap("assets, data and extras")
+        succeeded = true
         var result = report(analysis, files: paths, written: written, extras: made)
         result.pagesKept = reuse.kept
         result.pagesKeptByInputs = reuse.keptByInputs

@@ -223,17 +223,26 @@ struct BuildCacheTests {
         }
     }
 
-    /// A changed file, or a programme read against changed dimensions, is parsed again.
-    @Test func aChangedFileOrChangedDimensionsAreParsedAgain() throws {
+    /// A review of one OPD with two programmes, `satu` and `dua`, parsed into a first cache; then
+    /// `satu`'s budget changed and the files parsed again through a second cache made from the first.
+    static func twoBuilds() -> (
+        files: [String: String], first: ParseCache, second: ParseCache, parsed: (content: ReviewContent?, diagnostics: [Diagnostic])
+    ) {
         var files = [
             "c/tinjau.yml": minimalReview, "c/opd/dinas-a/_index.md": opdIndex,
             "c/opd/dinas-a/satu.md": programFile("anggaran: 1000\n"), "c/opd/dinas-a/dua.md": programFile(),
         ]
         let first = ParseCache()
-        _ = Self.parse("c", fileSystem: InMemoryFileSystem(files: files), cache: first)
+        _ = parse("c", fileSystem: InMemoryFileSystem(files: files), cache: first)
         files["c/opd/dinas-a/satu.md"] = programFile("anggaran: 2000\n")
         let second = ParseCache(previous: first.entries)
-        let parsed = Self.parse("c", fileSystem: InMemoryFileSystem(files: files), cache: second)
+        return (files, first, second, parse("c", fileSystem: InMemoryFileSystem(files: files), cache: second))
+    }
+
+    /// A changed file, or a programme read against changed dimensions, is parsed again.
+    @Test func aChangedFileOrChangedDimensionsAreParsedAgain() throws {
+        let (built, first, second, parsed) = Self.twoBuilds()
+        var files = built
         #expect(second.reused == 2)  // the OPD and `dua`
         #expect(parsed.content?.programs.first { $0.slug == "satu" }?.budget == 2000)
         // The next build's entries: every file's, the one parsed again as now parsed.
@@ -254,6 +263,51 @@ struct BuildCacheTests {
         let third = ParseCache(previous: second.entries)
         _ = Self.parse("c", fileSystem: InMemoryFileSystem(files: files), cache: third)
         #expect(third.reused == 1)  // the OPD only: both programmes are read against the new dimensions
+    }
+
+    /// A cache carries its earlier results over whole (moved, not copied) and, for a build that
+    /// failed, gives back everything it holds: the earlier results and this build's.
+    @Test func aCacheGivesBackEarlierAndNewResults() throws {
+        let (_, first, second, _) = Self.twoBuilds()
+        let kept = second.entries
+        // The earlier cache's results are its own still.
+        #expect(first.entries.count == 3)
+        let surviving = second.surviving()
+        #expect(Set(surviving.keys) == Set(kept.keys))
+        #expect(surviving["c/opd/dinas-a/satu.md"]?.key == kept["c/opd/dinas-a/satu.md"]?.key)
+        #expect(surviving["c/opd/dinas-a/satu.md"]?.key != first.entries["c/opd/dinas-a/satu.md"]?.key)
+        #expect(second.entries.isEmpty)
+        // Before anything was kept, the earlier results are given back with the new ones over them.
+        let third = ParseCache(previous: first.entries)
+        third.record("c/opd/dinas-a/baru.md", try #require(kept["c/opd/dinas-a/satu.md"]))
+        let back = third.surviving()
+        #expect(Set(back.keys) == Set(first.entries.keys).union(["c/opd/dinas-a/baru.md"]))
+    }
+
+    /// A build of `tinjau serve` that fails takes the parsed files out of the memory and gives them
+    /// back: the next build parses only the file that was broken, and makes a clean build's site.
+    @Test func aFailedServeBuildGivesTheParsedFilesBack() throws {
+        let dir = try TemporaryDirectory()
+        let (fs, content, builder, options) = try Self.servedMini(in: dir)
+        try builder.build(options)
+        let before = try #require(builder.memory?.cache?.parse)
+        let path = content + "/opd/dinas-a/aplikasi-aduan.md"
+        let original = try fs.read(path)
+        try fs.write(Array("---\njudul: [tidak ditutup\n---\nTeks.\n".utf8), to: path)
+        try Self.age([content], step: 1)
+        #expect(throws: BuildFailure.self) { try builder.build(options) }
+        let after = try #require(builder.memory?.cache?.parse)
+        #expect(Set(after.keys) == Set(before.keys))
+        for (file, entry) in before where file != path { #expect(after[file]?.key == entry.key, "\(file)") }
+        #expect(after[path]?.key != before[path]?.key, "the broken file's own result is kept too")
+        try fs.write(original, to: path)
+        try Self.age([content], step: 2)
+        try builder.build(options)
+        try SiteBuilder().build(BuildOptions(contentDirectory: content, templatesDirectory: shippedTemplates, outputDirectory: dir.path + "/clean"))
+        for entry in try fs.listRecursively(dir.path + "/clean") where entry.kind == .file && entry.relativePath != OutputWriter.marker {
+            #expect(
+                try fs.read(dir.path + "/out/" + entry.relativePath) == fs.read(dir.path + "/clean/" + entry.relativePath), "\(entry.relativePath)")
+        }
     }
 
     /// `tinjau serve` keeps a body across an edit of another programme's front matter (``BodyMemo``)
