@@ -144,6 +144,25 @@ public final class PageReuse: @unchecked Sendable {
         }
     }
 
+    /// `path` as the previous build's records hold it, when they do: the same text, one string
+    /// shared by the old records, the new ones and the writer's lists, instead of a copy per page
+    /// made by this build (at 100 000 programmes, 10 MB more through the pages stage).
+    func recorded(_ path: String) -> String {
+        guard let index = previous.fingerprints.index(forKey: path) else { return path }
+        return previous.fingerprints.keys[index]
+    }
+
+    /// Makes room in this build's records for every page of the previous build, once, when pages are
+    /// kept by their key or fingerprint one by one (the outline changed: every page is recorded here),
+    /// so that the tables are not grown and copied while the previous build's are held. Called with
+    /// the lock held.
+    private func reserveRecords() {
+        guard !sameOutline, current.isEmpty else { return }
+        current.reserveCapacity(previous.fingerprints.count)
+        currentKeys.reserveCapacity(previous.keys.count)
+        keptStampsByPath.reserveCapacity(previous.stamps.count)
+    }
+
     /// Whether the output still holds the page at `path` as the recorded build left it (same stamp).
     private func untouched(_ path: String) -> Bool {
         available(path) && previous.stamps[path].map { $0 == stamp(path) } == true
@@ -197,6 +216,7 @@ public final class PageReuse: @unchecked Sendable {
         let fingerprint = previous.fingerprints[path]
         let same = fingerprint != nil && previous.keys[path] == key && untouched(path)
         lock.withLock {
+            reserveRecords()
             currentKeys[path] = key
             if same, let fingerprint {
                 keepStamp(path)
@@ -213,6 +233,7 @@ public final class PageReuse: @unchecked Sendable {
     func record(_ path: String, fingerprint: Digest) -> Bool {
         let same = previous.fingerprints[path] == fingerprint && untouched(path)
         lock.withLock {
+            reserveRecords()
             current[path] = fingerprint
             if same {
                 keepStamp(path)

@@ -24,13 +24,9 @@ extension SiteRenderer {
             var renderer = edition.prefix.isEmpty ? self : rendering(edition)
             renderer.reuse = nil
             let site = renderer
-            let layouts = ProgramListLayouts()
-            let kinds = site.pages().compactMap { item -> (path: String, kind: PageKind)? in
-                guard wanted.contains(edition.prefix + item.path) else { return nil }
-                guard case .programList(var slice) = item.kind else { return item }
-                slice.layouts = layouts
-                return (item.path, .programList(slice))
-            }
+            var pages = site.pages()
+            pages.layouts = ProgramListLayouts()
+            let kinds = pages.filter { wanted.contains(edition.prefix + $0.path) }
             let rendered = Parallel.map(kinds) { site.renderPage(path: $0.path, kind: $0.kind) }
             for result in rendered {
                 switch result {

@@ -147,40 +147,16 @@ public struct SiteRenderer: Sendable {
     /// Every page of the site with its permalink, in the order written: those of ``pages(_:aggregates:features:)``,
     /// the list of archives when there are archives, and no 404 page in an archived site or another
     /// language's edition (the site's own serves every address).
-    func pages() -> [(path: String, kind: PageKind)] {
-        var kinds = Self.pages(content, aggregates: aggregates, features: features)
+    func pages() -> PageList {
         // The 404 page is served at any address: one, in the review's language, at the site's root.
-        if archive != nil || isTranslatedEdition { kinds.removeAll { $0.path == Permalink.notFound } }
-        if archive == nil && !archives.isEmpty { kinds.append((Permalink.archives, .archiveList)) }
-        return kinds
+        PageList(
+            content, aggregates: aggregates, features: features, notFound: archive == nil && !isTranslatedEdition,
+            archiveList: archive == nil && !archives.isEmpty)
     }
 
-    /// Every page of the site with its permalink, in the order written.
-    static func pages(_ content: ReviewContent, aggregates: Aggregates? = nil, features: SiteFeatures = SiteFeatures()) -> [(
-        path: String, kind: PageKind
-    )] {
-        var kinds: [(path: String, kind: PageKind)] = [(Permalink.home, .home), (Permalink.dimensionList, .dimensionList)]
-        kinds += content.dimensions.map { (Permalink.dimension($0.id), .dimension($0)) }
-        kinds.append((Permalink.opdList, .opdList))
-        kinds += content.opds.map { (Permalink.opd($0.slug), .opd($0)) }
-        // Each order's pages: as many as its rows need (the same in every edition: a count, not titles).
-        let listPages = ProgramListLayout.pageCount(rows: content.programs.count, perPage: content.config.programsPerPage)
-        for order in ProgramOrder.allCases {
-            kinds += (1...listPages).map {
-                (Permalink.programList(order, page: $0), .programList(ProgramListSlice(order: order, page: $0, pageCount: listPages)))
-            }
-        }
-        kinds += content.programs.map { (Permalink.program($0), .program($0)) }
-        kinds += content.pages.map { (Permalink.page($0.slug), .page($0)) }
-        kinds += [
-            (Permalink.findings, .findings), (Permalink.overlaps, .overlaps), (Permalink.delays, .delays),
-            (Permalink.capacity, .capacity), (Permalink.budget, .budget), (Permalink.methodology, .methodology),
-            (Permalink.data, .data), (Permalink.print, .print),
-        ]
-        if features.search { kinds.append((Permalink.search, .search)) }
-        if let changes = aggregates?.changes { kinds.append((Permalink.changes, .changes(changes))) }
-        kinds.append((Permalink.notFound, .notFound))
-        return kinds
+    /// Every page of the site with its permalink, in the order written (``PageList``).
+    static func pages(_ content: ReviewContent, aggregates: Aggregates? = nil, features: SiteFeatures = SiteFeatures()) -> PageList {
+        PageList(content, aggregates: aggregates, features: features)
     }
 
     /// The paths of the pages the search index holds: programmes, OPDs, dimensions, narrative
@@ -255,12 +231,8 @@ public struct SiteRenderer: Sendable {
     func renderPages(batchSize: Int, emit: ([OutputFile]) throws -> Void) throws {
         // Each programme list is sorted and cut into pages once, not once per page, and only when
         // one of its pages is rendered.
-        let layouts = ProgramListLayouts()
-        let kinds = pages().map { item -> (path: String, kind: PageKind) in
-            guard case .programList(var slice) = item.kind else { return item }
-            slice.layouts = layouts
-            return (item.path, .programList(slice))
-        }
+        var kinds = pages()
+        kinds.layouts = ProgramListLayouts()
         var start = 0
         while start < kinds.count {
             // A batch holds up to `batchSize` programme pages, but far fewer of the others: an OPD,
@@ -270,7 +242,7 @@ public struct SiteRenderer: Sendable {
             var end = start
             var weight = 0
             while end < kinds.count, weight < batchSize {
-                weight += batchWeight(kinds[end].kind, batchSize: batchSize)
+                weight += batchWeight(kinds.kind(at: end), batchSize: batchSize)
                 end += 1
             }
             let batch = Array(kinds[start..<end])
@@ -324,7 +296,8 @@ public struct SiteRenderer: Sendable {
     /// One page: its view model with the shared pieces (``PageContext``), through its template.
     func renderPage(path: String, kind: PageKind) -> Result<OutputFile, Diagnostic> {
         let template = kind.template.rawValue
-        let outputPath = pathPrefix + path
+        // The previous build's string for the path where its records hold one (``PageReuse/recorded(_:)``).
+        let outputPath = reuse?.recorded(pathPrefix + path) ?? pathPrefix + path
         if let reuse {
             // A programme page of this review depends on its own file; any other page (an archived
             // review's included) on the outline alone.
