@@ -1,24 +1,31 @@
+import Foundation
+
 /// Where each front-matter field of one file has its value: field name → line and column, all in
 /// the same file.
 ///
 /// A compact table rather than `[String: SourceLocation]`: a programme has twenty-odd fields and
 /// each of its indicators five or six, and as dictionaries their places were a third of the parsed
 /// content's memory (24 MB of 72 MB at 10 000 programmes, measured with heaptrack). Here each
-/// field costs one short string and two 32-bit numbers, the path is kept once, and lookups are a
-/// binary search over the names in sorted order.
+/// field costs 8 bytes: the number of its name (``FieldNames``, each name numbered once per
+/// process), its line (32 bits) and its column (16 bits); the path is kept once, and lookups are a
+/// binary search over the numbers. With the names as strings in each table, the places were still
+/// 8,7 MB at 10 000 programmes, more than any other part of the parsed content. A place that does
+/// not fit (a column past 65 535, a line past 2³² − 1, another file) is kept as it is, aside.
 public struct FieldLocations: Hashable, Sendable, Sequence, ExpressibleByDictionaryLiteral {
     /// One field's place.
     struct Entry: Hashable, Sendable {
-        var field: String
-        var line: Int32
-        var column: Int32
+        var name: UInt16
+        var column: UInt16
+        var line: UInt32
     }
 
     /// The file all the places are in (the first place's path; empty while there is none).
     public private(set) var path: String = ""
-    /// Sorted by field name, one entry per field.
+    /// Sorted by the number of the field's name, one entry per field.
     private var entries: [Entry] = []
-    /// Places in another file than ``path`` (never made by the parser; kept so that nothing set is lost).
+    /// Places that do not fit an ``Entry``: in another file than ``path`` (never made by the parser),
+    /// past its line or column range, or under a name ``FieldNames`` has no number left for. Kept so
+    /// that nothing set is lost.
     private var elsewhere: [String: SourceLocation] = [:]
 
     /// No places.
@@ -40,41 +47,47 @@ public struct FieldLocations: Hashable, Sendable, Sequence, ExpressibleByDiction
     /// Whether no field has a place.
     public var isEmpty: Bool { count == 0 }
 
-    private func index(of field: String) -> (found: Bool, at: Int) {
+    private func index(of name: UInt16) -> (found: Bool, at: Int) {
         var low = 0
         var high = entries.count
         while low < high {
             let middle = (low + high) / 2
-            if entries[middle].field < field { low = middle + 1 } else { high = middle }
+            if entries[middle].name < name { low = middle + 1 } else { high = middle }
         }
-        return (low < entries.count && entries[low].field == field, low)
+        return (low < entries.count && entries[low].name == name, low)
     }
 
     /// The place of `field`'s value, or `nil` when the field has none; setting `nil` removes it.
     public subscript(field: String) -> SourceLocation? {
         get {
             if let other = elsewhere[field] { return other }
-            let (found, at) = index(of: field)
+            guard let name = FieldNames.shared.number(of: field, adding: false) else { return nil }
+            let (found, at) = index(of: name)
             guard found else { return nil }
             return SourceLocation(path: path, line: Int(entries[at].line), column: Int(entries[at].column))
         }
         set {
-            let (found, at) = index(of: field)
             elsewhere[field] = nil
-            if found { entries.remove(at: at) }
+            if let name = FieldNames.shared.number(of: field, adding: false) {
+                let (found, at) = index(of: name)
+                if found { entries.remove(at: at) }
+            }
             guard let location = newValue else { return }
             if entries.isEmpty && elsewhere.isEmpty { path = location.path }
-            guard location.path == path, let line = Int32(exactly: location.line), let column = Int32(exactly: location.column) else {
+            guard location.path == path, let line = UInt32(exactly: location.line), let column = UInt16(exactly: location.column),
+                let name = FieldNames.shared.number(of: field, adding: true)
+            else {
                 elsewhere[field] = location
                 return
             }
-            entries.insert(Entry(field: field, line: line, column: column), at: at)
+            entries.insert(Entry(name: name, column: column, line: line), at: index(of: name).at)
         }
     }
 
     /// Every field with its place, sorted by field name.
     public func makeIterator() -> IndexingIterator<[(key: String, value: SourceLocation)]> {
-        var all = entries.map { (key: $0.field, value: SourceLocation(path: path, line: Int($0.line), column: Int($0.column))) }
+        let names = FieldNames.shared.names(of: entries.map(\.name))
+        var all = zip(names, entries).map { (key: $0, value: SourceLocation(path: path, line: Int($1.line), column: Int($1.column))) }
         all += elsewhere.map { (key: $0.key, value: $0.value) }
         return all.sorted { $0.key < $1.key }.makeIterator()
     }
@@ -82,5 +95,37 @@ public struct FieldLocations: Hashable, Sendable, Sequence, ExpressibleByDiction
     /// The places as a dictionary.
     public var dictionary: [String: SourceLocation] {
         Dictionary(uniqueKeysWithValues: map { ($0.key, $0.value) })
+    }
+}
+
+/// The names of front-matter fields, each numbered once in this process (from 0, in the order
+/// first seen), for ``FieldLocations``. A content has a few dozen names (its fields and the odd
+/// misspelt key), so the table stays small; past 65 535 names no more are numbered and their places
+/// are kept aside. The numbers are not stable between processes and are never written out.
+/// Thread-safe: the parser records places on all cores.
+final class FieldNames: @unchecked Sendable {
+    /// The one table of the process.
+    static let shared = FieldNames()
+
+    private let lock = NSLock()
+    private var numbers: [String: UInt16] = [:]
+    private var names: [String] = []
+
+    /// The number of `name`; a new one when it has none and `adding` is `true` (`nil` when not, or
+    /// when every number is taken).
+    func number(of name: String, adding: Bool) -> UInt16? {
+        lock.withLock {
+            if let number = numbers[name] { return number }
+            guard adding, names.count <= Int(UInt16.max) else { return nil }
+            let number = UInt16(names.count)
+            names.append(name)
+            numbers[name] = number
+            return number
+        }
+    }
+
+    /// The names numbered `numbers`, in the same order.
+    func names(of numbers: [UInt16]) -> [String] {
+        lock.withLock { numbers.map { names[Int($0)] } }
     }
 }
