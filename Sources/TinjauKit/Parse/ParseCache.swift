@@ -128,8 +128,16 @@ public final class ParseCache: @unchecked Sendable {
     /// The earlier results, until ``keep(_:)`` or ``keepEarlier(except:)`` carries them over whole
     /// (they are then moved into ``current``, not copied: at 100 000 programmes a copy of the table
     /// was 45 MB of a rebuild's peak; ``BuildMemory/takeParse()`` makes this cache their only holder).
+    /// Looked up (``earlier(_:key:)``, ``holds(_:key:)``) without the lock, on all cores: only
+    /// before those calls, which come once the lookups are done.
     private var previous: [String: Entry]
     private var current: [String: Entry] = [:]
+    /// Whether ``previous`` was moved into ``current``.
+    private var carriedOver = false
+    /// What carrying the earlier results over replaced: each path's earlier result, or `nil` for a
+    /// path that had none (one file per edit, not per file), so that ``surviving()`` can give the
+    /// earlier results back as they were.
+    private var displaced: [String: Entry?] = [:]
     private let lock = NSLock()
     private var reusedCount = 0
 
@@ -142,15 +150,19 @@ public final class ParseCache: @unchecked Sendable {
         self.bodies = bodies
     }
 
-    /// Every result this cache holds, earlier ones included, by path (this build's over an earlier
-    /// one of the same path): for a build that failed, whose successor may still take any of them
-    /// (each is used only under its key). Leaves this cache empty.
+    /// The earlier results as this cache was given them, for a build that failed: the next build
+    /// starts from them as it would have after the last successful one. Leaves this cache empty.
     func surviving() -> [String: Entry] {
         lock.withLock {
             var all: [String: Entry] = [:]
-            swap(&all, &previous)
-            for (path, entry) in current { all[path] = entry }
-            current = [:]
+            if carriedOver {
+                swap(&all, &current)
+                for (path, earlier) in displaced { all[path] = earlier }
+            } else {
+                swap(&all, &previous)
+                current = [:]
+            }
+            displaced = [:]
             return all
         }
     }
@@ -209,8 +221,9 @@ public final class ParseCache: @unchecked Sendable {
             if taken.count + parsedAgain == previous.count {
                 var all: [String: Entry] = [:]
                 swap(&all, &previous)
-                for (path, entry) in current { all[path] = entry }
+                for (path, entry) in current { displace(path, all.updateValue(entry, forKey: path)) }
                 current = all
+                carriedOver = true
                 return
             }
             current.reserveCapacity(current.count + taken.count)
@@ -225,11 +238,18 @@ public final class ParseCache: @unchecked Sendable {
         lock.withLock {
             var all: [String: Entry] = [:]
             swap(&all, &previous)
-            for path in changed { all.removeValue(forKey: path) }
+            for path in changed { displace(path, all.removeValue(forKey: path)) }
             reusedCount += all.count
-            for (path, entry) in current { all[path] = entry }
+            for (path, entry) in current { displace(path, all.updateValue(entry, forKey: path)) }
             current = all
+            carriedOver = true
         }
+    }
+
+    /// Notes `earlier` as the earlier result of `path` replaced while carrying the results over,
+    /// unless one was noted already. Called with the lock held.
+    private func displace(_ path: String, _ earlier: Entry?) {
+        if displaced.index(forKey: path) == nil { displaced[path] = .some(earlier) }
     }
 
     /// Records the result for `path` made in this build.

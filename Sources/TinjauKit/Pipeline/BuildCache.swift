@@ -321,8 +321,8 @@ public final class BuildMemory: @unchecked Sendable {
     }
 
     /// Puts parsed files back into the last successful build's cache after a build that took them
-    /// (``takeParse()``) failed: each entry is still used only under its key, so the next build
-    /// parses only what changed, as it would have after that successful build.
+    /// (``takeParse()``) failed (``ParseCache/surviving()``: as they were taken), so that the next
+    /// build parses only what changed, as it would have after that successful build.
     func giveBackParse(_ entries: [String: ParseCache.Entry], bodies: BodyStore) {
         lock.withLock {
             guard stored != nil else { return }

@@ -357,7 +357,7 @@ public struct SiteBuilder: Sendable {
         }
         var succeeded = false
         defer {
-            // A failed build gives the parsed files back for the next (this one's included).
+            // A failed build gives the parsed files back as it took them, for the next.
             if !succeeded, let parseCache { memory?.giveBackParse(parseCache.surviving(), bodies: parseCache.bodies) }
         }
         var analysis = try analyse(options, parseCache: parseCache)

@@ -266,26 +266,35 @@ struct BuildCacheTests {
     }
 
     /// A cache carries its earlier results over whole (moved, not copied) and, for a build that
-    /// failed, gives back everything it holds: the earlier results and this build's.
-    @Test func aCacheGivesBackEarlierAndNewResults() throws {
+    /// failed, gives them back as it was given them: before and after carrying them over.
+    @Test func aCacheGivesBackItsEarlierResultsAsTheyWere() throws {
         let (_, first, second, _) = Self.twoBuilds()
-        let kept = second.entries
-        // The earlier cache's results are its own still.
-        #expect(first.entries.count == 3)
-        let surviving = second.surviving()
-        #expect(Set(surviving.keys) == Set(kept.keys))
-        #expect(surviving["c/opd/dinas-a/satu.md"]?.key == kept["c/opd/dinas-a/satu.md"]?.key)
-        #expect(surviving["c/opd/dinas-a/satu.md"]?.key != first.entries["c/opd/dinas-a/satu.md"]?.key)
+        let earlier = first.entries
+        #expect(earlier.count == 3)
+        let satu = try #require(second.entries["c/opd/dinas-a/satu.md"])
+        #expect(satu.key != earlier["c/opd/dinas-a/satu.md"]?.key, "precondition: parsed again")
+        // Carried over (keep), then given back: the earlier results, not this build's.
+        let back = second.surviving()
+        #expect(Set(back.keys) == Set(earlier.keys))
+        for (path, entry) in earlier { #expect(back[path]?.key == entry.key, "\(path)") }
         #expect(second.entries.isEmpty)
-        // Before anything was kept, the earlier results are given back with the new ones over them.
-        let third = ParseCache(previous: first.entries)
-        third.record("c/opd/dinas-a/baru.md", try #require(kept["c/opd/dinas-a/satu.md"]))
-        let back = third.surviving()
-        #expect(Set(back.keys) == Set(first.entries.keys).union(["c/opd/dinas-a/baru.md"]))
+        // Carried over by the content memo (keepEarlier) with a file parsed again and one added.
+        let third = ParseCache(previous: earlier)
+        third.record("c/opd/dinas-a/satu.md", satu)
+        third.record("c/opd/dinas-a/baru.md", satu)
+        third.keepEarlier(except: ["c/opd/dinas-a/satu.md", "c/opd/dinas-a/baru.md"])
+        #expect(third.entries.count == 4)
+        let given = third.surviving()
+        #expect(Set(given.keys) == Set(earlier.keys))
+        for (path, entry) in earlier { #expect(given[path]?.key == entry.key, "\(path)") }
+        // Given back before anything was carried over: the earlier results alone.
+        let fourth = ParseCache(previous: earlier)
+        fourth.record("c/opd/dinas-a/baru.md", satu)
+        #expect(Set(fourth.surviving().keys) == Set(earlier.keys))
     }
 
     /// A build of `tinjau serve` that fails takes the parsed files out of the memory and gives them
-    /// back: the next build parses only the file that was broken, and makes a clean build's site.
+    /// back as they were: the next build parses only the file that was broken, and makes a clean build's site.
     @Test func aFailedServeBuildGivesTheParsedFilesBack() throws {
         let dir = try TemporaryDirectory()
         let (fs, content, builder, options) = try Self.servedMini(in: dir)
@@ -298,8 +307,7 @@ struct BuildCacheTests {
         #expect(throws: BuildFailure.self) { try builder.build(options) }
         let after = try #require(builder.memory?.cache?.parse)
         #expect(Set(after.keys) == Set(before.keys))
-        for (file, entry) in before where file != path { #expect(after[file]?.key == entry.key, "\(file)") }
-        #expect(after[path]?.key != before[path]?.key, "the broken file's own result is kept too")
+        for (file, entry) in before { #expect(after[file]?.key == entry.key, "\(file)") }
         try fs.write(original, to: path)
         try Self.age([content], step: 2)
         try builder.build(options)
