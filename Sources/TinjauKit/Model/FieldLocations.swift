@@ -98,34 +98,57 @@ public struct FieldLocations: Hashable, Sendable, Sequence, ExpressibleByDiction
     }
 }
 
-/// The names of front-matter fields, each numbered once in this process (from 0, in the order
-/// first seen), for ``FieldLocations``. A content has a few dozen names (its fields and the odd
-/// misspelt key), so the table stays small; past 65 535 names no more are numbered and their places
-/// are kept aside. The numbers are not stable between processes and are never written out.
-/// Thread-safe: the parser records places on all cores.
+/// The names of front-matter fields, each numbered once in this process, for ``FieldLocations``.
+/// The fields of programme, indicator, OPD and page files (``FieldCatalog``) are numbered first, in
+/// a table never changed afterwards and so read without a lock: the parser sets a place for every
+/// field of every file on all cores, and a lock taken for each cost a tenth of the parse stage.
+/// Any other name (a misspelt key, another file's field) gets the next number when first seen, under
+/// a lock; past 65 535 names no more are numbered and their places are kept aside. The numbers are
+/// not stable between versions and are never written out. Thread-safe.
 final class FieldNames: @unchecked Sendable {
     /// The one table of the process.
-    static let shared = FieldNames()
+    static let shared = FieldNames(
+        known: (FieldCatalog.program + FieldCatalog.indicator + FieldCatalog.opd + FieldCatalog.page + FieldCatalog.programTranslation)
+            .map(\.name))
 
+    /// The names numbered first, by name and by number: never changed after ``init(known:)``.
+    private let knownNumbers: [String: UInt16]
+    private let knownNames: [String]
     private let lock = NSLock()
+    /// The names numbered later, by name and in order (numbered from `knownNames.count`).
     private var numbers: [String: UInt16] = [:]
     private var names: [String] = []
+
+    /// A table with `known` numbered first, in order (a name listed twice keeps its first number).
+    init(known: [String]) {
+        var numbers: [String: UInt16] = [:]
+        var names: [String] = []
+        for name in known where numbers[name] == nil {
+            numbers[name] = UInt16(names.count)
+            names.append(name)
+        }
+        knownNumbers = numbers
+        knownNames = names
+    }
 
     /// The number of `name`; a new one when it has none and `adding` is `true` (`nil` when not, or
     /// when every number is taken).
     func number(of name: String, adding: Bool) -> UInt16? {
-        lock.withLock {
+        if let number = knownNumbers[name] { return number }
+        return lock.withLock {
             if let number = numbers[name] { return number }
-            guard adding, names.count <= Int(UInt16.max) else { return nil }
-            let number = UInt16(names.count)
+            let next = knownNames.count + names.count
+            guard adding, next <= Int(UInt16.max) else { return nil }
             names.append(name)
-            numbers[name] = number
-            return number
+            numbers[name] = UInt16(next)
+            return UInt16(next)
         }
     }
 
     /// The names numbered `numbers`, in the same order.
     func names(of numbers: [UInt16]) -> [String] {
-        lock.withLock { numbers.map { names[Int($0)] } }
+        let known = knownNames.count
+        if numbers.allSatisfy({ Int($0) < known }) { return numbers.map { knownNames[Int($0)] } }
+        return lock.withLock { numbers.map { Int($0) < known ? knownNames[Int($0)] : names[Int($0) - known] } }
     }
 }

@@ -55,6 +55,18 @@ struct FieldLocationsTests {
         #expect(places["ringkasan"]?.column == 4)
     }
 
+    /// The fields of the content files are numbered before any other name, once.
+    @Test func knownFieldsAreNumberedFirst() {
+        let table = FieldNames(known: ["judul", "anggaran", "judul"])
+        #expect(table.number(of: "judul", adding: false) == 0)
+        #expect(table.number(of: "anggaran", adding: false) == 1)
+        #expect(table.number(of: "lain", adding: false) == nil)
+        #expect(table.number(of: "lain", adding: true) == 2)
+        #expect(table.names(of: [2, 0, 1]) == ["lain", "judul", "anggaran"])
+        #expect(table.names(of: [1, 0]) == ["anggaran", "judul"])
+        #expect(FieldNames.shared.number(of: "judul", adding: false) != nil)
+    }
+
     /// Each name is numbered once, whichever thread sees it first.
     @Test func namesAreNumberedOnceAcrossThreads() {
         let names = (0..<64).map { "bidang_\($0 % 16)" }
