@@ -55,7 +55,9 @@ jail="$work/root"
 mkdir -p "$jail/bin" "$jail/proc" "$jail/tmp" "$jail/work"
 cp "$binary" "$jail/bin/tinjau"
 cp "$pagefind" "$jail/bin/pagefind"
-ldd "$jail/bin/pagefind" 2>&1 | grep -q 'statically linked\|not a dynamic' || fail "$pagefind is not statically linked"
+# grep reads all its input here (no -q, no head): a reader that stops early can leave the writer a
+# SIGPIPE, which pipefail and set -e turn into a silent exit 141.
+ldd "$jail/bin/pagefind" 2>&1 | grep 'statically linked\|not a dynamic' >/dev/null || fail "$pagefind is not statically linked"
 for object in $(ldd "$binary" | grep -o '/[^ ]*'); do
   mkdir -p "$jail$(dirname "$object")"
   cp -L "$object" "$jail$object"
@@ -68,7 +70,7 @@ cp -R content "$jail/work/broken/"
 sed 's|<meta name="generator" content="tinjau">|<meta name="generator" content="tinjau">\n<meta name="tema" content="templat-proyek">|' \
   templates/layout.mustache > "$jail/work/override/templates/layout.mustache"
 grep -q 'templat-proyek' "$jail/work/override/templates/layout.mustache" || fail "the override layout was not made"
-broken_file=$(ls content/opd/*/*.md | grep -v _index.md | head -1)
+broken_file=$(ls content/opd/*/*.md | grep -v _index.md | sed -n 1p)
 printf -- '---\njudul: Program Rusak\ndimensi: goverance\nstatus: berjalan\n---\nRusak.\n' > "$jail/work/broken/${broken_file%/*}/rusak-dist-check.md"
 
 # The reference sites, built by the release binary on this machine.
@@ -130,7 +132,7 @@ annotations=$(run broken check --format github 2>&1)
 status=$?
 set -e
 [ "$status" -eq 1 ] || fail "tinjau check on a broken review exited with $status, not 1"
-echo "$annotations" | grep -q "^::error file=${broken_file%/*}/rusak-dist-check.md,line=3" \
+echo "$annotations" | grep "^::error file=${broken_file%/*}/rusak-dist-check.md,line=3" >/dev/null \
   || { echo "$annotations" | head -5; fail "no ::error annotation on the broken line"; }
 echo "dist-check: check --format github annotates the broken line: $(echo "$annotations" | grep -m1 '^::error' | cut -c1-100)"
 
