@@ -68,14 +68,15 @@ public struct FieldLocations: Hashable, Sendable, Sequence, ExpressibleByDiction
         }
         set {
             elsewhere[field] = nil
-            if let name = FieldNames.shared.number(of: field, adding: false) {
+            // One look-up of the name, numbered when a place is set.
+            let name = FieldNames.shared.number(of: field, adding: newValue != nil)
+            if let name {
                 let (found, at) = index(of: name)
                 if found { entries.remove(at: at) }
             }
             guard let location = newValue else { return }
             if entries.isEmpty && elsewhere.isEmpty { path = location.path }
-            guard location.path == path, let line = UInt32(exactly: location.line), let column = UInt16(exactly: location.column),
-                let name = FieldNames.shared.number(of: field, adding: true)
+            guard location.path == path, let line = UInt32(exactly: location.line), let column = UInt16(exactly: location.column), let name
             else {
                 elsewhere[field] = location
                 return
@@ -104,7 +105,7 @@ public struct FieldLocations: Hashable, Sendable, Sequence, ExpressibleByDiction
 /// field of every file on all cores, and a lock taken for each cost a tenth of the parse stage.
 /// Any other name (a misspelt key, another file's field) gets the next number when first seen, under
 /// a lock; past 65 535 names no more are numbered and their places are kept aside. The numbers are
-/// not stable between versions and are never written out. Thread-safe.
+/// not stable between processes and are never written out. Thread-safe.
 final class FieldNames: @unchecked Sendable {
     /// The one table of the process.
     static let shared = FieldNames(
