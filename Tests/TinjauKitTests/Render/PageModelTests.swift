@@ -69,14 +69,34 @@ struct PageModelTests {
         #expect(template.render(dictionary) == template.render(typed))
     }
 
+    /// A text field reaches swift-mustache as a ``TemplateText``; it renders as the same `String` in a
+    /// dictionary does in every kind of tag: escaped and raw, as a section and its `{{.}}`, inverted,
+    /// with transforms, and with names inside its section falling through to the page.
+    @Test func aTextFieldRendersAsTheStringItHolds() throws {
+        let source = """
+            {{label}}|{{{label}}}|{{#label}}<{{.}}:{{rows.count}}>{{/label}}|{{^label}}kosong{{/label}}|\
+            {{uppercased(label)}}|{{#empty(label)}}e{{/empty(label)}}{{^empty(label)}}n{{/empty(label)}}|\
+            {{#rows}}[{{#label}}{{reversed(.)}}{{/label}}]{{/rows}}
+            """
+        let template = try MustacheTemplate(string: source)
+        for label in ["Aplikasi <b>\"Satu\"</b> & data", ""] {
+            let typed = TestPage(label: label, rows: [TestRow(label: "Dua"), TestRow(label: nil)])
+            let dictionary: [String: Any] = ["label": label, "rows": [["label": "Dua"], [String: Any]()]]
+            #expect(template.render(typed) == template.render(dictionary))
+        }
+        #expect(
+            template.render(TestPage(label: "a<b", rows: []))
+                == "a&lt;b|a<b|<a&lt;b:>||A&lt;B|n|")
+    }
+
     /// The page's names come before the shared ones (the 404 page's `root` starts at the server root).
     @Test func thePageAnswersBeforeTheSharedPart() throws {
         let analysis = try SiteBuilder().analyse(BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: shippedTemplates))
         let renderer = SiteRenderer(analysis)
         let context = PageContext(
             page: renderer.page(.notFound), common: renderer.common(path: Permalink.notFound, kind: .notFound), texts: renderer.templates.texts())
-        #expect(context.child(named: "root") as? String == "/")
-        #expect(context.child(named: "homeURL") as? String == "/index.html")
+        #expect(context.child(named: "root") as? TemplateText == TemplateText(text: "/"))
+        #expect(context.child(named: "homeURL") as? TemplateText == TemplateText(text: "/index.html"))
         #expect(context.child(named: "isHome") as? Bool == true)
         #expect(context.child(named: "hasSearch") as? Bool == false)
         #expect(context.child(named: "canonical") == nil)

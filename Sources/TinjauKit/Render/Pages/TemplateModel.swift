@@ -51,10 +51,10 @@ extension TemplateModel {
         }
     }
 
-    /// The fields of the model at `path`, read through it: for a model that embeds another and shows
+    /// The fields of the model that `part` reads (a key path literal), read through it: for a model that embeds another and shows
     /// its names as its own (a row of a table that is a score plus a name); see ``merged(_:embedding:)``.
-    static func embedding<Part: TemplateModel>(_ path: KeyPath<Self, Part> & Sendable) -> [String: TemplateField<Self>] {
-        Part.fields.mapValues { TemplateField(path, $0) }
+    static func embedding<Part: TemplateModel>(_ part: @escaping @Sendable (Self) -> Part) -> [String: TemplateField<Self>] {
+        Part.fields.mapValues { TemplateField(part, $0) }
     }
 
     /// `own` with the fields of each of `parts` (``embedding(_:)``) that `own` does not name: the model's
@@ -69,8 +69,13 @@ extension TemplateModel {
 /// A field of a template model (``TemplateModel/fields``): the property a template name reads, made
 /// from its key path, and what kind of value it is.
 ///
-/// The key path's value type is kept from where the field is made (`.init(\.title)` knows `title` is
-/// a `String`), so neither the renderer nor the template check asks the runtime what a value is: a
+/// A field is made from a key path literal (`.init(\.title)`), which Swift turns into a function
+/// (SE-0249) that the optimiser compiles to a plain property read: a `KeyPath` value kept and
+/// applied at render time costs a generic projection with metadata look-ups (`swift_getAtKeyPath`,
+/// about 5 % of a full build at 10 000 programmes).
+///
+/// The value's type is kept from where the field is made (`.init(\.title)` knows `title` is a
+/// `String`), so neither the renderer nor the template check asks the runtime what a value is: a
 /// dynamic cast to a protocol costs a scan of every conformance of the program the first time per
 /// type (about 0,6 M instructions each, 6 % of `tinjau check` on the shipped review when the check
 /// read `type(of: keyPath).valueType`), and an `Optional` is unwrapped by the overload that reads it.
@@ -82,28 +87,51 @@ struct TemplateField<Model>: Sendable {
     /// Feeds the field's value to a page's fingerprint, with no dynamic cast (``PageFingerprint``).
     let fingerprint: @Sendable (Model, inout PageFingerprint.Buffer) -> Void
 
-    /// The property at `path`.
-    init<Value: TemplateValueType>(_ path: KeyPath<Model, Value> & Sendable) {
-        read = { $0[keyPath: path] }
+    /// The property that `get` reads (a key path literal: `.init(\.title)`).
+    init<Value: TemplateValueType>(_ get: @escaping @Sendable (Model) -> Value) {
+        read = { get($0).templateObject }
         value = Value.templateValue
-        fingerprint = { model, buffer in model[keyPath: path].fingerprint(into: &buffer) }
+        fingerprint = { model, buffer in get(model).fingerprint(into: &buffer) }
     }
 
-    /// The optional property at `path`: a missing name when it is `nil`.
-    init<Value: TemplateValueType>(_ path: KeyPath<Model, Value?> & Sendable) {
-        read = { model in model[keyPath: path].map { $0 } }
+    /// The optional property that `get` reads: a missing name when it is `nil`.
+    init<Value: TemplateValueType>(_ get: @escaping @Sendable (Model) -> Value?) {
+        read = { model in get(model)?.templateObject }
         value = Value.templateValue
         fingerprint = { model, buffer in
-            if let value = model[keyPath: path] { value.fingerprint(into: &buffer) } else { buffer.add(UInt8(ascii: "n"), 0) }
+            if let value = get(model) { value.fingerprint(into: &buffer) } else { buffer.add(UInt8(ascii: "n"), 0) }
         }
     }
 
-    /// The field `field` of the model at `path` (``TemplateModel/embedding(_:)``).
-    init<Part>(_ path: KeyPath<Model, Part> & Sendable, _ field: TemplateField<Part>) {
-        read = { model in field.read(model[keyPath: path]) }
+    /// The field `field` of the model that `part` reads (``TemplateModel/embedding(_:)``).
+    init<Part>(_ part: @escaping @Sendable (Model) -> Part, _ field: TemplateField<Part>) {
+        read = { model in field.read(part(model)) }
         value = field.value
-        fingerprint = { model, buffer in field.fingerprint(model[keyPath: path], &buffer) }
+        fingerprint = { model, buffer in field.fingerprint(part(model), &buffer) }
     }
+}
+
+/// A `String` field's value as swift-mustache receives it (``TemplateValueType/templateObject``): the
+/// same text, answered through `MustacheCustomRenderable`.
+///
+/// swift-mustache renders a variable by trying `MustacheTemplate`, `MustacheCustomRenderable` and
+/// `MustacheLambda` in turn, then unwraps optionals and calls `String(describing:)`: for a bare
+/// `String` every one of those casts fails, and each failed cast to a protocol is a conformance
+/// look-up in the Swift runtime. This value stops at the second cast. It renders, escapes, opens
+/// sections (`{{#summary}}…{{/summary}}`, `{{.}}` inside) and takes transforms
+/// (`{{uppercased(title)}}`) as the `String` does, and it has no names of its own, as a `String` has none.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Sendable, Equatable {
+    /// The text, unescaped (swift-mustache escapes it for HTML).
+    let text: String
+
+    /// The text itself.
+    var renderText: String { text }
+    /// Never `null`: an empty text opens a section as an empty `String` does.
+    var isNull: Bool { false }
+    /// No names: a lookup falls through to the enclosing contexts.
+    func child(named _: String) -> Any? { nil }
+    /// The `String` transforms (`uppercased`, `lowercased`, `capitalized`, `reversed`, `empty`).
+    func transform(_ name: String) -> Any? { text.transform(name) }
 }
 
 /// A page's view model: one type per kind of page (``PageKind/Template``).

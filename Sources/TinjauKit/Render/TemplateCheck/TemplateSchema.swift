@@ -22,16 +22,25 @@ indirect enum TemplateValue: Sendable {
     }
 }
 
-/// A type a ``TemplateModel`` field may have, and what it is to a template.
-protocol TemplateValueType {
+/// A type a ``TemplateModel`` field may have, and what it is to a template. Its metatype is
+/// `Sendable`, so that a field's read function (``TemplateField``) may be shared by the render threads.
+protocol TemplateValueType: SendableMetatype {
     /// What a value of this type is to a template.
     static var templateValue: TemplateValue { get }
     /// Feeds the value to a page's fingerprint (``PageFingerprint``), tagged with its kind.
     func fingerprint(into buffer: inout PageFingerprint.Buffer)
+    /// The value as swift-mustache receives it: the value itself, or for a `String` a
+    /// ``TemplateText`` that renders the same.
+    var templateObject: Any { get }
+}
+
+extension TemplateValueType {
+    var templateObject: Any { self }
 }
 
 extension String: TemplateValueType {
     static var templateValue: TemplateValue { .text }
+    var templateObject: Any { TemplateText(text: self) }
     func fingerprint(into buffer: inout PageFingerprint.Buffer) { buffer.add(UInt8(ascii: "s"), self) }
 }
 
