@@ -194,8 +194,31 @@ extension HTML {
             }
             index += 1
         }
-        let trimmed = String(decoding: text, as: UTF8.self).split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        let trimmed = collapsingWhitespace(String(decoding: text, as: UTF8.self))
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// `text` on one line: every run of whitespace (`Character.isWhitespace`, line breaks included)
+    /// made one space, none at either end. ASCII text is done on its bytes, where a `Character` is a
+    /// byte (or `\r\n`, whitespace as its bytes are): splitting by `Character` costs 1–2 % of a build
+    /// of 10 000 programmes (each programme's description). Other text is split by `Character`.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ") }
+            if byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) {
+                space = !bytes.isEmpty
+                continue
+            }
+            if space {
+                bytes.append(UInt8(ascii: " "))
+                space = false
+            }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -360,7 +360,7 @@ public struct SiteRenderer: Sendable {
     static func metaDescription(_ candidates: String?...) -> String {
         for candidate in candidates {
             guard let candidate else { continue }
-            let text = candidate.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+            let text = HTML.collapsingWhitespace(candidate)
             if text.isEmpty { continue }
             guard text.count > descriptionLimit else { return text }
             let cut = text.prefix(descriptionLimit - 1)

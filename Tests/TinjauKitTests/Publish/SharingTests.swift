@@ -250,6 +250,20 @@ struct SharingTests {
         #expect(HTML.firstParagraphText("<p> <em></em> </p>") == nil)
     }
 
+    /// Whitespace is collapsed on ASCII bytes exactly as splitting by `Character` does it, line breaks
+    /// (`\r\n` is one `Character`), tabs, vertical tabs and form feeds included; other text takes the
+    /// `Character` path, which also knows Unicode spaces.
+    @Test func whitespaceIsCollapsedAsCharactersWouldBe() {
+        func byCharacter(_ text: String) -> String { text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ") }
+        let samples = [
+            "", " ", "satu", "  satu  dua\n", "\r\nsatu\r\n\r\ndua\t\u{0B}tiga\u{0C}", "a\rb", "a\u{1F}b", " \t\n ",
+            "Layanan  data\u{00A0}digital", "caf\u{E9} \u{2003} kopi", "x\u{85}y",
+        ]
+        for sample in samples { #expect(HTML.collapsingWhitespace(sample) == byCharacter(sample), "\(sample.debugDescription)") }
+        #expect(HTML.collapsingWhitespace("  satu \r\n\tdua  ") == "satu dua")
+        #expect(HTML.collapsingWhitespace("Layanan\u{00A0}data") == "Layanan data")
+    }
+
     // MARK: - The programme list without JavaScript
 
     @Test func theProgrammeListComesInThreeOrdersEachWithEveryProgrammeOnce() throws {
