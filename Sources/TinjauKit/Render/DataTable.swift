@@ -200,7 +200,20 @@ public enum CSVWriter {
     static func field(_ value: String, separator: Unicode.Scalar) -> String {
         // Scalars, not characters: a CRLF is one `Character` equal to neither "\r" nor "\n".
         value.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+            ? "\"" + replacing(UInt8(ascii: "\""), with: [UInt8(ascii: "\""), UInt8(ascii: "\"")], in: value) + "\"" : value
+    }
+
+    /// `value` with every `byte` (ASCII, so never part of a longer character) replaced by `bytes`:
+    /// Foundation's `replacingOccurrences(of:with:)` on every number of the spreadsheet form cost 1 %
+    /// of a build of 10 000 programmes.
+    static func replacing(_ byte: UInt8, with bytes: [UInt8], in value: String) -> String {
+        guard value.utf8.contains(byte) else { return value }
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count + bytes.count)
+        for next in value.utf8 {
+            if next == byte { out.append(contentsOf: bytes) } else { out.append(next) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A cell as written in `form`: text neutralised, a number's decimal point a comma in the
@@ -208,7 +221,7 @@ public enum CSVWriter {
     static func cell(_ value: String, _ kind: DataColumn.Kind, _ form: Form) -> String {
         switch kind {
         case .text: return neutralised(value)
-        case .number: return form == .spreadsheet ? value.replacingOccurrences(of: ".", with: ",") : value
+        case .number: return form == .spreadsheet ? replacing(UInt8(ascii: "."), with: [UInt8(ascii: ",")], in: value) : value
         case .integer, .boolean: return value
         }
     }

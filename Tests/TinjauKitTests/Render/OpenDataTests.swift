@@ -381,6 +381,18 @@ struct OpenDataTests {
         #expect(contributors.map { $0["role"] ?? "" } == ["author", "publisher"])
     }
 
+    /// Quotes are doubled and decimal points made commas on bytes, around any text: multi-byte
+    /// letters, several quotes, a quote at either end, nothing to replace.
+    @Test func quotesAndDecimalPointsAreReplacedAroundAnyText() {
+        #expect(CSVWriter.field("Kafé \"Ngopi\" – \"", separator: ",") == "\"Kafé \"\"Ngopi\"\" – \"\"\"")
+        #expect(CSVWriter.field("Kafé, Ngopi", separator: ",") == "\"Kafé, Ngopi\"")
+        #expect(CSVWriter.field("Kafé Ngopi", separator: ",") == "Kafé Ngopi")
+        #expect(CSVWriter.cell("-1234.5", .number, .spreadsheet) == "-1234,5")
+        #expect(CSVWriter.cell("1234.5", .number, .standard) == "1234.5")
+        #expect(CSVWriter.cell("12", .number, .spreadsheet) == "12")
+        #expect(CSVWriter.replacing(UInt8(ascii: "."), with: Array("·".utf8), in: "a.é.") == "a·é·")
+    }
+
     /// A CSV file is handed over part by part (``CSVWriter/write(_:_:to:)``): the parts, in order,
     /// are the file's bytes, and a large table never comes as one part.
     @Test(arguments: [CSVWriter.Form.standard, .spreadsheet])
