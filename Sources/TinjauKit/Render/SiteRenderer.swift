@@ -323,7 +323,8 @@ public struct SiteRenderer: Sendable {
         {
             return .success(.kept(outputPath))
         }
-        guard let html = templates.library(for: texts).render(context, withTemplate: template) else {
+        let library = templates.library(for: texts)
+        guard let html = TemplateText.rendering(wrapped: !templates.textsAsStrings, { library.render(context, withTemplate: template) }) else {
             // TemplateLoader.requiredTemplates lists every template used here, so this is a safety net.
             return .failure(Diagnostic(.templateMissing(template), at: SourceLocation(path: template + texts.text("renderer.mustache"))))
         }

@@ -19,6 +19,11 @@ public struct TemplateSet: Sendable {
     /// The templates with each language's texts written in (``TemplateTextResolver``), by the
     /// digest of the language file (``Translations/digest``).
     var resolved: [String: MustacheLibrary] = [:]
+    /// Whether a template may take a template's name from a text: it has a dynamic partial or
+    /// parent (`{{>*name}}`, `{{<*name}}`), or a set-delimiter tag, behind which one cannot be told
+    /// from the text (``TemplateLoader/TagScan``). swift-mustache reads such a name with `as? String`,
+    /// so the renderer then hands texts over as `String`s, not as the faster ``TemplateText``.
+    var textsAsStrings = true
 
     /// The templates to render pages that read `texts`: those with `texts` written in when they
     /// are this theme's texts of a language, else ``library``.
@@ -194,6 +199,10 @@ public struct TemplateLoader: Sendable {
                 if let template = try? MustacheTemplate(string: text) { written[name] = template }
             }
             set.resolved[texts.digest] = MustacheLibrary(templates: written)
+        }
+        set.textsAsStrings = sources.values.contains { source in
+            let tags = TagScan(source.text)
+            return tags.dynamicPartial || tags.setDelimiter
         }
         return (set, diagnostics)
     }

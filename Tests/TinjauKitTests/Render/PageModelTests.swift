@@ -82,11 +82,56 @@ struct PageModelTests {
         for label in ["Aplikasi <b>\"Satu\"</b> & data", ""] {
             let typed = TestPage(label: label, rows: [TestRow(label: "Dua"), TestRow(label: nil)])
             let dictionary: [String: Any] = ["label": label, "rows": [["label": "Dua"], [String: Any]()]]
+            #expect(TemplateText.rendering(wrapped: true) { template.render(typed) } == template.render(dictionary))
             #expect(template.render(typed) == template.render(dictionary))
         }
         #expect(
-            template.render(TestPage(label: "a<b", rows: []))
+            TemplateText.rendering(wrapped: true) { template.render(TestPage(label: "a<b", rows: [])) }
                 == "a&lt;b|a<b|<a&lt;b:>||A&lt;B|n|")
+    }
+
+    /// swift-mustache takes a dynamic partial's name (`{{>*label}}`) with `as? String`, which a
+    /// ``TemplateText`` is not: so a theme with a dynamic partial or parent, or a set-delimiter tag,
+    /// has its texts handed over as `String`s (``TemplateSet/textsAsStrings``), and the shipped theme,
+    /// which has none, has them wrapped.
+    @Test func aDynamicPartialReadsItsNameFromAString() throws {
+        let library = MustacheLibrary(templates: [
+            "satu": try MustacheTemplate(string: "SATU"), "page": try MustacheTemplate(string: "[{{>*label}}]"),
+        ])
+        let page = TestPage(label: "satu", rows: [])
+        #expect(library.render(page, withTemplate: "page") == "[SATU]")
+        #expect(TemplateText.rendering(wrapped: true) { library.render(page, withTemplate: "page") } == "[]")
+        #expect(TemplateText.rendering(wrapped: false) { library.render(page, withTemplate: "page") } == "[SATU]")
+
+        let shipped = try #require(TemplateLoader(fileSystem: LocalFileSystem()).load(from: shippedTemplates).0)
+        #expect(!shipped.textsAsStrings)
+        for tag in ["", "{{>*searchKind}}", "{{=<% %>=}}"] {
+            var files: [String: String] = [:]
+            for name in TemplateLoader.requiredTemplates { files["t/\(name).mustache"] = "ok" }
+            files["t/partials/uji.mustache"] = "<p>\(tag)</p>"
+            let (set, diagnostics) = TemplateLoader(fileSystem: InMemoryFileSystem(files: files)).load(from: "t")
+            #expect(set?.textsAsStrings == !tag.isEmpty, "\(tag): \(diagnostics.map(\.message))")
+        }
+    }
+
+    /// A project theme with a dynamic partial in its layout renders the partial its page names
+    /// (end to end: the programme pages show it, the other pages name a template that is not there).
+    @Test func aThemeWithADynamicPartialRendersIt() throws {
+        let dir = try TemporaryDirectory()
+        let fs = LocalFileSystem()
+        let layout = String(decoding: try fs.read(shippedTemplates + "/layout.mustache"), as: UTF8.self)
+        let marked = layout.replacingOccurrences(
+            of: "<main id=\"isi\"", with: "{{#searchKind}}<i>{{>*searchKind}}</i>{{/searchKind}}<main id=\"isi\"")
+        #expect(marked != layout)
+        try fs.write(Array(marked.utf8), to: dir.path + "/theme/layout.mustache")
+        let kind = EmbeddedTheme.texts.text("renderer.program")
+        try fs.write(Array("DINAMIS".utf8), to: dir.path + "/theme/\(kind).mustache")
+        let files = try SiteBuilder().prepare(
+            BuildOptions(contentDirectory: fixtures + "/mini/content", templatesDirectory: dir.path + "/theme", outputDirectory: "unused")
+        ).files
+        let programPages = files.filter { $0.path.hasPrefix("opd/") && $0.path.split(separator: "/").count == 4 }
+        #expect(!programPages.isEmpty)
+        for page in programPages { #expect(String(decoding: page.bytes, as: UTF8.self).contains("<i>DINAMIS</i>"), "\(page.path)") }
     }
 
     /// The page's names come before the shared ones (the 404 page's `root` starts at the server root).
@@ -95,8 +140,11 @@ struct PageModelTests {
         let renderer = SiteRenderer(analysis)
         let context = PageContext(
             page: renderer.page(.notFound), common: renderer.common(path: Permalink.notFound, kind: .notFound), texts: renderer.templates.texts())
-        #expect(context.child(named: "root") as? TemplateText == TemplateText(text: "/"))
-        #expect(context.child(named: "homeURL") as? TemplateText == TemplateText(text: "/index.html"))
+        #expect(context.child(named: "root") as? String == "/")
+        #expect(context.child(named: "homeURL") as? String == "/index.html")
+        // While a page renders with wrapped texts, the same text comes as a `TemplateText`.
+        #expect(TemplateText.rendering(wrapped: true) { context.child(named: "root") as? TemplateText } == TemplateText(text: "/"))
+        #expect(!TemplateText.isWrapping)
         #expect(context.child(named: "isHome") as? Bool == true)
         #expect(context.child(named: "hasSearch") as? Bool == false)
         #expect(context.child(named: "canonical") == nil)

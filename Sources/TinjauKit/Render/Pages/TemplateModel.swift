@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// A typed view model that the Mustache templates read: a page, or a row or figure inside one.
@@ -111,15 +112,22 @@ struct TemplateField<Model>: Sendable {
     }
 }
 
-/// A `String` field's value as swift-mustache receives it (``TemplateValueType/templateObject``): the
-/// same text, answered through `MustacheCustomRenderable`.
+/// A `String` field's value as swift-mustache receives it while a page is rendered with
+/// ``rendering(wrapped:_:)`` on (``TemplateValueType/templateObject``): the same text, answered
+/// through `MustacheCustomRenderable`.
 ///
 /// swift-mustache renders a variable by trying `MustacheTemplate`, `MustacheCustomRenderable` and
 /// `MustacheLambda` in turn, then unwraps optionals and calls `String(describing:)`: for a bare
 /// `String` every one of those casts fails, and each failed cast to a protocol is a conformance
-/// look-up in the Swift runtime. This value stops at the second cast. It renders, escapes, opens
-/// sections (`{{#summary}}…{{/summary}}`, `{{.}}` inside) and takes transforms
-/// (`{{uppercased(title)}}`) as the `String` does, and it has no names of its own, as a `String` has none.
+/// look-up in the Swift runtime (about 8 % of a full build at 10 000 programmes). This value stops at
+/// the second cast. It renders, escapes, opens sections (`{{#summary}}…{{/summary}}`, `{{.}}`
+/// inside) and takes transforms (`{{uppercased(title)}}`) as the `String` does, and it has no names
+/// of its own, as a `String` has none.
+///
+/// One construct reads a text as a `String` and nothing else: a dynamic partial or parent
+/// (`{{>*name}}`, `{{<*name}}`), whose template name swift-mustache takes with `as? String`. So texts
+/// are wrapped only where the renderer turns it on, for a theme that has no such tag
+/// (``TemplateSet/textsAsStrings``); everywhere else, and by default, they stay `String`s.
 struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Sendable, Equatable {
     /// The text, unescaped (swift-mustache escapes it for HTML).
     let text: String
@@ -132,6 +140,29 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransform
     func child(named _: String) -> Any? { nil }
     /// The `String` transforms (`uppercased`, `lowercased`, `capitalized`, `reversed`, `empty`).
     func transform(_ name: String) -> Any? { text.transform(name) }
+
+    /// Runs `body` with text fields handed over as ``TemplateText`` (`wrapped`) or as `String`s on
+    /// this thread, then restores what was set before. A page is rendered on one thread, from the
+    /// first name to the last, so the setting holds for all of its look-ups and for no other page's.
+    static func rendering<Result>(wrapped: Bool, _ body: () throws -> Result) rethrows -> Result {
+        let before = pthread_getspecific(wrappingKey)
+        pthread_setspecific(wrappingKey, wrapped ? UnsafeRawPointer(bitPattern: 1) : nil)
+        defer { pthread_setspecific(wrappingKey, before) }
+        return try body()
+    }
+
+    /// Whether text fields are handed over as ``TemplateText`` on this thread (``rendering(wrapped:_:)``);
+    /// `false` unless set.
+    static var isWrapping: Bool { pthread_getspecific(wrappingKey) != nil }
+
+    /// The thread-specific setting of ``rendering(wrapped:_:)``: a POSIX key (a few nanoseconds to
+    /// read, against a lock for a process-wide setting that every name would read).
+    private static let wrappingKey: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key, nil)
+        precondition(status == 0, "pthread_key_create: \(status)")
+        return key
+    }()
 }
 
 /// A page's view model: one type per kind of page (``PageKind/Template``).

@@ -29,8 +29,8 @@ protocol TemplateValueType: SendableMetatype {
     static var templateValue: TemplateValue { get }
     /// Feeds the value to a page's fingerprint (``PageFingerprint``), tagged with its kind.
     func fingerprint(into buffer: inout PageFingerprint.Buffer)
-    /// The value as swift-mustache receives it: the value itself, or for a `String` a
-    /// ``TemplateText`` that renders the same.
+    /// The value as swift-mustache receives it: the value itself, or for a `String`, while
+    /// ``TemplateText/rendering(wrapped:_:)`` is on, a ``TemplateText`` that renders the same.
     var templateObject: Any { get }
 }
 
@@ -40,7 +40,7 @@ extension TemplateValueType {
 
 extension String: TemplateValueType {
     static var templateValue: TemplateValue { .text }
-    var templateObject: Any { TemplateText(text: self) }
+    var templateObject: Any { TemplateText.isWrapping ? TemplateText(text: self) : self }
     func fingerprint(into buffer: inout PageFingerprint.Buffer) { buffer.add(UInt8(ascii: "s"), self) }
 }
 
