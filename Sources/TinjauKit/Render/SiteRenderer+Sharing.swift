@@ -99,10 +99,13 @@ extension SiteRenderer {
     // MARK: - Descriptions
 
     /// The description of a programme page: its summary, else the first paragraph of its body,
-    /// else who runs it, in which dimension, with which status.
+    /// else who runs it, in which dimension, with which status. The body's paragraph and the sentence
+    /// are made only when the summary is missing or blank (most programmes have one: reading the
+    /// paragraph out of every body cost 1,5 % of a build of 10 000 programmes).
     func programDescription(_ program: Program, opdName: String, dimensionName: String) -> String {
-        Self.metaDescription(
-            program.summary, HTML.firstParagraphText(bodies.programs[program.id] ?? ""),
+        if let summary = program.summary, !HTML.collapsingWhitespace(summary).isEmpty { return Self.metaDescription(summary) }
+        return Self.metaDescription(
+            HTML.firstParagraphText(bodies.programs[program.id] ?? ""),
             texts.text(
                 "sharing.program_oleh_dimensi_status",
                 [
