@@ -103,7 +103,8 @@ extension SiteRenderer {
     /// are made only when the summary is missing or blank (most programmes have one: reading the
     /// paragraph out of every body cost 1,5 % of a build of 10 000 programmes).
     func programDescription(_ program: Program, opdName: String, dimensionName: String) -> String {
-        if let summary = program.summary, !HTML.collapsingWhitespace(summary).isEmpty { return Self.metaDescription(summary) }
+        let summary = HTML.collapsingWhitespace(program.summary ?? "")
+        if !summary.isEmpty { return Self.cutDescription(summary) }
         return Self.metaDescription(
             HTML.firstParagraphText(bodies.programs[program.id] ?? ""),
             texts.text(

@@ -362,14 +362,19 @@ public struct SiteRenderer: Sendable {
         for candidate in candidates {
             guard let candidate else { continue }
             let text = HTML.collapsingWhitespace(candidate)
-            if text.isEmpty { continue }
-            guard text.count > descriptionLimit else { return text }
-            let cut = text.prefix(descriptionLimit - 1)
-            var word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-            while let last = word.last, " ,;:.".contains(last) { word = word.dropLast() }
-            return word + "…"
+            if !text.isEmpty { return cutDescription(text) }
         }
         return "tinjau"
+    }
+
+    /// `text`, already on one line and not blank (``HTML/collapsingWhitespace(_:)``), cut at a word to
+    /// at most ``descriptionLimit`` characters (with `…`).
+    static func cutDescription(_ text: String) -> String {
+        guard text.count > descriptionLimit else { return text }
+        let cut = text.prefix(descriptionLimit - 1)
+        var word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        while let last = word.last, " ,;:.".contains(last) { word = word.dropLast() }
+        return word + "…"
     }
 
     /// Where links of the 404 page start: the site's folder under `base_url` (percent-encoded), or
