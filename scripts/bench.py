@@ -31,7 +31,9 @@ data/tumpang-tindih.csv, when tinjau writes that file). Once a build of such a c
 finish, its larger sizes are not run.
 
 Each measurement is repeated BENCH_REPEAT times (default 3; 1 for N >= 100000) and the run with
-the lowest wall time is kept (the machine may be shared: the load average is recorded too).
+the lowest wall time is kept (the machine may be shared: the load average is recorded too). On ext4 without a journal every
+measurement that creates files starts a minute after the last large deletion (see "Deleted files"
+below; BENCH_SETTLE sets the seconds, 0: never wait).
 BENCH_SOURCE=head (or a commit) builds that commit from a `git archive` copy under .bench/ instead
 of the working tree (for measuring while others edit it). A command that runs longer than BENCH_TIMEOUT
 seconds (default 900), or whose processes together hold more than BENCH_MAX_RSS MiB (default 80 % of
@@ -214,6 +216,7 @@ def machine():
         "swift": first_line(["swift", "--version"]), "hugo": first_line(["hugo", "version"]),
         "cmark": first_line(["cmark", "--version"]), "python": platform.python_version(),
         "commit": commit + (" (with uncommitted changes in Sources/ or templates/)" if dirty else ""),
+        "file_system": file_system_text(),
     }
 
 
@@ -261,6 +264,124 @@ def memory_limit():
 
 MAX_RSS = None  # set in main()
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+# ---------------------------------------------------------------------------------------------
+# Deleted files
+#
+# ext4 without a journal does not give a new file or folder an inode that was freed less than 60
+# seconds before (300 s more while that inode's table block is dirty; Linux fs/ext4/ialloc.c,
+# find_inode_bit() and recently_deleted()), and it looks at every such inode again for every new file,
+# from the start of the block group. Creating 10 000 pages within a minute of deleting 10 000 files
+# therefore costs about twice what it costs otherwise (`cp -r` of the output at 10 000, by hand on
+# 2026-12-03: 3.2 s right after deleting an earlier copy, 1.8 s a minute later). That cost belongs to
+# whoever deleted, not to the tool measured next: on such a file system (SETTLE > 0) the harness moves
+# folders it no longer needs into TRASH (a rename frees no inode), deletes the trash only after a size's
+# measurements, and every measurement that creates files starts SETTLE seconds after the last large
+# deletion (the trash, or a rebuild that replaced many files).
+
+TRASH = os.path.join(BENCH, ".trash")
+LARGE_DELETION = 1000  # freed inodes from which the next measurement waits
+SETTLE = 0             # set in main(): settle_seconds()
+LAST_DELETION = None   # time.monotonic() of the last large deletion (None: none known)
+
+
+def settle_seconds():
+    """Seconds a measurement waits after a large deletion: BENCH_SETTLE if set, else 62 (the kernel's 60 s
+    and its clock's whole seconds) when BENCH is on ext4 without a journal, else 0."""
+    if "BENCH_SETTLE" in os.environ:
+        return float(os.environ["BENCH_SETTLE"])
+    return 62.0 if not_journalled_ext4(BENCH) else 0.0
+
+
+def file_system(path):
+    """(type, device name) of the file system that holds `path`, from /proc/self/mountinfo and /sys/dev/block;
+    (None, None) when unknown."""
+    try:
+        st = os.stat(path)
+        key = f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}"
+        kind = None
+        with open("/proc/self/mountinfo") as handle:
+            for line in handle:
+                fields = line.split()
+                if fields[2] == key and "-" in fields:
+                    kind = fields[fields.index("-") + 1]
+        device = os.path.basename(os.path.realpath(f"/sys/dev/block/{key}"))
+        return kind, device
+    except (OSError, IndexError, ValueError):
+        return None, None
+
+
+def not_journalled_ext4(path):
+    """True when `path` is on ext4 mounted without a journal (/sys/fs/ext4/DEV/journal_task reads `<none>`,
+    or, on kernels without that file, no /proc/fs/jbd2/DEV-* entry)."""
+    kind, device = file_system(path)
+    if kind != "ext4" or not device:
+        return False
+    try:
+        with open(f"/sys/fs/ext4/{device}/journal_task") as handle:
+            return handle.read().strip() == "<none>"
+    except OSError:
+        pass
+    try:
+        return not any(name.startswith(device + "-") for name in os.listdir("/proc/fs/jbd2"))
+    except OSError:
+        return True
+
+
+def file_system_text():
+    kind, device = file_system(BENCH)
+    what = f"{kind or 'unknown'}" + (f" on {device}" if device else "")
+    if not_journalled_ext4(BENCH):
+        what += " without a journal"
+    if SETTLE:
+        what += (f": every measurement that creates files started at least {SETTLE:.0f} s after the last deletion of "
+                 f"{num(LARGE_DELETION)} files or more (see Method)")
+    return what
+
+
+def deleted(count):
+    """Notes that about `count` inodes were just freed (by the harness, or by a tinjau run that replaced
+    files); from LARGE_DELETION on, the next measurement that creates files waits (settle())."""
+    global LAST_DELETION
+    if count >= LARGE_DELETION:
+        LAST_DELETION = time.monotonic()
+
+
+def discard(path):
+    """Moves `path` out of the way into TRASH, to be deleted by empty_trash(); deletes it at once when the
+    file system reuses inodes at once (SETTLE == 0)."""
+    if not os.path.lexists(path):
+        return
+    if not SETTLE:
+        shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.remove(path)
+        return
+    os.makedirs(TRASH, exist_ok=True)
+    number = len(os.listdir(TRASH))
+    while os.path.lexists(os.path.join(TRASH, str(number))):
+        number += 1
+    os.rename(path, os.path.join(TRASH, str(number)))
+
+
+def empty_trash():
+    """Deletes TRASH (what discard() moved there) and notes the deletion."""
+    if not os.path.isdir(TRASH):
+        return
+    count = sum(1 + len(files) for _, _, files in os.walk(TRASH))
+    shutil.rmtree(TRASH)
+    deleted(count)
+
+
+def settle():
+    """Waits until SETTLE seconds after the last large deletion (after sync: a dirty inode table block
+    would keep the freed inodes out of use five minutes longer)."""
+    if not SETTLE or LAST_DELETION is None:
+        return
+    os.sync()
+    wait = LAST_DELETION + SETTLE - time.monotonic()
+    if wait > 0:
+        log(f"bench: waiting {wait:.0f} s until the files deleted last can be reused (ext4 without a journal)")
+        time.sleep(wait)
 
 
 def process_tree(pid):
@@ -323,7 +444,7 @@ def tree_cpu(pid):
     return ticks / CLOCK_TICKS
 
 
-def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL):
+def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL, creates_files=True):
     """Runs `cmd` under /usr/bin/time -v: wall and CPU seconds, peak RSS in bytes, exit status.
 
     Peak RSS comes from /usr/bin/time -v ("Maximum resident set size"). Wall time is taken here
@@ -336,6 +457,8 @@ def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL):
     (the out-of-memory killer: 9) returns status 128 + signal and "signal"; /usr/bin/time reports
     "Exit status: 0" for it.
     """
+    if creates_files:
+        settle()
     report = os.path.join(BENCH, ".time.txt")
     errors = open(os.path.join(BENCH, ".stderr.txt"), "w+")
     # Start every measurement with no dirty pages waiting: otherwise the write-back of the previous
@@ -439,7 +562,7 @@ def fresh_output(output):
     tinjau may keep state beside its output folder (a cache, a folder it writes before moving it into
     place), and a full build starts without any of it, whatever tinjau calls it."""
     parent = os.path.dirname(output)
-    shutil.rmtree(parent, ignore_errors=True)
+    discard(parent)
     os.makedirs(parent)
 
 
@@ -494,11 +617,7 @@ def generate(n, k, folder, corpus="default"):
         return
     log(f"bench: generating {n} programmes over {k} OPDs" + ("" if corpus == "default" else f" ({corpus} corpus)"))
     for sub in ("content", "bodies", "generated.stamp"):
-        path = os.path.join(folder, sub)
-        if os.path.isdir(path):
-            shutil.rmtree(path)
-        elif os.path.exists(path):
-            os.remove(path)
+        discard(os.path.join(folder, sub))
     os.makedirs(folder, exist_ok=True)
     if corpus == "default":
         run([sys.executable, GENERATOR, str(n), str(k), os.path.join(folder, "content"), "--bodies", os.path.join(folder, "bodies")])
@@ -582,6 +701,8 @@ def edited_rebuilds(tinjau, output, path, edited, repeat, timeout, failures):
             if runs[-1]["status"] != 0:
                 failures.append(runs[-1])
             effects.append(compare(before, snapshot(output)))
+            # tinjau replaces a file by renaming a new one over it: the old one's inode is freed.
+            deleted(effects[-1]["rewritten"] - effects[-1]["added"])
     finally:
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(original)
@@ -589,6 +710,7 @@ def edited_rebuilds(tinjau, output, path, edited, repeat, timeout, failures):
             subprocess.run(tinjau, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
         except subprocess.TimeoutExpired:
             log(f"bench: the build after restoring {path} took more than {timeout:.0f} s")
+        deleted(max((e["rewritten"] for e in effects), default=0))  # the same files again
     entry = best(runs)
     entry.update(max(effects, key=lambda e: e["rewritten"]))
     return entry
@@ -707,6 +829,7 @@ def measure_serve(binary, content, theme, folder, path, repeat, timeout):
         original = handle.read()
     log_path = os.path.join(folder, "serve.log")
     cmd = [binary, "serve", "--content", content, "--templates", theme, "--output", output, "--port", str(port)]
+    settle()
     os.sync()
     server_log = open(log_path, "w")
     start = time.perf_counter()
@@ -845,8 +968,10 @@ def measure(n, binary, repeat, timeout, with_hugo):
 
     # cmark floor: one stream, and the single files passed many per invocation.
     log(f"bench: N={n}: cmark")
-    result["cmark_stream"] = best([timed(["cmark", os.path.join(bodies, "all.md")], timeout=timeout) for _ in range(repeat)])
-    result["cmark_files"] = best([timed(["xargs", "-a", os.path.join(bodies, "files.txt"), "-d", "\n", "cmark"], timeout=timeout)
+    result["cmark_stream"] = best([timed(["cmark", os.path.join(bodies, "all.md")], timeout=timeout, creates_files=False)
+                                   for _ in range(repeat)])
+    result["cmark_files"] = best([timed(["xargs", "-a", os.path.join(bodies, "files.txt"), "-d", "\n", "cmark"], timeout=timeout,
+                                        creates_files=False)
                                   for _ in range(repeat)])
 
     # tinjau: full builds into an empty folder.
@@ -898,28 +1023,28 @@ def measure(n, binary, repeat, timeout, with_hugo):
         copy = os.path.join(folder, "out-copy")
         runs = []
         for _ in range(repeat):
-            shutil.rmtree(copy, ignore_errors=True)
+            discard(copy)
             runs.append(timed(["cp", "-r", output, copy], timeout=timeout))
-        shutil.rmtree(copy, ignore_errors=True)
+        discard(copy)
         result["copy"] = best(runs)
 
         # tinjau serve: save to reload.
         log(f"bench: N={n}: tinjau serve")
         result["serve"] = measure_serve(binary, content, theme, folder, changed_programme(content), repeat, timeout)
-        shutil.rmtree(os.path.join(folder, "serve"), ignore_errors=True)
+        discard(os.path.join(folder, "serve"))
 
     # Hugo over the same content folder.
     if with_hugo:
         log(f"bench: N={n}: hugo")
         site = os.path.join(folder, "hugo-site")
-        shutil.rmtree(site, ignore_errors=True)
+        discard(site)
         shutil.copytree(HUGO_SITE, site)
         shutil.copytree(os.path.join(TEMPLATES, "assets"), os.path.join(site, "static", "assets"))
         hugo_out = os.path.join(folder, "hugo-out")
         runs = []
         try:
             for _ in range(repeat):
-                shutil.rmtree(hugo_out, ignore_errors=True)
+                discard(hugo_out)
                 runs.append(timed(["hugo", "--quiet", "--source", site, "--contentDir", content, "--destination", hugo_out],
                                   timeout=timeout))
         except NotFinished as stop:
@@ -929,6 +1054,7 @@ def measure(n, binary, repeat, timeout, with_hugo):
             pages, files, size = count_pages(hugo_out)
             result["hugo"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["hugo"]["wall"])
     result["load_after"] = load_average()
+    empty_trash()
     return result
 
 
@@ -951,6 +1077,7 @@ def measure_corpus(corpus, n, binary, repeat, timeout):
     else:
         log(f"bench: {corpus} N={n}: tinjau build: no result: {result['tinjau']}")
     result["load_after"] = load_average()
+    empty_trash()
     return result
 
 
@@ -1373,7 +1500,7 @@ def machine_text(info):
         f"- CPU: {info['cpu']}, {info['nproc']} cores (nproc); memory {info['memory']}",
         f"- OS: {info['os']}",
         f"- {info['swift']}; {info['hugo']}; {info['cmark']}; Python {info['python']}",
-    ])
+    ] + ([f"- file system of `.bench/`: {info['file_system']}"] if info.get("file_system") else []))
 
 
 def replace_block(text, name, body):
@@ -1519,9 +1646,12 @@ def main():
     unknown = [c for c in corpora if c not in CORPORA]
     if unknown or not corpora:
         parser.error(f"unknown corpus {', '.join(unknown)} (BENCH_CORPORA: one or more of {', '.join(CORPORA)})")
-    global MAX_RSS
+    global MAX_RSS, SETTLE, LAST_DELETION
     MAX_RSS = memory_limit()
     os.makedirs(BENCH, exist_ok=True)
+    SETTLE = settle_seconds()
+    LAST_DELETION = time.monotonic()  # what ran before (an earlier run's outputs) is not known
+    empty_trash()  # left by an interrupted run
     ensure_tools(os.environ.get("BENCH_NO_INSTALL", "0") != "1", default="default" in corpora or bool(args.profile))
     binary = build_tinjau(args.no_build)
     if args.profile:
