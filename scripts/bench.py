@@ -31,9 +31,9 @@ data/tumpang-tindih.csv, when tinjau writes that file). Once a build of such a c
 finish, its larger sizes are not run.
 
 Each measurement is repeated BENCH_REPEAT times (default 3; 1 for N >= 100000) and the run with
-the lowest wall time is kept (the machine may be shared: the load average is recorded too). On ext4 without a journal every
-measurement that creates files starts a minute after the last large deletion (see "Deleted files"
-below; BENCH_SETTLE sets the seconds, 0: never wait).
+the lowest wall time is kept (the machine may be shared: the load average is recorded too). On ext4 without a journal the full
+builds, the copy, Hugo and tinjau serve start six minutes after the last large deletion (see "Deleted
+files" below; BENCH_SETTLE sets the seconds, 0: never wait).
 BENCH_SOURCE=head (or a commit) builds that commit from a `git archive` copy under .bench/ instead
 of the working tree (for measuring while others edit it). A command that runs longer than BENCH_TIMEOUT
 seconds (default 900), or whose processes together hold more than BENCH_MAX_RSS MiB (default 80 % of
@@ -270,15 +270,18 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 # Deleted files
 #
 # ext4 without a journal does not give a new file or folder an inode that was freed less than 60
-# seconds before (300 s more while that inode's table block is dirty; Linux fs/ext4/ialloc.c,
-# find_inode_bit() and recently_deleted()), and it looks at every such inode again for every new file,
-# from the start of the block group. Creating 10 000 pages within a minute of deleting 10 000 files
-# therefore costs about twice what it costs otherwise (`cp -r` of the output at 10 000, by hand on
-# 2026-12-03: 3.2 s right after deleting an earlier copy, 1.8 s a minute later). That cost belongs to
-# whoever deleted, not to the tool measured next: on such a file system (SETTLE > 0) the harness moves
-# folders it no longer needs into TRASH (a rename frees no inode), deletes the trash only after a size's
-# measurements, and every measurement that creates files starts SETTLE seconds after the last large
-# deletion (the trash, or a rebuild that replaced many files).
+# seconds before, or less than 360 s before while that inode's table block is dirty (as it is as soon
+# as a new file gets another inode of the same block): Linux fs/ext4/ialloc.c, find_inode_bit() and
+# recently_deleted(), RECENTCY_MIN and RECENTCY_DIRTY. It looks at every such inode again for every new
+# file, from the start of the block group. A build of 10 000 pages a minute after a folder of 10 000
+# pages was deleted spent 13 % of its perf samples in recently_deleted(), and `cp -r` of that output took
+# 2.9 s right after deleting an earlier copy, 1.7 s some minutes later (by hand, 2026-12-03). That cost
+# belongs to whoever deleted, not to the tool measured next. So on such a file system (SETTLE > 0) the
+# harness moves folders it no longer needs into TRASH (a rename frees no inode) and deletes the trash
+# only after a size's measurements; the full builds, the copy, Hugo and tinjau serve run before the
+# rebuilds (tinjau replaces a file by renaming a new one over it, which frees the old inode), and each of
+# them starts SETTLE seconds after the last large deletion (the trash; the first measurement also waits,
+# for whatever ran before the harness).
 
 TRASH = os.path.join(BENCH, ".trash")
 LARGE_DELETION = 1000  # freed inodes from which the next measurement waits
@@ -287,11 +290,11 @@ LAST_DELETION = None   # time.monotonic() of the last large deletion (None: none
 
 
 def settle_seconds():
-    """Seconds a measurement waits after a large deletion: BENCH_SETTLE if set, else 62 (the kernel's 60 s
-    and its clock's whole seconds) when BENCH is on ext4 without a journal, else 0."""
+    """Seconds a measurement waits after a large deletion: BENCH_SETTLE if set, else 362 (the kernel's
+    60 + 300 s and its clock's whole seconds) when BENCH is on ext4 without a journal, else 0."""
     if "BENCH_SETTLE" in os.environ:
         return float(os.environ["BENCH_SETTLE"])
-    return 62.0 if not_journalled_ext4(BENCH) else 0.0
+    return 362.0 if not_journalled_ext4(BENCH) else 0.0
 
 
 def file_system(path):
@@ -335,8 +338,8 @@ def file_system_text():
     if not_journalled_ext4(BENCH):
         what += " without a journal"
     if SETTLE:
-        what += (f": every measurement that creates files started at least {SETTLE:.0f} s after the last deletion of "
-                 f"{num(LARGE_DELETION)} files or more (see Method)")
+        what += (f": the full builds, the copy, Hugo and tinjau serve started at least {SETTLE:.0f} s after the last "
+                 f"deletion of {num(LARGE_DELETION)} files or more; the rebuilds came after them (see Method)")
     return what
 
 
@@ -373,14 +376,13 @@ def empty_trash():
 
 
 def settle():
-    """Waits until SETTLE seconds after the last large deletion (after sync: a dirty inode table block
-    would keep the freed inodes out of use five minutes longer)."""
+    """Waits until SETTLE seconds after the last large deletion."""
     if not SETTLE or LAST_DELETION is None:
         return
     os.sync()
     wait = LAST_DELETION + SETTLE - time.monotonic()
     if wait > 0:
-        log(f"bench: waiting {wait:.0f} s until the files deleted last can be reused (ext4 without a journal)")
+        log(f"bench: waiting {wait:.0f} s until the inodes of the files deleted last can be reused (ext4 without a journal)")
         time.sleep(wait)
 
 
@@ -444,7 +446,7 @@ def tree_cpu(pid):
     return ticks / CLOCK_TICKS
 
 
-def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL, creates_files=True):
+def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL, settle_first=True):
     """Runs `cmd` under /usr/bin/time -v: wall and CPU seconds, peak RSS in bytes, exit status.
 
     Peak RSS comes from /usr/bin/time -v ("Maximum resident set size"). Wall time is taken here
@@ -457,7 +459,7 @@ def timed(cmd, cwd=None, timeout=None, stdout=subprocess.DEVNULL, creates_files=
     (the out-of-memory killer: 9) returns status 128 + signal and "signal"; /usr/bin/time reports
     "Exit status: 0" for it.
     """
-    if creates_files:
+    if settle_first:
         settle()
     report = os.path.join(BENCH, ".time.txt")
     errors = open(os.path.join(BENCH, ".stderr.txt"), "w+")
@@ -697,7 +699,7 @@ def edited_rebuilds(tinjau, output, path, edited, repeat, timeout, failures):
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(edited(original, attempt))
             time.sleep(0.02)  # a rewritten file gets a visibly different mtime
-            runs.append(timed(tinjau, timeout=timeout))
+            runs.append(timed(tinjau, timeout=timeout, settle_first=False))
             if runs[-1]["status"] != 0:
                 failures.append(runs[-1])
             effects.append(compare(before, snapshot(output)))
@@ -968,10 +970,10 @@ def measure(n, binary, repeat, timeout, with_hugo):
 
     # cmark floor: one stream, and the single files passed many per invocation.
     log(f"bench: N={n}: cmark")
-    result["cmark_stream"] = best([timed(["cmark", os.path.join(bodies, "all.md")], timeout=timeout, creates_files=False)
+    result["cmark_stream"] = best([timed(["cmark", os.path.join(bodies, "all.md")], timeout=timeout, settle_first=False)
                                    for _ in range(repeat)])
     result["cmark_files"] = best([timed(["xargs", "-a", os.path.join(bodies, "files.txt"), "-d", "\n", "cmark"], timeout=timeout,
-                                        creates_files=False)
+                                        settle_first=False)
                                   for _ in range(repeat)])
 
     # tinjau: full builds into an empty folder.
@@ -987,6 +989,46 @@ def measure(n, binary, repeat, timeout, with_hugo):
         result["tinjau"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["tinjau"]["wall"])
         result["tinjau"].update(overlap_stats(output))
         result["tinjau"]["beside_files"], result["tinjau"]["beside_bytes"] = beside_output(output)
+        # The copy floor: copying tinjau's output folder (reads and writes the same files, no parsing
+        # or rendering).
+        copy = os.path.join(folder, "out-copy")
+        runs = []
+        for _ in range(repeat):
+            discard(copy)
+            runs.append(timed(["cp", "-r", output, copy], timeout=timeout))
+        discard(copy)
+        result["copy"] = best(runs)
+
+    # Hugo over the same content folder (before anything that replaces files: see "Deleted files").
+    if with_hugo:
+        log(f"bench: N={n}: hugo")
+        site = os.path.join(folder, "hugo-site")
+        discard(site)
+        shutil.copytree(HUGO_SITE, site)
+        shutil.copytree(os.path.join(TEMPLATES, "assets"), os.path.join(site, "static", "assets"))
+        hugo_out = os.path.join(folder, "hugo-out")
+        runs = []
+        try:
+            for _ in range(repeat):
+                discard(hugo_out)
+                runs.append(timed(["hugo", "--quiet", "--source", site, "--contentDir", content, "--destination", hugo_out],
+                                  timeout=timeout))
+        except NotFinished as stop:
+            result["hugo"] = dict(stop.entry)
+        else:
+            result["hugo"] = best(runs)
+            pages, files, size = count_pages(hugo_out)
+            result["hugo"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["hugo"]["wall"])
+
+    if "wall" in result["tinjau"]:
+        # tinjau serve: save to reload.
+        log(f"bench: N={n}: tinjau serve")
+        result["serve"] = measure_serve(binary, content, theme, folder, changed_programme(content), repeat, timeout)
+        discard(os.path.join(folder, "serve"))
+
+        # The rebuilds come last: tinjau replaces a changed file by renaming a new one over it, which
+        # frees the old file's inode (the layout rebuilds replace every page), and they do not wait
+        # (see "Deleted files").
         try:
             # Rebuild with nothing changed.
             log(f"bench: N={n}: rebuild, nothing changed")
@@ -994,7 +1036,7 @@ def measure(n, binary, repeat, timeout, with_hugo):
             for _ in range(repeat):
                 before = snapshot(output)
                 time.sleep(0.02)  # a rewritten file gets a visibly different mtime
-                runs.append(timed(tinjau, timeout=timeout))
+                runs.append(timed(tinjau, timeout=timeout, settle_first=False))
                 if runs[-1]["status"] != 0:
                     failures.append(runs[-1])
                 effects.append(compare(before, snapshot(output)))
@@ -1018,41 +1060,6 @@ def measure(n, binary, repeat, timeout, with_hugo):
             result["rebuilds_not_finished"] = str(stop)
         result["tinjau_failures"] = failure_texts()
 
-        # The copy floor: copying tinjau's output folder (reads and writes the same files, no parsing
-        # or rendering).
-        copy = os.path.join(folder, "out-copy")
-        runs = []
-        for _ in range(repeat):
-            discard(copy)
-            runs.append(timed(["cp", "-r", output, copy], timeout=timeout))
-        discard(copy)
-        result["copy"] = best(runs)
-
-        # tinjau serve: save to reload.
-        log(f"bench: N={n}: tinjau serve")
-        result["serve"] = measure_serve(binary, content, theme, folder, changed_programme(content), repeat, timeout)
-        discard(os.path.join(folder, "serve"))
-
-    # Hugo over the same content folder.
-    if with_hugo:
-        log(f"bench: N={n}: hugo")
-        site = os.path.join(folder, "hugo-site")
-        discard(site)
-        shutil.copytree(HUGO_SITE, site)
-        shutil.copytree(os.path.join(TEMPLATES, "assets"), os.path.join(site, "static", "assets"))
-        hugo_out = os.path.join(folder, "hugo-out")
-        runs = []
-        try:
-            for _ in range(repeat):
-                discard(hugo_out)
-                runs.append(timed(["hugo", "--quiet", "--source", site, "--contentDir", content, "--destination", hugo_out],
-                                  timeout=timeout))
-        except NotFinished as stop:
-            result["hugo"] = dict(stop.entry)
-        else:
-            result["hugo"] = best(runs)
-            pages, files, size = count_pages(hugo_out)
-            result["hugo"].update(pages=pages, files=files, bytes=size, pages_per_s=pages / result["hugo"]["wall"])
     result["load_after"] = load_average()
     empty_trash()
     return result
