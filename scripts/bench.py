@@ -345,7 +345,7 @@ def file_system_text():
 
 def deleted(count):
     """Notes that about `count` inodes were just freed (by the harness, or by a tinjau run that replaced
-    files); from LARGE_DELETION on, the next measurement that creates files waits (settle())."""
+    files); from LARGE_DELETION on, the next measurement that settles first waits (settle())."""
     global LAST_DELETION
     if count >= LARGE_DELETION:
         LAST_DELETION = time.monotonic()
