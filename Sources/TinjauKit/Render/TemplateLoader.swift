@@ -254,8 +254,9 @@ public struct TemplateLoader: Sendable {
     /// Per template, the SHA-256 of the texts of the template and of every template it may reach
     /// through partials and parents (sorted by name). What a template may reach is over-approximated,
     /// never guessed short: the references found by ``references(in:)``; when its text has a tag that
-    /// scan may misread (a set-delimiter tag, after which tags have other delimiters, or a tag split
-    /// over lines), every other template whose name occurs anywhere in it as well; and every template
+    /// scan may misread (a set-delimiter tag, after which tags have other delimiters, a tag split
+    /// over lines, or a `{{` inside another tag: ``TagScan/nestedOpening``), every other template whose
+    /// name occurs anywhere in it as well; and every template
     /// when it has a dynamic partial or parent (`{{>*name}}`, `{{<*name}}`: the name comes from the data) or a set-delimiter
     /// tag (a dynamic partial with other delimiters cannot be told from text). A wrong guess costs a
     /// page rendered again, never a stale page; a guess too wide costs every page (a `<code>*.csv`
@@ -268,7 +269,7 @@ public struct TemplateLoader: Sendable {
             let tags = TagScan(text)
             if tags.dynamicPartial || tags.setDelimiter { return Set(names) }
             let referenced = Set(references(in: text).map(\.name))
-            return tags.splitOverLines ? referenced.union(names.filter { text.containsBytes($0) }) : referenced
+            return tags.splitOverLines || tags.nestedOpening ? referenced.union(names.filter { text.containsBytes($0) }) : referenced
         }
         var result: [String: String] = [:]
         for name in texts.keys {
@@ -293,32 +294,49 @@ public struct TemplateLoader: Sendable {
         var setDelimiter = false
         /// A `{{` whose `}}` is not on the same line.
         var splitOverLines = false
+        /// A `{{` inside another tag (between an earlier `{{` and its `}}`). The scan reads Unicode
+        /// scalars and swift-mustache reads characters: after a prepend mark (U+0600 and the like) the
+        /// first `{` belongs to the mark's character, and the engine reads text where the scan reads
+        /// a tag. So every `{{` is looked at, and ``TemplateLoader/references(in:)``, which skips a
+        /// tag whole, may have missed the one after it.
+        var nestedOpening = false
 
+        /// Scans `text` once: linear in its length (the next `}}` and line break are each found once).
         init(_ text: String) {
             let scalars = Array(text.unicodeScalars)
-            var index = 0
+            let count = scalars.count
             func skipSpace(_ from: Int) -> Int {
                 var at = from
-                while at < scalars.count, scalars[at].properties.isWhitespace { at += 1 }
+                while at < count, scalars[at].properties.isWhitespace { at += 1 }
                 return at
             }
-            while index + 1 < scalars.count {
+            var index = 0
+            var close = -1  // the `}}` that ends the tag of the last `{{` outside a tag (`count`: none)
+            var lineBreak = -1  // the first line break at or after the last one looked for (`count`: none)
+            while index + 1 < count {
                 guard scalars[index] == "{", scalars[index + 1] == "{" else {
                     index += 1
                     continue
                 }
-                var close = index + 2
-                while close + 1 < scalars.count, !(scalars[close] == "}" && scalars[close + 1] == "}") {
-                    if scalars[close] == "\n" { splitOverLines = true }
-                    close += 1
+                if index < close {
+                    nestedOpening = true
+                } else {
+                    close = index + 2
+                    while close + 1 < count, !(scalars[close] == "}" && scalars[close + 1] == "}") { close += 1 }
+                    if close + 1 >= count { close = count }
                 }
+                if lineBreak < index + 2 {
+                    lineBreak = index + 2
+                    while lineBreak < count, scalars[lineBreak] != "\n" { lineBreak += 1 }
+                }
+                if lineBreak < close { splitOverLines = true }
                 var next = skipSpace(index + 2)
-                if next < scalars.count, scalars[next] == "=" { setDelimiter = true }
-                if next < scalars.count, scalars[next] == ">" || scalars[next] == "<" {
+                if next < count, scalars[next] == "=" { setDelimiter = true }
+                if next < count, scalars[next] == ">" || scalars[next] == "<" {
                     next = skipSpace(next + 1)
-                    if next < scalars.count, scalars[next] == "*" { dynamicPartial = true }
+                    if next < count, scalars[next] == "*" { dynamicPartial = true }
                 }
-                index = max(close, index + 2)
+                index += 2
             }
         }
     }

@@ -210,6 +210,22 @@ struct IncrementalBreakTests {
         #expect(scan.dynamicPartial == dynamic && scan.setDelimiter == setDelimiter && scan.splitOverLines == split)
     }
 
+    /// swift-mustache reads characters and `TagScan` Unicode scalars: after a prepend mark (U+0600)
+    /// the engine reads `{{` as text, so what the scan took for the inside of a comment is a tag.
+    /// Found by an adversarial review: that dynamic partial rendered nothing (texts were handed over
+    /// as `TemplateText`), and an edit of a partial named there left the pages stale.
+    @Test func aTagTheScanWouldSkipAfterAPrependMarkIsSeen() {
+        let scan = TemplateLoader.TagScan("<p>\u{0600}{{! catatan {{>*language}}]</p>")
+        #expect(scan.dynamicPartial && scan.nestedOpening)
+        let page = "<p>\u{0600}{{! catatan {{> partials/catatan}}]</p>"
+        let before = TemplateLoader.digests(of: ["page": page, "partials/catatan": "v1"])
+        let after = TemplateLoader.digests(of: ["page": page, "partials/catatan": "v2"])
+        #expect(before["page"] != after["page"])
+        // Ordinary tags, triple mustaches and comments are not nested.
+        #expect(!TemplateLoader.TagScan("{{a}} {{{b}}} {{! c }} {{#d}}{{.}}{{/d}}").nestedOpening)
+        #expect(TemplateLoader.TagScan("{{! {{> a}} }}").nestedOpening)
+    }
+
     /// A partial tag split over two lines (`{{>` then the name on the next line), which
     /// swift-mustache renders, is missed by the line-by-line scan of `TemplateLoader.references(in:)`.
     @Test func aPartialTagSplitOverTwoLinesIsInTheDigest() {

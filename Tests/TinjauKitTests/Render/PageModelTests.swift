@@ -116,12 +116,15 @@ struct PageModelTests {
 
     /// A project theme with a dynamic partial in its layout renders the partial its page names
     /// (end to end: the programme pages show it, the other pages name a template that is not there).
-    @Test func aThemeWithADynamicPartialRendersIt() throws {
+    /// Also behind a prepend mark (U+0600), after which swift-mustache reads `{{!` as text and the
+    /// scan of the theme, reading scalars, a comment (found by an adversarial review).
+    @Test(arguments: [("", ""), ("\u{0600}{{! ", "]")])
+    func aThemeWithADynamicPartialRendersIt(before: String, after: String) throws {
         let dir = try TemporaryDirectory()
         let fs = LocalFileSystem()
         let layout = String(decoding: try fs.read(shippedTemplates + "/layout.mustache"), as: UTF8.self)
         let marked = layout.replacingOccurrences(
-            of: "<main id=\"isi\"", with: "{{#searchKind}}<i>{{>*searchKind}}</i>{{/searchKind}}<main id=\"isi\"")
+            of: "<main id=\"isi\"", with: "{{#searchKind}}<i>\(before){{>*searchKind}}\(after)</i>{{/searchKind}}<main id=\"isi\"")
         #expect(marked != layout)
         try fs.write(Array(marked.utf8), to: dir.path + "/theme/layout.mustache")
         let kind = EmbeddedTheme.texts.text("renderer.program")
@@ -131,7 +134,9 @@ struct PageModelTests {
         ).files
         let programPages = files.filter { $0.path.hasPrefix("opd/") && $0.path.split(separator: "/").count == 4 }
         #expect(!programPages.isEmpty)
-        for page in programPages { #expect(String(decoding: page.bytes, as: UTF8.self).contains("<i>DINAMIS</i>"), "\(page.path)") }
+        for page in programPages {
+            #expect(String(decoding: page.bytes, as: UTF8.self).contains("<i>\(before)DINAMIS\(after)</i>"), "\(page.path)")
+        }
     }
 
     /// The page's names come before the shared ones (the 404 page's `root` starts at the server root).
