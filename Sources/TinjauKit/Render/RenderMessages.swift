@@ -167,12 +167,26 @@ extension DiagnosticMessage {
         DiagnosticMessage(.fileUnreadable, "berkas tidak dapat dibaca: \(error)", en: "the file cannot be read: \(error)")
     }
 
-    /// `template.syntax`: swift-mustache cannot parse a template (`problem`) at the line `line`.
+    /// `template.syntax`: swift-mustache cannot parse a template (`problem`) at the line `line`
+    /// (empty when that line is, as at the end of a file).
     static func templateSyntax(_ problem: Bilingual, line: String) -> DiagnosticMessage {
         DiagnosticMessage(
             .templateSyntax, "templat Mustache tidak sah: \(problem.id)", en: "invalid Mustache template: \(problem.en)",
-            hint: "periksa pasangan `{{#…}}`/`{{/…}}` dan kurung kurawal di baris ini: \(line)",
-            hintEN: "check the `{{#…}}`/`{{/…}}` pairs and the braces on this line: \(line)")
+            hint: line.isEmpty
+                ? "periksa pasangan `{{#…}}`/`{{/…}}` dan kurung kurawal sebelum tempat ini"
+                : "periksa pasangan `{{#…}}`/`{{/…}}` dan kurung kurawal di baris ini: \(line)",
+            hintEN: line.isEmpty
+                ? "check the `{{#…}}`/`{{/…}}` pairs and the braces before this place"
+                : "check the `{{#…}}`/`{{/…}}` pairs and the braces on this line: \(line)")
+    }
+
+    /// `template.syntax`: the section opened by `tag` (named `name`) is never closed; swift-mustache
+    /// reports this at the end of the file, tinjau at the opening tag.
+    static func templateSectionUnclosed(_ tag: String, name: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .templateSyntax, "bagian `\(tag)` dibuka di sini tetapi tidak pernah ditutup",
+            en: "the section `\(tag)` opens here but is never closed",
+            hint: "tambahkan `{{/\(name)}}` di tempat bagian itu berakhir", hintEN: "add `{{/\(name)}}` where the section ends")
     }
 
     /// `template.syntax`: a template cannot be parsed for a reason given only as `error`.

@@ -155,6 +155,14 @@ public struct TemplateLoader: Sendable {
                     templates[name] = try MustacheTemplate(string: text)
                     sources[name] = (path, text)
                 } catch let error as MustacheTemplate.ParserError {
+                    // swift-mustache reports a section left open at the end of the file: point at its opening tag.
+                    if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = Self.unclosedSection(in: text) {
+                        diagnostics.append(
+                            Diagnostic(
+                                .templateSectionUnclosed(open.tag, name: open.name),
+                                at: SourceLocation(path: path, line: open.line, column: open.column)))
+                        continue
+                    }
                     diagnostics.append(
                         Diagnostic(
                             .templateSyntax(Bilingual(Self.describe(error.error)), line: error.context.line.trimmingCharacters(in: .whitespaces)),
@@ -339,6 +347,37 @@ public struct TemplateLoader: Sendable {
                 index += 2
             }
         }
+    }
+
+    /// The innermost section (`{{#name}}`, `{{^name}}`, `{{$name}}`, `{{<name}}`) that is still open at
+    /// the end of `text`: its tag, name and 1-based line and column. For a
+    /// template swift-mustache rejects with `expectedSectionEnd`, which it reports at the end of the
+    /// file. Reads the tags of each line as ``references(in:)`` does; nil when a set-delimiter tag
+    /// changes the delimiters, when a closing tag does not match, or when every section is closed.
+    static func unclosedSection(in text: String) -> (tag: String, name: String, line: Int, column: Int)? {
+        var open: [(tag: String, name: String, line: Int, column: Int)] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "{{") {
+                let afterOpen = rest[start.upperBound...]
+                guard let close = afterOpen.range(of: "}}") else { break }
+                let inside = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let name = inside.dropFirst().trimmingCharacters(in: .whitespaces)
+                switch inside.first {
+                case "=": return nil
+                case "#", "^", "$", "<":
+                    let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
+                    let tag = String(line[start.lowerBound..<close.upperBound])
+                    open.append((tag, name, lineIndex + 1, column))
+                case "/":
+                    guard open.last?.name == name else { return nil }
+                    open.removeLast()
+                default: break
+                }
+                rest = afterOpen[close.upperBound...]
+            }
+        }
+        return open.last
     }
 
     /// Partial (`{{> name}}`) and parent (`{{< name}}`) references with their 1-based positions.

@@ -105,11 +105,26 @@ struct SiteTests {
     @Test func mustacheSyntaxErrorsCarryLineAndColumn() {
         var files: [String: String] = [:]
         for name in TemplateLoader.requiredTemplates { files["t/\(name).mustache"] = "ok" }
-        files["t/opd.mustache"] = "a\n{{#x}}\nb"
+        files["t/opd.mustache"] = "a\n  {{#x}}\n{{#y}}{{/y}}\nb\n"
+        files["t/dimension.mustache"] = "<p>{{judul}</p>\n"
         let (_, diagnostics) = TemplateLoader(fileSystem: InMemoryFileSystem(files: files)).load(from: "t")
-        let d = diagnostics.first { $0.code == "template.syntax" }
-        #expect(d?.location.path == "t/opd.mustache")
-        #expect((d?.location.line ?? 0) >= 2)
+        // A section left open: swift-mustache reports the end of the file, tinjau the opening tag.
+        let open = diagnostics.first { $0.code == "template.syntax" && $0.location.path == "t/opd.mustache" }
+        #expect(open?.location.line == 2 && open?.location.column == 3)
+        #expect(open?.message.contains("`{{#x}}`") == true)
+        #expect(open?.hint?.contains("{{/x}}") == true)
+        // Another error keeps the engine's place, and quotes that line.
+        let other = diagnostics.first { $0.code == "template.syntax" && $0.location.path == "t/dimension.mustache" }
+        #expect(other?.location.line == 1)
+        #expect(other?.hint?.contains("<p>{{judul}</p>") == true)
+    }
+
+    /// The section left open at the end: the innermost one; none when every section is closed.
+    @Test func theUnclosedSectionIsTheInnermostLeftOpen() {
+        #expect(TemplateLoader.unclosedSection(in: "{{#a}}\n{{^b}}\n{{#c}}{{/c}}\n{{/b}}\n")?.name == "a")
+        #expect(TemplateLoader.unclosedSection(in: "{{#a}}\n {{< layout}}{{$isi}}x{{/isi}}\n")?.line == 2)
+        #expect(TemplateLoader.unclosedSection(in: "{{#a}}{{/a}} {{! {{#b}} }}") == nil)
+        #expect(TemplateLoader.unclosedSection(in: "{{=<% %>=}}<%#a%>") == nil)
     }
 
     @Test func theWriterReplacesOutputOnlyOnSuccess() throws {
