@@ -350,56 +350,56 @@ public struct TemplateLoader: Sendable {
     }
 
     /// The innermost section (`{{#name}}`, `{{^name}}`, `{{$name}}`, `{{<name}}`) that is still open at
-    /// the end of `text`: its tag, name and 1-based line and column. For a
-    /// template swift-mustache rejects with `expectedSectionEnd`, which it reports at the end of the
-    /// file. Reads the tags of each line as ``references(in:)`` does; nil when a set-delimiter tag
+    /// the end of `text`: its tag, name and 1-based line and column. For a template swift-mustache
+    /// rejects with `expectedSectionEnd`, which it reports at the end of the file. Reads the tags of
+    /// each line as ``references(in:)`` does; nil when a set-delimiter tag
     /// changes the delimiters, when a closing tag does not match, or when every section is closed.
     static func unclosedSection(in text: String) -> (tag: String, name: String, line: Int, column: Int)? {
         var open: [(tag: String, name: String, line: Int, column: Int)] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let start = rest.range(of: "{{") {
-                let afterOpen = rest[start.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
-                let inside = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                let name = inside.dropFirst().trimmingCharacters(in: .whitespaces)
-                switch inside.first {
-                case "=": return nil
-                case "#", "^", "$", "<":
-                    let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
-                    let tag = String(line[start.lowerBound..<close.upperBound])
-                    open.append((tag, name, lineIndex + 1, column))
-                case "/":
-                    guard open.last?.name == name else { return nil }
-                    open.removeLast()
-                default: break
-                }
-                rest = afterOpen[close.upperBound...]
+        var readable = true
+        lineTags(in: text) { inside, tag, line, column in
+            let name = inside.dropFirst().trimmingCharacters(in: .whitespaces)
+            switch inside.first {
+            case "=": readable = false
+            case "#", "^", "$", "<": open.append((String(tag), name, line, column))
+            case "/":
+                if open.last?.name == name { open.removeLast() } else { readable = false }
+            default: break
             }
+            return readable
         }
-        return open.last
+        return readable ? open.last : nil
     }
 
     /// Partial (`{{> name}}`) and parent (`{{< name}}`) references with their 1-based positions.
     static func references(in text: String) -> [(name: String, isParent: Bool, line: Int, column: Int)] {
         var result: [(String, Bool, Int, Int)] = []
+        lineTags(in: text) { inside, _, line, column in
+            if let sigil = inside.first, sigil == ">" || sigil == "<" {
+                let name = inside.dropFirst().trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty && !name.hasPrefix("*") { result.append((name, sigil == "<", line, column)) }
+            }
+            return true
+        }
+        return result
+    }
+
+    /// Every tag of `text` that opens (`{{`) and closes (`}}`) on one line, in order: what is between
+    /// the braces (trimmed of spaces), the tag itself, its 1-based line and column. A tag is skipped
+    /// whole: a `{{` inside it is not looked at (``TagScan`` looks at every one). Stops when `body`
+    /// returns false.
+    private static func lineTags(in text: String, _ body: (_ inside: String, _ tag: Substring, _ line: Int, _ column: Int) -> Bool) {
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
                 let afterOpen = rest[open.upperBound...]
                 guard let close = afterOpen.range(of: "}}") else { break }
                 let inside = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let sigil = inside.first, sigil == ">" || sigil == "<" {
-                    let name = inside.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !name.isEmpty && !name.hasPrefix("*") {
-                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                        result.append((name, sigil == "<", lineIndex + 1, column))
-                    }
-                }
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                guard body(inside, line[open.lowerBound..<close.upperBound], lineIndex + 1, column) else { return }
                 rest = afterOpen[close.upperBound...]
             }
         }
-        return result
     }
 
     /// What is wrong, in Indonesian and English.
