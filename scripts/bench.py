@@ -31,9 +31,9 @@ data/tumpang-tindih.csv, when tinjau writes that file). Once a build of such a c
 finish, its larger sizes are not run.
 
 Each measurement is repeated BENCH_REPEAT times (default 3; 1 for N >= 100000) and the run with
-the lowest wall time is kept (the machine may be shared: the load average is recorded too). On ext4 without a journal the full
-builds, the copy, Hugo and tinjau serve start six minutes after the last large deletion (see "Deleted
-files" below; BENCH_SETTLE sets the seconds, 0: never wait).
+the lowest wall time is kept (the machine may be shared: the load average is recorded too). On ext4
+without a journal the full builds, the copy, Hugo and tinjau serve start six minutes after the harness
+last deleted old outputs (see "Deleted files" below; BENCH_SETTLE sets the seconds, 0: never wait).
 BENCH_SOURCE=head (or a commit) builds that commit from a `git archive` copy under .bench/ instead
 of the working tree (for measuring while others edit it). A command that runs longer than BENCH_TIMEOUT
 seconds (default 900), or whose processes together hold more than BENCH_MAX_RSS MiB (default 80 % of
@@ -280,17 +280,16 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 # harness moves folders it no longer needs into TRASH (a rename frees no inode) and deletes the trash
 # only after a size's measurements; the full builds, the copy, Hugo and tinjau serve run before the
 # rebuilds (tinjau replaces a file by renaming a new one over it, which frees the old inode), and each of
-# them starts SETTLE seconds after the last large deletion (the trash; the first measurement also waits,
+# them starts SETTLE seconds after the trash was last deleted (the first measurement also waits,
 # for whatever ran before the harness).
 
 TRASH = os.path.join(BENCH, ".trash")
-LARGE_DELETION = 1000  # freed inodes from which the next measurement waits
-SETTLE = 0             # set in main(): settle_seconds()
-LAST_DELETION = None   # time.monotonic() of the last large deletion (None: none known)
+SETTLE = 0            # set in main(): settle_seconds()
+LAST_DELETION = None  # time.monotonic() when the trash was last deleted (None: never)
 
 
 def settle_seconds():
-    """Seconds a measurement waits after a large deletion: BENCH_SETTLE if set, else 362 (the kernel's
+    """Seconds a measurement waits after the trash was deleted: BENCH_SETTLE if set, else 362 (the kernel's
     60 + 300 s and its clock's whole seconds) when BENCH is on ext4 without a journal, else 0."""
     if "BENCH_SETTLE" in os.environ:
         return float(os.environ["BENCH_SETTLE"])
@@ -338,17 +337,9 @@ def file_system_text():
     if not_journalled_ext4(BENCH):
         what += " without a journal"
     if SETTLE:
-        what += (f": the full builds, the copy, Hugo and tinjau serve started at least {SETTLE:.0f} s after the last "
-                 f"deletion of {num(LARGE_DELETION)} files or more; the rebuilds came after them (see Method)")
+        what += (f": the full builds, the copy, Hugo and tinjau serve started at least {SETTLE:.0f} s after the harness "
+                 f"last deleted old outputs; the rebuilds came after them (see Method)")
     return what
-
-
-def deleted(count):
-    """Notes that about `count` inodes were just freed (by the harness, or by a tinjau run that replaced
-    files); from LARGE_DELETION on, the next measurement that settles first waits (settle())."""
-    global LAST_DELETION
-    if count >= LARGE_DELETION:
-        LAST_DELETION = time.monotonic()
 
 
 def discard(path):
@@ -367,16 +358,16 @@ def discard(path):
 
 
 def empty_trash():
-    """Deletes TRASH (what discard() moved there) and notes the deletion."""
+    """Deletes TRASH (what discard() moved there) and notes when (settle())."""
+    global LAST_DELETION
     if not os.path.isdir(TRASH):
         return
-    count = sum(1 + len(files) for _, _, files in os.walk(TRASH))
     shutil.rmtree(TRASH)
-    deleted(count)
+    LAST_DELETION = time.monotonic()
 
 
 def settle():
-    """Waits until SETTLE seconds after the last large deletion."""
+    """Waits until SETTLE seconds after the trash was last deleted (or the harness started)."""
     if not SETTLE or LAST_DELETION is None:
         return
     os.sync()
@@ -703,8 +694,6 @@ def edited_rebuilds(tinjau, output, path, edited, repeat, timeout, failures):
             if runs[-1]["status"] != 0:
                 failures.append(runs[-1])
             effects.append(compare(before, snapshot(output)))
-            # tinjau replaces a file by renaming a new one over it: the old one's inode is freed.
-            deleted(effects[-1]["rewritten"] - effects[-1]["added"])
     finally:
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(original)
@@ -712,7 +701,6 @@ def edited_rebuilds(tinjau, output, path, edited, repeat, timeout, failures):
             subprocess.run(tinjau, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
         except subprocess.TimeoutExpired:
             log(f"bench: the build after restoring {path} took more than {timeout:.0f} s")
-        deleted(max((e["rewritten"] for e in effects), default=0))  # the same files again
     entry = best(runs)
     entry.update(max(effects, key=lambda e: e["rewritten"]))
     return entry
